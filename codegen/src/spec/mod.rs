@@ -1,0 +1,2 @@
+//! The spec language and its loading.
+pub mod model;

@@ -1,0 +1,311 @@
+//! The `&'static` tables that generated code emits and the runtime interprets.
+//!
+//! Generated code describes a provider as data (envelope layout, signing recipe, state table,
+//! classification rules, poll policy); every behaviour that reads those tables lives once, here in
+//! the runtime. Nothing in this module names a provider.
+
+use core::time::Duration;
+
+use crate::status::{Classification, TradeStatus};
+
+/// Everything the runtime needs to know about one provider.
+#[derive(Debug)]
+pub struct ProviderDescriptor {
+    /// The spec's file stem, e.g. `"pooul"`.
+    pub name: &'static str,
+    pub signing: SigningRecipe,
+    /// Layout of every outbound request (and inbound request in the server direction).
+    pub request_envelope: &'static [EnvelopeNode],
+    /// Layout of every response.
+    pub response_envelope: &'static [EnvelopeNode],
+    /// Provider trade-state wire values and the unified status each one means.
+    pub states: &'static [StateEntry],
+    pub poll: PollPolicy,
+    /// Offset, in minutes east of UTC, used to render request timestamps (`+08:00` = 480).
+    pub utc_offset_minutes: i16,
+}
+
+/// One operation of a provider.
+#[derive(Debug)]
+pub struct OperationDescriptor {
+    /// The spec's operation key, e.g. `"micropay"`.
+    pub name: &'static str,
+    pub role: OperationRole,
+    pub direction: Direction,
+    /// Path appended to the base URL, e.g. `"/gateway"`.
+    pub path: &'static str,
+    /// HTTP method, e.g. `"POST"`.
+    pub http_method: &'static str,
+    /// Value used by envelope nodes filled with [`Fill::OperationMethod`] (Fubei's `method`).
+    pub method_constant: Option<&'static str>,
+    /// Constant content fields merged into every request of this operation (`pay_type=alipay.micro`).
+    pub constants: &'static [(&'static str, &'static str)],
+    /// Wire names of the request's content fields (constants included): anything else received is
+    /// kept as an extra field, never silently dropped.
+    pub request_fields: &'static [&'static str],
+    /// Wire names of the response's content fields.
+    pub response_fields: &'static [&'static str],
+    /// How a response (or, for inbound operations, a notification) is classified.
+    pub outcome: OutcomeRules,
+}
+
+/// What an operation does in the payment flow; the saga finds its steps by role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OperationRole {
+    /// Charge a payment code (micropay).
+    Pay,
+    /// Ask for a trade's state by merchant order id.
+    Query,
+    /// Reverse (撤销) a trade whose outcome is unknown or unwanted.
+    Reverse,
+    /// Create an order the customer pays elsewhere (jsapi unified order).
+    UnifiedOrder,
+    /// An asynchronous payment notification the provider sends to the merchant.
+    Notify,
+    /// Anything else.
+    Other,
+}
+
+/// Who sends the request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Direction {
+    /// The merchant calls the provider.
+    Outbound,
+    /// The provider calls the merchant (notifications).
+    Inbound,
+}
+
+/// One member of an envelope object.
+#[derive(Debug)]
+pub struct EnvelopeNode {
+    pub wire: &'static str,
+    pub kind: NodeKind,
+}
+
+#[derive(Debug)]
+pub enum NodeKind {
+    /// The operation's content (its request or response fields) goes here.
+    Content(ContentPlacement),
+    /// A value the runtime fills in when encoding (ignored, but kept as received, when decoding).
+    Fill(Fill),
+    /// A nested envelope object.
+    Object(&'static [EnvelopeNode]),
+    /// The signature goes here (when the recipe's placement is this field).
+    Signature,
+    /// Part of the envelope's status (`code`, `msg`, `sub_code`): read when decoding, supplied by
+    /// the caller when a server encodes a response.
+    Status(StatusPart),
+}
+
+/// Where an operation's content sits in its envelope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContentPlacement {
+    /// Merged into the enclosing object (flat APIs). `wire` of the node is ignored.
+    Inline,
+    /// A nested JSON object under the node's wire name.
+    Object,
+    /// A JSON *string* holding the serialized object (Fubei's `biz_content`).
+    JsonString,
+}
+
+/// Values the runtime generates or looks up when encoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fill {
+    /// A fixed string value.
+    Const(&'static str),
+    /// A fixed integer value (rendered as a JSON number).
+    ConstInt(i64),
+    /// A value from the client's configuration, by the spec's config key.
+    Config(&'static str),
+    /// A random alphanumeric nonce of this many characters.
+    Nonce(usize),
+    /// The current time in this format.
+    Timestamp(TimestampFormat),
+    /// A fresh unique message id (UUID v4 text).
+    MessageId,
+    /// The operation's [`OperationDescriptor::method_constant`].
+    OperationMethod,
+}
+
+/// How a timestamp is written on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimestampFormat {
+    /// Seconds since the Unix epoch, a JSON integer.
+    UnixSeconds,
+    /// RFC 3339 with offset, e.g. `2018-07-25T18:06:05+08:00`.
+    Rfc3339,
+    /// `yyyyMMddHHmmss` in the provider's local time (no offset on the wire).
+    Compact,
+}
+
+/// Which part of the envelope status a [`NodeKind::Status`] node carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusPart {
+    /// The envelope code; `integer` says whether it is a JSON number on the wire.
+    Code { integer: bool },
+    Message,
+    SubCode,
+}
+
+/// A provider's signing rule, as data (see `shared/notes/signing.md`).
+#[derive(Debug)]
+pub struct SigningRecipe {
+    pub algorithm: Algorithm,
+    pub hex_case: HexCase,
+    /// What the signature covers.
+    pub coverage: Coverage,
+    /// Where the signature is carried.
+    pub placement: Placement,
+    /// Treatment of empty values (absent, null, `""`) in pair-based coverage.
+    pub empty: EmptyRule,
+    /// Between name and value, e.g. `"="`.
+    pub pair_separator: &'static str,
+    /// Between pairs, e.g. `"&"`.
+    pub pairs_joiner: &'static str,
+    /// How the key joins the string to sign.
+    pub key: KeyRule,
+    /// The config key holding the signing secret.
+    pub key_config: &'static str,
+    /// Whether the provider signs its responses (and notifications).
+    pub replies: ReplySigning,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Algorithm {
+    Md5,
+    Sha256,
+    HmacSha256,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HexCase {
+    Upper,
+    Lower,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Coverage {
+    /// Every top-level member except these wire names (the signature field is always excluded).
+    TopLevelExcept(&'static [&'static str]),
+    /// Exactly these top-level members.
+    Fields(&'static [&'static str]),
+    /// The raw JSON bytes of this top-level member, exactly as sent or received.
+    RawObject(&'static str),
+    /// The whole raw body.
+    RawBody,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// A top-level member of the body with this wire name.
+    Field(&'static str),
+    /// An HTTP header; the value is `"<prefix config value> <signature>"` when `prefix_config` is set.
+    Header {
+        name: &'static str,
+        prefix_config: Option<&'static str>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EmptyRule {
+    /// Leave out members whose value is absent, null or `""`.
+    Skip,
+    /// Keep them as `name=`.
+    Keep,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyRule {
+    /// Append `<joiner><name><separator><key>`, e.g. `&key=SECRET`.
+    AppendPair(&'static str),
+    /// Append the key directly, e.g. `...SECRET`.
+    Suffix,
+    /// Use the key as the HMAC key; nothing is appended.
+    HmacKey,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReplySigning {
+    /// Responses and notifications carry a signature that must verify.
+    Signed,
+    /// The provider does not sign its replies: the client relies on TLS alone. Stated in the spec.
+    Unsigned,
+}
+
+/// One provider trade-state value.
+#[derive(Debug)]
+pub struct StateEntry {
+    /// The value as text (`"0"`, `"USERPAYING"`).
+    pub wire: &'static str,
+    pub status: TradeStatus,
+}
+
+/// Rules that classify a response; first matching rule wins, else `otherwise`.
+#[derive(Debug)]
+pub struct OutcomeRules {
+    pub signals: &'static [Signal],
+    pub rules: &'static [Rule],
+    pub otherwise: Classification,
+}
+
+/// A named value read from the decoded document by path (`["data", "trade_state"]`).
+#[derive(Debug)]
+pub struct Signal {
+    pub name: &'static str,
+    pub path: &'static [&'static str],
+}
+
+#[derive(Debug)]
+pub struct Rule {
+    /// All conditions must hold.
+    pub when: &'static [Condition],
+    pub then: RuleResult,
+}
+
+#[derive(Debug)]
+pub struct Condition {
+    pub signal: &'static str,
+    pub test: Test,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Test {
+    /// The signal is present and its text is one of these.
+    OneOf(&'static [&'static str]),
+    /// The signal is absent, or present with a text not among these.
+    NoneOf(&'static [&'static str]),
+    Present,
+    Absent,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleResult {
+    Is(Classification),
+    /// Classify by the `trade_state` signal through the provider's state table
+    /// ([`TradeStatus::classification`]); an unlisted state is `Unknown`.
+    FromState,
+}
+
+/// The provider's published polling policy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PollPolicy {
+    /// Wait this long after a paying/unknown pay answer before the first query.
+    pub first_query_after: Duration,
+    /// Between queries.
+    pub query_interval: Duration,
+    /// At most this many queries.
+    pub max_queries: u32,
+    /// Give up querying (and reverse) this long after the pay call.
+    pub deadline: Duration,
+    pub reverse: ReversePolicy,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReversePolicy {
+    /// Never reverse earlier than this after the pay call.
+    pub earliest_after_pay: Duration,
+    /// Reverse attempts in all (the provider's "call again" flag counts as one more attempt).
+    pub max_attempts: u32,
+    /// Between reverse attempts.
+    pub retry_interval: Duration,
+}

@@ -1,0 +1,54 @@
+//! The one error type of the runtime.
+//! CONTRACT (helper may extend with more variants, keep these):
+
+use crate::money::MoneyError;
+use crate::validate::Violations;
+
+/// How the payment flow must treat an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// Nothing was sent, or the provider definitely did not act: safe to report as not done.
+    Definite,
+    /// Transient; the same idempotent call (query, reverse) may be retried.
+    Retryable,
+    /// The provider may have acted (a reply that was lost, malformed or badly signed): query.
+    Unknown,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The request breaks the spec's rules; it was not sent.
+    #[error("invalid request: {0}")]
+    Invalid(Violations),
+    /// A configuration value the spec needs is missing.
+    #[error("missing configuration value `{0}`")]
+    MissingConfig(String),
+    /// The request could not be encoded (a value that cannot be put on the wire).
+    #[error("cannot encode: {0}")]
+    Encode(String),
+    /// The reply (or inbound request) is not what the spec describes.
+    #[error("malformed message: {0}")]
+    Malformed(String),
+    /// The message carries no signature although the provider signs.
+    #[error("signature missing")]
+    SignatureMissing,
+    /// The signature does not verify.
+    #[error("signature does not verify")]
+    SignatureMismatch,
+    #[error(transparent)]
+    Money(#[from] MoneyError),
+}
+
+impl Error {
+    /// What the failure means for money: see [`ErrorKind`].
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Invalid(_) | Error::MissingConfig(_) | Error::Encode(_) | Error::Money(_) => {
+                ErrorKind::Definite
+            }
+            Error::Malformed(_) | Error::SignatureMissing | Error::SignatureMismatch => {
+                ErrorKind::Unknown
+            }
+        }
+    }
+}

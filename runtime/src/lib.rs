@@ -1,0 +1,29 @@
+//! payspec-runtime: what the generated provider code stands on.
+//!
+//! Generated code is thin: structs, open enums and `&'static` descriptor tables
+//! ([`descriptor`]). Everything that *does* something — money, canonicalisation and signing,
+//! envelopes, verification, classification, validation — is written once, here, and names no
+//! provider.
+
+pub mod classify;
+pub mod codec;
+pub mod credentials;
+pub mod descriptor;
+pub mod error;
+pub mod money;
+pub mod redact;
+pub mod signing;
+pub mod status;
+pub mod timestamp;
+pub mod validate;
+pub mod wire;
+
+pub use codec::{EncodeContext, EnvelopeStatus, Inbound, Message, Reply};
+pub use credentials::Credentials;
+pub use error::{Error, ErrorKind};
+pub use money::{Currency, MinorAmount, Money, MoneyError};
+pub use redact::Redacted;
+pub use status::{Classification, TradeStatus};
+pub use timestamp::{LocalTimestamp, Timestamp};
+pub use validate::{Validate, Violation, Violations};
+pub use wire::{Flag, WireEnum};

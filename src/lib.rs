@@ -1,0 +1,3 @@
+//! payspec: the workspace root package. It holds the cross-crate tests (`tests/`) and benches.
+pub use payspec_generated as providers;
+pub use payspec_runtime as runtime;
