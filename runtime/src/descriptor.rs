@@ -14,10 +14,6 @@ pub struct ProviderDescriptor {
     /// The spec's file stem, e.g. `"pooul"`.
     pub name: &'static str,
     pub signing: SigningRecipe,
-    /// Layout of every outbound request (and inbound request in the server direction).
-    pub request_envelope: &'static [EnvelopeNode],
-    /// Layout of every response.
-    pub response_envelope: &'static [EnvelopeNode],
     /// Provider trade-state wire values and the unified status each one means.
     pub states: &'static [StateEntry],
     pub poll: PollPolicy,
@@ -40,6 +36,12 @@ pub struct OperationDescriptor {
     pub method_constant: Option<&'static str>,
     /// Constant content fields merged into every request of this operation (`pay_type=alipay.micro`).
     pub constants: &'static [(&'static str, &'static str)],
+    /// Layout of the request (for an inbound operation: of the notification).
+    pub request: &'static Layout,
+    /// Layout of the response; `None` for inbound operations, which answer `ack`.
+    pub response: Option<&'static Layout>,
+    /// Plain-text acknowledgement an inbound operation answers once the message is recorded.
+    pub ack: Option<&'static str>,
     /// Wire names of the request's content fields (constants included): anything else received is
     /// kept as an extra field, never silently dropped.
     pub request_fields: &'static [&'static str],
@@ -73,6 +75,14 @@ pub enum Direction {
     Outbound,
     /// The provider calls the merchant (notifications).
     Inbound,
+}
+
+/// An envelope layout and what its signature covers.
+#[derive(Debug)]
+pub struct Layout {
+    pub name: &'static str,
+    pub nodes: &'static [EnvelopeNode],
+    pub coverage: Coverage,
 }
 
 /// One member of an envelope object.
@@ -152,8 +162,6 @@ pub enum StatusPart {
 pub struct SigningRecipe {
     pub algorithm: Algorithm,
     pub hex_case: HexCase,
-    /// What the signature covers.
-    pub coverage: Coverage,
     /// Where the signature is carried.
     pub placement: Placement,
     /// Treatment of empty values (absent, null, `""`) in pair-based coverage.
