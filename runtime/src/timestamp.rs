@@ -147,13 +147,15 @@ impl LocalTimestamp {
         if bytes.len() != 14 || !bytes.iter().all(u8::is_ascii_digit) {
             return Err(syntax());
         }
-        let field = |from: usize, to: usize| -> u32 {
-            bytes[from..to]
+        // `get` rather than indexing: no input may panic here.
+        let field = |from: usize, len: usize| -> Result<u32, TimestampError> {
+            let digits = bytes.get(from..from + len).ok_or_else(syntax)?;
+            Ok(digits
                 .iter()
-                .fold(0, |acc, b| acc * 10 + u32::from(b - b'0'))
+                .fold(0, |acc, b| acc * 10 + u32::from(b - b'0')))
         };
-        let small = |from: usize| u8::try_from(field(from, from + 2)).map_err(|_| syntax());
-        let year = i32::try_from(field(0, 4)).map_err(|_| syntax())?;
+        let small = |from: usize| u8::try_from(field(from, 2)?).map_err(|_| syntax());
+        let year = i32::try_from(field(0, 4)?).map_err(|_| syntax())?;
         LocalTimestamp::new(
             year,
             small(4)?,
