@@ -1,0 +1,288 @@
+//! The per-provider reference page, rendered with minijinja from the IR.
+
+use minijinja::{context, Environment};
+use serde::Serialize;
+
+use crate::ir::{Kind, LowerError, Provider, Struct};
+use crate::spec::model::*;
+
+const TEMPLATE: &str = include_str!("../../templates/provider.md.j2");
+
+#[derive(Serialize)]
+struct FieldDoc {
+    wire: String,
+    ty: String,
+    required: bool,
+    doc: String,
+}
+
+#[derive(Serialize)]
+struct StructDoc {
+    name: String,
+    fields: Vec<FieldDoc>,
+}
+
+fn one_line(text: &Option<String>) -> String {
+    text.as_deref()
+        .unwrap_or("")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('|', "\\|")
+}
+
+fn kind_text(k: &Kind, sensitive: bool) -> String {
+    let base = match k {
+        Kind::String {
+            max_len, pattern, ..
+        } => {
+            let mut s = "string".to_string();
+            if let Some(m) = max_len {
+                s.push_str(&format!("(≤{m})"));
+            }
+            if let Some(p) = pattern {
+                s.push_str(&format!(" `{}`", p.replace('|', "\\|")));
+            }
+            s
+        }
+        Kind::Integer { .. } => "integer".into(),
+        Kind::Boolean => "boolean".into(),
+        Kind::Money {
+            unit,
+            currency_field,
+            ..
+        } => match unit {
+            MoneyUnitSpec::Fen => "money (fen)".into(),
+            MoneyUnitSpec::Yuan => "money (yuan, 2 decimals)".into(),
+            MoneyUnitSpec::Minor => format!(
+                "money (minor units of `{}`)",
+                currency_field.as_deref().unwrap_or("?")
+            ),
+        },
+        Kind::Timestamp(f) => match f {
+            TimestampFormatSpec::Unix => "timestamp (unix seconds)".into(),
+            TimestampFormatSpec::Rfc3339 => "timestamp (RFC 3339)".into(),
+            TimestampFormatSpec::Compact => "timestamp (yyyyMMddHHmmss)".into(),
+        },
+        Kind::Flag => "Y/N".into(),
+        Kind::Enum(n) => format!("`{n}`"),
+        Kind::State => "`TradeState`".into(),
+        Kind::Object(n) => format!("`{n}`"),
+        Kind::List(i) => format!("list of {}", kind_text(i, false)),
+        Kind::JsonString(i) => format!("JSON string of {}", kind_text(i, false)),
+    };
+    if sensitive {
+        format!("{base}, secret")
+    } else {
+        base
+    }
+}
+
+fn struct_doc(s: &Struct) -> StructDoc {
+    StructDoc {
+        name: s.name.clone(),
+        fields: s
+            .fields
+            .iter()
+            .map(|f| FieldDoc {
+                wire: f.wire.clone(),
+                ty: kind_text(&f.kind, f.sensitive),
+                required: f.required,
+                doc: one_line(&f.doc),
+            })
+            .collect(),
+    }
+}
+
+fn node_what(n: &NodeSpec) -> String {
+    if let Some(f) = &n.fill {
+        return match f {
+            FillSpec::Const(v) => format!("constant `{v}`"),
+            FillSpec::ConstInt(v) => format!("constant {v}"),
+            FillSpec::Config(k) => format!("config `{k}`"),
+            FillSpec::Nonce(n) => format!("random nonce, {n} characters"),
+            FillSpec::Timestamp(f) => format!("current time ({f:?})"),
+            FillSpec::MessageId => "fresh message id".into(),
+            FillSpec::OperationMethod => "the operation's method".into(),
+        };
+    }
+    if let Some(c) = n.content {
+        return match c {
+            ContentSpec::Inline => "the operation's fields, inline".into(),
+            ContentSpec::Object => "the operation's fields, as an object".into(),
+            ContentSpec::JsonString => "the operation's fields, as a JSON string".into(),
+        };
+    }
+    if let Some(s) = n.status {
+        return format!("envelope status: {s:?}").to_lowercase();
+    }
+    if let Some(children) = &n.object {
+        let names: Vec<String> = children
+            .iter()
+            .map(|c| format!("`{}`: {}", c.wire.as_deref().unwrap_or("…"), node_what(c)))
+            .collect();
+        return format!("object {{ {} }}", names.join("; "));
+    }
+    "the signature".into()
+}
+
+fn rule_text(r: &RuleSpec) -> String {
+    let conditions: Vec<String> = r
+        .when
+        .iter()
+        .map(|(signal, test)| {
+            let list = |l: &Vec<ScalarSpec>| {
+                l.iter()
+                    .map(|s| format!("`{}`", s.as_text()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            match test {
+                TestSpec::OneOfList(l) | TestSpec::Tagged(TaggedTest::OneOf(l)) => {
+                    format!("{signal} ∈ {{{}}}", list(l))
+                }
+                TestSpec::Tagged(TaggedTest::NoneOf(l)) => format!("{signal} ∉ {{{}}}", list(l)),
+                TestSpec::Keyword(TestKeyword::Present) => format!("{signal} present"),
+                TestSpec::Keyword(TestKeyword::Absent) => format!("{signal} absent"),
+            }
+        })
+        .collect();
+    format!("{} → {}", conditions.join(" and "), result_text(r.then))
+}
+
+fn result_text(r: ResultSpec) -> &'static str {
+    match r {
+        ResultSpec::Success => "success",
+        ResultSpec::Pending => "pending",
+        ResultSpec::Failed => "failed",
+        ResultSpec::Unknown => "unknown",
+        ResultSpec::FromState => "by trade state",
+    }
+}
+
+pub fn render(p: &Provider) -> Result<String, LowerError> {
+    let mut env = Environment::new();
+    env.set_keep_trailing_newline(true);
+    env.add_template("provider", TEMPLATE)
+        .map_err(|e| LowerError(format!("doc template: {e}")))?;
+    let s = &p.signing;
+    let signing = context! {
+        assumption => one_line(&s.assumption),
+        algorithm => format!("{:?}", s.algorithm).to_lowercase(),
+        hex => format!("{:?}", s.hex).to_lowercase(),
+        placement => match &s.placement {
+            PlacementSpec::Field(f) => format!("body member `{f}`"),
+            PlacementSpec::Header(h) => format!("HTTP header `{}`", h.name),
+        },
+        key => match &s.key {
+            KeySpec::AppendPair(n) => format!("appended as `{}{n}{}KEY`", s.pairs_joiner, s.pair_separator),
+            KeySpec::Suffix => "appended directly".to_string(),
+            KeySpec::Hmac => "HMAC key".to_string(),
+        },
+        key_config => s.key_config.clone(),
+        pair_separator => s.pair_separator.clone(),
+        pairs_joiner => s.pairs_joiner.clone(),
+        empty => match s.empty { EmptySpec::Skip => "left out", EmptySpec::Keep => "kept" },
+        replies => match s.replies {
+            RepliesSpec::Signed => "signed by the provider, verified over the bytes as received",
+            RepliesSpec::Unsigned => "NOT signed by the provider (the client relies on TLS)",
+        },
+    };
+    let layouts: Vec<_> = p
+        .layouts
+        .iter()
+        .map(|l| {
+            let covers = match &l.covers {
+                CoverageSpec::AllExcept(x) => {
+                    format!("every top-level member except the signature and {x:?}")
+                }
+                CoverageSpec::Fields(x) => format!("the members {x:?}"),
+                CoverageSpec::RawObject(x) => format!("the raw bytes of `{x}`"),
+                CoverageSpec::RawBody(_) => "the whole raw body".into(),
+            };
+            let nodes: Vec<_> = l
+                .nodes
+                .iter()
+                .map(|n| context! { wire => n.wire.clone().unwrap_or_else(|| "…".into()), what => node_what(n) })
+                .collect();
+            context! { name => l.name.clone(), doc => one_line(&l.doc), covers => covers, nodes => nodes }
+        })
+        .collect();
+    let states: Vec<_> = p
+        .states
+        .variants
+        .iter()
+        .map(|v| {
+            context! {
+                wire => v.wire.clone(), rust => v.rust.clone(), doc => one_line(&v.doc),
+                status => v.status.map(|s| format!("{s:?}")).unwrap_or_default(),
+            }
+        })
+        .collect();
+    let enums: Vec<_> = p
+        .enums
+        .iter()
+        .map(|e| {
+            let variants: Vec<_> = e
+                .variants
+                .iter()
+                .map(|v| context! { wire => v.wire.clone(), rust => v.rust.clone(), doc => one_line(&v.doc) })
+                .collect();
+            context! { name => e.name.clone(), variants => variants }
+        })
+        .collect();
+    let operations: Vec<_> = p
+        .operations
+        .iter()
+        .map(|op| {
+            let mut structs = vec![struct_doc(&op.request)];
+            if let Some(r) = &op.response {
+                structs.push(struct_doc(r));
+            }
+            let constants: Vec<String> =
+                op.constants.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            context! {
+                name => op.name.clone(),
+                role => format!("{:?}", op.role).to_lowercase(),
+                direction => format!("{:?}", op.direction).to_lowercase(),
+                http_method => op.http_method.clone(),
+                path => op.path.clone(),
+                method_constant => op.method_constant.clone(),
+                doc => one_line(&op.doc),
+                assumption => one_line(&op.assumption),
+                constants => constants,
+                ack => op.ack.clone(),
+                structs => structs,
+                rules => op.outcome.rules.iter().map(rule_text).collect::<Vec<_>>(),
+                otherwise => result_text(op.outcome.otherwise),
+            }
+        })
+        .collect();
+    let nested: Vec<StructDoc> = p.structs.values().map(struct_doc).collect();
+    let poll = &p.poll;
+    let ctx = context! {
+        source => p.source_file.clone(),
+        title => p.title.clone(),
+        module => p.module.clone(),
+        doc => one_line(&p.doc),
+        config => p.config.iter().map(|c| context! { key => c.key.clone(), sensitive => c.sensitive, doc => one_line(&c.doc) }).collect::<Vec<_>>(),
+        signing => signing,
+        layouts => layouts,
+        states => states,
+        enums => enums,
+        poll => context! {
+            first_query_after_ms => poll.first_query_after_ms,
+            query_interval_ms => poll.query_interval_ms,
+            max_queries => poll.max_queries,
+            deadline_ms => poll.deadline_ms,
+            earliest_reverse_ms => poll.earliest_reverse_ms,
+            reverse_attempts => poll.reverse_attempts,
+            reverse_interval_ms => poll.reverse_interval_ms,
+        },
+        operations => operations,
+        nested => nested,
+    };
+    env.get_template("provider")
+        .and_then(|t| t.render(ctx))
+        .map_err(|e| LowerError(format!("doc template: {e}")))
+}

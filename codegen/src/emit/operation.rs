@@ -1,0 +1,119 @@
+//! One operation module: its descriptor, request/response structs and thin codec methods.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::emit::descriptors;
+use crate::emit::types::{emit_struct, Scope};
+use crate::ir::{Kind, LowerError, Operation, Provider};
+use crate::rt;
+use crate::spec::model::DirectionSpec;
+
+pub fn operation_file(p: &Provider, op: &Operation) -> Result<TokenStream, LowerError> {
+    let mut doc = format!("`{}` ({:?}, {:?}).", op.name, op.role, op.direction).to_lowercase();
+    doc = format!("Operation {doc}");
+    if let Some(d) = &op.doc {
+        doc.push_str(&format!("\n\n{}", d.trim()));
+    }
+    if let Some(a) = &op.assumption {
+        doc.push_str(&format!("\n\nAssumed (not in the provider's document): {}", a.trim()));
+    }
+    let lines = doc.lines().map(|l| format!(" {l}"));
+    let descriptor = descriptors::operation(p, op);
+    let request = emit_struct(&op.request, Scope::Operation)?;
+    let request_impl = request_methods(op);
+    let (response, response_impl) = match &op.response {
+        Some(s) => (
+            Some(emit_struct(s, Scope::Operation)?),
+            Some(response_methods(s)),
+        ),
+        None => (None, None),
+    };
+    Ok(quote! {
+        #(#![doc = #lines])*
+        #descriptor
+        #request
+        #request_impl
+        #response
+        #response_impl
+    })
+}
+
+fn request_methods(op: &Operation) -> TokenStream {
+    let root = rt::root();
+    let name = format_ident!("{}", op.request.name);
+    let encode_request = rt::codec("encode_request");
+    let decode_request = rt::codec("decode_request");
+    let (encode_doc, decode_doc) = match op.direction {
+        DirectionSpec::Outbound => (
+            "Validates, then encodes the signed request (client side). Nothing is encoded when \
+             validation fails: every violation is returned.",
+            "Verifies the merchant's signature and parses a received request (server side).",
+        ),
+        DirectionSpec::Inbound => (
+            "Encodes a signed notification (the provider's side, for a simulator).",
+            "Verifies the provider's signature over the bytes as received, then parses the \
+             notification.",
+        ),
+    };
+    let ack = op.ack.as_ref().map(|a| {
+        quote! {
+            /// The plain-text acknowledgement to answer once the notification is recorded.
+            pub const ACK: &'static str = #a;
+        }
+    });
+    quote! {
+        impl #name {
+            #ack
+            #[doc = #encode_doc]
+            pub fn encode(&self, config: &super::Config, ctx: &#root::EncodeContext) -> ::std::result::Result<#root::Message, #root::Error> {
+                #root::Validate::validate(self).map_err(#root::Error::Invalid)?;
+                #encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+            }
+            #[doc = #decode_doc]
+            pub fn decode(message: &#root::Message, config: &super::Config) -> ::std::result::Result<#root::Inbound<Self>, #root::Error> {
+                #decode_request(&super::PROVIDER, &OPERATION, message, config)
+            }
+        }
+    }
+}
+
+fn response_methods(s: &crate::ir::Struct) -> TokenStream {
+    let root = rt::root();
+    let name = format_ident!("{}", s.name);
+    let decode_response = rt::codec("decode_response");
+    let encode_response = rt::codec("encode_response");
+    let state = s.fields.iter().find(|f| f.kind == Kind::State).map(|f| {
+        let ident = format_ident!("{}", f.rust);
+        let value = if f.required {
+            quote!(::std::option::Option::Some(&self.#ident))
+        } else {
+            quote!(self.#ident.as_ref())
+        };
+        quote! {
+            /// The provider's trade state, if the reply carries one.
+            pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
+                #value
+            }
+            /// The unified status; `None` when absent or not listed in the spec (unknown).
+            pub fn trade_status(&self) -> ::std::option::Option<#root::TradeStatus> {
+                self.trade_state().and_then(super::types::TradeState::status)
+            }
+        }
+    });
+    quote! {
+        impl #name {
+            /// Verifies the provider's signature over the bytes as received, then parses and
+            /// classifies the reply (client side).
+            pub fn decode(message: &#root::Message, config: &super::Config) -> ::std::result::Result<#root::Reply<Self>, #root::Error> {
+                #decode_response(&super::PROVIDER, &OPERATION, message, config)
+            }
+            /// Encodes a signed reply with this envelope status; `content` may be absent for a
+            /// failure (server side, for a simulator).
+            pub fn encode(content: ::std::option::Option<&Self>, status: &#root::EnvelopeStatus, config: &super::Config, ctx: &#root::EncodeContext) -> ::std::result::Result<#root::Message, #root::Error> {
+                #encode_response(&super::PROVIDER, &OPERATION, status, content, config, ctx)
+            }
+            #state
+        }
+    }
+}
