@@ -13,7 +13,11 @@ pub fn signal_text(doc: &serde_json::Value, path: &[&str]) -> Option<String> {
 
 /// First matching rule wins, else `rules.otherwise`. `FromState` looks the `trade_state` signal up
 /// in `states`; an unlisted or absent state is `Unknown`.
-pub fn classify(rules: &OutcomeRules, states: &[StateEntry], doc: &serde_json::Value) -> Classification {
+pub fn classify(
+    rules: &OutcomeRules,
+    states: &[StateEntry],
+    doc: &serde_json::Value,
+) -> Classification {
     let _ = (rules, states, doc);
     unimplemented!()
 }

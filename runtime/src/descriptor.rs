@@ -152,7 +152,9 @@ pub enum TimestampFormat {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StatusPart {
     /// The envelope code; `integer` says whether it is a JSON number on the wire.
-    Code { integer: bool },
+    Code {
+        integer: bool,
+    },
     Message,
     SubCode,
 }

@@ -77,7 +77,10 @@ mod tests {
     #[test]
     fn serde_sees_the_value() {
         let code = Redacted::new("284447106610060508".to_string());
-        assert_eq!(serde_json::to_string(&code).unwrap(), "\"284447106610060508\"");
+        assert_eq!(
+            serde_json::to_string(&code).unwrap(),
+            "\"284447106610060508\""
+        );
         let back: Redacted<String> = serde_json::from_str("\"x\"").unwrap();
         assert_eq!(back.expose(), "x");
     }

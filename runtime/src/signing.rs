@@ -15,7 +15,11 @@ pub struct WireMember<'a> {
 /// The exact string (bytes) that is hashed, for pair-based coverage (`TopLevelExcept`, `Fields`):
 /// sorted by name (byte-wise), empty values per `recipe.empty`, joined, key appended per `recipe.key`.
 /// For HMAC the key is not appended. Exposed so tests can show what was hashed.
-pub fn string_to_sign(recipe: &SigningRecipe, members: &[WireMember<'_>], key: &str) -> Result<Vec<u8>, Error> {
+pub fn string_to_sign(
+    recipe: &SigningRecipe,
+    members: &[WireMember<'_>],
+    key: &str,
+) -> Result<Vec<u8>, Error> {
     let _ = (recipe, members, key);
     unimplemented!()
 }

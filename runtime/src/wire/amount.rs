@@ -1,0 +1,135 @@
+//! Amounts and integers: fen, yuan (number or string), minor units, plain integers.
+
+use super::opt::opt_twin;
+
+/// `Money` (CNY only) ↔ a JSON integer of fen; decode also accepts `"12"` (Pooul's query sends
+/// `"total_fee": "12"`).
+pub mod fen {
+    use serde::de::Error as _;
+    use serde::ser::Error as _;
+    use serde::{Deserialize, Deserializer, Serializer};
+    use serde_json::Value;
+
+    use crate::money::{Currency, Money};
+
+    pub fn serialize<S: Serializer>(money: &Money, serializer: S) -> Result<S::Ok, S::Error> {
+        let money = money
+            .expect_currency(Currency::CNY)
+            .map_err(S::Error::custom)?;
+        serializer.serialize_i64(money.minor())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Money, D::Error> {
+        from_value(&Value::deserialize(deserializer)?).map_err(D::Error::custom)
+    }
+
+    pub(crate) fn from_value(value: &Value) -> Result<Money, String> {
+        let text = super::super::scalar_text(value)?;
+        super::super::parse_int(&text).map(Money::fen)
+    }
+}
+
+/// `Money` CNY ↔ `0.01` as a JSON number literal (decode accepts a number or a string, exactly).
+pub mod yuan_number {
+    use serde::de::Error as _;
+    use serde::ser::Error as _;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use serde_json::Value;
+
+    use crate::money::{Currency, Money};
+
+    pub fn serialize<S: Serializer>(money: &Money, serializer: S) -> Result<S::Ok, S::Error> {
+        let money = money
+            .expect_currency(Currency::CNY)
+            .map_err(S::Error::custom)?;
+        // A `Number` built from text keeps that text (arbitrary_precision): `0.01` stays `0.01`.
+        let number: serde_json::Number = money.render_major().parse().map_err(S::Error::custom)?;
+        number.serialize(serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Money, D::Error> {
+        from_value(&Value::deserialize(deserializer)?).map_err(D::Error::custom)
+    }
+
+    pub(crate) fn from_value(value: &Value) -> Result<Money, String> {
+        let text = super::super::scalar_text(value)?;
+        Money::parse_major(&text, Currency::CNY).map_err(|e| e.to_string())
+    }
+}
+
+/// `Money` CNY ↔ `"0.01"` as a JSON string (decode accepts a number or a string, exactly).
+pub mod yuan_string {
+    use serde::de::Error as _;
+    use serde::ser::Error as _;
+    use serde::{Deserialize, Deserializer, Serializer};
+    use serde_json::Value;
+
+    use crate::money::{Currency, Money};
+
+    pub fn serialize<S: Serializer>(money: &Money, serializer: S) -> Result<S::Ok, S::Error> {
+        let money = money
+            .expect_currency(Currency::CNY)
+            .map_err(S::Error::custom)?;
+        serializer.serialize_str(&money.render_major())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Money, D::Error> {
+        from_value(&Value::deserialize(deserializer)?).map_err(D::Error::custom)
+    }
+
+    pub(crate) fn from_value(value: &Value) -> Result<Money, String> {
+        super::yuan_number::from_value(value)
+    }
+}
+
+/// `MinorAmount` ↔ a JSON integer (decode accepts a numeric string).
+pub mod minor {
+    use serde::de::Error as _;
+    use serde::{Deserialize, Deserializer, Serializer};
+    use serde_json::Value;
+
+    use crate::money::MinorAmount;
+
+    pub fn serialize<S: Serializer>(
+        amount: &MinorAmount,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(amount.0)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<MinorAmount, D::Error> {
+        from_value(&Value::deserialize(deserializer)?).map_err(D::Error::custom)
+    }
+
+    pub(crate) fn from_value(value: &Value) -> Result<MinorAmount, String> {
+        super::int::from_value(value).map(MinorAmount)
+    }
+}
+
+/// `i64` ↔ a JSON integer (decode accepts a numeric string).
+pub mod int {
+    use serde::de::Error as _;
+    use serde::{Deserialize, Deserializer, Serializer};
+    use serde_json::Value;
+
+    pub fn serialize<S: Serializer>(value: &i64, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(*value)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<i64, D::Error> {
+        from_value(&Value::deserialize(deserializer)?).map_err(D::Error::custom)
+    }
+
+    pub(crate) fn from_value(value: &Value) -> Result<i64, String> {
+        let text = super::super::scalar_text(value)?;
+        super::super::parse_int(&text)
+    }
+}
+
+opt_twin!(fen_opt, fen, crate::money::Money);
+opt_twin!(yuan_number_opt, yuan_number, crate::money::Money);
+opt_twin!(yuan_string_opt, yuan_string, crate::money::Money);
+opt_twin!(minor_opt, minor, crate::money::MinorAmount);
+opt_twin!(int_opt, int, i64);

@@ -1,0 +1,61 @@
+//! A value carried as a JSON *string* holding its JSON (Fubei's `biz_content`, nested details).
+
+/// Any `T: Serialize + DeserializeOwned` ↔ a JSON string holding `T`'s JSON.
+pub mod json_string {
+    use serde::de::{DeserializeOwned, Error as _};
+    use serde::ser::Error as _;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<T: Serialize, S: Serializer>(
+        value: &T,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let text = serde_json::to_string(value).map_err(S::Error::custom)?;
+        serializer.serialize_str(&text)
+    }
+
+    pub fn deserialize<'de, T: DeserializeOwned, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<T, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        from_text(&text).map_err(D::Error::custom)
+    }
+
+    pub(crate) fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+        serde_json::from_str(text)
+            .map_err(|e| format!("JSON string does not hold the expected value: {e}"))
+    }
+}
+
+/// `Option<T>` twin of [`json_string`]: `null` is `None`.
+pub mod json_string_opt {
+    use serde::de::{DeserializeOwned, Error as _};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<T: Serialize, S: Serializer>(
+        value: &Option<T>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        struct Inner<'a, T>(&'a T);
+        impl<T: Serialize> Serialize for Inner<'_, T> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                super::json_string::serialize(self.0, serializer)
+            }
+        }
+        match value {
+            Some(v) => serializer.serialize_some(&Inner(v)),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, T: DeserializeOwned, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<T>, D::Error> {
+        match Option::<String>::deserialize(deserializer)? {
+            None => Ok(None),
+            Some(text) => super::json_string::from_text(&text)
+                .map(Some)
+                .map_err(D::Error::custom),
+        }
+    }
+}

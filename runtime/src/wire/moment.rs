@@ -1,0 +1,87 @@
+//! Timestamps: unix seconds, RFC 3339 with offset, compact local `yyyyMMddHHmmss`.
+
+use super::opt::opt_twin;
+
+/// `Timestamp` ↔ a JSON integer of seconds (decode accepts a numeric string).
+pub mod unix_seconds {
+    use serde::de::Error as _;
+    use serde::{Deserialize, Deserializer, Serializer};
+    use serde_json::Value;
+
+    use crate::timestamp::Timestamp;
+
+    pub fn serialize<S: Serializer>(ts: &Timestamp, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_i64(ts.unix())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Timestamp, D::Error> {
+        from_value(&Value::deserialize(deserializer)?).map_err(D::Error::custom)
+    }
+
+    pub(crate) fn from_value(value: &Value) -> Result<Timestamp, String> {
+        let secs = super::super::amount::int::from_value(value)?;
+        Timestamp::from_unix(secs).map_err(|e| e.to_string())
+    }
+}
+
+/// `Timestamp` ↔ `"2018-07-25T18:06:05+08:00"`, the offset kept as written.
+pub mod rfc3339 {
+    use serde::de::Error as _;
+    use serde::ser::Error as _;
+    use serde::{Deserialize, Deserializer, Serializer};
+    use serde_json::Value;
+
+    use crate::timestamp::Timestamp;
+
+    pub fn serialize<S: Serializer>(ts: &Timestamp, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&ts.to_rfc3339().map_err(S::Error::custom)?)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Timestamp, D::Error> {
+        from_value(&Value::deserialize(deserializer)?).map_err(D::Error::custom)
+    }
+
+    pub(crate) fn from_value(value: &Value) -> Result<Timestamp, String> {
+        match value {
+            Value::String(text) => Timestamp::parse_rfc3339(text).map_err(|e| e.to_string()),
+            other => Err(format!(
+                "expected an RFC 3339 string, got {}",
+                super::super::kind(other)
+            )),
+        }
+    }
+}
+
+/// `LocalTimestamp` ↔ `"20091227091010"`.
+pub mod compact {
+    use serde::de::Error as _;
+    use serde::ser::Error as _;
+    use serde::{Deserialize, Deserializer, Serializer};
+    use serde_json::Value;
+
+    use crate::timestamp::LocalTimestamp;
+
+    pub fn serialize<S: Serializer>(ts: &LocalTimestamp, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&ts.to_compact().map_err(S::Error::custom)?)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<LocalTimestamp, D::Error> {
+        from_value(&Value::deserialize(deserializer)?).map_err(D::Error::custom)
+    }
+
+    pub(crate) fn from_value(value: &Value) -> Result<LocalTimestamp, String> {
+        match value {
+            Value::String(text) => LocalTimestamp::parse_compact(text).map_err(|e| e.to_string()),
+            other => Err(format!(
+                "expected a yyyyMMddHHmmss string, got {}",
+                super::super::kind(other)
+            )),
+        }
+    }
+}
+
+opt_twin!(unix_seconds_opt, unix_seconds, crate::timestamp::Timestamp);
+opt_twin!(rfc3339_opt, rfc3339, crate::timestamp::Timestamp);
+opt_twin!(compact_opt, compact, crate::timestamp::LocalTimestamp);

@@ -1,0 +1,40 @@
+//! The `_opt` twins: the same wire form for `Option` fields, with `null` read as `None`.
+
+/// Defines `pub mod $opt` for `Option<$ty>` in terms of `$base::serialize` and `$base::from_value`.
+macro_rules! opt_twin {
+    ($opt:ident, $base:ident, $ty:ty) => {
+        pub mod $opt {
+            use serde::de::Error as _;
+            use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+            pub fn serialize<S: Serializer>(
+                value: &Option<$ty>,
+                serializer: S,
+            ) -> Result<S::Ok, S::Error> {
+                struct Inner<'a>(&'a $ty);
+                impl Serialize for Inner<'_> {
+                    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                        super::$base::serialize(self.0, serializer)
+                    }
+                }
+                match value {
+                    Some(v) => serializer.serialize_some(&Inner(v)),
+                    None => serializer.serialize_none(),
+                }
+            }
+
+            pub fn deserialize<'de, D: Deserializer<'de>>(
+                deserializer: D,
+            ) -> Result<Option<$ty>, D::Error> {
+                match Option::<serde_json::Value>::deserialize(deserializer)? {
+                    None => Ok(None),
+                    Some(value) => super::$base::from_value(&value)
+                        .map(Some)
+                        .map_err(D::Error::custom),
+                }
+            }
+        }
+    };
+}
+
+pub(crate) use opt_twin;
