@@ -1,7 +1,17 @@
 //! Canonicalisation and signing primitives, driven by a [`SigningRecipe`].
-//! CONTRACT — to implement (see docs/design.md).
+//!
+//! These functions know nothing about envelopes: the codec decides *which* members or bytes are
+//! covered and hands them here. Keeping the string to sign separate from the digest lets tests
+//! show exactly what was hashed.
 
-use crate::descriptor::SigningRecipe;
+use std::borrow::Cow;
+
+use hmac::{Hmac, Mac};
+use md5::{Digest, Md5};
+use sha2::Sha256;
+use subtle::ConstantTimeEq;
+
+use crate::descriptor::{Algorithm, EmptyRule, HexCase, KeyRule, SigningRecipe};
 use crate::error::Error;
 
 /// One top-level member as it is (or will be) on the wire, for pair-based coverage:
@@ -9,36 +19,107 @@ use crate::error::Error;
 /// an object or array its raw JSON text as sent/received; `null` counts as empty.
 pub struct WireMember<'a> {
     pub name: &'a str,
+    /// The member's JSON text; `""` stands for an absent member.
     pub raw_json: &'a str,
 }
 
 /// The exact string (bytes) that is hashed, for pair-based coverage (`TopLevelExcept`, `Fields`):
 /// sorted by name (byte-wise), empty values per `recipe.empty`, joined, key appended per `recipe.key`.
-/// For HMAC the key is not appended. Exposed so tests can show what was hashed.
+/// Nothing is appended under [`KeyRule::HmacKey`] (the key keys the MAC instead); an HMAC recipe
+/// with [`KeyRule::AppendPair`] appends it as well, as WeChat Pay v2's HMAC-SHA256 does.
 pub fn string_to_sign(
     recipe: &SigningRecipe,
     members: &[WireMember<'_>],
     key: &str,
 ) -> Result<Vec<u8>, Error> {
-    let _ = (recipe, members, key);
-    unimplemented!()
+    let mut pairs: Vec<(&str, Cow<'_, str>)> = Vec::with_capacity(members.len());
+    for member in members {
+        let text = member_text(member)?;
+        if text.is_empty() && recipe.empty == EmptyRule::Skip {
+            continue;
+        }
+        pairs.push((member.name, text));
+    }
+    // `str` ordering is byte-wise: `Zeta` sorts before `attach`, as the providers' rule says.
+    pairs.sort_by(|a, b| a.0.cmp(b.0));
+    let mut out = String::new();
+    for (i, (name, value)) in pairs.iter().enumerate() {
+        if i > 0 {
+            out.push_str(recipe.pairs_joiner);
+        }
+        out.push_str(name);
+        out.push_str(recipe.pair_separator);
+        out.push_str(value);
+    }
+    let mut out = out.into_bytes();
+    append_key(recipe, &mut out, key);
+    Ok(out)
 }
 
 /// The bytes hashed for raw coverage (`RawObject`, `RawBody`): the raw bytes, then the key per
 /// `recipe.key` (nothing for HMAC).
 pub fn raw_to_sign(recipe: &SigningRecipe, raw: &[u8], key: &str) -> Vec<u8> {
-    let _ = (recipe, raw, key);
-    unimplemented!()
+    let mut out = raw.to_vec();
+    append_key(recipe, &mut out, key);
+    out
 }
 
 /// Digest per `recipe.algorithm` (HMAC keyed with `key`), hex in `recipe.hex_case`.
 pub fn digest_hex(recipe: &SigningRecipe, to_sign: &[u8], key: &str) -> String {
-    let _ = (recipe, to_sign, key);
-    unimplemented!()
+    let digest = match recipe.algorithm {
+        Algorithm::Md5 => Md5::digest(to_sign).to_vec(),
+        Algorithm::Sha256 => Sha256::digest(to_sign).to_vec(),
+        Algorithm::HmacSha256 => {
+            // HMAC is defined for keys of every length (long keys are hashed first); the
+            // `Result` only exists because the constructor is shared with fixed-key MACs.
+            let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key.as_bytes())
+                .expect("HMAC accepts keys of any length");
+            mac.update(to_sign);
+            mac.finalize().into_bytes().to_vec()
+        }
+    };
+    match recipe.hex_case {
+        HexCase::Upper => hex::encode_upper(digest),
+        HexCase::Lower => hex::encode(digest),
+    }
 }
 
 /// Constant-time comparison of hex signatures, case-insensitive for hex digits.
 pub fn signatures_match(expected: &str, received: &str) -> bool {
-    let _ = (expected, received);
-    unimplemented!()
+    let expected = expected.to_ascii_lowercase();
+    let received = received.to_ascii_lowercase();
+    expected.as_bytes().ct_eq(received.as_bytes()).into()
+}
+
+/// The text a member contributes; `""` for absent, `null` or `""`.
+fn member_text<'a>(member: &WireMember<'a>) -> Result<Cow<'a, str>, Error> {
+    let raw = member
+        .raw_json
+        .trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\r'));
+    if raw.is_empty() || raw == "null" {
+        return Ok(Cow::Borrowed(""));
+    }
+    if raw.starts_with('"') {
+        let text: String = serde_json::from_str(raw).map_err(|e| {
+            Error::Malformed(format!(
+                "member `{}` is not a valid JSON string: {e}",
+                member.name
+            ))
+        })?;
+        return Ok(Cow::Owned(text));
+    }
+    Ok(Cow::Borrowed(raw))
+}
+
+fn append_key(recipe: &SigningRecipe, out: &mut Vec<u8>, key: &str) {
+    match recipe.key {
+        KeyRule::AppendPair(name) => {
+            out.extend_from_slice(recipe.pairs_joiner.as_bytes());
+            out.extend_from_slice(name.as_bytes());
+            out.extend_from_slice(recipe.pair_separator.as_bytes());
+            out.extend_from_slice(key.as_bytes());
+        }
+        KeyRule::Suffix => out.extend_from_slice(key.as_bytes()),
+        KeyRule::HmacKey => {}
+    }
 }
