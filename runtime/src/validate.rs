@@ -176,14 +176,24 @@ pub fn charset(out: &mut Violations, path: &str, wire: &str, value: &str, charse
     }
 }
 
-pub fn int_range(out: &mut Violations, path: &str, wire: &str, value: i64, min: i64, max: i64) {
-    if value < min || value > max {
-        out.push(
-            path,
-            wire,
-            format!("must be between {min} and {max}, is {value}"),
-        );
-    }
+/// Either bound may be absent (a spec can give only `min` or only `max`).
+pub fn int_range(
+    out: &mut Violations,
+    path: &str,
+    wire: &str,
+    value: i64,
+    min: Option<i64>,
+    max: Option<i64>,
+) {
+    let message = match (min, max) {
+        (Some(min), Some(max)) if value < min || value > max => {
+            format!("must be between {min} and {max}, is {value}")
+        }
+        (Some(min), None) if value < min => format!("must be at least {min}, is {value}"),
+        (None, Some(max)) if value > max => format!("must be at most {max}, is {value}"),
+        _ => return,
+    };
+    out.push(path, wire, message);
 }
 
 /// A charge of zero or less is never what the caller meant.
@@ -276,7 +286,7 @@ mod tests {
             pattern(out, path, "out_trade_no", &self.out_trade_no, &ORDER_ID);
             charset(out, path, "auth_code", &self.auth_code, Charset::Digits);
             money_currency(out, path, "total_fee", &self.total_fee, Currency::CNY);
-            int_range(out, path, "type", self.kind, 1, 5);
+            int_range(out, path, "type", self.kind, Some(1), Some(5));
             nested(out, path, "detail", &self.detail);
         }
     }
@@ -331,11 +341,15 @@ mod tests {
         let mut out = Violations::default();
         max_chars(&mut out, "biz_content", "body", "商品商品", 3);
         charset(&mut out, "", "auth_code", "28 44", Charset::Digits);
-        int_range(&mut out, "", "type", 0, 1, 5);
+        int_range(&mut out, "", "type", 0, Some(1), Some(5));
+        int_range(&mut out, "", "min_only", 0, Some(1), None);
+        int_range(&mut out, "", "max_only", 6, None, Some(5));
+        int_range(&mut out, "", "unbounded", i64::MIN, None, None);
         assert_eq!(
             out.to_string(),
             "biz_content.body: must be at most 3 characters, has 4; \
-             auth_code: must contain only digits 0-9, found ' '; type: must be between 1 and 5, is 0"
+             auth_code: must contain only digits 0-9, found ' '; type: must be between 1 and 5, is 0; \
+             min_only: must be at least 1, is 0; max_only: must be at most 5, is 6"
         );
     }
 
