@@ -1,2 +1,4 @@
 //! The spec language and its loading.
+pub mod load;
+pub mod locate;
 pub mod model;
