@@ -57,6 +57,9 @@ fn fixture_specs_emit_their_expected_files() {
     for case in cases {
         let expected_dir = root().join("tests/golden").join(&case).join("expected");
         let files = emit_case(&case);
+        if std::env::var("EXPECTORATE").as_deref() == Ok("overwrite") {
+            std::fs::create_dir_all(&expected_dir).expect("create expected dir");
+        }
         for (name, content) in &files {
             expectorate::assert_contents(expected_dir.join(name), content);
         }

@@ -239,8 +239,11 @@ pub fn render(p: &Provider) -> Result<String, LowerError> {
             if let Some(r) = &op.response {
                 structs.push(struct_doc(r));
             }
-            let constants: Vec<String> =
-                op.constants.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            let constants: Vec<String> = op
+                .constants
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect();
             context! {
                 name => op.name.clone(),
                 role => format!("{:?}", op.role).to_lowercase(),

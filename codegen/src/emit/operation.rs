@@ -16,7 +16,10 @@ pub fn operation_file(p: &Provider, op: &Operation) -> Result<TokenStream, Lower
         doc.push_str(&format!("\n\n{}", d.trim()));
     }
     if let Some(a) = &op.assumption {
-        doc.push_str(&format!("\n\nAssumed (not in the provider's document): {}", a.trim()));
+        doc.push_str(&format!(
+            "\n\nAssumed (not in the provider's document): {}",
+            a.trim()
+        ));
     }
     let lines = doc.lines().map(|l| format!(" {l}"));
     let descriptor = descriptors::operation(p, op);
@@ -46,13 +49,13 @@ fn request_methods(op: &Operation) -> TokenStream {
     let decode_request = rt::codec("decode_request");
     let (encode_doc, decode_doc) = match op.direction {
         DirectionSpec::Outbound => (
-            "Validates, then encodes the signed request (client side). Nothing is encoded when \
+            " Validates, then encodes the signed request (client side). Nothing is encoded when \
              validation fails: every violation is returned.",
-            "Verifies the merchant's signature and parses a received request (server side).",
+            " Verifies the merchant's signature and parses a received request (server side).",
         ),
         DirectionSpec::Inbound => (
-            "Encodes a signed notification (the provider's side, for a simulator).",
-            "Verifies the provider's signature over the bytes as received, then parses the \
+            " Encodes a signed notification (the provider's side, for a simulator).",
+            " Verifies the provider's signature over the bytes as received, then parses the \
              notification.",
         ),
     };

@@ -12,7 +12,12 @@ use crate::rt;
 pub fn module_file(p: &Provider) -> TokenStream {
     let mut doc = format!("{}\n\nGenerated from `{}`.", p.title, p.source_file);
     if let Some(d) = &p.doc {
-        doc = format!("{}\n\n{}\n\nGenerated from `{}`.", p.title, d.trim(), p.source_file);
+        doc = format!(
+            "{}\n\n{}\n\nGenerated from `{}`.",
+            p.title,
+            d.trim(),
+            p.source_file
+        );
     }
     let lines = doc.lines().map(|l| format!(" {l}"));
     let provider = descriptors::provider(p);

@@ -5,7 +5,9 @@ use quote::{format_ident, quote};
 
 use crate::ir::{Field, Kind, LowerError, Struct};
 use crate::rt;
-use crate::spec::model::{CharsetSpec, MoneyUnitSpec, TimestampFormatSpec, UnifiedSpec, WireAsSpec};
+use crate::spec::model::{
+    CharsetSpec, MoneyUnitSpec, TimestampFormatSpec, UnifiedSpec, WireAsSpec,
+};
 
 /// Where provider-level types (enums, nested structs) are reached from the emitting module.
 #[derive(Clone, Copy)]
@@ -79,7 +81,9 @@ fn emit_field(f: &Field, scope: Scope) -> Result<TokenStream, LowerError> {
     }
     if !f.required {
         serde_args.push(quote!(default));
-        serde_args.push(quote!(skip_serializing_if = "::std::option::Option::is_none"));
+        serde_args.push(quote!(
+            skip_serializing_if = "::std::option::Option::is_none"
+        ));
     }
     if let Some(module) = wire_adapter(&f.kind)? {
         let with = rt::wire_module(module, !f.required);

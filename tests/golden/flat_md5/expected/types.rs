@@ -1,0 +1,157 @@
+// @generated from tests/golden/flat_md5/spec.yaml by `codegen generate`; do not edit.
+
+//! Types shared by the operations of Flat MD5 fixture.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TradeState {
+    /// `0`: Paid.
+    Success,
+    /// `6`: Waiting for the customer.
+    Paying,
+    /// `7`
+    Failed,
+    /// A value the spec does not list, kept as received.
+    Unknown(::std::string::String),
+}
+impl ::payspec_runtime::WireEnum for TradeState {
+    const INTEGER: bool = true;
+    fn as_wire(&self) -> &str {
+        match self {
+            TradeState::Success => "0",
+            TradeState::Paying => "6",
+            TradeState::Failed => "7",
+            TradeState::Unknown(raw) => raw,
+        }
+    }
+    fn from_wire(raw: &str) -> Self {
+        match raw {
+            "0" => TradeState::Success,
+            "6" => TradeState::Paying,
+            "7" => TradeState::Failed,
+            other => TradeState::Unknown(::std::string::ToString::to_string(other)),
+        }
+    }
+}
+impl ::serde::Serialize for TradeState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::payspec_runtime::wire::serialize_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TradeState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::payspec_runtime::wire::deserialize_enum(deserializer)
+    }
+}
+impl TradeState {
+    /// The unified status; `None` for a value the spec does not list (treat as unknown).
+    pub fn status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+        match self {
+            TradeState::Success => {
+                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Success)
+            }
+            TradeState::Paying => {
+                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Paying)
+            }
+            TradeState::Failed => {
+                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Failed)
+            }
+            TradeState::Unknown(_) => ::std::option::Option::None,
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Scene {
+    /// `bar_code`: Barcode.
+    BarCode,
+    /// `wave_code`: Sound wave.
+    WaveCode,
+    /// A value the spec does not list, kept as received.
+    Unknown(::std::string::String),
+}
+impl ::payspec_runtime::WireEnum for Scene {
+    const INTEGER: bool = false;
+    fn as_wire(&self) -> &str {
+        match self {
+            Scene::BarCode => "bar_code",
+            Scene::WaveCode => "wave_code",
+            Scene::Unknown(raw) => raw,
+        }
+    }
+    fn from_wire(raw: &str) -> Self {
+        match raw {
+            "bar_code" => Scene::BarCode,
+            "wave_code" => Scene::WaveCode,
+            other => Scene::Unknown(::std::string::ToString::to_string(other)),
+        }
+    }
+}
+impl ::serde::Serialize for Scene {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::payspec_runtime::wire::serialize_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Scene {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::payspec_runtime::wire::deserialize_enum(deserializer)
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Detail {
+    /// `receipt_id`
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub receipt_id: ::std::option::Option<::std::string::String>,
+    /// `goods`
+    pub goods: ::std::vec::Vec<Goods>,
+}
+impl ::payspec_runtime::Validate for Detail {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        if let ::std::option::Option::Some(v) = &self.receipt_id {
+            ::payspec_runtime::validate::max_chars(out, path, "receipt_id", v, 32);
+        }
+        {
+            let v = &self.goods;
+            ::payspec_runtime::validate::each(out, path, "goods", v);
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Goods {
+    /// `goods_id`
+    pub goods_id: ::std::string::String,
+    /// `price`
+    #[serde(with = "::payspec_runtime::wire::fen")]
+    pub price: ::payspec_runtime::Money,
+}
+impl ::payspec_runtime::Validate for Goods {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "goods_id",
+            &self.goods_id,
+        );
+        {
+            let v = &self.goods_id;
+            ::payspec_runtime::validate::max_chars(out, path, "goods_id", v, 32);
+        }
+        {
+            let v = &self.price;
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "price",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+    }
+}

@@ -1,0 +1,181 @@
+// @generated from tests/golden/hostile_names/spec.yaml by `codegen generate`; do not edit.
+
+//! Operation `pay` (pay, outbound).
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+    name: "pay",
+    role: ::payspec_runtime::descriptor::OperationRole::Pay,
+    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    path: "/pay",
+    http_method: "POST",
+    method_constant: ::std::option::Option::None,
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &["2fa", "Token-Id", "fn", "loop", "self", "type"],
+    response_fields: &["async", "where"],
+    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_runtime::descriptor::Signal {
+                name: "trade_state",
+                path: &["async"],
+            },
+        ],
+        rules: &[
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_runtime::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+            },
+        ],
+        otherwise: ::payspec_runtime::Classification::Unknown,
+    },
+};
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PayRequest {
+    /// `type`
+    #[serde(rename = "type")]
+    pub type_: ::std::string::String,
+    /// `self`
+    #[serde(
+        rename = "self",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub self_: ::std::option::Option<::std::string::String>,
+    /// `2fa`
+    #[serde(
+        rename = "2fa",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::int_opt"
+    )]
+    pub _2fa: ::std::option::Option<i64>,
+    /// `Token-Id`
+    #[serde(
+        rename = "Token-Id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub token_id: ::std::option::Option<::std::string::String>,
+    /// `loop`
+    #[serde(
+        rename = "loop",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loop_: ::std::option::Option<super::types::Match>,
+    /// `fn`
+    #[serde(
+        rename = "fn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fn_: ::std::option::Option<bool>,
+}
+impl ::payspec_runtime::Validate for PayRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        ::payspec_runtime::validate::required_text(out, path, "type", &self.type_);
+    }
+}
+impl PayRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::Validate::validate(self)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
+    }
+    /// Verifies the merchant's signature and parses a received request (server side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Inbound<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PayResponse {
+    /// `async`
+    #[serde(
+        rename = "async",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub async_: ::std::option::Option<super::types::TradeState>,
+    /// `where`
+    #[serde(
+        rename = "where",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub where_: ::std::option::Option<::payspec_runtime::Flag>,
+}
+impl ::payspec_runtime::Validate for PayResponse {
+    fn collect_violations(&self, _path: &str, _out: &mut ::payspec_runtime::Violations) {}
+}
+impl PayResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_runtime::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+    /// The provider's trade state, if the reply carries one.
+    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
+        self.async_.as_ref()
+    }
+    /// The unified status; `None` when absent or not listed in the spec (unknown).
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+        self.trade_state().and_then(super::types::TradeState::status)
+    }
+}

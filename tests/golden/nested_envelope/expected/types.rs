@@ -1,0 +1,113 @@
+// @generated from tests/golden/nested_envelope/spec.yaml by `codegen generate`; do not edit.
+
+//! Types shared by the operations of Nested envelope fixture.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TradeState {
+    /// `0`
+    Pending,
+    /// `1`
+    Paid,
+    /// `2`
+    Failed,
+    /// `3`
+    Refunded,
+    /// A value the spec does not list, kept as received.
+    Unknown(::std::string::String),
+}
+impl ::payspec_runtime::WireEnum for TradeState {
+    const INTEGER: bool = true;
+    fn as_wire(&self) -> &str {
+        match self {
+            TradeState::Pending => "0",
+            TradeState::Paid => "1",
+            TradeState::Failed => "2",
+            TradeState::Refunded => "3",
+            TradeState::Unknown(raw) => raw,
+        }
+    }
+    fn from_wire(raw: &str) -> Self {
+        match raw {
+            "0" => TradeState::Pending,
+            "1" => TradeState::Paid,
+            "2" => TradeState::Failed,
+            "3" => TradeState::Refunded,
+            other => TradeState::Unknown(::std::string::ToString::to_string(other)),
+        }
+    }
+}
+impl ::serde::Serialize for TradeState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::payspec_runtime::wire::serialize_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TradeState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::payspec_runtime::wire::deserialize_enum(deserializer)
+    }
+}
+impl TradeState {
+    /// The unified status; `None` for a value the spec does not list (treat as unknown).
+    pub fn status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+        match self {
+            TradeState::Pending => {
+                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Paying)
+            }
+            TradeState::Paid => {
+                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Success)
+            }
+            TradeState::Failed => {
+                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Failed)
+            }
+            TradeState::Refunded => {
+                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Refunded)
+            }
+            TradeState::Unknown(_) => ::std::option::Option::None,
+        }
+    }
+}
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Wallet {
+    /// `Wechat`
+    Wechat,
+    /// `Alipay`
+    Alipay,
+    /// A value the spec does not list, kept as received.
+    Unknown(::std::string::String),
+}
+impl ::payspec_runtime::WireEnum for Wallet {
+    const INTEGER: bool = false;
+    fn as_wire(&self) -> &str {
+        match self {
+            Wallet::Wechat => "Wechat",
+            Wallet::Alipay => "Alipay",
+            Wallet::Unknown(raw) => raw,
+        }
+    }
+    fn from_wire(raw: &str) -> Self {
+        match raw {
+            "Wechat" => Wallet::Wechat,
+            "Alipay" => Wallet::Alipay,
+            other => Wallet::Unknown(::std::string::ToString::to_string(other)),
+        }
+    }
+}
+impl ::serde::Serialize for Wallet {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::payspec_runtime::wire::serialize_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Wallet {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::payspec_runtime::wire::deserialize_enum(deserializer)
+    }
+}

@@ -1,0 +1,120 @@
+//! Every golden output compiles against the runtime, and its API is the one users call.
+//! (Like typify's trybuild pass over its goldens: a golden that does not build is no golden.)
+#![deny(warnings)]
+// The fixtures are whole provider APIs; these tests call only part of each.
+#![allow(dead_code)]
+
+#[path = "golden/flat_md5/expected/mod.rs"]
+mod flat_md5;
+#[path = "golden/hostile_names/expected/mod.rs"]
+mod hostile_names;
+#[path = "golden/json_string_envelope/expected/mod.rs"]
+mod json_string_envelope;
+#[path = "golden/nested_envelope/expected/mod.rs"]
+mod nested_envelope;
+
+use payspec_runtime::{EncodeContext, Flag, Money, Redacted, Validate};
+
+fn ctx() -> EncodeContext {
+    EncodeContext {
+        unix_time: 1_532_513_165,
+        nonce: "0123456789abcdefghijABCDEFGHIJ01".into(),
+        message_id: "fd03f269-3180-4575-8af0-8f6cf324fb0f".into(),
+    }
+}
+
+fn flat_config() -> flat_md5::Config {
+    flat_md5::Config {
+        merchant_id: "M100".into(),
+        key: Redacted::new("secret".into()),
+    }
+}
+
+fn flat_request() -> flat_md5::micropay::MicropayRequest {
+    flat_md5::micropay::MicropayRequest {
+        out_trade_no: "order_0001".into(),
+        total_fee: Money::fen(1),
+        auth_code: Redacted::new("284447106610060508".into()),
+        scene: Some(flat_md5::Scene::BarCode),
+        type_: Some(2),
+        time_start: None,
+        detail: Some(flat_md5::Detail {
+            receipt_id: None,
+            goods: vec![flat_md5::Goods {
+                goods_id: "g1".into(),
+                price: Money::fen(1),
+            }],
+        }),
+    }
+}
+
+#[test]
+fn a_generated_request_round_trips_through_the_server_direction() {
+    let request = flat_request();
+    let message = request.encode(&flat_config(), &ctx()).expect("encodes");
+    let body = String::from_utf8(message.body.clone()).expect("utf-8");
+    assert!(body.contains("\"pay_type\":\"micro\""), "{body}");
+    assert!(body.contains("\"merchant_id\":\"M100\""), "{body}");
+    let back = flat_md5::micropay::MicropayRequest::decode(&message, &flat_config()).expect("verifies");
+    assert_eq!(back.content, request);
+}
+
+#[test]
+fn debug_redacts_the_auth_code_and_the_key() {
+    let shown = format!("{:?} {:?}", flat_request(), flat_config());
+    assert!(!shown.contains("284447106610060508"), "{shown}");
+    assert!(!shown.contains("secret"), "{shown}");
+}
+
+#[test]
+fn validate_reports_every_violation_by_wire_name() {
+    let mut request = flat_request();
+    request.out_trade_no = "bad id!".into();
+    request.total_fee = Money::fen(0);
+    request.auth_code = Redacted::new("28x".into());
+    request.type_ = Some(9);
+    let violations = request.validate().expect_err("invalid");
+    let fields: Vec<&str> = violations.0.iter().map(|v| v.field.as_str()).collect();
+    assert_eq!(fields, ["out_trade_no", "total_fee", "auth_code", "type"]);
+    let refused = request.encode(&flat_config(), &ctx()).expect_err("refused before encoding");
+    assert!(matches!(refused, payspec_runtime::Error::Invalid(_)));
+}
+
+#[test]
+fn hostile_names_still_make_a_usable_api() {
+    let request = hostile_names::pay::PayRequest {
+        type_: "t".into(),
+        self_: None,
+        _2fa: Some(2),
+        token_id: None,
+        loop_: Some(hostile_names::Match::Type),
+        fn_: Some(true),
+    };
+    let config = hostile_names::Config {
+        key_id: "kid".into(),
+        secret: Redacted::new("s".into()),
+    };
+    let message = request.encode(&config, &ctx()).expect("encodes");
+    assert!(message
+        .headers
+        .iter()
+        .any(|(name, value)| name == "Authorization" && value.starts_with("kid ")));
+    let body = String::from_utf8(message.body.clone()).expect("utf-8");
+    assert!(body.contains("\"2fa\":2") && body.contains("\"loop\":2"), "{body}");
+    let back = hostile_names::pay::PayRequest::decode(&message, &config).expect("verifies");
+    assert_eq!(back.content, request);
+    let _ = (Flag::Yes, hostile_names::TradeState::WaitForIt.status());
+}
+
+#[test]
+fn unlisted_enum_values_are_kept() {
+    use payspec_runtime::WireEnum;
+    let state = nested_envelope::TradeState::from_wire("9");
+    assert_eq!(state, nested_envelope::TradeState::Unknown("9".into()));
+    assert_eq!(state.as_wire(), "9");
+    assert_eq!(state.status(), None);
+    assert_eq!(
+        json_string_envelope::TradeState::from_wire("USERPAYING").status(),
+        Some(payspec_runtime::TradeStatus::Paying)
+    );
+}
