@@ -30,7 +30,16 @@ mod tests {
         assert_eq!(parse_duration("5s"), Some(Duration::from_secs(5)));
         assert_eq!(parse_duration("2m"), Some(Duration::from_secs(120)));
         assert_eq!(parse_duration("1h"), Some(Duration::from_secs(3600)));
-        for bad in ["", "5", "s", "5 s", "-5s", "5sec", "1.5s", "99999999999999999999h"] {
+        for bad in [
+            "",
+            "5",
+            "s",
+            "5 s",
+            "-5s",
+            "5sec",
+            "1.5s",
+            "99999999999999999999h",
+        ] {
             assert_eq!(parse_duration(bad), None, "{bad}");
         }
     }

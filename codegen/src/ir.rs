@@ -185,13 +185,23 @@ pub fn lower(source_file: &str, spec: &ProviderSpec) -> Result<Provider, LowerEr
     let enums = spec
         .enums
         .iter()
-        .map(|e| lower_enum(&e.name, &e.doc, e.wire, e.values.iter().map(|v| (&v.code, &v.variant, &v.doc, None))))
+        .map(|e| {
+            lower_enum(
+                &e.name,
+                &e.doc,
+                e.wire,
+                e.values.iter().map(|v| (&v.code, &v.variant, &v.doc, None)),
+            )
+        })
         .collect::<Result<Vec<_>, _>>()?;
     let states = lower_enum(
         "TradeState",
         &spec.states.doc,
         spec.states.wire,
-        spec.states.values.iter().map(|v| (&v.code, &v.variant, &v.doc, Some(v.status))),
+        spec.states
+            .values
+            .iter()
+            .map(|v| (&v.code, &v.variant, &v.doc, Some(v.status))),
     )?;
     let poll = lower_poll(&spec.poll)?;
     let mut structs = BTreeMap::new();
@@ -308,7 +318,11 @@ fn lower_operation(
     let response_layout = if inbound {
         None
     } else {
-        Some(op.response_layout.clone().unwrap_or_else(|| "response".into()))
+        Some(
+            op.response_layout
+                .clone()
+                .unwrap_or_else(|| "response".into()),
+        )
     };
     let request_name = if inbound {
         format!("{prefix}Notification")
@@ -358,10 +372,7 @@ fn lower_struct(
         let Some(wire) = f.wire.clone() else {
             return fail(format!("a field of `{name}` has no wire name"));
         };
-        let rust = f
-            .rust_name
-            .clone()
-            .unwrap_or_else(|| field_name(&wire));
+        let rust = f.rust_name.clone().unwrap_or_else(|| field_name(&wire));
         out.push(Field {
             kind: lower_kind(f, structs)?,
             wire,

@@ -84,7 +84,10 @@ fn main() -> ExitCode {
             };
             match pipeline::drift(&root, &files) {
                 Ok(drift) if drift.is_empty() => {
-                    println!("generated/ is up to date with specs/ ({} files)", files.len());
+                    println!(
+                        "generated/ is up to date with specs/ ({} files)",
+                        files.len()
+                    );
                     ExitCode::SUCCESS
                 }
                 Ok(drift) => {

@@ -34,7 +34,10 @@ pub fn spec_files(root: &Path) -> io::Result<Vec<String>> {
 }
 
 /// Loads and validates each file (relative to `root`), reporting every error of every file.
-pub fn load_and_validate(root: &Path, files: &[String]) -> Result<Vec<LoadedSpec>, Vec<Diagnostic>> {
+pub fn load_and_validate(
+    root: &Path,
+    files: &[String],
+) -> Result<Vec<LoadedSpec>, Vec<Diagnostic>> {
     let mut specs = Vec::new();
     let mut errors = Vec::new();
     for file in files {
@@ -100,7 +103,12 @@ pub fn emit_all(providers: &[Provider]) -> Result<BTreeMap<String, String>, Vec<
 /// specs/ under `root` → the generated files.
 pub fn generate(root: &Path) -> Result<BTreeMap<String, String>, Vec<Diagnostic>> {
     let files = spec_files(root).map_err(|e| {
-        vec![Diagnostic::new("specs", 1, 1, format!("cannot list specs/: {e}"))]
+        vec![Diagnostic::new(
+            "specs",
+            1,
+            1,
+            format!("cannot list specs/: {e}"),
+        )]
     })?;
     let specs = load_and_validate(root, &files)?;
     let providers = lower_all(&specs)?;
