@@ -1,0 +1,281 @@
+//! Operations: names, layouts, direction, classification rules, roles across the provider.
+
+use super::layouts::{request_layout, response_layout};
+use super::{is_snake_ident, known, snake_hint, Ctx};
+use crate::names;
+use crate::spec::locate::child_key;
+use crate::spec::model::{DirectionSpec, OperationSpec, ResultSpec, RoleSpec};
+
+pub(crate) fn check(cx: &mut Ctx) {
+    let spec = cx.spec();
+    let layout_names: Vec<&str> = spec.layouts.keys().map(String::as_str).collect();
+    for (i, op) in spec.operations.iter().enumerate() {
+        let base = format!("operations[{i}]");
+        let name_path = format!("{base}.name");
+        if !is_snake_ident(&op.name) {
+            cx.err(
+                &name_path,
+                format!("operation name `{}` is not snake_case", op.name),
+            )
+            .hint(snake_hint(&op.name));
+        }
+        for (j, other) in spec.operations.iter().enumerate().take(i) {
+            let line = cx.line(&format!("operations[{j}].name"));
+            if other.name == op.name {
+                cx.err(
+                    &name_path,
+                    format!("operation name `{}` is used twice", op.name),
+                )
+                .hint(format!("first at line {line}"));
+            } else if names::type_name(&other.name) == names::type_name(&op.name) {
+                cx.err(
+                    &name_path,
+                    format!(
+                        "operations `{}` and `{}` both become the Rust type prefix `{}`",
+                        other.name,
+                        op.name,
+                        names::type_name(&op.name)
+                    ),
+                )
+                .hint(format!("rename one of them (the other is at line {line})"));
+            }
+        }
+
+        // Layouts.
+        let (req, defaulted) = request_layout(op);
+        check_layout_ref(
+            cx,
+            &base,
+            "request_layout",
+            req,
+            defaulted,
+            op,
+            &layout_names,
+        );
+        if let Some((resp, defaulted)) = response_layout(op) {
+            check_layout_ref(
+                cx,
+                &base,
+                "response_layout",
+                resp,
+                defaulted,
+                op,
+                &layout_names,
+            );
+        }
+
+        // Direction.
+        match op.direction {
+            DirectionSpec::Inbound => {
+                if op.ack.is_none() {
+                    cx.err(&base, format!("inbound operation `{}` has no `ack`", op.name))
+                        .hint("an inbound operation answers the provider with a fixed text, e.g. `ack: SUCCESS`");
+                }
+                if !op.response.is_empty() || cx.written(&format!("{base}.response")) {
+                    cx.err(
+                        &format!("{base}.response"),
+                        format!("inbound operation `{}` has a `response`", op.name),
+                    )
+                    .hint("an inbound operation answers `ack`; describe the notification in `request`");
+                }
+                if op.response_layout.is_some() {
+                    cx.err(
+                        &format!("{base}.response_layout"),
+                        format!("inbound operation `{}` has a `response_layout`", op.name),
+                    )
+                    .hint("an inbound operation answers `ack`");
+                }
+            }
+            DirectionSpec::Outbound => {
+                if op.ack.is_some() {
+                    cx.err(
+                        &format!("{base}.ack"),
+                        format!("outbound operation `{}` has an `ack`", op.name),
+                    )
+                    .hint("`ack` is what an inbound operation answers");
+                }
+            }
+        }
+        let role_direction = match op.role {
+            RoleSpec::Pay | RoleSpec::Query | RoleSpec::Reverse | RoleSpec::UnifiedOrder => {
+                Some(DirectionSpec::Outbound)
+            }
+            RoleSpec::Notify => Some(DirectionSpec::Inbound),
+            RoleSpec::Other => None,
+        };
+        if let Some(want) = role_direction.filter(|d| *d != op.direction) {
+            cx.err(
+                &format!("{base}.direction"),
+                format!(
+                    "a `{}` operation must be {}",
+                    role_word(op.role),
+                    direction_word(want)
+                ),
+            );
+        }
+        let method_ok =
+            !op.http_method.is_empty() && op.http_method.chars().all(|c| c.is_ascii_uppercase());
+        if !method_ok {
+            cx.err(
+                &format!("{base}.http_method"),
+                format!("http_method `{}` is not an HTTP method", op.http_method),
+            )
+            .hint("upper-case, like `POST` or `GET`");
+        }
+
+        check_outcome(cx, &base, op);
+    }
+    check_roles(cx);
+}
+
+fn role_word(role: RoleSpec) -> &'static str {
+    match role {
+        RoleSpec::Pay => "pay",
+        RoleSpec::Query => "query",
+        RoleSpec::Reverse => "reverse",
+        RoleSpec::UnifiedOrder => "unified_order",
+        RoleSpec::Notify => "notify",
+        RoleSpec::Other => "other",
+    }
+}
+
+fn direction_word(d: DirectionSpec) -> &'static str {
+    match d {
+        DirectionSpec::Outbound => "outbound",
+        DirectionSpec::Inbound => "inbound",
+    }
+}
+
+fn check_layout_ref(
+    cx: &mut Ctx,
+    base: &str,
+    key: &str,
+    layout: &str,
+    defaulted: bool,
+    op: &OperationSpec,
+    layout_names: &[&str],
+) {
+    if layout_names.contains(&layout) {
+        return;
+    }
+    if defaulted {
+        cx.err(
+            base,
+            format!(
+                "operation `{}` uses layout `{layout}` (the default `{key}` of {} operations), which is not defined",
+                op.name,
+                direction_word(op.direction)
+            ),
+        )
+        .hint(format!("define `layouts.{layout}`, or set `{key}`"));
+    } else {
+        cx.err(
+            &format!("{base}.{key}"),
+            format!(
+                "operation `{}` uses layout `{layout}`, which is not defined",
+                op.name
+            ),
+        )
+        .hint(known(layout, layout_names, "layouts"));
+    }
+}
+
+fn check_outcome(cx: &mut Ctx, base: &str, op: &OperationSpec) {
+    let o = &op.outcome;
+    let signals_path = format!("{base}.outcome.signals");
+    for (name, path) in &o.signals {
+        let well_formed = !path.is_empty()
+            && path
+                .split('.')
+                .all(|s| !s.is_empty() && !s.contains(char::is_whitespace));
+        if !well_formed {
+            cx.err(
+                &child_key(&signals_path, name),
+                format!("signal `{name}` has an empty or malformed path `{path}`"),
+            )
+            .hint("a dotted path of member names, like `data.trade_state`");
+        }
+    }
+    let signal_names: Vec<&str> = o.signals.keys().map(String::as_str).collect();
+    let has_trade_state = o.signals.contains_key("trade_state");
+    let from_state_hint = "add `trade_state: <path>` under `outcome.signals`";
+    for (j, rule) in o.rules.iter().enumerate() {
+        let rp = format!("{base}.outcome.rules[{j}]");
+        if rule.when.is_empty() {
+            cx.err(&rp, "rule has no conditions").hint(
+                "a rule needs at least one `when` condition; `otherwise` says what no rule matches",
+            );
+        }
+        for signal in rule.when.keys() {
+            if !o.signals.contains_key(signal) {
+                cx.err_key(
+                    &child_key(&format!("{rp}.when"), signal),
+                    format!("rule uses signal `{signal}`, which is not in `signals`"),
+                )
+                .hint(known(signal, &signal_names, "signals"));
+            }
+        }
+        if rule.then == ResultSpec::FromState && !has_trade_state {
+            cx.err(
+                &format!("{rp}.then"),
+                "`from_state` needs a `trade_state` signal",
+            )
+            .hint(from_state_hint);
+        }
+    }
+    if o.otherwise == ResultSpec::FromState && !has_trade_state {
+        cx.err(
+            &format!("{base}.outcome.otherwise"),
+            "`from_state` needs a `trade_state` signal",
+        )
+        .hint(from_state_hint);
+    }
+}
+
+fn check_roles(cx: &mut Ctx) {
+    let ops = &cx.spec().operations;
+    let mut pay: Option<usize> = None;
+    for role in [RoleSpec::Pay, RoleSpec::Query, RoleSpec::Reverse] {
+        let with: Vec<usize> = ops
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.role == role)
+            .map(|(i, _)| i)
+            .collect();
+        if let [first, rest @ ..] = with.as_slice() {
+            let first_name = ops.get(*first).map(|o| o.name.as_str()).unwrap_or_default();
+            for i in rest {
+                let name = ops.get(*i).map(|o| o.name.as_str()).unwrap_or_default();
+                cx.err(
+                    &format!("operations[{i}].role"),
+                    format!(
+                        "operation `{name}` is a second `{}` operation",
+                        role_word(role)
+                    ),
+                )
+                .hint(format!(
+                    "a provider has at most one; the first is `{first_name}`"
+                ));
+            }
+            if role == RoleSpec::Pay {
+                pay = Some(*first);
+            }
+        }
+    }
+    if let Some(p) = pay {
+        for role in [RoleSpec::Query, RoleSpec::Reverse] {
+            if !ops.iter().any(|o| o.role == role) {
+                cx.err(
+                    &format!("operations[{p}].role"),
+                    format!(
+                        "the provider has a `pay` operation but no `{}` operation",
+                        role_word(role)
+                    ),
+                )
+                .hint(
+                    "a pay whose outcome is unknown is queried, and reversed when it stays unknown",
+                );
+            }
+        }
+    }
+}
