@@ -95,7 +95,7 @@ fn holds(rules: &OutcomeRules, condition: &Condition, doc: &Value) -> bool {
     let value = signal(rules, condition.signal, doc);
     match condition.test {
         Test::OneOf(texts) => value.is_some_and(|v| texts.contains(&v.as_str())),
-        Test::NoneOf(texts) => value.map_or(true, |v| !texts.contains(&v.as_str())),
+        Test::NoneOf(texts) => !matches!(value, Some(v) if texts.contains(&v.as_str())),
         Test::Present => value.is_some(),
         Test::Absent => value.is_none(),
     }

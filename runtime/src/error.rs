@@ -1,5 +1,7 @@
 //! The one error type of the runtime.
-//! CONTRACT (helper may extend with more variants, keep these):
+//!
+//! Every failure says what it means for money ([`ErrorKind`]): the payment flow decides between
+//! "report failure", "retry" and "query, then reverse" from that alone.
 
 use crate::money::MoneyError;
 use crate::validate::Violations;
@@ -37,6 +39,9 @@ pub enum Error {
     SignatureMismatch,
     #[error(transparent)]
     Money(#[from] MoneyError),
+    /// The generated tables contradict themselves (a generator bug, not the provider's fault).
+    #[error("inconsistent descriptor: {0}")]
+    Descriptor(String),
 }
 
 impl Error {
@@ -46,9 +51,12 @@ impl Error {
             Error::Invalid(_) | Error::MissingConfig(_) | Error::Encode(_) | Error::Money(_) => {
                 ErrorKind::Definite
             }
-            Error::Malformed(_) | Error::SignatureMissing | Error::SignatureMismatch => {
-                ErrorKind::Unknown
-            }
+            // A descriptor problem can surface while reading a reply to a pay call: the provider
+            // may have acted, so it is never reported as a definite failure.
+            Error::Malformed(_)
+            | Error::SignatureMissing
+            | Error::SignatureMismatch
+            | Error::Descriptor(_) => ErrorKind::Unknown,
         }
     }
 }

@@ -1,0 +1,75 @@
+//! What a layout's signature covers, applied to top-level member texts: the same code serves the
+//! bytes about to be sent and the bytes just received, so both sides hash the same thing.
+
+use crate::descriptor::{Coverage, Layout, Placement, SigningRecipe};
+use crate::error::Error;
+use crate::signing::{self, WireMember};
+
+/// The signature's member name, when the signature travels in the body.
+pub(super) fn signature_field(recipe: &SigningRecipe) -> Option<&'static str> {
+    match recipe.placement {
+        Placement::Field(name) => Some(name),
+        Placement::Header { .. } => None,
+    }
+}
+
+/// The bytes to hash. `members` are the top-level members' JSON texts as on the wire (the
+/// signature member, if present, is skipped); `body` is the whole body, used only by `RawBody`.
+/// `absent` builds the error for a signed member that is not there (a malformed reply when
+/// decoding, an inconsistent layout when encoding).
+pub(super) fn bytes_to_sign(
+    recipe: &SigningRecipe,
+    layout: &Layout,
+    members: &[(&str, &str)],
+    body: &[u8],
+    key: &str,
+    absent: impl Fn(&str) -> Error,
+) -> Result<Vec<u8>, Error> {
+    let signature = signature_field(recipe);
+    let lookup = |name: &str| {
+        members
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, raw)| *raw)
+    };
+    match layout.coverage {
+        Coverage::TopLevelExcept(except) => {
+            let covered: Vec<WireMember<'_>> = members
+                .iter()
+                .filter(|(name, _)| Some(*name) != signature && !except.contains(name))
+                .map(|&(name, raw_json)| WireMember { name, raw_json })
+                .collect();
+            signing::string_to_sign(recipe, &covered, key)
+        }
+        Coverage::Fields(names) => {
+            let covered: Vec<WireMember<'_>> = names
+                .iter()
+                .filter(|name| Some(**name) != signature)
+                .map(|&name| WireMember {
+                    name,
+                    raw_json: lookup(name).unwrap_or(""),
+                })
+                .collect();
+            signing::string_to_sign(recipe, &covered, key)
+        }
+        Coverage::RawObject(name) => {
+            if Some(name) == signature {
+                return Err(Error::Descriptor(format!(
+                    "layout `{}` signs `{name}`, which is where the signature goes",
+                    layout.name
+                )));
+            }
+            let raw = lookup(name).ok_or_else(|| absent(name))?;
+            Ok(signing::raw_to_sign(recipe, raw.as_bytes(), key))
+        }
+        Coverage::RawBody => {
+            if let Some(field) = signature {
+                return Err(Error::Descriptor(format!(
+                    "layout `{}` signs the whole body, so the signature cannot go in body member `{field}`",
+                    layout.name
+                )));
+            }
+            Ok(signing::raw_to_sign(recipe, body, key))
+        }
+    }
+}

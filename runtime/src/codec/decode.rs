@@ -1,0 +1,347 @@
+//! Reading a received envelope: verify over the bytes as received, then classify the whole
+//! document, then parse the typed content.
+
+use std::collections::BTreeMap;
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use super::members::RawMembers;
+use super::{coverage, signing_key, EnvelopeStatus, Inbound, Message, Reply};
+use crate::classify::{self, TRADE_STATE};
+use crate::credentials::Credentials;
+use crate::descriptor::{
+    ContentPlacement, EnvelopeNode, Layout, NodeKind, OperationDescriptor, Placement,
+    ProviderDescriptor, SigningRecipe, StatusPart,
+};
+use crate::error::Error;
+use crate::signing;
+use crate::status::Classification;
+
+/// Everything one received message is read with.
+pub(super) struct Incoming<'a> {
+    pub provider: &'a ProviderDescriptor,
+    pub layout: &'a Layout,
+    pub message: &'a Message,
+    pub creds: &'a dyn Credentials,
+    /// Whether a signature must be present and verify.
+    pub verify: bool,
+    /// The content members the spec lists; any other content member is extra.
+    pub fields: &'a [&'static str],
+}
+
+pub(super) fn reply<T: DeserializeOwned>(
+    op: &OperationDescriptor,
+    incoming: &Incoming<'_>,
+) -> Result<Reply<T>, Error> {
+    let opened = open(incoming)?;
+    let classification = classify::classify(&op.outcome, incoming.provider.states, &opened.doc);
+    let trade_state = classify::signal(&op.outcome, TRADE_STATE, &opened.doc);
+    // Success or pending means money moved (or may yet): the caller must see the content, so
+    // content that cannot be read is an error rather than a quiet `None`.
+    let money_moved = matches!(
+        classification,
+        Classification::Success | Classification::Pending
+    );
+    let must_parse = |error: String| {
+        Error::Malformed(format!(
+            "reply to `{}` is {} but its content cannot be read: {error}",
+            op.name,
+            classification.as_str()
+        ))
+    };
+    let (body, body_error, extra) = match opened.content {
+        Content::Present { known, extra } => match typed::<T>(known) {
+            Ok(body) => (Some(body), None, extra),
+            Err(error) if money_moved => return Err(must_parse(error)),
+            Err(error) => (None, Some(error), extra),
+        },
+        Content::Absent if money_moved => {
+            let body =
+                typed::<T>(Map::new()).map_err(|e| must_parse(format!("no content ({e})")))?;
+            (Some(body), None, BTreeMap::new())
+        }
+        Content::Absent => (
+            None,
+            Some("the reply carries no content".to_owned()),
+            BTreeMap::new(),
+        ),
+        Content::Invalid(error) if money_moved => return Err(must_parse(error)),
+        Content::Invalid(error) => (None, Some(error), BTreeMap::new()),
+    };
+    Ok(Reply {
+        classification,
+        status: opened.status,
+        trade_state,
+        body,
+        body_error,
+        extra,
+    })
+}
+
+pub(super) fn inbound<T: DeserializeOwned>(
+    op: &OperationDescriptor,
+    incoming: &Incoming<'_>,
+) -> Result<Inbound<T>, Error> {
+    let opened = open(incoming)?;
+    let (known, extra) = match opened.content {
+        Content::Present { known, extra } => (known, extra),
+        Content::Absent => (Map::new(), BTreeMap::new()),
+        Content::Invalid(error) => {
+            return Err(Error::Malformed(format!(
+                "request to `{}`: {error}",
+                op.name
+            )))
+        }
+    };
+    let content =
+        typed(known).map_err(|e| Error::Malformed(format!("request to `{}`: {e}", op.name)))?;
+    Ok(Inbound { content, extra })
+}
+
+struct Opened {
+    doc: Value,
+    status: EnvelopeStatus,
+    content: Content,
+}
+
+enum Content {
+    Absent,
+    Present {
+        known: Map<String, Value>,
+        extra: BTreeMap<String, Value>,
+    },
+    /// The content member is there but is not an object (or a JSON string holding one).
+    Invalid(String),
+}
+
+/// Parse, verify, then build the value views.
+fn open(incoming: &Incoming<'_>) -> Result<Opened, Error> {
+    let members = RawMembers::parse(&incoming.message.body)?;
+    if incoming.verify {
+        verify(incoming, &members)?;
+    }
+    let doc = members.to_value()?;
+    let mut status = EnvelopeStatus::default();
+    if let Value::Object(top) = &doc {
+        read_status(incoming.layout.nodes, top, &mut status);
+    }
+    let content = extract(incoming, &doc);
+    Ok(Opened {
+        doc,
+        status,
+        content,
+    })
+}
+
+fn verify(incoming: &Incoming<'_>, members: &RawMembers) -> Result<(), Error> {
+    let recipe = &incoming.provider.signing;
+    let received = received_signature(recipe, incoming.message, members)?;
+    let key = signing_key(incoming.provider, incoming.creds)?;
+    let texts: Vec<(&str, &str)> = members
+        .0
+        .iter()
+        .map(|(name, raw)| (name.as_str(), raw.get()))
+        .collect();
+    let to_sign = coverage::bytes_to_sign(
+        recipe,
+        incoming.layout,
+        &texts,
+        &incoming.message.body,
+        key,
+        |name| Error::Malformed(format!("the signed member `{name}` is absent")),
+    )?;
+    let expected = signing::digest_hex(recipe, &to_sign, key);
+    if signing::signatures_match(&expected, &received) {
+        Ok(())
+    } else {
+        Err(Error::SignatureMismatch)
+    }
+}
+
+/// The signature as received; absent, `null` and `""` are all "missing".
+fn received_signature(
+    recipe: &SigningRecipe,
+    message: &Message,
+    members: &RawMembers,
+) -> Result<String, Error> {
+    let text = match recipe.placement {
+        Placement::Field(name) => match members.get(name).map(|raw| raw.get()) {
+            None | Some("null") => return Err(Error::SignatureMissing),
+            Some(raw) => serde_json::from_str::<String>(raw).map_err(|_| {
+                Error::Malformed(format!("signature member `{name}` is not a string"))
+            })?,
+        },
+        Placement::Header {
+            name,
+            prefix_config,
+        } => {
+            let value = message.header(name).ok_or(Error::SignatureMissing)?;
+            // `<key id> <signature>`: the key id names whose key signed; the signature check
+            // itself is what authenticates, so only the last token is compared.
+            let token = match prefix_config {
+                Some(_) => value.split_whitespace().last().unwrap_or(""),
+                None => value.trim(),
+            };
+            token.to_owned()
+        }
+    };
+    if text.is_empty() {
+        Err(Error::SignatureMissing)
+    } else {
+        Ok(text)
+    }
+}
+
+/// Fills `status` from the layout's status nodes, wherever they are nested.
+fn read_status(nodes: &[EnvelopeNode], object: &Map<String, Value>, status: &mut EnvelopeStatus) {
+    for node in nodes {
+        match &node.kind {
+            NodeKind::Status(part) => {
+                let text = object
+                    .get(node.wire)
+                    .and_then(|v| classify::signal_text(v, &[]));
+                match part {
+                    StatusPart::Code { .. } => status.code = text,
+                    StatusPart::Message => status.message = text,
+                    StatusPart::SubCode => status.sub_code = text,
+                }
+            }
+            NodeKind::Object(children) => {
+                if let Some(Value::Object(inner)) = object.get(node.wire) {
+                    read_status(children, inner, status);
+                }
+            }
+            NodeKind::Content(_) | NodeKind::Fill(_) | NodeKind::Signature => {}
+        }
+    }
+}
+
+/// Where the content node sits: the wire path of its enclosing object, the node, its siblings.
+struct ContentSite<'n> {
+    path: Vec<&'static str>,
+    wire: &'static str,
+    placement: ContentPlacement,
+    siblings: &'n [EnvelopeNode],
+}
+
+fn locate(nodes: &[EnvelopeNode]) -> Option<ContentSite<'_>> {
+    for node in nodes {
+        match &node.kind {
+            NodeKind::Content(placement) => {
+                return Some(ContentSite {
+                    path: Vec::new(),
+                    wire: node.wire,
+                    placement: *placement,
+                    siblings: nodes,
+                })
+            }
+            NodeKind::Object(children) => {
+                if let Some(mut site) = locate(children) {
+                    site.path.insert(0, node.wire);
+                    return Some(site);
+                }
+            }
+            NodeKind::Fill(_) | NodeKind::Signature | NodeKind::Status(_) => {}
+        }
+    }
+    None
+}
+
+fn extract(incoming: &Incoming<'_>, doc: &Value) -> Content {
+    let Some(site) = locate(incoming.layout.nodes) else {
+        return Content::Absent;
+    };
+    let Value::Object(top) = doc else {
+        return Content::Absent;
+    };
+    let mut container = top;
+    for (depth, segment) in site.path.iter().enumerate() {
+        match container.get(*segment) {
+            Some(Value::Object(inner)) => container = inner,
+            None | Some(Value::Null) => return Content::Absent,
+            Some(_) => {
+                return Content::Invalid(format!(
+                    "envelope member `{}` is not an object",
+                    site.path
+                        .iter()
+                        .take(depth + 1)
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(".")
+                ))
+            }
+        }
+    }
+    let at = |wire: &str| {
+        let mut path = site.path.clone();
+        path.push(wire);
+        path.join(".")
+    };
+    match site.placement {
+        ContentPlacement::Inline => {
+            let mut envelope: Vec<&str> = site
+                .siblings
+                .iter()
+                .filter(|n| !matches!(n.kind, NodeKind::Content(_)))
+                .map(|n| n.wire)
+                .collect();
+            if site.path.is_empty() {
+                envelope.extend(coverage::signature_field(&incoming.provider.signing));
+            }
+            if container
+                .keys()
+                .all(|name| envelope.contains(&name.as_str()))
+            {
+                return Content::Absent;
+            }
+            split(container.clone(), incoming.fields, &envelope)
+        }
+        ContentPlacement::Object => match container.get(site.wire) {
+            None | Some(Value::Null) => Content::Absent,
+            Some(Value::Object(content)) => split(content.clone(), incoming.fields, &[]),
+            Some(_) => Content::Invalid(format!(
+                "content member `{}` is not an object",
+                at(site.wire)
+            )),
+        },
+        ContentPlacement::JsonString => match container.get(site.wire) {
+            None | Some(Value::Null) => Content::Absent,
+            Some(Value::String(text)) if text.is_empty() => Content::Absent,
+            Some(Value::String(text)) => match serde_json::from_str::<Value>(text) {
+                Ok(Value::Object(content)) => split(content, incoming.fields, &[]),
+                Ok(_) => Content::Invalid(format!(
+                    "content member `{}` does not hold a JSON object",
+                    at(site.wire)
+                )),
+                Err(e) => Content::Invalid(format!(
+                    "content member `{}` does not hold valid JSON: {e}",
+                    at(site.wire)
+                )),
+            },
+            Some(_) => Content::Invalid(format!(
+                "content member `{}` is not a JSON string",
+                at(site.wire)
+            )),
+        },
+    }
+}
+
+/// Listed members go to the typed content; envelope members are neither content nor extra;
+/// everything else is extra, kept as received.
+fn split(members: Map<String, Value>, fields: &[&str], envelope: &[&str]) -> Content {
+    let mut known = Map::new();
+    let mut extra = BTreeMap::new();
+    for (name, value) in members {
+        if fields.contains(&name.as_str()) {
+            known.insert(name, value);
+        } else if !envelope.contains(&name.as_str()) {
+            extra.insert(name, value);
+        }
+    }
+    Content::Present { known, extra }
+}
+
+fn typed<T: DeserializeOwned>(known: Map<String, Value>) -> Result<T, String> {
+    serde_json::from_value(Value::Object(known)).map_err(|e| e.to_string())
+}
