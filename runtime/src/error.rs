@@ -60,3 +60,53 @@ impl Error {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::money::Currency;
+    use crate::validate::Violation;
+
+    #[test]
+    fn display_texts() {
+        let invalid = Error::Invalid(Violations(vec![Violation {
+            field: "total_fee".into(),
+            message: "must be positive, is 0.00".into(),
+        }]));
+        assert_eq!(
+            invalid.to_string(),
+            "invalid request: total_fee: must be positive, is 0.00"
+        );
+        assert_eq!(
+            Error::MissingConfig("key".into()).to_string(),
+            "missing configuration value `key`"
+        );
+        assert_eq!(Error::SignatureMissing.to_string(), "signature missing");
+        assert_eq!(
+            Error::SignatureMismatch.to_string(),
+            "signature does not verify"
+        );
+        let money = Error::from(MoneyError::CurrencyMismatch {
+            expected: Currency::CNY,
+            got: Currency::JPY,
+        });
+        assert_eq!(money.to_string(), "expected CNY, got JPY");
+        assert_eq!(
+            Error::Descriptor("x".into()).to_string(),
+            "inconsistent descriptor: x"
+        );
+    }
+
+    #[test]
+    fn kinds() {
+        assert_eq!(
+            Error::MissingConfig("key".into()).kind(),
+            ErrorKind::Definite
+        );
+        assert_eq!(Error::Encode("x".into()).kind(), ErrorKind::Definite);
+        assert_eq!(Error::Malformed("x".into()).kind(), ErrorKind::Unknown);
+        assert_eq!(Error::SignatureMismatch.kind(), ErrorKind::Unknown);
+        assert_eq!(Error::SignatureMissing.kind(), ErrorKind::Unknown);
+        assert_eq!(Error::Descriptor("x".into()).kind(), ErrorKind::Unknown);
+    }
+}

@@ -24,6 +24,6 @@ pub use error::{Error, ErrorKind};
 pub use money::{Currency, MinorAmount, Money, MoneyError};
 pub use redact::Redacted;
 pub use status::{Classification, TradeStatus};
-pub use timestamp::{LocalTimestamp, Timestamp};
+pub use timestamp::{LocalTimestamp, Timestamp, TimestampError};
 pub use validate::{Validate, Violation, Violations};
 pub use wire::{Flag, WireEnum};

@@ -26,7 +26,8 @@ pub struct WireMember<'a> {
 /// The exact string (bytes) that is hashed, for pair-based coverage (`TopLevelExcept`, `Fields`):
 /// sorted by name (byte-wise), empty values per `recipe.empty`, joined, key appended per `recipe.key`.
 /// Nothing is appended under [`KeyRule::HmacKey`] (the key keys the MAC instead); an HMAC recipe
-/// with [`KeyRule::AppendPair`] appends it as well, as WeChat Pay v2's HMAC-SHA256 does.
+/// with [`KeyRule::AppendPair`] appends it as well, as the HMAC-SHA256 variant of the
+/// sorted-parameters family does.
 pub fn string_to_sign(
     recipe: &SigningRecipe,
     members: &[WireMember<'_>],

@@ -348,7 +348,8 @@ mod tests {
         assert_eq!(
             out.to_string(),
             "biz_content.body: must be at most 3 characters, has 4; \
-             auth_code: must contain only digits 0-9, found ' '; type: must be between 1 and 5, is 0; \
+             auth_code: must contain only digits 0-9, found ' '; \
+             type: must be between 1 and 5, is 0; \
              min_only: must be at least 1, is 0; max_only: must be at most 5, is 6"
         );
     }

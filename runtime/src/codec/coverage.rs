@@ -65,7 +65,7 @@ pub(super) fn bytes_to_sign(
         Coverage::RawBody => {
             if let Some(field) = signature {
                 return Err(Error::Descriptor(format!(
-                    "layout `{}` signs the whole body, so the signature cannot go in body member `{field}`",
+                    "layout `{}` signs the whole body; the signature cannot go in member `{field}`",
                     layout.name
                 )));
             }

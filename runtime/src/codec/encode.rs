@@ -178,7 +178,7 @@ impl Builder<'_, '_> {
     ) -> Result<(), Error> {
         if members.iter().any(|(n, _)| n == name) {
             return Err(Error::Encode(format!(
-                "member `{name}` appears twice in layout `{}` (content colliding with an envelope member?)",
+                "member `{name}` appears twice in layout `{}` (content colliding with the envelope?)",
                 self.out.layout.name
             )));
         }
@@ -220,7 +220,7 @@ impl Builder<'_, '_> {
         if let Placement::Field(name) = self.out.provider.signing.placement {
             if name != wire {
                 return Err(Error::Descriptor(format!(
-                    "layout `{layout}` puts the signature in `{wire}`, the signing recipe in `{name}`"
+                    "layout `{layout}` puts the signature in `{wire}`, the recipe in `{name}`"
                 )));
             }
         }

@@ -1,4 +1,5 @@
-//! A value carried as a JSON *string* holding its JSON (Fubei's `biz_content`, nested details).
+//! A value carried as a JSON *string* holding its JSON (an envelope's `biz_content`, nested
+//! details).
 
 /// Any `T: Serialize + DeserializeOwned` ↔ a JSON string holding `T`'s JSON.
 pub mod json_string {
