@@ -38,8 +38,12 @@ fn every_spec_deserializes_and_is_named_after_its_file() {
     assert!(!specs.is_empty(), "no specs/*.yaml found");
     let mut failures = Vec::new();
     for path in &specs {
-        let stem = path.file_stem().and_then(|s| s.to_str()).expect("utf-8 file stem");
-        let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("utf-8 file stem");
+        let text =
+            fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
         match parse_spec(&text) {
             Ok(spec) if spec.provider == stem => {}
             Ok(spec) => failures.push(format!(
@@ -59,7 +63,8 @@ fn every_fixture_is_valid_json() {
     assert!(!fixtures.is_empty(), "no tests/fixtures/**/*.json found");
     let mut failures = Vec::new();
     for path in &fixtures {
-        let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+        let text =
+            fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
         if let Err(e) = serde_json::from_str::<serde_json::Value>(&text) {
             failures.push(format!("{}: {e}", path.display()));
         }
