@@ -199,6 +199,9 @@ pub enum Coverage {
     TopLevelExcept(&'static [&'static str]),
     /// Exactly these top-level members.
     Fields(&'static [&'static str]),
+    /// The members of this top-level object, as sorted pairs (Pooul signs only the members of
+    /// `data`): each member's text as in `TopLevelExcept`, taken from the object as sent/received.
+    PairsOf(&'static str),
     /// The raw JSON bytes of this top-level member, exactly as sent or received.
     RawObject(&'static str),
     /// The whole raw body.

@@ -105,6 +105,7 @@ fn coverage(c: &CoverageSpec) -> TokenStream {
     match c {
         CoverageSpec::AllExcept(list) => quote!(#ty::TopLevelExcept(&[#(#list),*])),
         CoverageSpec::Fields(list) => quote!(#ty::Fields(&[#(#list),*])),
+        CoverageSpec::PairsOf(name) => quote!(#ty::PairsOf(#name)),
         CoverageSpec::RawObject(name) => quote!(#ty::RawObject(#name)),
         CoverageSpec::RawBody(_) => quote!(#ty::RawBody),
     }

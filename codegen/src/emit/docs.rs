@@ -197,6 +197,7 @@ pub fn render(p: &Provider) -> Result<String, LowerError> {
                     format!("every top-level member except the signature and {x:?}")
                 }
                 CoverageSpec::Fields(x) => format!("the members {x:?}"),
+                CoverageSpec::PairsOf(x) => format!("the members of `{x}`, as sorted pairs"),
                 CoverageSpec::RawObject(x) => format!("the raw bytes of `{x}`"),
                 CoverageSpec::RawBody(_) => "the whole raw body".into(),
             };

@@ -162,6 +162,8 @@ pub enum CoverageSpec {
     AllExcept(Vec<String>),
     /// Exactly these top-level members.
     Fields(Vec<String>),
+    /// The members of this top-level object as sorted pairs (Pooul signs the members of `data`).
+    PairsOf(String),
     /// The raw JSON bytes of this top-level member as sent/received.
     RawObject(String),
     /// The whole raw body.

@@ -5,6 +5,8 @@ use crate::descriptor::{Coverage, Layout, Placement, SigningRecipe};
 use crate::error::Error;
 use crate::signing::{self, WireMember};
 
+use super::members::RawMembers;
+
 /// The signature's member name, when the signature travels in the body.
 pub(super) fn signature_field(recipe: &SigningRecipe) -> Option<&'static str> {
     match recipe.placement {
@@ -52,6 +54,21 @@ pub(super) fn bytes_to_sign(
                 .collect();
             signing::string_to_sign(recipe, &covered, key)
         }
+        Coverage::PairsOf(name) => {
+            let raw = lookup(name).ok_or_else(|| absent(name))?;
+            let inner = RawMembers::parse(raw.as_bytes()).map_err(|_| {
+                Error::Malformed(format!("the signed member `{name}` is not a JSON object"))
+            })?;
+            let covered: Vec<WireMember<'_>> = inner
+                .0
+                .iter()
+                .map(|(name, raw)| WireMember {
+                    name,
+                    raw_json: raw.get(),
+                })
+                .collect();
+            signing::string_to_sign(recipe, &covered, key)
+        }
         Coverage::RawObject(name) => {
             if Some(name) == signature {
                 return Err(Error::Descriptor(format!(
@@ -70,6 +87,63 @@ pub(super) fn bytes_to_sign(
                 )));
             }
             Ok(signing::raw_to_sign(recipe, body, key))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::descriptor::{
+        Algorithm, EmptyRule, EnvelopeNode, HexCase, KeyRule, NodeKind, ReplySigning,
+    };
+
+    static RECIPE: SigningRecipe = SigningRecipe {
+        algorithm: Algorithm::Md5,
+        hex_case: HexCase::Upper,
+        placement: Placement::Field("sign"),
+        empty: EmptyRule::Skip,
+        pair_separator: "=",
+        pairs_joiner: "&",
+        key: KeyRule::AppendPair("key"),
+        key_config: "key",
+        replies: ReplySigning::Signed,
+    };
+    static NODES: &[EnvelopeNode] = &[EnvelopeNode {
+        wire: "sign",
+        kind: NodeKind::Signature,
+    }];
+    static LAYOUT: Layout = Layout {
+        name: "response",
+        nodes: NODES,
+        coverage: Coverage::PairsOf("data"),
+    };
+
+    #[test]
+    fn pairs_of_signs_the_members_of_the_named_object_only() {
+        let members = [
+            ("code", "0"),
+            ("data", r#"{"trade_state":0,"mch_trade_id":"a.b","attach":"","fee":"0.01"}"#),
+            ("sign", "\"X\""),
+        ];
+        let bytes = bytes_to_sign(&RECIPE, &LAYOUT, &members, b"", "K", |n| {
+            Error::Malformed(n.into())
+        })
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(bytes).unwrap(),
+            "fee=0.01&mch_trade_id=a.b&trade_state=0&key=K"
+        );
+    }
+
+    #[test]
+    fn pairs_of_an_absent_or_non_object_member_is_malformed() {
+        for members in [&[("code", "0")][..], &[("data", "[1]")][..]] {
+            let err = bytes_to_sign(&RECIPE, &LAYOUT, members, b"", "K", |n| {
+                Error::Malformed(format!("absent {n}"))
+            })
+            .unwrap_err();
+            assert!(matches!(err, Error::Malformed(_)), "{err}");
         }
     }
 }
