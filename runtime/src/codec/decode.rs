@@ -137,26 +137,39 @@ fn open(incoming: &Incoming<'_>) -> Result<Opened, Error> {
 fn verify(incoming: &Incoming<'_>, members: &RawMembers) -> Result<(), Error> {
     let recipe = &incoming.provider.signing;
     let received = received_signature(recipe, incoming.message, members)?;
-    let key = signing_key(incoming.provider, incoming.creds)?;
-    let texts: Vec<(&str, &str)> = members
-        .0
-        .iter()
-        .map(|(name, raw)| (name.as_str(), raw.get()))
-        .collect();
-    let to_sign = coverage::bytes_to_sign(
-        recipe,
+    let expected = expected_signature(
+        incoming.provider,
         incoming.layout,
-        &texts,
+        members,
         &incoming.message.body,
-        key,
-        |name| Error::Malformed(format!("the signed member `{name}` is absent")),
+        incoming.creds,
     )?;
-    let expected = signing::digest_hex(recipe, &to_sign, key);
     if signing::signatures_match(&expected, &received) {
         Ok(())
     } else {
         Err(Error::SignatureMismatch)
     }
+}
+
+/// The signature `body` (already split into `members`) must carry under `layout`.
+pub(super) fn expected_signature(
+    provider: &ProviderDescriptor,
+    layout: &Layout,
+    members: &RawMembers,
+    body: &[u8],
+    creds: &dyn Credentials,
+) -> Result<String, Error> {
+    let recipe = &provider.signing;
+    let key = signing_key(provider, creds)?;
+    let texts: Vec<(&str, &str)> = members
+        .0
+        .iter()
+        .map(|(name, raw)| (name.as_str(), raw.get()))
+        .collect();
+    let to_sign = coverage::bytes_to_sign(recipe, layout, &texts, body, key, |name| {
+        Error::Malformed(format!("the signed member `{name}` is absent"))
+    })?;
+    Ok(signing::digest_hex(recipe, &to_sign, key))
 }
 
 /// The signature as received; absent, `null` and `""` are all "missing".

@@ -195,6 +195,19 @@ fn response_layout(op: &OperationDescriptor) -> Result<&'static Layout, Error> {
 }
 
 /// The signing secret, looked up only when a signature is made or checked.
+/// The signature a message with this `body` must carry under `layout` (hex, per the provider's
+/// recipe), computed from the bytes as they are. Verification compares against exactly this;
+/// tools use it to sign a body they assembled or altered themselves (fixtures, fault injection).
+pub fn signature_for(
+    provider: &ProviderDescriptor,
+    layout: &crate::descriptor::Layout,
+    body: &[u8],
+    creds: &dyn Credentials,
+) -> Result<String, Error> {
+    let members = members::RawMembers::parse(body)?;
+    decode::expected_signature(provider, layout, &members, body, creds)
+}
+
 fn signing_key<'a>(
     provider: &ProviderDescriptor,
     creds: &'a dyn Credentials,
