@@ -326,7 +326,12 @@ fn check_layout(
                 }
             }
         }
-        CoverageSpec::RawObject(member) => {
+        CoverageSpec::RawObject(member) | CoverageSpec::PairsOf(member) => {
+            let which = if matches!(layout.covers, CoverageSpec::PairsOf(_)) {
+                "pairs_of"
+            } else {
+                "raw_object"
+            };
             let is_object = layout.nodes.iter().any(|n| {
                 n.wire.as_deref() == Some(member.as_str())
                     && (n.object.is_some() || n.content == Some(ContentSpec::Object))
@@ -339,8 +344,10 @@ fn check_layout(
                     .filter_map(|n| n.wire.as_deref())
                     .collect();
                 cx.err(
-                    &format!("{covers}.raw_object"),
-                    format!("`raw_object: {member}` is not a top-level object member of layout `{name}`"),
+                    &format!("{covers}.{which}"),
+                    format!(
+                        "`{which}: {member}` is not a top-level object member of layout `{name}`"
+                    ),
                 )
                 .hint(known(member, &objects, "top-level objects"));
             }

@@ -19,6 +19,13 @@ pub(crate) fn check(cx: &mut Ctx) {
             )
             .hint(snake_hint(&op.name));
         }
+        if op.name == "types" {
+            cx.err(
+                &name_path,
+                "operation name `types` is taken by the provider's `types` module",
+            )
+            .hint("choose another name");
+        }
         for (j, other) in spec.operations.iter().enumerate().take(i) {
             let line = cx.line(&format!("operations[{j}].name"));
             if other.name == op.name {
