@@ -141,6 +141,7 @@ pub enum Kind {
         unit: MoneyUnitSpec,
         wire_as: WireAsSpec,
         currency_field: Option<String>,
+        currency_config: Option<String>,
     },
     Timestamp(TimestampFormatSpec),
     Flag,
@@ -325,7 +326,7 @@ fn lower_operation(
         )
     };
     let request_name = if inbound {
-        format!("{prefix}Notification")
+        format!("{prefix}Message")
     } else {
         format!("{prefix}Request")
     };
@@ -431,6 +432,7 @@ fn lower_kind(f: &FieldSpec, structs: &mut BTreeMap<String, Struct>) -> Result<K
                 unit,
                 wire_as: f.wire_as.unwrap_or(WireAsSpec::Number),
                 currency_field: f.currency_field.as_deref().map(field_name),
+                currency_config: f.currency_config.clone(),
             }
         }
         TypeSpec::Timestamp => match f.format {

@@ -50,14 +50,18 @@ fn kind_text(k: &Kind, sensitive: bool) -> String {
         Kind::Money {
             unit,
             currency_field,
+            currency_config,
             ..
         } => match unit {
             MoneyUnitSpec::Fen => "money (fen)".into(),
             MoneyUnitSpec::Yuan => "money (yuan, 2 decimals)".into(),
-            MoneyUnitSpec::Minor => format!(
-                "money (minor units of `{}`)",
-                currency_field.as_deref().unwrap_or("?")
-            ),
+            MoneyUnitSpec::Minor => match (currency_field, currency_config) {
+                (Some(field), _) => format!("money (minor units of the currency in `{field}`)"),
+                (None, Some(key)) => {
+                    format!("money (minor units of the currency in config `{key}`)")
+                }
+                (None, None) => "money (minor units)".into(),
+            },
         },
         Kind::Timestamp(f) => match f {
             TimestampFormatSpec::Unix => "timestamp (unix seconds)".into(),

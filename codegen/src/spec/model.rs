@@ -512,6 +512,10 @@ pub struct FieldSpec {
     /// money with `unit: minor`: the field (same object) holding the ISO currency code.
     #[serde(default)]
     pub currency_field: Option<String>,
+    /// money with `unit: minor`, when no field carries the currency: the config key holding the
+    /// merchant's ISO currency code (ScanForPay requests are in the merchant's currency).
+    #[serde(default)]
+    pub currency_config: Option<String>,
     /// money with `unit: yuan`: a JSON number (default) or a JSON string on the wire.
     #[serde(default)]
     pub wire_as: Option<WireAsSpec>,
@@ -572,7 +576,7 @@ pub enum MoneyUnitSpec {
     Fen,
     /// Yuan with exactly two decimals.
     Yuan,
-    /// Integer minor units of the currency in `currency_field`.
+    /// Integer minor units of the currency in `currency_field` (or config `currency_config`).
     Minor,
 }
 

@@ -1,0 +1,226 @@
+// @generated from specs/bjrcb.yaml by `codegen generate`; do not edit.
+
+//! Operation `query` (query, outbound).
+//!
+//! 查询订单（assumed）。
+//!
+//! Assumed (not in the provider's document): The document shows only ALIPAY_MICRO. Assumed: service_type ALIPAY_QUERY on the same
+//! /gateway with the same signed flat envelope, by out_trade_no (or the bank's transaction_id),
+//! answering the pay response's fields. Why: the gateway copies the WeChat Pay v2 shape
+//! (return_code/result_code/trade_state) whose query takes the merchant order id, and the
+//! barcode flow cannot be run safely without a query (micropay-flows.md).
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
+    ::payspec_runtime::descriptor::OperationDescriptor {
+        name: "query",
+        role: ::payspec_runtime::descriptor::OperationRole::Query,
+        direction: ::payspec_runtime::descriptor::Direction::Outbound,
+        path: "/gateway",
+        http_method: "POST",
+        method_constant: ::std::option::Option::Some("ALIPAY_QUERY"),
+        constants: &[],
+        request: &super::LAYOUT_REQUEST,
+        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+        ack: ::std::option::Option::None,
+        request_fields: &["out_trade_no", "transaction_id"],
+        response_fields: &[
+            "alipay_transaction_id",
+            "buyer_logon_id",
+            "device_info",
+            "err_code_des",
+            "out_trade_no",
+            "result_code",
+            "store_name",
+            "time_end",
+            "total_fee",
+            "trade_state",
+            "transaction_id",
+        ],
+        outcome: ::payspec_runtime::descriptor::OutcomeRules {
+            signals: &[
+                ::payspec_runtime::descriptor::Signal {
+                    name: "return_code",
+                    path: &["return_code"],
+                },
+                ::payspec_runtime::descriptor::Signal {
+                    name: "trade_state",
+                    path: &["trade_state"],
+                },
+            ],
+            rules: &[::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "return_code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_runtime::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+            }],
+            otherwise: ::payspec_runtime::Classification::Unknown,
+        },
+    };
+/// 查询订单（assumed）。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryRequest {
+    /// `out_trade_no`: 商户订单号（assumed 必填：查询总按商户自己的订单号进行）。
+    pub out_trade_no: ::std::string::String,
+    /// `transaction_id`: 银行订单号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub transaction_id: ::std::option::Option<::std::string::String>,
+}
+impl ::payspec_runtime::Validate for QueryRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        ::payspec_runtime::validate::required_text(out, path, "out_trade_no", &self.out_trade_no);
+        {
+            let v = &self.out_trade_no;
+            ::payspec_runtime::validate::max_chars(out, path, "out_trade_no", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.transaction_id {
+            ::payspec_runtime::validate::max_chars(out, path, "transaction_id", v, 32);
+        }
+    }
+}
+impl QueryRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+    }
+    /// Verifies the merchant's signature and parses a received request (server side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryResponse {
+    /// `device_info`: 终端设备号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub device_info: ::std::option::Option<::std::string::String>,
+    /// `result_code`: 业务结果，数据与 trade_state 同步，建议以 trade_state 作为订单状态的判断。
+    pub result_code: ::std::string::String,
+    /// `err_code_des`: 错误代码描述。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub err_code_des: ::std::option::Option<::std::string::String>,
+    /// `trade_state`: 订单状态（varchar(32)），见 states。
+    pub trade_state: super::types::TradeState,
+    /// `out_trade_no`: 商户订单号。
+    pub out_trade_no: ::std::string::String,
+    /// `total_fee`: 订单总金额，单位：分。The document types it varchar(11); the fen decoder accepts a number or a numeric string.
+    #[serde(with = "::payspec_runtime::wire::fen")]
+    pub total_fee: ::payspec_runtime::Money,
+    /// `alipay_transaction_id`: 支付宝订单号。文档标必填，但支付完成前可能没有，按可选解码。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub alipay_transaction_id: ::std::option::Option<::std::string::String>,
+    /// `transaction_id`: 银行订单号。
+    pub transaction_id: ::std::string::String,
+    /// `buyer_logon_id`: 买家支付宝账号（文档此行类型与必填两列错位：varchar(100)，必填）。支付完成前没有，按可选解码。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer_logon_id: ::std::option::Option<::std::string::String>,
+    /// `store_name`: 发生支付交易的商户门店名称。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub store_name: ::std::option::Option<::std::string::String>,
+    /// `time_end`: 支付完成时间，格式 yyyyMMddHHmmss。文档标必填，但支付完成前没有，按可选解码。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::compact_opt"
+    )]
+    pub time_end: ::std::option::Option<::payspec_runtime::LocalTimestamp>,
+}
+impl ::payspec_runtime::Validate for QueryResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        if let ::std::option::Option::Some(v) = &self.device_info {
+            ::payspec_runtime::validate::max_chars(out, path, "device_info", v, 32);
+        }
+        ::payspec_runtime::validate::required_text(out, path, "result_code", &self.result_code);
+        {
+            let v = &self.result_code;
+            ::payspec_runtime::validate::max_chars(out, path, "result_code", v, 16);
+        }
+        if let ::std::option::Option::Some(v) = &self.err_code_des {
+            ::payspec_runtime::validate::max_chars(out, path, "err_code_des", v, 128);
+        }
+        ::payspec_runtime::validate::required_text(out, path, "out_trade_no", &self.out_trade_no);
+        {
+            let v = &self.out_trade_no;
+            ::payspec_runtime::validate::max_chars(out, path, "out_trade_no", v, 32);
+        }
+        {
+            let v = &self.total_fee;
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+        }
+        if let ::std::option::Option::Some(v) = &self.alipay_transaction_id {
+            ::payspec_runtime::validate::max_chars(out, path, "alipay_transaction_id", v, 64);
+        }
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "transaction_id",
+            &self.transaction_id,
+        );
+        {
+            let v = &self.transaction_id;
+            ::payspec_runtime::validate::max_chars(out, path, "transaction_id", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.buyer_logon_id {
+            ::payspec_runtime::validate::max_chars(out, path, "buyer_logon_id", v, 100);
+        }
+        if let ::std::option::Option::Some(v) = &self.store_name {
+            ::payspec_runtime::validate::max_chars(out, path, "store_name", v, 512);
+        }
+    }
+}
+impl QueryResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_runtime::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+    /// The provider's trade state, if the reply carries one.
+    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
+        ::std::option::Option::Some(&self.trade_state)
+    }
+    /// The unified status; `None` when absent or not listed in the spec (unknown).
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+        self.trade_state()
+            .and_then(super::types::TradeState::status)
+    }
+}

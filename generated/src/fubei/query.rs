@@ -1,0 +1,392 @@
+// @generated from specs/fubei.yaml by `codegen generate`; do not edit.
+
+//! Operation `query` (query, outbound).
+//!
+//! 订单查询 openapi.payment.order.query（assumed）。
+//!
+//! Assumed (not in the provider's document): Not in the document, which says only that USERPAYING or an undecidable answer must be
+//! followed by the query interface. Assumed: method openapi.payment.order.query on the same
+//! envelope and signing, biz_content `{merchant_order_sn | order_sn}` (at least one), and a
+//! `data` with the pay answer's fields, trade_state including the assumed states.
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
+    ::payspec_runtime::descriptor::OperationDescriptor {
+        name: "query",
+        role: ::payspec_runtime::descriptor::OperationRole::Query,
+        direction: ::payspec_runtime::descriptor::Direction::Outbound,
+        path: "/gateway",
+        http_method: "POST",
+        method_constant: ::std::option::Option::Some("openapi.payment.order.query"),
+        constants: &[],
+        request: &super::LAYOUT_REQUEST,
+        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+        ack: ::std::option::Option::None,
+        request_fields: &["merchant_order_sn", "order_sn"],
+        response_fields: &[
+            "attach",
+            "body",
+            "buyer_pay_amount",
+            "cash_coupon_fee",
+            "cashier_id",
+            "device_no",
+            "discount_money",
+            "fee",
+            "merchant_order_sn",
+            "net_money",
+            "no_cash_coupon_fee",
+            "order_price",
+            "order_sn",
+            "pay_time",
+            "platform_order_no",
+            "store_id",
+            "total_fee",
+            "trade_no",
+            "trade_state",
+            "type",
+            "user_id",
+            "user_logon_id",
+        ],
+        outcome: ::payspec_runtime::descriptor::OutcomeRules {
+            signals: &[
+                ::payspec_runtime::descriptor::Signal {
+                    name: "result_code",
+                    path: &["result_code"],
+                },
+                ::payspec_runtime::descriptor::Signal {
+                    name: "trade_state",
+                    path: &["data", "trade_state"],
+                },
+            ],
+            rules: &[::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "result_code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["200"]),
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_runtime::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+            }],
+            otherwise: ::payspec_runtime::Classification::Unknown,
+        },
+    };
+/// 订单查询 openapi.payment.order.query（assumed）。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryRequest {
+    /// `merchant_order_sn`: 第三方商户订单号（与 order_sn 至少一个）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub merchant_order_sn: ::std::option::Option<::std::string::String>,
+    /// `order_sn`: 付呗订单号（与 merchant_order_sn 至少一个）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub order_sn: ::std::option::Option<::std::string::String>,
+}
+impl ::payspec_runtime::Validate for QueryRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        if let ::std::option::Option::Some(v) = &self.merchant_order_sn {
+            ::payspec_runtime::validate::max_chars(out, path, "merchant_order_sn", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.order_sn {
+            ::payspec_runtime::validate::max_chars(out, path, "order_sn", v, 20);
+        }
+    }
+}
+impl QueryRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+    }
+    /// Verifies the merchant's signature and parses a received request (server side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryResponse {
+    /// `merchant_order_sn`: 第三方商户的订单号。
+    pub merchant_order_sn: ::std::string::String,
+    /// `order_sn`: 付呗订单号。
+    pub order_sn: ::std::string::String,
+    /// `trade_no`: 商户单号。
+    pub trade_no: ::std::string::String,
+    /// `trade_state`: 交易状态：USERPAYING 用户支付中，SUCCESS 交易成功。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub trade_state: ::std::option::Option<super::types::TradeState>,
+    /// `total_fee`: 实收金额（元）。
+    #[serde(with = "::payspec_runtime::wire::yuan_number")]
+    pub total_fee: ::payspec_runtime::Money,
+    /// `net_money`: 净收金额（元）= 实收金额 - 手续费，交易成功状态下返回。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_number_opt"
+    )]
+    pub net_money: ::std::option::Option<::payspec_runtime::Money>,
+    /// `order_price`: 订单金额（元）（表中必填，示例未返回）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_number_opt"
+    )]
+    pub order_price: ::std::option::Option<::payspec_runtime::Money>,
+    /// `pay_time`: 支付时间（秒级时间戳）。表中必填，但支付完成前不可能有，按可选解码。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::unix_seconds_opt"
+    )]
+    pub pay_time: ::std::option::Option<::payspec_runtime::Timestamp>,
+    /// `type`: 1 微信付款码，2 支付宝付款码，5 银联。
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<super::types::PayType>,
+    /// `discount_money`: 折扣减掉的金额（元），trade_state 为 SUCCESS 才返回。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_number_opt"
+    )]
+    pub discount_money: ::std::option::Option<::payspec_runtime::Money>,
+    /// `buyer_pay_amount`: 买家实际支付的金额（元），trade_state 为 SUCCESS 才返回。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_number_opt"
+    )]
+    pub buyer_pay_amount: ::std::option::Option<::payspec_runtime::Money>,
+    /// `attach`: 附加数据。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub attach: ::std::option::Option<::std::string::String>,
+    /// `store_id`: 付呗系统的门店 id。
+    #[serde(with = "::payspec_runtime::wire::int")]
+    pub store_id: i64,
+    /// `cashier_id`: 付呗系统的收银员 id（最长 16 位）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::int_opt"
+    )]
+    pub cashier_id: ::std::option::Option<i64>,
+    /// `device_no`: 设备终端号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub device_no: ::std::option::Option<::std::string::String>,
+    /// `body`: 对交易或商品的描述。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub body: ::std::option::Option<::std::string::String>,
+    /// `user_id`: 微信顾客 open_id 或支付宝顾客 buyer_user_id。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    /// `user_logon_id`: 支付宝顾客的账号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_logon_id: ::std::option::Option<::std::string::String>,
+    /// `cash_coupon_fee`: 预充值代金券金额（元）（示例 0.1）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_number_opt"
+    )]
+    pub cash_coupon_fee: ::std::option::Option<::payspec_runtime::Money>,
+    /// `no_cash_coupon_fee`: 免充值代金券金额（元）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_number_opt"
+    )]
+    pub no_cash_coupon_fee: ::std::option::Option<::payspec_runtime::Money>,
+    /// `fee`: 交易手续费（元），精确到小数点后 2 位。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_number_opt"
+    )]
+    pub fee: ::std::option::Option<::payspec_runtime::Money>,
+    /// `platform_order_no`: 平台方订单号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub platform_order_no: ::std::option::Option<::std::string::String>,
+}
+impl ::payspec_runtime::Validate for QueryResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "merchant_order_sn",
+            &self.merchant_order_sn,
+        );
+        {
+            let v = &self.merchant_order_sn;
+            ::payspec_runtime::validate::max_chars(out, path, "merchant_order_sn", v, 32);
+        }
+        ::payspec_runtime::validate::required_text(out, path, "order_sn", &self.order_sn);
+        {
+            let v = &self.order_sn;
+            ::payspec_runtime::validate::max_chars(out, path, "order_sn", v, 20);
+        }
+        ::payspec_runtime::validate::required_text(out, path, "trade_no", &self.trade_no);
+        {
+            let v = &self.trade_no;
+            ::payspec_runtime::validate::max_chars(out, path, "trade_no", v, 32);
+        }
+        {
+            let v = &self.total_fee;
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+        }
+        if let ::std::option::Option::Some(v) = &self.net_money {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "net_money",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.order_price {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "order_price",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.discount_money {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "discount_money",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.buyer_pay_amount {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "buyer_pay_amount",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.attach {
+            ::payspec_runtime::validate::max_chars(out, path, "attach", v, 127);
+        }
+        {
+            let v = &self.store_id;
+            ::payspec_runtime::validate::int_range(
+                out,
+                path,
+                "store_id",
+                *v,
+                ::std::option::Option::Some(0),
+                ::std::option::Option::Some(9999999999),
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.cashier_id {
+            ::payspec_runtime::validate::int_range(
+                out,
+                path,
+                "cashier_id",
+                *v,
+                ::std::option::Option::Some(0),
+                ::std::option::Option::Some(9999999999999999),
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.device_no {
+            ::payspec_runtime::validate::max_chars(out, path, "device_no", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.body {
+            ::payspec_runtime::validate::max_chars(out, path, "body", v, 128);
+        }
+        if let ::std::option::Option::Some(v) = &self.user_id {
+            ::payspec_runtime::validate::max_chars(out, path, "user_id", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.user_logon_id {
+            ::payspec_runtime::validate::max_chars(out, path, "user_logon_id", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.cash_coupon_fee {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "cash_coupon_fee",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.no_cash_coupon_fee {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "no_cash_coupon_fee",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.fee {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "fee",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.platform_order_no {
+            ::payspec_runtime::validate::max_chars(out, path, "platform_order_no", v, 32);
+        }
+    }
+}
+impl QueryResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_runtime::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+    /// The provider's trade state, if the reply carries one.
+    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
+        self.trade_state.as_ref()
+    }
+    /// The unified status; `None` when absent or not listed in the spec (unknown).
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+        self.trade_state()
+            .and_then(super::types::TradeState::status)
+    }
+}

@@ -1,0 +1,565 @@
+// @generated from specs/fubei.yaml by `codegen generate`; do not edit.
+
+//! Operation `swipe` (pay, outbound).
+//!
+//! 付款码支付接口 openapi.payment.order.swipe。
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
+    ::payspec_runtime::descriptor::OperationDescriptor {
+        name: "swipe",
+        role: ::payspec_runtime::descriptor::OperationRole::Pay,
+        direction: ::payspec_runtime::descriptor::Direction::Outbound,
+        path: "/gateway",
+        http_method: "POST",
+        method_constant: ::std::option::Option::Some("openapi.payment.order.swipe"),
+        constants: &[],
+        request: &super::LAYOUT_REQUEST,
+        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+        ack: ::std::option::Option::None,
+        request_fields: &[
+            "attach",
+            "auth_code",
+            "body",
+            "buyer_id",
+            "call_back_url",
+            "cashier_id",
+            "detail",
+            "device_no",
+            "discount_switch",
+            "equipment_type",
+            "goods_tag",
+            "merchant_order_sn",
+            "scene",
+            "store_id",
+            "sub_appid",
+            "timeout_express",
+            "total_fee",
+            "type",
+        ],
+        response_fields: &[
+            "attach",
+            "body",
+            "buyer_pay_amount",
+            "cash_coupon_fee",
+            "cashier_id",
+            "device_no",
+            "discount_money",
+            "fee",
+            "merchant_order_sn",
+            "net_money",
+            "no_cash_coupon_fee",
+            "order_price",
+            "order_sn",
+            "pay_time",
+            "platform_order_no",
+            "store_id",
+            "total_fee",
+            "trade_no",
+            "trade_state",
+            "type",
+            "user_id",
+            "user_logon_id",
+        ],
+        outcome: ::payspec_runtime::descriptor::OutcomeRules {
+            signals: &[
+                ::payspec_runtime::descriptor::Signal {
+                    name: "result_code",
+                    path: &["result_code"],
+                },
+                ::payspec_runtime::descriptor::Signal {
+                    name: "trade_state",
+                    path: &["data", "trade_state"],
+                },
+            ],
+            rules: &[
+                ::payspec_runtime::descriptor::Rule {
+                    when: &[
+                        ::payspec_runtime::descriptor::Condition {
+                            signal: "result_code",
+                            test: ::payspec_runtime::descriptor::Test::OneOf(&["200"]),
+                        },
+                        ::payspec_runtime::descriptor::Condition {
+                            signal: "trade_state",
+                            test: ::payspec_runtime::descriptor::Test::Present,
+                        },
+                    ],
+                    then: ::payspec_runtime::descriptor::RuleResult::FromState,
+                },
+                ::payspec_runtime::descriptor::Rule {
+                    when: &[::payspec_runtime::descriptor::Condition {
+                        signal: "result_code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["400"]),
+                    }],
+                    then: ::payspec_runtime::descriptor::RuleResult::Is(
+                        ::payspec_runtime::Classification::Failed,
+                    ),
+                },
+            ],
+            otherwise: ::payspec_runtime::Classification::Unknown,
+        },
+    };
+/// 付款码支付接口 openapi.payment.order.swipe。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SwipeRequest {
+    /// `merchant_order_sn`: 第三方商户订单号，确保唯一，前后不允许带空格。
+    pub merchant_order_sn: ::std::string::String,
+    /// `type`: 支付方式：微信 1，支付宝 2，银联 5。
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<super::types::PayType>,
+    /// `auth_code`: 用户支付授权码；刷脸场景为支付宝 ftoken。Max 18 per the document, although UnionPay
+    /// QuickPass codes (type 5) are 19 digits: the document's limit is kept, so a 19-digit code
+    /// is refused before sending (no money moves); widen it if Fubei confirms.
+    pub auth_code: ::payspec_runtime::Redacted<::std::string::String>,
+    /// `total_fee`: 订单金额（元），精确到 2 位小数，float(10)。
+    #[serde(with = "::payspec_runtime::wire::yuan_number")]
+    pub total_fee: ::payspec_runtime::Money,
+    /// `store_id`: 门店 ID，存在多个门店时必填。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::int_opt"
+    )]
+    pub store_id: ::std::option::Option<i64>,
+    /// `cashier_id`: 收银员 ID。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::int_opt"
+    )]
+    pub cashier_id: ::std::option::Option<i64>,
+    /// `device_no`: 设备终端号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub device_no: ::std::option::Option<::std::string::String>,
+    /// `body`: 对交易或商品的描述（微信显示在商品，支付宝显示在商品说明）。Tagged `subject`: Fubei has no
+    /// separate title, and this is what the wallet shows as the goods name.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub body: ::std::option::Option<::std::string::String>,
+    /// `call_back_url`: 支付成功后回调链接。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub call_back_url: ::std::option::Option<::std::string::String>,
+    /// `equipment_type`: 硬件类型（90-127），非约定情况下不需要传。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::int_opt"
+    )]
+    pub equipment_type: ::std::option::Option<i64>,
+    /// `discount_switch`: 是否享受商家折扣：1 享受，0 不享受（表中 int，示例为字符串 "1"）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub discount_switch: ::std::option::Option<super::types::DiscountSwitch>,
+    /// `attach`: 附加字段。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub attach: ::std::option::Option<::std::string::String>,
+    /// `goods_tag`: 订单优惠标记，代金券或立减优惠功能的参数（单品券必填），长度不定。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub goods_tag: ::std::option::Option<::std::string::String>,
+    /// `detail`: 商品详细描述，JSON 格式，最长 6000（单品优惠商户必须按规范上传）。The language bounds only
+    /// plain strings, so the 6000 limit is not checked here.
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::json_string_opt"
+    )]
+    pub detail: ::std::option::Option<super::types::SwipeDetail>,
+    /// `sub_appid`: 公众号 appid，长度不定。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sub_appid: ::std::option::Option<::std::string::String>,
+    /// `timeout_express`: 订单失效时间，yyyyMMddHHmmss；建议最短失效时间间隔大于 1 分钟。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::compact_opt"
+    )]
+    pub timeout_express: ::std::option::Option<::payspec_runtime::LocalTimestamp>,
+    /// `scene`: 刷脸场景必填，固定值 FACE_PAY。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scene: ::std::option::Option<::std::string::String>,
+    /// `buyer_id`: 买家用户 id：刷脸场景支付宝 buyer_id，微信 open_id（微信暂未开通）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer_id: ::std::option::Option<::std::string::String>,
+}
+impl ::payspec_runtime::Validate for SwipeRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "merchant_order_sn",
+            &self.merchant_order_sn,
+        );
+        {
+            let v = &self.merchant_order_sn;
+            ::payspec_runtime::validate::max_chars(out, path, "merchant_order_sn", v, 32);
+            static PATTERN: ::payspec_runtime::validate::Pattern =
+                ::payspec_runtime::validate::Pattern::new("^\\S(.*\\S)?$");
+            ::payspec_runtime::validate::pattern(out, path, "merchant_order_sn", v, &PATTERN);
+        }
+        ::payspec_runtime::validate::required_text(out, path, "auth_code", self.auth_code.expose());
+        {
+            let v = &self.auth_code;
+            ::payspec_runtime::validate::max_chars(out, path, "auth_code", v.expose(), 18);
+        }
+        {
+            let v = &self.total_fee;
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+        }
+        if let ::std::option::Option::Some(v) = &self.store_id {
+            ::payspec_runtime::validate::int_range(
+                out,
+                path,
+                "store_id",
+                *v,
+                ::std::option::Option::Some(0),
+                ::std::option::Option::Some(9999999999),
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.cashier_id {
+            ::payspec_runtime::validate::int_range(
+                out,
+                path,
+                "cashier_id",
+                *v,
+                ::std::option::Option::Some(0),
+                ::std::option::Option::Some(9999999999),
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.device_no {
+            ::payspec_runtime::validate::max_chars(out, path, "device_no", v, 18);
+        }
+        if let ::std::option::Option::Some(v) = &self.body {
+            ::payspec_runtime::validate::max_chars(out, path, "body", v, 128);
+        }
+        if let ::std::option::Option::Some(v) = &self.call_back_url {
+            ::payspec_runtime::validate::max_chars(out, path, "call_back_url", v, 256);
+        }
+        if let ::std::option::Option::Some(v) = &self.equipment_type {
+            ::payspec_runtime::validate::int_range(
+                out,
+                path,
+                "equipment_type",
+                *v,
+                ::std::option::Option::Some(90),
+                ::std::option::Option::Some(127),
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.attach {
+            ::payspec_runtime::validate::max_chars(out, path, "attach", v, 127);
+        }
+        if let ::std::option::Option::Some(v) = &self.detail {
+            ::payspec_runtime::validate::nested(out, path, "detail", v);
+        }
+        if let ::std::option::Option::Some(v) = &self.scene {
+            ::payspec_runtime::validate::max_chars(out, path, "scene", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.buyer_id {
+            ::payspec_runtime::validate::max_chars(out, path, "buyer_id", v, 32);
+        }
+    }
+}
+impl SwipeRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+    }
+    /// Verifies the merchant's signature and parses a received request (server side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SwipeResponse {
+    /// `merchant_order_sn`: 第三方商户的订单号。
+    pub merchant_order_sn: ::std::string::String,
+    /// `order_sn`: 付呗订单号。
+    pub order_sn: ::std::string::String,
+    /// `trade_no`: 商户单号。
+    pub trade_no: ::std::string::String,
+    /// `trade_state`: 交易状态：USERPAYING 用户支付中，SUCCESS 交易成功。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub trade_state: ::std::option::Option<super::types::TradeState>,
+    /// `total_fee`: 实收金额（元）。
+    #[serde(with = "::payspec_runtime::wire::yuan_number")]
+    pub total_fee: ::payspec_runtime::Money,
+    /// `net_money`: 净收金额（元）= 实收金额 - 手续费，交易成功状态下返回。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_number_opt"
+    )]
+    pub net_money: ::std::option::Option<::payspec_runtime::Money>,
+    /// `order_price`: 订单金额（元）（表中必填，示例未返回）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_number_opt"
+    )]
+    pub order_price: ::std::option::Option<::payspec_runtime::Money>,
+    /// `pay_time`: 支付时间（秒级时间戳）。表中必填，但支付完成前不可能有，按可选解码。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::unix_seconds_opt"
+    )]
+    pub pay_time: ::std::option::Option<::payspec_runtime::Timestamp>,
+    /// `type`: 1 微信付款码，2 支付宝付款码，5 银联。
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub type_: ::std::option::Option<super::types::PayType>,
+    /// `discount_money`: 折扣减掉的金额（元），trade_state 为 SUCCESS 才返回。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_number_opt"
+    )]
+    pub discount_money: ::std::option::Option<::payspec_runtime::Money>,
+    /// `buyer_pay_amount`: 买家实际支付的金额（元），trade_state 为 SUCCESS 才返回。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_number_opt"
+    )]
+    pub buyer_pay_amount: ::std::option::Option<::payspec_runtime::Money>,
+    /// `attach`: 附加数据。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub attach: ::std::option::Option<::std::string::String>,
+    /// `store_id`: 付呗系统的门店 id。
+    #[serde(with = "::payspec_runtime::wire::int")]
+    pub store_id: i64,
+    /// `cashier_id`: 付呗系统的收银员 id（最长 16 位）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::int_opt"
+    )]
+    pub cashier_id: ::std::option::Option<i64>,
+    /// `device_no`: 设备终端号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub device_no: ::std::option::Option<::std::string::String>,
+    /// `body`: 对交易或商品的描述。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub body: ::std::option::Option<::std::string::String>,
+    /// `user_id`: 微信顾客 open_id 或支付宝顾客 buyer_user_id。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_id: ::std::option::Option<::std::string::String>,
+    /// `user_logon_id`: 支付宝顾客的账号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub user_logon_id: ::std::option::Option<::std::string::String>,
+    /// `cash_coupon_fee`: 预充值代金券金额（元）（示例 0.1）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_number_opt"
+    )]
+    pub cash_coupon_fee: ::std::option::Option<::payspec_runtime::Money>,
+    /// `no_cash_coupon_fee`: 免充值代金券金额（元）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_number_opt"
+    )]
+    pub no_cash_coupon_fee: ::std::option::Option<::payspec_runtime::Money>,
+    /// `fee`: 交易手续费（元），精确到小数点后 2 位。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_number_opt"
+    )]
+    pub fee: ::std::option::Option<::payspec_runtime::Money>,
+    /// `platform_order_no`: 平台方订单号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub platform_order_no: ::std::option::Option<::std::string::String>,
+}
+impl ::payspec_runtime::Validate for SwipeResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "merchant_order_sn",
+            &self.merchant_order_sn,
+        );
+        {
+            let v = &self.merchant_order_sn;
+            ::payspec_runtime::validate::max_chars(out, path, "merchant_order_sn", v, 32);
+        }
+        ::payspec_runtime::validate::required_text(out, path, "order_sn", &self.order_sn);
+        {
+            let v = &self.order_sn;
+            ::payspec_runtime::validate::max_chars(out, path, "order_sn", v, 20);
+        }
+        ::payspec_runtime::validate::required_text(out, path, "trade_no", &self.trade_no);
+        {
+            let v = &self.trade_no;
+            ::payspec_runtime::validate::max_chars(out, path, "trade_no", v, 32);
+        }
+        {
+            let v = &self.total_fee;
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+        }
+        if let ::std::option::Option::Some(v) = &self.net_money {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "net_money",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.order_price {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "order_price",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.discount_money {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "discount_money",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.buyer_pay_amount {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "buyer_pay_amount",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.attach {
+            ::payspec_runtime::validate::max_chars(out, path, "attach", v, 127);
+        }
+        {
+            let v = &self.store_id;
+            ::payspec_runtime::validate::int_range(
+                out,
+                path,
+                "store_id",
+                *v,
+                ::std::option::Option::Some(0),
+                ::std::option::Option::Some(9999999999),
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.cashier_id {
+            ::payspec_runtime::validate::int_range(
+                out,
+                path,
+                "cashier_id",
+                *v,
+                ::std::option::Option::Some(0),
+                ::std::option::Option::Some(9999999999999999),
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.device_no {
+            ::payspec_runtime::validate::max_chars(out, path, "device_no", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.body {
+            ::payspec_runtime::validate::max_chars(out, path, "body", v, 128);
+        }
+        if let ::std::option::Option::Some(v) = &self.user_id {
+            ::payspec_runtime::validate::max_chars(out, path, "user_id", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.user_logon_id {
+            ::payspec_runtime::validate::max_chars(out, path, "user_logon_id", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.cash_coupon_fee {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "cash_coupon_fee",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.no_cash_coupon_fee {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "no_cash_coupon_fee",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.fee {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "fee",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.platform_order_no {
+            ::payspec_runtime::validate::max_chars(out, path, "platform_order_no", v, 32);
+        }
+    }
+}
+impl SwipeResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_runtime::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+    /// The provider's trade state, if the reply carries one.
+    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
+        self.trade_state.as_ref()
+    }
+    /// The unified status; `None` when absent or not listed in the spec (unknown).
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+        self.trade_state()
+            .and_then(super::types::TradeState::status)
+    }
+}

@@ -1,0 +1,261 @@
+// @generated from specs/fubei.yaml by `codegen generate`; do not edit.
+
+//! Types shared by the operations of 付呗 Fubei 开放平台 — 付款码支付 (openapi.payment.order.swipe).
+/// 交易状态 trade_state. The document lists only USERPAYING and SUCCESS (the pay answers).
+/// The others are assumed — what a query can return on Fubei's WeChat-Pay-style states — and
+/// say so; any other value decodes as unknown and is queried, never taken as failure.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TradeState {
+    /// `USERPAYING`: 用户支付中（需调用查询接口查询最终支付状态）
+    Userpaying,
+    /// `SUCCESS`: 交易成功
+    Success,
+    /// `NOTPAY`: 未支付（assumed：查询可能返回）
+    Notpay,
+    /// `CLOSED`: 已关闭（assumed：查询可能返回）
+    Closed,
+    /// `REVOKED`: 已撤销（assumed：查询可能返回）
+    Revoked,
+    /// `PAYERROR`: 支付失败（assumed：查询可能返回）
+    Payerror,
+    /// `REFUND`: 转入退款（assumed：查询可能返回）
+    Refund,
+    /// A value the spec does not list, kept as received.
+    Unknown(::std::string::String),
+}
+impl ::payspec_runtime::WireEnum for TradeState {
+    const INTEGER: bool = false;
+    fn as_wire(&self) -> &str {
+        match self {
+            TradeState::Userpaying => "USERPAYING",
+            TradeState::Success => "SUCCESS",
+            TradeState::Notpay => "NOTPAY",
+            TradeState::Closed => "CLOSED",
+            TradeState::Revoked => "REVOKED",
+            TradeState::Payerror => "PAYERROR",
+            TradeState::Refund => "REFUND",
+            TradeState::Unknown(raw) => raw,
+        }
+    }
+    fn from_wire(raw: &str) -> Self {
+        match raw {
+            "USERPAYING" => TradeState::Userpaying,
+            "SUCCESS" => TradeState::Success,
+            "NOTPAY" => TradeState::Notpay,
+            "CLOSED" => TradeState::Closed,
+            "REVOKED" => TradeState::Revoked,
+            "PAYERROR" => TradeState::Payerror,
+            "REFUND" => TradeState::Refund,
+            other => TradeState::Unknown(::std::string::ToString::to_string(other)),
+        }
+    }
+}
+impl ::serde::Serialize for TradeState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::payspec_runtime::wire::serialize_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TradeState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::payspec_runtime::wire::deserialize_enum(deserializer)
+    }
+}
+impl TradeState {
+    /// The unified status; `None` for a value the spec does not list (treat as unknown).
+    pub fn status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+        match self {
+            TradeState::Userpaying => {
+                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Paying)
+            }
+            TradeState::Success => {
+                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Success)
+            }
+            TradeState::Notpay => {
+                ::std::option::Option::Some(::payspec_runtime::TradeStatus::NotPaid)
+            }
+            TradeState::Closed => {
+                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Closed)
+            }
+            TradeState::Revoked => {
+                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Reversed)
+            }
+            TradeState::Payerror => {
+                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Failed)
+            }
+            TradeState::Refund => {
+                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Refunded)
+            }
+            TradeState::Unknown(_) => ::std::option::Option::None,
+        }
+    }
+}
+/// 支付方式。
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum PayType {
+    /// `1`: 微信
+    Wechat,
+    /// `2`: 支付宝
+    Alipay,
+    /// `5`: 银联
+    Unionpay,
+    /// A value the spec does not list, kept as received.
+    Unknown(::std::string::String),
+}
+impl ::payspec_runtime::WireEnum for PayType {
+    const INTEGER: bool = true;
+    fn as_wire(&self) -> &str {
+        match self {
+            PayType::Wechat => "1",
+            PayType::Alipay => "2",
+            PayType::Unionpay => "5",
+            PayType::Unknown(raw) => raw,
+        }
+    }
+    fn from_wire(raw: &str) -> Self {
+        match raw {
+            "1" => PayType::Wechat,
+            "2" => PayType::Alipay,
+            "5" => PayType::Unionpay,
+            other => PayType::Unknown(::std::string::ToString::to_string(other)),
+        }
+    }
+}
+impl ::serde::Serialize for PayType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::payspec_runtime::wire::serialize_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PayType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::payspec_runtime::wire::deserialize_enum(deserializer)
+    }
+}
+/// 是否享受商家折扣。The table types it int, the request example sends the string "1": this
+/// follows the example (a string on the wire; decoding accepts either form).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum DiscountSwitch {
+    /// `1`: 享受
+    Enjoy,
+    /// `0`: 不享受
+    Decline,
+    /// A value the spec does not list, kept as received.
+    Unknown(::std::string::String),
+}
+impl ::payspec_runtime::WireEnum for DiscountSwitch {
+    const INTEGER: bool = false;
+    fn as_wire(&self) -> &str {
+        match self {
+            DiscountSwitch::Enjoy => "1",
+            DiscountSwitch::Decline => "0",
+            DiscountSwitch::Unknown(raw) => raw,
+        }
+    }
+    fn from_wire(raw: &str) -> Self {
+        match raw {
+            "1" => DiscountSwitch::Enjoy,
+            "0" => DiscountSwitch::Decline,
+            other => DiscountSwitch::Unknown(::std::string::ToString::to_string(other)),
+        }
+    }
+}
+impl ::serde::Serialize for DiscountSwitch {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::payspec_runtime::wire::serialize_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DiscountSwitch {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::payspec_runtime::wire::deserialize_enum(deserializer)
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct GoodsDetail {
+    /// `goods_id`: 商品编码。
+    pub goods_id: ::std::string::String,
+    /// `goods_name`: 商品名称。
+    pub goods_name: ::std::string::String,
+    /// `quantity`: 商品数量。
+    #[serde(with = "::payspec_runtime::wire::int")]
+    pub quantity: i64,
+    /// `price`: 商品单价，单位为分。
+    #[serde(with = "::payspec_runtime::wire::fen")]
+    pub price: ::payspec_runtime::Money,
+}
+impl ::payspec_runtime::Validate for GoodsDetail {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        ::payspec_runtime::validate::required_text(out, path, "goods_id", &self.goods_id);
+        {
+            let v = &self.goods_id;
+            ::payspec_runtime::validate::max_chars(out, path, "goods_id", v, 32);
+        }
+        ::payspec_runtime::validate::required_text(out, path, "goods_name", &self.goods_name);
+        {
+            let v = &self.goods_name;
+            ::payspec_runtime::validate::max_chars(out, path, "goods_name", v, 256);
+        }
+        {
+            let v = &self.quantity;
+            ::payspec_runtime::validate::int_range(
+                out,
+                path,
+                "quantity",
+                *v,
+                ::std::option::Option::Some(1),
+                ::std::option::Option::None,
+            );
+        }
+        {
+            let v = &self.price;
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "price",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+    }
+}
+/// 商品详细描述，JSON 格式，最长 6000（单品优惠商户必须按规范上传）。The language bounds only
+/// plain strings, so the 6000 limit is not checked here.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct SwipeDetail {
+    /// `cost_price`: 订单原价（int，单位文档未说明）：防止同一张小票分多次支付以享受多次优惠。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::int_opt"
+    )]
+    pub cost_price: ::std::option::Option<i64>,
+    /// `receipt_id`: 商家小票 ID。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub receipt_id: ::std::option::Option<::std::string::String>,
+    /// `goods_detail`: 单品信息，JSON 数组（表中类型写 String，说明为 Json 数组格式）。
+    pub goods_detail: ::std::vec::Vec<GoodsDetail>,
+}
+impl ::payspec_runtime::Validate for SwipeDetail {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        if let ::std::option::Option::Some(v) = &self.receipt_id {
+            ::payspec_runtime::validate::max_chars(out, path, "receipt_id", v, 32);
+        }
+        {
+            let v = &self.goods_detail;
+            ::payspec_runtime::validate::each(out, path, "goods_detail", v);
+        }
+    }
+}

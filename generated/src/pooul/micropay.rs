@@ -1,0 +1,470 @@
+// @generated from specs/pooul.yaml by `codegen generate`; do not edit.
+
+//! Operation `micropay` (pay, outbound).
+//!
+//! 6.2.1 提交刷卡支付 API：收银员扫描用户付款码后由商户后台发起支付。
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
+    ::payspec_runtime::descriptor::OperationDescriptor {
+        name: "micropay",
+        role: ::payspec_runtime::descriptor::OperationRole::Pay,
+        direction: ::payspec_runtime::descriptor::Direction::Outbound,
+        path: "/paygate/merchant_info/pay",
+        http_method: "POST",
+        method_constant: ::std::option::Option::None,
+        constants: &[("pay_type", "alipay.micro")],
+        request: &super::LAYOUT_REQUEST,
+        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+        ack: ::std::option::Option::None,
+        request_fields: &[
+            "attach",
+            "auth_code",
+            "body",
+            "device_info",
+            "goods_tag",
+            "mch_trade_id",
+            "op_device_id",
+            "op_user_id",
+            "pay_type",
+            "scene",
+            "settle_type",
+            "spbill_create_ip",
+            "store_id",
+            "subject",
+            "time_expire",
+            "time_start",
+            "total_fee",
+        ],
+        response_fields: &[
+            "appid",
+            "attach",
+            "bank_billno",
+            "bank_type",
+            "buyer_logon_id",
+            "buyer_pay_amount",
+            "buyer_user_id",
+            "ch_trade_id",
+            "coupon_fee",
+            "currency_type",
+            "device_info",
+            "err_code",
+            "err_msg",
+            "fee_type",
+            "fund_bill_list",
+            "invoice_amount",
+            "is_subscribe",
+            "mch_trade_id",
+            "merchant_id",
+            "need_query",
+            "nonce_str",
+            "openid",
+            "out_trade_id",
+            "pay_type",
+            "point_amount",
+            "receipt_amount",
+            "sub_appid",
+            "sub_is_subscribe",
+            "time_end",
+            "total_fee",
+            "trade_id",
+            "trade_state",
+        ],
+        outcome: ::payspec_runtime::descriptor::OutcomeRules {
+            signals: &[
+                ::payspec_runtime::descriptor::Signal {
+                    name: "code",
+                    path: &["code"],
+                },
+                ::payspec_runtime::descriptor::Signal {
+                    name: "need_query",
+                    path: &["data", "need_query"],
+                },
+                ::payspec_runtime::descriptor::Signal {
+                    name: "trade_state",
+                    path: &["data", "trade_state"],
+                },
+            ],
+            rules: &[
+                ::payspec_runtime::descriptor::Rule {
+                    when: &[
+                        ::payspec_runtime::descriptor::Condition {
+                            signal: "code",
+                            test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                        },
+                        ::payspec_runtime::descriptor::Condition {
+                            signal: "trade_state",
+                            test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                        },
+                    ],
+                    then: ::payspec_runtime::descriptor::RuleResult::Is(
+                        ::payspec_runtime::Classification::Success,
+                    ),
+                },
+                ::payspec_runtime::descriptor::Rule {
+                    when: &[
+                        ::payspec_runtime::descriptor::Condition {
+                            signal: "code",
+                            test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                        },
+                        ::payspec_runtime::descriptor::Condition {
+                            signal: "need_query",
+                            test: ::payspec_runtime::descriptor::Test::OneOf(&["N"]),
+                        },
+                        ::payspec_runtime::descriptor::Condition {
+                            signal: "trade_state",
+                            test: ::payspec_runtime::descriptor::Test::OneOf(&["2", "3", "4", "7"]),
+                        },
+                    ],
+                    then: ::payspec_runtime::descriptor::RuleResult::Is(
+                        ::payspec_runtime::Classification::Failed,
+                    ),
+                },
+                ::payspec_runtime::descriptor::Rule {
+                    when: &[
+                        ::payspec_runtime::descriptor::Condition {
+                            signal: "code",
+                            test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                        },
+                        ::payspec_runtime::descriptor::Condition {
+                            signal: "trade_state",
+                            test: ::payspec_runtime::descriptor::Test::OneOf(&["2", "5", "6"]),
+                        },
+                    ],
+                    then: ::payspec_runtime::descriptor::RuleResult::Is(
+                        ::payspec_runtime::Classification::Pending,
+                    ),
+                },
+            ],
+            otherwise: ::payspec_runtime::Classification::Unknown,
+        },
+    };
+/// 6.2.1 提交刷卡支付 API：收银员扫描用户付款码后由商户后台发起支付。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MicropayRequest {
+    /// `mch_trade_id`: 商户订单号，5 到 32 个字符，只能包含字母数字或下划线，区分大小写，商户系统内唯一。
+    /// No pattern: the document's own example (`alex.alipay.14…8`) contains dots.
+    pub mch_trade_id: ::std::string::String,
+    /// `device_info`: 终端设备号，商户自定义（表中必填，示例未传）。
+    pub device_info: ::std::string::String,
+    /// `subject`: 订单标题（表中必填，示例未传）。
+    pub subject: ::std::string::String,
+    /// `body`: 商品描述。
+    pub body: ::std::string::String,
+    /// `attach`: 商户附加信息，可做扩展参数。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub attach: ::std::option::Option<::std::string::String>,
+    /// `total_fee`: 总金额，以分为单位，不允许包含任何字、符号。
+    #[serde(with = "::payspec_runtime::wire::fen")]
+    pub total_fee: ::payspec_runtime::Money,
+    /// `spbill_create_ip`: 终端 IP，订单生成的机器 IP。
+    pub spbill_create_ip: ::std::string::String,
+    /// `auth_code`: 授权码，设备读取用户展示的条码或者二维码信息（文档未给格式规则，故无 pattern）。
+    pub auth_code: ::payspec_runtime::Redacted<::std::string::String>,
+    /// `time_start`: 订单发起时间，10 位秒级时间戳。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::unix_seconds_opt"
+    )]
+    pub time_start: ::std::option::Option<::payspec_runtime::Timestamp>,
+    /// `time_expire`: 订单失效时间，10 位秒级时间戳。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::unix_seconds_opt"
+    )]
+    pub time_expire: ::std::option::Option<::payspec_runtime::Timestamp>,
+    /// `op_user_id`: 操作员帐号，默认为商户号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub op_user_id: ::std::option::Option<::std::string::String>,
+    /// `store_id`: 门店编号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub store_id: ::std::option::Option<::std::string::String>,
+    /// `op_device_id`: 设备编号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub op_device_id: ::std::option::Option<::std::string::String>,
+    /// `goods_tag`: 商品标记。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub goods_tag: ::std::option::Option<::std::string::String>,
+    /// `scene`: 支付场景：条码 bar_code，声波 wave_code，默认 bar_code。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scene: ::std::option::Option<super::types::Scene>,
+    /// `settle_type`: 是否采用 D0 通道，默认 1；1 否，0 是。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub settle_type: ::std::option::Option<super::types::SettleType>,
+}
+impl ::payspec_runtime::Validate for MicropayRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        ::payspec_runtime::validate::required_text(out, path, "mch_trade_id", &self.mch_trade_id);
+        {
+            let v = &self.mch_trade_id;
+            ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
+        }
+        ::payspec_runtime::validate::required_text(out, path, "device_info", &self.device_info);
+        ::payspec_runtime::validate::required_text(out, path, "subject", &self.subject);
+        ::payspec_runtime::validate::required_text(out, path, "body", &self.body);
+        {
+            let v = &self.total_fee;
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+        }
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "spbill_create_ip",
+            &self.spbill_create_ip,
+        );
+        ::payspec_runtime::validate::required_text(out, path, "auth_code", self.auth_code.expose());
+    }
+}
+impl MicropayRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+    }
+    /// Verifies the merchant's signature and parses a received request (server side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct MicropayResponse {
+    /// `merchant_id`: 商户号。
+    pub merchant_id: ::std::string::String,
+    /// `device_info`: 终端设备号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub device_info: ::std::option::Option<::std::string::String>,
+    /// `nonce_str`: 随机字符串，不长于 32 位（表中必填，示例未返回）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nonce_str: ::std::option::Option<::std::string::String>,
+    /// `err_code`: 错误代码。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub err_code: ::std::option::Option<::std::string::String>,
+    /// `err_msg`: 错误代码描述。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub err_msg: ::std::option::Option<::std::string::String>,
+    /// `need_query`: 查询判断：Y 需要调用查询接口，N 不需要。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub need_query: ::std::option::Option<::payspec_runtime::Flag>,
+    /// `openid`: 用户在商户 appid 下的唯一标识。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub openid: ::std::option::Option<::std::string::String>,
+    /// `pay_type`: 交易类型 alipay.micro。
+    pub pay_type: ::std::string::String,
+    /// `is_subscribe`: 是否关注公众账号，Y/N，仅公众账号类型支付有效。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_subscribe: ::std::option::Option<::payspec_runtime::Flag>,
+    /// `mch_trade_id`: 商户订单号。
+    pub mch_trade_id: ::std::string::String,
+    /// `ch_trade_id`: 上游渠道订单号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ch_trade_id: ::std::option::Option<::std::string::String>,
+    /// `trade_id`: 平台交易单号。
+    pub trade_id: ::std::string::String,
+    /// `out_trade_id`: 第三方订单号（微信、支付宝原始订单号）。表中必填，但支付成功前没有，按可选解码。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub out_trade_id: ::std::option::Option<::std::string::String>,
+    /// `sub_is_subscribe`: 子商户是否关注，仅公众账号类型支付有效。This table says Int (0 关注，1 未关注); the query
+    /// table says Y/N and Pooul's public notification example sends "Y": typed as the Y/N flag,
+    /// since a mistyped member would make a successful reply undecodable.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sub_is_subscribe: ::std::option::Option<::payspec_runtime::Flag>,
+    /// `sub_appid`: 子商户 appid。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sub_appid: ::std::option::Option<::std::string::String>,
+    /// `total_fee`: 总金额，以分为单位。
+    #[serde(with = "::payspec_runtime::wire::fen")]
+    pub total_fee: ::payspec_runtime::Money,
+    /// `coupon_fee`: 现金券金额（分），<= 订单总金额。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::fen_opt"
+    )]
+    pub coupon_fee: ::std::option::Option<::payspec_runtime::Money>,
+    /// `currency_type`: 货币类型，ISO 4217 三位字母，默认 CNY。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub currency_type: ::std::option::Option<::std::string::String>,
+    /// `attach`: 商家数据包，原样返回。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub attach: ::std::option::Option<::std::string::String>,
+    /// `bank_type`: 付款银行。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub bank_type: ::std::option::Option<::std::string::String>,
+    /// `bank_billno`: 银行订单号，若为微信支付则为空。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub bank_billno: ::std::option::Option<::std::string::String>,
+    /// `time_end`: 支付完成时间，10 位秒级时间戳（表中必填，示例未返回）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::unix_seconds_opt"
+    )]
+    pub time_end: ::std::option::Option<::payspec_runtime::Timestamp>,
+    /// `appid`: 服务商公众号 appid。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub appid: ::std::option::Option<::std::string::String>,
+    /// `fee_type`: 货币类型，ISO 4217，默认 CNY。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub fee_type: ::std::option::Option<::std::string::String>,
+    /// `buyer_logon_id`: 买家支付宝账号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer_logon_id: ::std::option::Option<::std::string::String>,
+    /// `fund_bill_list`: 交易支付使用的资金渠道：a JSON array as text (`[{"amount":"0.01","fundChannel":…,"fundType":…}]`), kept as a string because the examples mask its inside.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub fund_bill_list: ::std::option::Option<::std::string::String>,
+    /// `buyer_user_id`: 买家在支付宝的用户 id（表中此行写作 "id buyer_user_id"）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer_user_id: ::std::option::Option<::std::string::String>,
+    /// `buyer_pay_amount`: 买家付款的金额。The type column says Int but the example sends "0.01" (yuan as a string); this follows the example.
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_string_opt"
+    )]
+    pub buyer_pay_amount: ::std::option::Option<::payspec_runtime::Money>,
+    /// `invoice_amount`: 交易中可给用户开具发票的金额。Int in the table, "0.01" in the example, so yuan as a string.
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_string_opt"
+    )]
+    pub invoice_amount: ::std::option::Option<::payspec_runtime::Money>,
+    /// `point_amount`: 使用积分宝付款的金额。Int in the table, "0.00" in the example, so yuan as a string.
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_string_opt"
+    )]
+    pub point_amount: ::std::option::Option<::payspec_runtime::Money>,
+    /// `receipt_amount`: 实收金额（String，示例 "0.01"：元）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_string_opt"
+    )]
+    pub receipt_amount: ::std::option::Option<::payspec_runtime::Money>,
+    /// `trade_state`: 交易状态，见 states。
+    pub trade_state: super::types::TradeState,
+}
+impl ::payspec_runtime::Validate for MicropayResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        ::payspec_runtime::validate::required_text(out, path, "merchant_id", &self.merchant_id);
+        if let ::std::option::Option::Some(v) = &self.nonce_str {
+            ::payspec_runtime::validate::max_chars(out, path, "nonce_str", v, 32);
+        }
+        ::payspec_runtime::validate::required_text(out, path, "pay_type", &self.pay_type);
+        ::payspec_runtime::validate::required_text(out, path, "mch_trade_id", &self.mch_trade_id);
+        {
+            let v = &self.mch_trade_id;
+            ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
+        }
+        ::payspec_runtime::validate::required_text(out, path, "trade_id", &self.trade_id);
+        {
+            let v = &self.total_fee;
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+        }
+        if let ::std::option::Option::Some(v) = &self.coupon_fee {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "coupon_fee",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.buyer_pay_amount {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "buyer_pay_amount",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.invoice_amount {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "invoice_amount",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.point_amount {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "point_amount",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.receipt_amount {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "receipt_amount",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+    }
+}
+impl MicropayResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_runtime::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+    /// The provider's trade state, if the reply carries one.
+    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
+        ::std::option::Option::Some(&self.trade_state)
+    }
+    /// The unified status; `None` when absent or not listed in the spec (unknown).
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+        self.trade_state()
+            .and_then(super::types::TradeState::status)
+    }
+}

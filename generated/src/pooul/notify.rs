@@ -1,0 +1,198 @@
+// @generated from specs/pooul.yaml by `codegen generate`; do not edit.
+
+//! Operation `notify` (notify, inbound).
+//!
+//! 6.3.2 统一下单通知：支付完成后平台 POST 到 notify_url。Answer the plain text `success` once
+//! the result is durably recorded; anything else (or no answer within 5 s) makes the platform
+//! retry (文档：如 3 小时共 10 次；public docs: 15/15/30/180/1800×4/3600 s), so the same
+//! notification arrives many times and must be applied once. `path` is the merchant's own
+//! choice: the one sent as `notify_url` in unified_order.
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
+    ::payspec_runtime::descriptor::OperationDescriptor {
+        name: "notify",
+        role: ::payspec_runtime::descriptor::OperationRole::Notify,
+        direction: ::payspec_runtime::descriptor::Direction::Inbound,
+        path: "/notify/pooul",
+        http_method: "POST",
+        method_constant: ::std::option::Option::None,
+        constants: &[],
+        request: &super::LAYOUT_NOTIFICATION,
+        response: ::std::option::Option::None,
+        ack: ::std::option::Option::Some("success"),
+        request_fields: &[
+            "attach",
+            "bank_type",
+            "buyer_logon_id",
+            "buyer_user_id",
+            "ch_trade_id",
+            "currency_type",
+            "device_info",
+            "err_code",
+            "err_msg",
+            "fee_type",
+            "fund_bill_list",
+            "mch_trade_id",
+            "merchant_id",
+            "nonce_str",
+            "openid",
+            "out_trade_id",
+            "pay_type",
+            "result_code",
+            "time_end",
+            "total_fee",
+            "trade_id",
+            "trade_state",
+        ],
+        response_fields: &[],
+        outcome: ::payspec_runtime::descriptor::OutcomeRules {
+            signals: &[
+                ::payspec_runtime::descriptor::Signal {
+                    name: "code",
+                    path: &["code"],
+                },
+                ::payspec_runtime::descriptor::Signal {
+                    name: "trade_state",
+                    path: &["data", "trade_state"],
+                },
+            ],
+            rules: &[::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_runtime::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+            }],
+            otherwise: ::payspec_runtime::Classification::Unknown,
+        },
+    };
+/// 6.3.2 统一下单通知：支付完成后平台 POST 到 notify_url。Answer the plain text `success` once
+/// the result is durably recorded; anything else (or no answer within 5 s) makes the platform
+/// retry (文档：如 3 小时共 10 次；public docs: 15/15/30/180/1800×4/3600 s), so the same
+/// notification arrives many times and must be applied once. `path` is the merchant's own
+/// choice: the one sent as `notify_url` in unified_order.
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NotifyMessage {
+    /// `result_code`: 业务结果（示例中出现，表中未列）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::int_opt"
+    )]
+    pub result_code: ::std::option::Option<i64>,
+    /// `merchant_id`: 商户号。
+    pub merchant_id: ::std::string::String,
+    /// `device_info`: 终端设备号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub device_info: ::std::option::Option<::std::string::String>,
+    /// `nonce_str`: 随机字符串，不长于 32 位。
+    pub nonce_str: ::std::string::String,
+    /// `err_code`: 错误代码。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub err_code: ::std::option::Option<::std::string::String>,
+    /// `err_msg`: 错误代码描述。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub err_msg: ::std::option::Option<::std::string::String>,
+    /// `openid`: 用户支付宝的账号名。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub openid: ::std::option::Option<::std::string::String>,
+    /// `pay_type`: 交易类型（表中写 alipay.api，示例为 alipay.jsapi）。
+    pub pay_type: ::std::string::String,
+    /// `mch_trade_id`: 商户订单号。
+    pub mch_trade_id: ::std::string::String,
+    /// `ch_trade_id`: 上游渠道订单号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ch_trade_id: ::std::option::Option<::std::string::String>,
+    /// `trade_id`: 平台交易单号。
+    pub trade_id: ::std::string::String,
+    /// `out_trade_id`: 第三方订单号（微信、支付宝原始订单号）。
+    pub out_trade_id: ::std::string::String,
+    /// `total_fee`: 总金额，以分为单位。
+    #[serde(with = "::payspec_runtime::wire::fen")]
+    pub total_fee: ::payspec_runtime::Money,
+    /// `currency_type`: 货币类型，默认 CNY。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub currency_type: ::std::option::Option<::std::string::String>,
+    /// `attach`: 商家数据包，原样返回。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub attach: ::std::option::Option<::std::string::String>,
+    /// `time_end`: 支付完成时间，10 位秒级时间戳（表中必填，示例未返回）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::unix_seconds_opt"
+    )]
+    pub time_end: ::std::option::Option<::payspec_runtime::Timestamp>,
+    /// `bank_type`: 付款银行（示例中出现）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub bank_type: ::std::option::Option<::std::string::String>,
+    /// `fee_type`: 货币类型（示例中出现）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub fee_type: ::std::option::Option<::std::string::String>,
+    /// `buyer_logon_id`: 买家支付宝账号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer_logon_id: ::std::option::Option<::std::string::String>,
+    /// `fund_bill_list`: 交易支付使用的资金渠道（JSON 数组文本，保留为字符串）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub fund_bill_list: ::std::option::Option<::std::string::String>,
+    /// `buyer_user_id`: 买家在支付宝的用户 id。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer_user_id: ::std::option::Option<::std::string::String>,
+    /// `trade_state`: 交易状态（表中未列，示例中有；据此判断通知结果）。
+    pub trade_state: super::types::TradeState,
+}
+impl ::payspec_runtime::Validate for NotifyMessage {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        ::payspec_runtime::validate::required_text(out, path, "merchant_id", &self.merchant_id);
+        ::payspec_runtime::validate::required_text(out, path, "nonce_str", &self.nonce_str);
+        {
+            let v = &self.nonce_str;
+            ::payspec_runtime::validate::max_chars(out, path, "nonce_str", v, 32);
+        }
+        ::payspec_runtime::validate::required_text(out, path, "pay_type", &self.pay_type);
+        ::payspec_runtime::validate::required_text(out, path, "mch_trade_id", &self.mch_trade_id);
+        {
+            let v = &self.mch_trade_id;
+            ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
+        }
+        ::payspec_runtime::validate::required_text(out, path, "trade_id", &self.trade_id);
+        ::payspec_runtime::validate::required_text(out, path, "out_trade_id", &self.out_trade_id);
+        {
+            let v = &self.total_fee;
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+        }
+    }
+}
+impl NotifyMessage {
+    /// The plain-text acknowledgement to answer once the notification is recorded.
+    pub const ACK: &'static str = "success";
+    /// Encodes a signed notification (the provider's side, for a simulator).
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+    }
+    /// Verifies the provider's signature over the bytes as received, then parses the notification.
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    }
+}

@@ -1,0 +1,358 @@
+// @generated from specs/pooul.yaml by `codegen generate`; do not edit.
+
+//! Operation `query` (query, outbound).
+//!
+//! 6.2.2 / 6.3.3 查询订单 API：根据商户订单号或平台订单号查询订单。
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
+    ::payspec_runtime::descriptor::OperationDescriptor {
+        name: "query",
+        role: ::payspec_runtime::descriptor::OperationRole::Query,
+        direction: ::payspec_runtime::descriptor::Direction::Outbound,
+        path: "/paygate/merchant_info/query",
+        http_method: "POST",
+        method_constant: ::std::option::Option::None,
+        constants: &[],
+        request: &super::LAYOUT_REQUEST,
+        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+        ack: ::std::option::Option::None,
+        request_fields: &["mch_trade_id", "trade_id"],
+        response_fields: &[
+            "appid",
+            "attach",
+            "bank_billno",
+            "bank_type",
+            "buyer_logon_id",
+            "buyer_pay_amount",
+            "buyer_user_id",
+            "ch_trade_id",
+            "coupon_fee",
+            "currency_type",
+            "device_info",
+            "err_code",
+            "err_msg",
+            "fee_type",
+            "fund_bill_list",
+            "invoice_amount",
+            "is_subscribe",
+            "mch_trade_id",
+            "merchant_id",
+            "nonce_str",
+            "openid",
+            "out_trade_id",
+            "out_transaction_id",
+            "pay_type",
+            "point_amount",
+            "receipt_amount",
+            "result_code",
+            "sub_appid",
+            "sub_is_subscribe",
+            "sub_openid",
+            "time_end",
+            "total_fee",
+            "trade_id",
+            "trade_state",
+            "transaction_id",
+        ],
+        outcome: ::payspec_runtime::descriptor::OutcomeRules {
+            signals: &[
+                ::payspec_runtime::descriptor::Signal {
+                    name: "code",
+                    path: &["code"],
+                },
+                ::payspec_runtime::descriptor::Signal {
+                    name: "trade_state",
+                    path: &["data", "trade_state"],
+                },
+            ],
+            rules: &[::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_runtime::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+            }],
+            otherwise: ::payspec_runtime::Classification::Unknown,
+        },
+    };
+/// 6.2.2 / 6.3.3 查询订单 API：根据商户订单号或平台订单号查询订单。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryRequest {
+    /// `mch_trade_id`: 商户订单号；mch_trade_id 和 trade_id 至少一个必填，同时存在时 trade_id 优先。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub mch_trade_id: ::std::option::Option<::std::string::String>,
+    /// `trade_id`: 平台交易号；mch_trade_id 和 trade_id 至少一个必填。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub trade_id: ::std::option::Option<::std::string::String>,
+}
+impl ::payspec_runtime::Validate for QueryRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        if let ::std::option::Option::Some(v) = &self.mch_trade_id {
+            ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
+        }
+    }
+}
+impl QueryRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+    }
+    /// Verifies the merchant's signature and parses a received request (server side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryResponse {
+    /// `merchant_id`: 商户号（表中必填，6.3.3 查询示例未返回）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub merchant_id: ::std::option::Option<::std::string::String>,
+    /// `device_info`: 终端设备号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub device_info: ::std::option::Option<::std::string::String>,
+    /// `nonce_str`: 随机字符串（表中必填，示例未返回）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nonce_str: ::std::option::Option<::std::string::String>,
+    /// `err_code`: 错误代码。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub err_code: ::std::option::Option<::std::string::String>,
+    /// `err_msg`: 错误代码描述。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub err_msg: ::std::option::Option<::std::string::String>,
+    /// `trade_state`: 交易状态，见 states。
+    pub trade_state: super::types::TradeState,
+    /// `pay_type`: 交易类型（trade_state 为 0 时返回）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pay_type: ::std::option::Option<::std::string::String>,
+    /// `appid`: 受理商户 appid。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub appid: ::std::option::Option<::std::string::String>,
+    /// `sub_appid`: 子商户 appid。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sub_appid: ::std::option::Option<::std::string::String>,
+    /// `openid`: 用户在受理商户 appid 下的唯一标识。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub openid: ::std::option::Option<::std::string::String>,
+    /// `sub_openid`: 用户在子商户 appid 下的唯一标识。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sub_openid: ::std::option::Option<::std::string::String>,
+    /// `is_subscribe`: 是否关注公众账号，Y/N。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_subscribe: ::std::option::Option<::payspec_runtime::Flag>,
+    /// `sub_is_subscribe`: 是否关注子商户公众账号，Y/N（此表为字符串）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sub_is_subscribe: ::std::option::Option<::payspec_runtime::Flag>,
+    /// `trade_id`: 平台交易号（trade_state 为 0 时必返回）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub trade_id: ::std::option::Option<::std::string::String>,
+    /// `out_trade_id`: 第三方订单号（支付成功后会返回，没支付则不会）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub out_trade_id: ::std::option::Option<::std::string::String>,
+    /// `mch_trade_id`: 商户订单号（trade_state 为 0 时必返回）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub mch_trade_id: ::std::option::Option<::std::string::String>,
+    /// `ch_trade_id`: 上游渠道订单号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ch_trade_id: ::std::option::Option<::std::string::String>,
+    /// `transaction_id`: 平台订单号（6.3.3 示例中出现，表中未列）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub transaction_id: ::std::option::Option<::std::string::String>,
+    /// `out_transaction_id`: 第三方订单号（6.3.3 示例中出现，表中未列）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub out_transaction_id: ::std::option::Option<::std::string::String>,
+    /// `total_fee`: 总金额，以分为单位（trade_state 为 0 时必返回；6.3.3 示例为字符串 "12"）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::fen_opt"
+    )]
+    pub total_fee: ::std::option::Option<::payspec_runtime::Money>,
+    /// `coupon_fee`: 现金券金额（分）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::fen_opt"
+    )]
+    pub coupon_fee: ::std::option::Option<::payspec_runtime::Money>,
+    /// `currency_type`: 货币类型，默认 CNY。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub currency_type: ::std::option::Option<::std::string::String>,
+    /// `attach`: 商家数据包，原样返回。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub attach: ::std::option::Option<::std::string::String>,
+    /// `bank_type`: 付款银行。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub bank_type: ::std::option::Option<::std::string::String>,
+    /// `bank_billno`: 银行订单号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub bank_billno: ::std::option::Option<::std::string::String>,
+    /// `time_end`: 支付完成时间，10 位秒级时间戳（trade_state 为 0 时必返回）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::unix_seconds_opt"
+    )]
+    pub time_end: ::std::option::Option<::payspec_runtime::Timestamp>,
+    /// `fee_type`: 货币类型，默认 CNY。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub fee_type: ::std::option::Option<::std::string::String>,
+    /// `buyer_logon_id`: 买家支付宝账号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer_logon_id: ::std::option::Option<::std::string::String>,
+    /// `fund_bill_list`: 交易支付使用的资金渠道（JSON 数组文本，保留为字符串）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub fund_bill_list: ::std::option::Option<::std::string::String>,
+    /// `buyer_user_id`: 买家在支付宝的用户 id。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer_user_id: ::std::option::Option<::std::string::String>,
+    /// `buyer_pay_amount`: 买家付款的金额（表中 Int，示例 "0.01"：元字符串）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_string_opt"
+    )]
+    pub buyer_pay_amount: ::std::option::Option<::payspec_runtime::Money>,
+    /// `invoice_amount`: 可开具发票的金额（表中 Int，示例 "0.01"：元字符串）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_string_opt"
+    )]
+    pub invoice_amount: ::std::option::Option<::payspec_runtime::Money>,
+    /// `point_amount`: 积分宝付款的金额（表中 Int，示例 "0.00"：元字符串）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_string_opt"
+    )]
+    pub point_amount: ::std::option::Option<::payspec_runtime::Money>,
+    /// `receipt_amount`: 实收金额（示例 "0.01"：元字符串）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::yuan_string_opt"
+    )]
+    pub receipt_amount: ::std::option::Option<::payspec_runtime::Money>,
+    /// `result_code`: 业务结果（6.3.3 响应示例中出现，表中未列）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::int_opt"
+    )]
+    pub result_code: ::std::option::Option<i64>,
+}
+impl ::payspec_runtime::Validate for QueryResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        if let ::std::option::Option::Some(v) = &self.nonce_str {
+            ::payspec_runtime::validate::max_chars(out, path, "nonce_str", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.mch_trade_id {
+            ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.total_fee {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+        }
+        if let ::std::option::Option::Some(v) = &self.coupon_fee {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "coupon_fee",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.buyer_pay_amount {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "buyer_pay_amount",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.invoice_amount {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "invoice_amount",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.point_amount {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "point_amount",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.receipt_amount {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "receipt_amount",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+        }
+    }
+}
+impl QueryResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_runtime::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+    /// The provider's trade state, if the reply carries one.
+    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
+        ::std::option::Option::Some(&self.trade_state)
+    }
+    /// The unified status; `None` when absent or not listed in the spec (unknown).
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+        self.trade_state()
+            .and_then(super::types::TradeState::status)
+    }
+}

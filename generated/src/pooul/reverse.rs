@@ -1,0 +1,164 @@
+// @generated from specs/pooul.yaml by `codegen generate`; do not edit.
+
+//! Operation `reverse` (reverse, outbound).
+//!
+//! 撤销订单（assumed）。
+//!
+//! Assumed (not in the provider's document): The micropay document says to reverse (调用撤销接口进行撤销操作) but shows no reverse API, and
+//! Pooul's public error table names 撤销订单 without documenting it. Assumed, by analogy with
+//! the documented …/merchant_info/query, …/order_close and …/refund: POST
+//! /paygate/merchant_info/reverse with the same signed flat envelope and
+//! `mch_trade_id` / `trade_id` (at least one); the reply is the usual envelope whose `data`
+//! carries merchant_id, mch_trade_id, trade_id, nonce_str and the WeChat Pay v2 `recall` flag
+//! (Y = call reverse again).
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
+    ::payspec_runtime::descriptor::OperationDescriptor {
+        name: "reverse",
+        role: ::payspec_runtime::descriptor::OperationRole::Reverse,
+        direction: ::payspec_runtime::descriptor::Direction::Outbound,
+        path: "/paygate/merchant_info/reverse",
+        http_method: "POST",
+        method_constant: ::std::option::Option::None,
+        constants: &[],
+        request: &super::LAYOUT_REQUEST,
+        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+        ack: ::std::option::Option::None,
+        request_fields: &["mch_trade_id", "trade_id"],
+        response_fields: &[
+            "mch_trade_id",
+            "merchant_id",
+            "nonce_str",
+            "recall",
+            "trade_id",
+        ],
+        outcome: ::payspec_runtime::descriptor::OutcomeRules {
+            signals: &[
+                ::payspec_runtime::descriptor::Signal {
+                    name: "code",
+                    path: &["code"],
+                },
+                ::payspec_runtime::descriptor::Signal {
+                    name: "recall",
+                    path: &["data", "recall"],
+                },
+            ],
+            rules: &[
+                ::payspec_runtime::descriptor::Rule {
+                    when: &[
+                        ::payspec_runtime::descriptor::Condition {
+                            signal: "code",
+                            test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                        },
+                        ::payspec_runtime::descriptor::Condition {
+                            signal: "recall",
+                            test: ::payspec_runtime::descriptor::Test::OneOf(&["Y"]),
+                        },
+                    ],
+                    then: ::payspec_runtime::descriptor::RuleResult::Is(
+                        ::payspec_runtime::Classification::Pending,
+                    ),
+                },
+                ::payspec_runtime::descriptor::Rule {
+                    when: &[::payspec_runtime::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                    }],
+                    then: ::payspec_runtime::descriptor::RuleResult::Is(
+                        ::payspec_runtime::Classification::Success,
+                    ),
+                },
+            ],
+            otherwise: ::payspec_runtime::Classification::Unknown,
+        },
+    };
+/// 撤销订单（assumed）。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReverseRequest {
+    /// `mch_trade_id`: 商户订单号（与 trade_id 至少一个）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub mch_trade_id: ::std::option::Option<::std::string::String>,
+    /// `trade_id`: 平台交易号（与 mch_trade_id 至少一个）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub trade_id: ::std::option::Option<::std::string::String>,
+}
+impl ::payspec_runtime::Validate for ReverseRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        if let ::std::option::Option::Some(v) = &self.mch_trade_id {
+            ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
+        }
+    }
+}
+impl ReverseRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+    }
+    /// Verifies the merchant's signature and parses a received request (server side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReverseResponse {
+    /// `merchant_id`: 商户号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub merchant_id: ::std::option::Option<::std::string::String>,
+    /// `mch_trade_id`: 商户订单号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub mch_trade_id: ::std::option::Option<::std::string::String>,
+    /// `trade_id`: 平台交易号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub trade_id: ::std::option::Option<::std::string::String>,
+    /// `nonce_str`: 随机字符串。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nonce_str: ::std::option::Option<::std::string::String>,
+    /// `recall`: 是否需要继续调用撤销，Y 需要，N 不需要（assumed）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub recall: ::std::option::Option<::payspec_runtime::Flag>,
+}
+impl ::payspec_runtime::Validate for ReverseResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        if let ::std::option::Option::Some(v) = &self.mch_trade_id {
+            ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.nonce_str {
+            ::payspec_runtime::validate::max_chars(out, path, "nonce_str", v, 32);
+        }
+    }
+}
+impl ReverseResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_runtime::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+}

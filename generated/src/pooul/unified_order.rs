@@ -1,0 +1,307 @@
+// @generated from specs/pooul.yaml by `codegen generate`; do not edit.
+
+//! Operation `unified_order` (unifiedorder, outbound).
+//!
+//! 6.3.1 统一下单 API（alipay.jsapi 服务窗支付）：下单后由用户在支付宝内付款，结果经 notify 通知。
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
+    ::payspec_runtime::descriptor::OperationDescriptor {
+        name: "unified_order",
+        role: ::payspec_runtime::descriptor::OperationRole::UnifiedOrder,
+        direction: ::payspec_runtime::descriptor::Direction::Outbound,
+        path: "/paygate/merchant_info/pay",
+        http_method: "POST",
+        method_constant: ::std::option::Option::None,
+        constants: &[("pay_type", "alipay.jsapi")],
+        request: &super::LAYOUT_REQUEST,
+        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+        ack: ::std::option::Option::None,
+        request_fields: &[
+            "attach",
+            "body",
+            "buyer_id",
+            "buyer_logon_id",
+            "device_info",
+            "goods_tag",
+            "limit_pay",
+            "mch_trade_id",
+            "notify_url",
+            "op_user_id",
+            "pay_type",
+            "product_id",
+            "settle_type",
+            "spbill_create_ip",
+            "time_expire",
+            "time_start",
+            "total_fee",
+        ],
+        response_fields: &[
+            "appid",
+            "device_info",
+            "err_code",
+            "err_msg",
+            "mch_trade_id",
+            "merchant_id",
+            "nonce_str",
+            "out_trade_id",
+            "pay_url",
+            "token_id",
+            "trade_id",
+            "transaction_id",
+        ],
+        outcome: ::payspec_runtime::descriptor::OutcomeRules {
+            signals: &[
+                ::payspec_runtime::descriptor::Signal {
+                    name: "code",
+                    path: &["code"],
+                },
+                ::payspec_runtime::descriptor::Signal {
+                    name: "err_code",
+                    path: &["data", "err_code"],
+                },
+            ],
+            rules: &[
+                ::payspec_runtime::descriptor::Rule {
+                    when: &[
+                        ::payspec_runtime::descriptor::Condition {
+                            signal: "code",
+                            test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                        },
+                        ::payspec_runtime::descriptor::Condition {
+                            signal: "err_code",
+                            test: ::payspec_runtime::descriptor::Test::Absent,
+                        },
+                    ],
+                    then: ::payspec_runtime::descriptor::RuleResult::Is(
+                        ::payspec_runtime::Classification::Success,
+                    ),
+                },
+                ::payspec_runtime::descriptor::Rule {
+                    when: &[
+                        ::payspec_runtime::descriptor::Condition {
+                            signal: "code",
+                            test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                        },
+                        ::payspec_runtime::descriptor::Condition {
+                            signal: "err_code",
+                            test: ::payspec_runtime::descriptor::Test::OneOf(&[""]),
+                        },
+                    ],
+                    then: ::payspec_runtime::descriptor::RuleResult::Is(
+                        ::payspec_runtime::Classification::Success,
+                    ),
+                },
+                ::payspec_runtime::descriptor::Rule {
+                    when: &[::payspec_runtime::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                    }],
+                    then: ::payspec_runtime::descriptor::RuleResult::Is(
+                        ::payspec_runtime::Classification::Failed,
+                    ),
+                },
+                ::payspec_runtime::descriptor::Rule {
+                    when: &[::payspec_runtime::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_runtime::descriptor::Test::Absent,
+                    }],
+                    then: ::payspec_runtime::descriptor::RuleResult::Is(
+                        ::payspec_runtime::Classification::Unknown,
+                    ),
+                },
+                ::payspec_runtime::descriptor::Rule {
+                    when: &[::payspec_runtime::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_runtime::descriptor::Test::NoneOf(&["0"]),
+                    }],
+                    then: ::payspec_runtime::descriptor::RuleResult::Is(
+                        ::payspec_runtime::Classification::Failed,
+                    ),
+                },
+            ],
+            otherwise: ::payspec_runtime::Classification::Unknown,
+        },
+    };
+/// 6.3.1 统一下单 API（alipay.jsapi 服务窗支付）：下单后由用户在支付宝内付款，结果经 notify 通知。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UnifiedOrderRequest {
+    /// `mch_trade_id`: 商户订单号，32 个字符内、可包含字母，商户系统内唯一。
+    pub mch_trade_id: ::std::string::String,
+    /// `device_info`: 终端设备号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub device_info: ::std::option::Option<::std::string::String>,
+    /// `body`: 商品描述。
+    pub body: ::std::string::String,
+    /// `attach`: 商户附加信息。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub attach: ::std::option::Option<::std::string::String>,
+    /// `total_fee`: 总金额，以分为单位。
+    #[serde(with = "::payspec_runtime::wire::fen")]
+    pub total_fee: ::payspec_runtime::Money,
+    /// `spbill_create_ip`: 终端 IP。
+    pub spbill_create_ip: ::std::string::String,
+    /// `notify_url`: 接收平台通知的 URL，绝对路径，255 字符内。
+    pub notify_url: ::std::string::String,
+    /// `limit_pay`: 限制信用卡：1 禁用信用卡，0 或不传则不禁用。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit_pay: ::std::option::Option<::std::string::String>,
+    /// `time_start`: 订单发起时间，10 位秒级时间戳。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::unix_seconds_opt"
+    )]
+    pub time_start: ::std::option::Option<::payspec_runtime::Timestamp>,
+    /// `time_expire`: 订单失效时间，10 位秒级时间戳。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::unix_seconds_opt"
+    )]
+    pub time_expire: ::std::option::Option<::payspec_runtime::Timestamp>,
+    /// `op_user_id`: 操作员账号，默认为商户号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub op_user_id: ::std::option::Option<::std::string::String>,
+    /// `goods_tag`: 商品标记，用于优惠券或者满减。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub goods_tag: ::std::option::Option<::std::string::String>,
+    /// `product_id`: 商品 ID（预留字段）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub product_id: ::std::option::Option<::std::string::String>,
+    /// `buyer_logon_id`: 买家支付宝账号，和 buyer_id 不能同时为空。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer_logon_id: ::std::option::Option<::std::string::String>,
+    /// `buyer_id`: 买家支付宝用户 ID，和 buyer_logon_id 不能同时为空。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer_id: ::std::option::Option<::std::string::String>,
+    /// `settle_type`: 是否采用 D0 通道，默认 1；1 否，0 是。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub settle_type: ::std::option::Option<super::types::SettleType>,
+}
+impl ::payspec_runtime::Validate for UnifiedOrderRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        ::payspec_runtime::validate::required_text(out, path, "mch_trade_id", &self.mch_trade_id);
+        {
+            let v = &self.mch_trade_id;
+            ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
+        }
+        ::payspec_runtime::validate::required_text(out, path, "body", &self.body);
+        {
+            let v = &self.total_fee;
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+        }
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "spbill_create_ip",
+            &self.spbill_create_ip,
+        );
+        ::payspec_runtime::validate::required_text(out, path, "notify_url", &self.notify_url);
+        {
+            let v = &self.notify_url;
+            ::payspec_runtime::validate::max_chars(out, path, "notify_url", v, 255);
+        }
+    }
+}
+impl UnifiedOrderRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+    }
+    /// Verifies the merchant's signature and parses a received request (server side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct UnifiedOrderResponse {
+    /// `merchant_id`: 商户号（表中必填，示例未返回）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub merchant_id: ::std::option::Option<::std::string::String>,
+    /// `device_info`: 平台支付分配的终端设备号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub device_info: ::std::option::Option<::std::string::String>,
+    /// `nonce_str`: 随机字符串（表中必填，示例未返回）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nonce_str: ::std::option::Option<::std::string::String>,
+    /// `err_code`: 错误代码。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub err_code: ::std::option::Option<::std::string::String>,
+    /// `err_msg`: 错误代码描述。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub err_msg: ::std::option::Option<::std::string::String>,
+    /// `pay_url`: 支付链接，直接使用此链接请求支付宝支付。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pay_url: ::std::option::Option<::std::string::String>,
+    /// `out_trade_id`: 第三方订单号（支付成功后会返回）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub out_trade_id: ::std::option::Option<::std::string::String>,
+    /// `mch_trade_id`: 商户订单号。
+    pub mch_trade_id: ::std::string::String,
+    /// `appid`: 服务商公众号 appid。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub appid: ::std::option::Option<::std::string::String>,
+    /// `token_id`: 调用财付通后台接口生成的订单号（表中写作 Token_Id，示例为 token_id）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub token_id: ::std::option::Option<::std::string::String>,
+    /// `trade_id`: 平台订单号（表中必填，示例未返回；示例返回 transaction_id）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub trade_id: ::std::option::Option<::std::string::String>,
+    /// `transaction_id`: 平台订单号（示例中出现，表中未列）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub transaction_id: ::std::option::Option<::std::string::String>,
+}
+impl ::payspec_runtime::Validate for UnifiedOrderResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        if let ::std::option::Option::Some(v) = &self.nonce_str {
+            ::payspec_runtime::validate::max_chars(out, path, "nonce_str", v, 32);
+        }
+        ::payspec_runtime::validate::required_text(out, path, "mch_trade_id", &self.mch_trade_id);
+        {
+            let v = &self.mch_trade_id;
+            ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
+        }
+    }
+}
+impl UnifiedOrderResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_runtime::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+}

@@ -1,0 +1,291 @@
+// @generated from specs/scanforpay.yaml by `codegen generate`; do not edit.
+
+//! Operation `pay` (pay, outbound).
+//!
+//! 商家收款接口：商户扫描用户付款码后发起交易。
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
+    ::payspec_runtime::descriptor::OperationDescriptor {
+        name: "pay",
+        role: ::payspec_runtime::descriptor::OperationRole::Pay,
+        direction: ::payspec_runtime::descriptor::Direction::Outbound,
+        path: "/api/offline/pay",
+        http_method: "POST",
+        method_constant: ::std::option::Option::None,
+        constants: &[],
+        request: &super::LAYOUT_REQUEST,
+        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+        ack: ::std::option::Option::None,
+        request_fields: &[
+            "barcode",
+            "notifyUrl",
+            "operatorId",
+            "orderAmount",
+            "orderTitle",
+            "partnerOrderNo",
+            "storeNo",
+            "terminalNo",
+        ],
+        response_fields: &[
+            "buyer",
+            "buyerId",
+            "currency",
+            "orderAmount",
+            "orderNo",
+            "partnerOrderNo",
+            "payTime",
+            "status",
+            "wallet",
+        ],
+        outcome: ::payspec_runtime::descriptor::OutcomeRules {
+            signals: &[
+                ::payspec_runtime::descriptor::Signal {
+                    name: "code",
+                    path: &["response", "body", "code"],
+                },
+                ::payspec_runtime::descriptor::Signal {
+                    name: "trade_state",
+                    path: &["response", "body", "status"],
+                },
+            ],
+            rules: &[
+                ::payspec_runtime::descriptor::Rule {
+                    when: &[
+                        ::payspec_runtime::descriptor::Condition {
+                            signal: "code",
+                            test: ::payspec_runtime::descriptor::Test::OneOf(&["1"]),
+                        },
+                        ::payspec_runtime::descriptor::Condition {
+                            signal: "trade_state",
+                            test: ::payspec_runtime::descriptor::Test::Present,
+                        },
+                    ],
+                    then: ::payspec_runtime::descriptor::RuleResult::FromState,
+                },
+                ::payspec_runtime::descriptor::Rule {
+                    when: &[::payspec_runtime::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_runtime::descriptor::Test::Absent,
+                    }],
+                    then: ::payspec_runtime::descriptor::RuleResult::Is(
+                        ::payspec_runtime::Classification::Unknown,
+                    ),
+                },
+                ::payspec_runtime::descriptor::Rule {
+                    when: &[::payspec_runtime::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_runtime::descriptor::Test::NoneOf(&["1"]),
+                    }],
+                    then: ::payspec_runtime::descriptor::RuleResult::Is(
+                        ::payspec_runtime::Classification::Failed,
+                    ),
+                },
+            ],
+            otherwise: ::payspec_runtime::Classification::Unknown,
+        },
+    };
+/// 商家收款接口：商户扫描用户付款码后发起交易。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PayRequest {
+    /// `storeNo`: 门店编号，由 ScanForPay 分配（a partner can have several stores, so it is sent per request）。
+    #[serde(rename = "storeNo")]
+    pub store_no: ::std::string::String,
+    /// `partnerOrderNo`: 商户订单号，由商户生成（如 20180802100000001）。
+    #[serde(rename = "partnerOrderNo")]
+    pub partner_order_no: ::std::string::String,
+    /// `barcode`: 付款码，由扫码工具扫描用户钱包付款码获得（文档未给格式规则，故无 pattern）。
+    pub barcode: ::payspec_runtime::Redacted<::std::string::String>,
+    /// `orderAmount`: 交易金额，交易币种的最小单位（人民币 100 = 100 分 = 1 元；日元 100 = 100 日元）。No currency
+    /// field travels with it: the amount is in the merchant's currency, config `currency`.
+    #[serde(rename = "orderAmount", with = "::payspec_runtime::wire::minor")]
+    pub order_amount: ::payspec_runtime::MinorAmount,
+    /// `orderTitle`: 交易说明。
+    #[serde(
+        rename = "orderTitle",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_title: ::std::option::Option<::std::string::String>,
+    /// `operatorId`: 操作员，由商户填写。
+    #[serde(
+        rename = "operatorId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub operator_id: ::std::option::Option<::std::string::String>,
+    /// `terminalNo`: 终端编号，由商户填写。
+    #[serde(
+        rename = "terminalNo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub terminal_no: ::std::option::Option<::std::string::String>,
+    /// `notifyUrl`: 支付成功通知地址；不填则不通知。商户需处理重复通知。
+    #[serde(
+        rename = "notifyUrl",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub notify_url: ::std::option::Option<::std::string::String>,
+}
+impl ::payspec_runtime::Validate for PayRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        ::payspec_runtime::validate::required_text(out, path, "storeNo", &self.store_no);
+        {
+            let v = &self.store_no;
+            ::payspec_runtime::validate::max_chars(out, path, "storeNo", v, 15);
+        }
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "partnerOrderNo",
+            &self.partner_order_no,
+        );
+        {
+            let v = &self.partner_order_no;
+            ::payspec_runtime::validate::max_chars(out, path, "partnerOrderNo", v, 32);
+        }
+        ::payspec_runtime::validate::required_text(out, path, "barcode", self.barcode.expose());
+        {
+            let v = &self.barcode;
+            ::payspec_runtime::validate::max_chars(out, path, "barcode", v.expose(), 20);
+        }
+        if let ::std::option::Option::Some(v) = &self.order_title {
+            ::payspec_runtime::validate::max_chars(out, path, "orderTitle", v, 100);
+        }
+        if let ::std::option::Option::Some(v) = &self.operator_id {
+            ::payspec_runtime::validate::max_chars(out, path, "operatorId", v, 20);
+        }
+        if let ::std::option::Option::Some(v) = &self.terminal_no {
+            ::payspec_runtime::validate::max_chars(out, path, "terminalNo", v, 20);
+        }
+        if let ::std::option::Option::Some(v) = &self.notify_url {
+            ::payspec_runtime::validate::max_chars(out, path, "notifyUrl", v, 200);
+        }
+    }
+}
+impl PayRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+    }
+    /// Verifies the merchant's signature and parses a received request (server side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct PayResponse {
+    /// `orderNo`: 支付订单号，由 ScanForPay 生成。
+    #[serde(rename = "orderNo")]
+    pub order_no: ::std::string::String,
+    /// `partnerOrderNo`: 商户订单号。
+    #[serde(rename = "partnerOrderNo")]
+    pub partner_order_no: ::std::string::String,
+    /// `orderAmount`: 交易金额，交易币种的最小单位（表中必填，成功示例未返回）。
+    #[serde(
+        rename = "orderAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::minor_opt"
+    )]
+    pub order_amount: ::std::option::Option<::payspec_runtime::MinorAmount>,
+    /// `wallet`: 支付钱包：Wechat 微信支付，Alipay 支付宝。
+    pub wallet: super::types::Wallet,
+    /// `status`: 订单状态：0 待支付，1 支付成功，2 支付失败，3 已退款。
+    pub status: super::types::TradeState,
+    /// `payTime`: 支付时间，RFC 3339 带时区（如 2018-07-25T17:54:00+08:00），String(25)。
+    #[serde(
+        rename = "payTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::rfc3339_opt"
+    )]
+    pub pay_time: ::std::option::Option<::payspec_runtime::Timestamp>,
+    /// `currency`: 支付币种（如 JPY），varchar(5)。
+    pub currency: ::std::string::String,
+    /// `buyer`: 付款人账号（如 c*@gmail.com）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer: ::std::option::Option<::std::string::String>,
+    /// `buyerId`: 付款 ID（如 208xxxxxxxxxx012）。
+    #[serde(
+        rename = "buyerId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub buyer_id: ::std::option::Option<::std::string::String>,
+}
+impl ::payspec_runtime::Validate for PayResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        ::payspec_runtime::validate::required_text(out, path, "orderNo", &self.order_no);
+        {
+            let v = &self.order_no;
+            ::payspec_runtime::validate::max_chars(out, path, "orderNo", v, 32);
+        }
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "partnerOrderNo",
+            &self.partner_order_no,
+        );
+        {
+            let v = &self.partner_order_no;
+            ::payspec_runtime::validate::max_chars(out, path, "partnerOrderNo", v, 32);
+        }
+        ::payspec_runtime::validate::required_text(out, path, "currency", &self.currency);
+        {
+            let v = &self.currency;
+            ::payspec_runtime::validate::max_chars(out, path, "currency", v, 5);
+        }
+        if let ::std::option::Option::Some(v) = &self.buyer {
+            ::payspec_runtime::validate::max_chars(out, path, "buyer", v, 30);
+        }
+        if let ::std::option::Option::Some(v) = &self.buyer_id {
+            ::payspec_runtime::validate::max_chars(out, path, "buyerId", v, 30);
+        }
+    }
+}
+impl PayResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_runtime::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+    /// The provider's trade state, if the reply carries one.
+    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
+        ::std::option::Option::Some(&self.status)
+    }
+    /// The unified status; `None` when absent or not listed in the spec (unknown).
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+        self.trade_state()
+            .and_then(super::types::TradeState::status)
+    }
+}

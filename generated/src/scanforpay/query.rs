@@ -1,0 +1,227 @@
+// @generated from specs/scanforpay.yaml by `codegen generate`; do not edit.
+
+//! Operation `query` (query, outbound).
+//!
+//! 查询订单（assumed）。
+//!
+//! Assumed (not in the provider's document): Not in the document. Assumed: POST /api/offline/query with the same signed
+//! `{request: {header, body}, signature}` envelope, body `{storeNo, partnerOrderNo}` (orderNo
+//! optional), answering the pay response's body (code, msg, orderNo, …, status). Why: the
+//! barcode flow needs a query by the merchant's own order id, and the pay path suggests the
+//! sibling name.
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
+    ::payspec_runtime::descriptor::OperationDescriptor {
+        name: "query",
+        role: ::payspec_runtime::descriptor::OperationRole::Query,
+        direction: ::payspec_runtime::descriptor::Direction::Outbound,
+        path: "/api/offline/query",
+        http_method: "POST",
+        method_constant: ::std::option::Option::None,
+        constants: &[],
+        request: &super::LAYOUT_REQUEST,
+        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+        ack: ::std::option::Option::None,
+        request_fields: &["orderNo", "partnerOrderNo", "storeNo"],
+        response_fields: &[
+            "buyer",
+            "buyerId",
+            "currency",
+            "orderAmount",
+            "orderNo",
+            "partnerOrderNo",
+            "payTime",
+            "status",
+            "wallet",
+        ],
+        outcome: ::payspec_runtime::descriptor::OutcomeRules {
+            signals: &[
+                ::payspec_runtime::descriptor::Signal {
+                    name: "code",
+                    path: &["response", "body", "code"],
+                },
+                ::payspec_runtime::descriptor::Signal {
+                    name: "trade_state",
+                    path: &["response", "body", "status"],
+                },
+            ],
+            rules: &[::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["1"]),
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_runtime::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+            }],
+            otherwise: ::payspec_runtime::Classification::Unknown,
+        },
+    };
+/// 查询订单（assumed）。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryRequest {
+    /// `storeNo`: 门店编号（与支付时相同）。
+    #[serde(rename = "storeNo")]
+    pub store_no: ::std::string::String,
+    /// `partnerOrderNo`: 商户订单号。
+    #[serde(rename = "partnerOrderNo")]
+    pub partner_order_no: ::std::string::String,
+    /// `orderNo`: 支付订单号。
+    #[serde(
+        rename = "orderNo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_no: ::std::option::Option<::std::string::String>,
+}
+impl ::payspec_runtime::Validate for QueryRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        ::payspec_runtime::validate::required_text(out, path, "storeNo", &self.store_no);
+        {
+            let v = &self.store_no;
+            ::payspec_runtime::validate::max_chars(out, path, "storeNo", v, 15);
+        }
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "partnerOrderNo",
+            &self.partner_order_no,
+        );
+        {
+            let v = &self.partner_order_no;
+            ::payspec_runtime::validate::max_chars(out, path, "partnerOrderNo", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.order_no {
+            ::payspec_runtime::validate::max_chars(out, path, "orderNo", v, 32);
+        }
+    }
+}
+impl QueryRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+    }
+    /// Verifies the merchant's signature and parses a received request (server side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct QueryResponse {
+    /// `orderNo`: 支付订单号，由 ScanForPay 生成。
+    #[serde(rename = "orderNo")]
+    pub order_no: ::std::string::String,
+    /// `partnerOrderNo`: 商户订单号。
+    #[serde(rename = "partnerOrderNo")]
+    pub partner_order_no: ::std::string::String,
+    /// `orderAmount`: 交易金额，交易币种的最小单位（表中必填，成功示例未返回）。
+    #[serde(
+        rename = "orderAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::minor_opt"
+    )]
+    pub order_amount: ::std::option::Option<::payspec_runtime::MinorAmount>,
+    /// `wallet`: 支付钱包：Wechat 微信支付，Alipay 支付宝。
+    pub wallet: super::types::Wallet,
+    /// `status`: 订单状态：0 待支付，1 支付成功，2 支付失败，3 已退款。
+    pub status: super::types::TradeState,
+    /// `payTime`: 支付时间，RFC 3339 带时区（如 2018-07-25T17:54:00+08:00），String(25)。
+    #[serde(
+        rename = "payTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::rfc3339_opt"
+    )]
+    pub pay_time: ::std::option::Option<::payspec_runtime::Timestamp>,
+    /// `currency`: 支付币种（如 JPY），varchar(5)。
+    pub currency: ::std::string::String,
+    /// `buyer`: 付款人账号（如 c*@gmail.com）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer: ::std::option::Option<::std::string::String>,
+    /// `buyerId`: 付款 ID（如 208xxxxxxxxxx012）。
+    #[serde(
+        rename = "buyerId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub buyer_id: ::std::option::Option<::std::string::String>,
+}
+impl ::payspec_runtime::Validate for QueryResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        ::payspec_runtime::validate::required_text(out, path, "orderNo", &self.order_no);
+        {
+            let v = &self.order_no;
+            ::payspec_runtime::validate::max_chars(out, path, "orderNo", v, 32);
+        }
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "partnerOrderNo",
+            &self.partner_order_no,
+        );
+        {
+            let v = &self.partner_order_no;
+            ::payspec_runtime::validate::max_chars(out, path, "partnerOrderNo", v, 32);
+        }
+        ::payspec_runtime::validate::required_text(out, path, "currency", &self.currency);
+        {
+            let v = &self.currency;
+            ::payspec_runtime::validate::max_chars(out, path, "currency", v, 5);
+        }
+        if let ::std::option::Option::Some(v) = &self.buyer {
+            ::payspec_runtime::validate::max_chars(out, path, "buyer", v, 30);
+        }
+        if let ::std::option::Option::Some(v) = &self.buyer_id {
+            ::payspec_runtime::validate::max_chars(out, path, "buyerId", v, 30);
+        }
+    }
+}
+impl QueryResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_runtime::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+    /// The provider's trade state, if the reply carries one.
+    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
+        ::std::option::Option::Some(&self.status)
+    }
+    /// The unified status; `None` when absent or not listed in the spec (unknown).
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+        self.trade_state()
+            .and_then(super::types::TradeState::status)
+    }
+}

@@ -1,0 +1,152 @@
+// @generated from specs/scanforpay.yaml by `codegen generate`; do not edit.
+
+//! Operation `reverse` (reverse, outbound).
+//!
+//! 撤销订单（assumed）。
+//!
+//! Assumed (not in the provider's document): Not in the document. Assumed: POST /api/offline/reverse with the same envelope, body
+//! `{storeNo, partnerOrderNo}` (orderNo optional); the reply body's `code` 1 means reversed.
+//! No "call again" flag is assumed: a reply that is not code 1 is retried per the poll policy.
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
+    ::payspec_runtime::descriptor::OperationDescriptor {
+        name: "reverse",
+        role: ::payspec_runtime::descriptor::OperationRole::Reverse,
+        direction: ::payspec_runtime::descriptor::Direction::Outbound,
+        path: "/api/offline/reverse",
+        http_method: "POST",
+        method_constant: ::std::option::Option::None,
+        constants: &[],
+        request: &super::LAYOUT_REQUEST,
+        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+        ack: ::std::option::Option::None,
+        request_fields: &["orderNo", "partnerOrderNo", "storeNo"],
+        response_fields: &["orderNo", "partnerOrderNo"],
+        outcome: ::payspec_runtime::descriptor::OutcomeRules {
+            signals: &[::payspec_runtime::descriptor::Signal {
+                name: "code",
+                path: &["response", "body", "code"],
+            }],
+            rules: &[::payspec_runtime::descriptor::Rule {
+                when: &[::payspec_runtime::descriptor::Condition {
+                    signal: "code",
+                    test: ::payspec_runtime::descriptor::Test::OneOf(&["1"]),
+                }],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Success,
+                ),
+            }],
+            otherwise: ::payspec_runtime::Classification::Unknown,
+        },
+    };
+/// 撤销订单（assumed）。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReverseRequest {
+    /// `storeNo`: 门店编号（与支付时相同）。
+    #[serde(rename = "storeNo")]
+    pub store_no: ::std::string::String,
+    /// `partnerOrderNo`: 商户订单号。
+    #[serde(rename = "partnerOrderNo")]
+    pub partner_order_no: ::std::string::String,
+    /// `orderNo`: 支付订单号。
+    #[serde(
+        rename = "orderNo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_no: ::std::option::Option<::std::string::String>,
+}
+impl ::payspec_runtime::Validate for ReverseRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        ::payspec_runtime::validate::required_text(out, path, "storeNo", &self.store_no);
+        {
+            let v = &self.store_no;
+            ::payspec_runtime::validate::max_chars(out, path, "storeNo", v, 15);
+        }
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "partnerOrderNo",
+            &self.partner_order_no,
+        );
+        {
+            let v = &self.partner_order_no;
+            ::payspec_runtime::validate::max_chars(out, path, "partnerOrderNo", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.order_no {
+            ::payspec_runtime::validate::max_chars(out, path, "orderNo", v, 32);
+        }
+    }
+}
+impl ReverseRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+    }
+    /// Verifies the merchant's signature and parses a received request (server side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct ReverseResponse {
+    /// `orderNo`: 支付订单号。
+    #[serde(
+        rename = "orderNo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_no: ::std::option::Option<::std::string::String>,
+    /// `partnerOrderNo`: 商户订单号。
+    #[serde(
+        rename = "partnerOrderNo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_order_no: ::std::option::Option<::std::string::String>,
+}
+impl ::payspec_runtime::Validate for ReverseResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        if let ::std::option::Option::Some(v) = &self.order_no {
+            ::payspec_runtime::validate::max_chars(out, path, "orderNo", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.partner_order_no {
+            ::payspec_runtime::validate::max_chars(out, path, "partnerOrderNo", v, 32);
+        }
+    }
+}
+impl ReverseResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_runtime::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_runtime::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_runtime::EncodeContext,
+    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
+        ::payspec_runtime::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+}
