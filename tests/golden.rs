@@ -53,7 +53,10 @@ fn render(d: &[payspec_codegen::diagnostic::Diagnostic]) -> String {
 #[test]
 fn fixture_specs_emit_their_expected_files() {
     let cases = cases();
-    assert!(cases.len() >= 3, "expected the golden fixture cases, found {cases:?}");
+    assert!(
+        cases.len() >= 3,
+        "expected the golden fixture cases, found {cases:?}"
+    );
     for case in cases {
         let expected_dir = root().join("tests/golden").join(&case).join("expected");
         let files = emit_case(&case);
@@ -65,8 +68,15 @@ fn fixture_specs_emit_their_expected_files() {
         }
         // An expected file the generator no longer produces is stale too.
         for entry in std::fs::read_dir(&expected_dir).expect("expected dir") {
-            let name = entry.expect("entry").file_name().to_string_lossy().into_owned();
-            assert!(files.contains_key(&name), "{case}: stale expected file {name}");
+            let name = entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned();
+            assert!(
+                files.contains_key(&name),
+                "{case}: stale expected file {name}"
+            );
         }
     }
 }
@@ -101,7 +111,8 @@ fn check_finds_an_appended_line() {
     let dir = std::env::temp_dir().join(format!("payspec-check-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("specs")).expect("temp dir");
-    let spec = std::fs::read_to_string(root().join("tests/golden/flat_md5/spec.yaml")).expect("fixture");
+    let spec =
+        std::fs::read_to_string(root().join("tests/golden/flat_md5/spec.yaml")).expect("fixture");
     std::fs::write(dir.join("specs/flat_md5.yaml"), spec).expect("write spec");
     let files = pipeline::generate(&dir).unwrap_or_else(|d| panic!("{}", render(&d)));
     pipeline::write(&dir, &files).expect("writes");

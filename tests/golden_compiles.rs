@@ -55,7 +55,8 @@ fn a_generated_request_round_trips_through_the_server_direction() {
     let body = String::from_utf8(message.body.clone()).expect("utf-8");
     assert!(body.contains("\"pay_type\":\"micro\""), "{body}");
     assert!(body.contains("\"merchant_id\":\"M100\""), "{body}");
-    let back = flat_md5::micropay::MicropayRequest::decode(&message, &flat_config()).expect("verifies");
+    let back =
+        flat_md5::micropay::MicropayRequest::decode(&message, &flat_config()).expect("verifies");
     assert_eq!(back.content, request);
 }
 
@@ -76,7 +77,9 @@ fn validate_reports_every_violation_by_wire_name() {
     let violations = request.validate().expect_err("invalid");
     let fields: Vec<&str> = violations.0.iter().map(|v| v.field.as_str()).collect();
     assert_eq!(fields, ["out_trade_no", "total_fee", "auth_code", "type"]);
-    let refused = request.encode(&flat_config(), &ctx()).expect_err("refused before encoding");
+    let refused = request
+        .encode(&flat_config(), &ctx())
+        .expect_err("refused before encoding");
     assert!(matches!(refused, payspec_runtime::Error::Invalid(_)));
 }
 
@@ -100,7 +103,10 @@ fn hostile_names_still_make_a_usable_api() {
         .iter()
         .any(|(name, value)| name == "Authorization" && value.starts_with("kid ")));
     let body = String::from_utf8(message.body.clone()).expect("utf-8");
-    assert!(body.contains("\"2fa\":2") && body.contains("\"loop\":2"), "{body}");
+    assert!(
+        body.contains("\"2fa\":2") && body.contains("\"loop\":2"),
+        "{body}"
+    );
     let back = hostile_names::pay::PayRequest::decode(&message, &config).expect("verifies");
     assert_eq!(back.content, request);
     let _ = (Flag::Yes, hostile_names::TradeState::WaitForIt.status());

@@ -123,7 +123,10 @@ mod tests {
     fn pairs_of_signs_the_members_of_the_named_object_only() {
         let members = [
             ("code", "0"),
-            ("data", r#"{"trade_state":0,"mch_trade_id":"a.b","attach":"","fee":"0.01"}"#),
+            (
+                "data",
+                r#"{"trade_state":0,"mch_trade_id":"a.b","attach":"","fee":"0.01"}"#,
+            ),
             ("sign", "\"X\""),
         ];
         let bytes = bytes_to_sign(&RECIPE, &LAYOUT, &members, b"", "K", |n| {
