@@ -70,13 +70,19 @@ impl std::error::Error for Diagnostic {}
 /// drops exact repeats.
 pub fn sort_and_dedup(diagnostics: &mut Vec<Diagnostic>) {
     diagnostics.sort_by_key(|d| (d.line, d.column));
-    let mut seen: Vec<Diagnostic> = Vec::with_capacity(diagnostics.len());
+    let mut kept: Vec<Diagnostic> = Vec::with_capacity(diagnostics.len());
     for d in diagnostics.drain(..) {
-        if !seen.contains(&d) {
-            seen.push(d);
+        // Repeats share a position, so only the kept ones at that position need comparing.
+        let repeat = kept
+            .iter()
+            .rev()
+            .take_while(|k| (k.line, k.column) == (d.line, d.column))
+            .any(|k| *k == d);
+        if !repeat {
+            kept.push(d);
         }
     }
-    *diagnostics = seen;
+    *diagnostics = kept;
 }
 
 #[cfg(test)]

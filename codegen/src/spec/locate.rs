@@ -75,7 +75,8 @@ pub struct LocationIndex {
 impl LocationIndex {
     /// Indexes `source`. Never fails: on a YAML error the index holds what came before it.
     pub fn build(source: &str) -> LocationIndex {
-        Builder::default().run(source)
+        // A byte-order mark is not part of the first key; editors do not count it as a column.
+        Builder::default().run(source.strip_prefix('\u{feff}').unwrap_or(source))
     }
 
     /// Where to point at `path`: for a mapping member whose value is a mapping or sequence, the
@@ -514,6 +515,14 @@ operations:
         assert!(!ix.is_complete());
         assert_eq!(lc(ix.at("b")), (2, 4));
         assert_eq!(lc(ix.at("d")), (1, 1));
+    }
+
+    #[test]
+    fn byte_order_mark_and_wide_characters() {
+        let ix = LocationIndex::build("\u{feff}provider: x\ndoc: {中文: 1, bar: 2}\n");
+        assert_eq!(lc(ix.at("provider")), (1, 11));
+        // Columns count characters, not bytes.
+        assert_eq!(lc(ix.at("doc.bar")), (2, 19));
     }
 
     #[test]

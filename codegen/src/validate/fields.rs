@@ -267,12 +267,31 @@ fn check_field(
                         "add `unit: fen`, `unit: yuan` or `unit: minor` (with `currency_field`)",
                     );
                 }
-                Some(MoneyUnitSpec::Minor) if f.currency_field.is_none() => {
+                Some(MoneyUnitSpec::Minor)
+                    if f.currency_field.is_none() && f.currency_config.is_none() =>
+                {
                     cx.err(
                         &format!("{fp}.unit"),
-                        format!("money field {label} has `unit: minor` but no `currency_field`"),
+                        format!(
+                            "money field {label} has `unit: minor` but no `currency_field` or \
+                             `currency_config`"
+                        ),
                     )
-                    .hint("name the field of this object that holds the ISO currency code");
+                    .hint(
+                        "name the field of this object that holds the ISO currency code \
+                         (`currency_field`), or the config key that does (`currency_config`)",
+                    );
+                }
+                Some(MoneyUnitSpec::Minor)
+                    if f.currency_field.is_some() && f.currency_config.is_some() =>
+                {
+                    cx.err(
+                        &format!("{fp}.currency_config"),
+                        format!(
+                            "money field {label} has both `currency_field` and `currency_config`"
+                        ),
+                    )
+                    .hint("the currency comes from one place: keep one of them");
                 }
                 _ => {}
             }
@@ -282,6 +301,17 @@ fn check_field(
                     "`wire_as` only applies to `unit: yuan`",
                 )
                 .hint("fen and minor amounts are JSON integers");
+            }
+            if let Some(key) = &f.currency_config {
+                if f.unit != Some(MoneyUnitSpec::Minor) {
+                    cx.err(
+                        &format!("{fp}.currency_config"),
+                        "`currency_config` only applies to `unit: minor`",
+                    )
+                    .hint("fen and yuan are always CNY");
+                } else {
+                    cx.check_config_ref(&format!("{fp}.currency_config"), "`currency_config`", key);
+                }
             }
             if f.currency_field.is_some() && f.unit != Some(MoneyUnitSpec::Minor) {
                 cx.err(

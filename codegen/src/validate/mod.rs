@@ -102,11 +102,13 @@ pub(crate) struct Ctx<'a> {
 }
 
 /// A diagnostic just pushed, to add a hint to.
-pub(crate) struct Report<'r>(&'r mut Diagnostic);
+pub(crate) struct Report<'r>(Option<&'r mut Diagnostic>);
 
 impl Report<'_> {
     pub(crate) fn hint(self, hint: impl Into<String>) {
-        self.0.hint = Some(hint.into());
+        if let Some(d) = self.0 {
+            d.hint = Some(hint.into());
+        }
     }
 }
 
@@ -126,11 +128,7 @@ impl<'a> Ctx<'a> {
     fn err_loc(&mut self, loc: Loc, path: &str, message: impl Into<String>) -> Report<'_> {
         self.out
             .push(Diagnostic::new(self.file, loc.line, loc.column, message).at_path(path));
-        let last = self.out.len() - 1;
-        match self.out.get_mut(last) {
-            Some(d) => Report(d),
-            None => unreachable!("just pushed"),
-        }
+        Report(self.out.last_mut())
     }
 
     /// The line of `path`, for "first given at line N" hints.
