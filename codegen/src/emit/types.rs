@@ -44,7 +44,7 @@ pub fn emit_struct(s: &Struct, scope: Scope) -> Result<TokenStream, LowerError> 
         .iter()
         .map(|f| emit_field(f, scope))
         .collect::<Result<Vec<_>, _>>()?;
-    let validate = emit_validate(s, scope);
+    let validate = emit_validate(s);
     Ok(quote! {
         #doc
         #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -159,14 +159,14 @@ fn rust_type(kind: &Kind, sensitive: bool, scope: Scope) -> Result<TokenStream, 
     })
 }
 
-fn emit_validate(s: &Struct, scope: Scope) -> TokenStream {
+fn emit_validate(s: &Struct) -> TokenStream {
     let name = format_ident!("{}", s.name);
     let checks: Vec<TokenStream> = s
         .fields
         .iter()
         .filter_map(|f| {
             let value = quote!(v);
-            let body = checks_for(f, &f.kind, &value, scope);
+            let body = checks_for(f, &f.kind, &value);
             let ident = field_ident(f);
             let wire = &f.wire;
             let required_text = rt::validate("required_text");
@@ -206,7 +206,7 @@ fn emit_validate(s: &Struct, scope: Scope) -> TokenStream {
 }
 
 /// Checks for one value `v` (a reference to the field's inner type).
-fn checks_for(f: &Field, kind: &Kind, v: &TokenStream, scope: Scope) -> Vec<TokenStream> {
+fn checks_for(f: &Field, kind: &Kind, v: &TokenStream) -> Vec<TokenStream> {
     let wire = &f.wire;
     let root = rt::root();
     let mut out = Vec::new();
@@ -270,7 +270,7 @@ fn checks_for(f: &Field, kind: &Kind, v: &TokenStream, scope: Scope) -> Vec<Toke
             let check = rt::validate("each");
             out.push(quote!(#check(out, path, #wire, #v);));
         }
-        Kind::JsonString(inner) => return checks_for(f, inner, v, scope),
+        Kind::JsonString(inner) => return checks_for(f, inner, v),
         _ => {}
     }
     out
