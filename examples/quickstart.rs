@@ -40,16 +40,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     request.total_fee = Money::parse_major("0.01", payspec::runtime::Currency::CNY)?;
     let ctx = EncodeContext::try_fresh()?;
     let message = request.encode(&config, &ctx)?;
-    println!("signed wire body:\n  {}", String::from_utf8_lossy(&message.body));
+    println!(
+        "signed wire body:\n  {}",
+        String::from_utf8_lossy(&message.body)
+    );
 
     // What the provider would answer: a signed "paying" reply (trade_state 6, need_query Y).
-    let reply_content: pooul::micropay::MicropayResponse = serde_json::from_value(serde_json::json!({
-        "merchant_id": config.merchant_id, "pay_type": "alipay.micro",
-        "mch_trade_id": request.mch_trade_id, "trade_id": "5970715e491",
-        "total_fee": 1, "trade_state": 6, "need_query": "Y",
-    }))?;
-    let status = EnvelopeStatus { code: Some("0".into()), ..EnvelopeStatus::default() };
-    let answer = pooul::micropay::MicropayResponse::encode(Some(&reply_content), &status, &config, &ctx)?;
+    let reply_content: pooul::micropay::MicropayResponse =
+        serde_json::from_value(serde_json::json!({
+            "merchant_id": config.merchant_id, "pay_type": "alipay.micro",
+            "mch_trade_id": request.mch_trade_id, "trade_id": "5970715e491",
+            "total_fee": 1, "trade_state": 6, "need_query": "Y",
+        }))?;
+    let status = EnvelopeStatus {
+        code: Some("0".into()),
+        ..EnvelopeStatus::default()
+    };
+    let answer =
+        pooul::micropay::MicropayResponse::encode(Some(&reply_content), &status, &config, &ctx)?;
     let reply = pooul::micropay::MicropayResponse::decode(&answer, &config)?;
     println!(
         "reply verified: classification {:?}, trade state {:?} → {:?}; the pay → query → reverse flow queries next",

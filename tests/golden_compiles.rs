@@ -7,10 +7,13 @@
 #[path = "golden/flat_md5/expected/mod.rs"]
 mod flat_md5;
 #[path = "golden/hostile_names/expected/mod.rs"]
+#[rustfmt::skip]
 mod hostile_names;
 #[path = "golden/json_string_envelope/expected/mod.rs"]
+#[rustfmt::skip]
 mod json_string_envelope;
 #[path = "golden/nested_envelope/expected/mod.rs"]
+#[rustfmt::skip]
 mod nested_envelope;
 
 use payspec_runtime::{EncodeContext, Flag, Money, Redacted, Validate};

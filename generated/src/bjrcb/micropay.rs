@@ -4,97 +4,95 @@
 //!
 //! 支付宝条码支付：收银员扫描用户付款码后提交支付。
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
-    ::payspec_runtime::descriptor::OperationDescriptor {
-        name: "micropay",
-        role: ::payspec_runtime::descriptor::OperationRole::Pay,
-        direction: ::payspec_runtime::descriptor::Direction::Outbound,
-        path: "/gateway",
-        http_method: "POST",
-        method_constant: ::std::option::Option::Some("ALIPAY_MICRO"),
-        constants: &[],
-        request: &super::LAYOUT_REQUEST,
-        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-        ack: ::std::option::Option::None,
-        request_fields: &[
-            "auth_code",
-            "body",
-            "detail",
-            "device_info",
-            "limit_pay",
-            "op_user_id",
-            "out_trade_no",
-            "scene",
-            "store_id",
-            "subject",
-            "time_expire",
-            "time_start",
-            "total_fee",
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+    name: "micropay",
+    role: ::payspec_runtime::descriptor::OperationRole::Pay,
+    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    path: "/gateway",
+    http_method: "POST",
+    method_constant: ::std::option::Option::Some("ALIPAY_MICRO"),
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &[
+        "auth_code",
+        "body",
+        "detail",
+        "device_info",
+        "limit_pay",
+        "op_user_id",
+        "out_trade_no",
+        "scene",
+        "store_id",
+        "subject",
+        "time_expire",
+        "time_start",
+        "total_fee",
+    ],
+    response_fields: &[
+        "alipay_transaction_id",
+        "buyer_logon_id",
+        "device_info",
+        "err_code_des",
+        "out_trade_no",
+        "result_code",
+        "store_name",
+        "time_end",
+        "total_fee",
+        "trade_state",
+        "transaction_id",
+    ],
+    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_runtime::descriptor::Signal {
+                name: "err_code",
+                path: &["err_code"],
+            },
+            ::payspec_runtime::descriptor::Signal {
+                name: "return_code",
+                path: &["return_code"],
+            },
+            ::payspec_runtime::descriptor::Signal {
+                name: "trade_state",
+                path: &["trade_state"],
+            },
         ],
-        response_fields: &[
-            "alipay_transaction_id",
-            "buyer_logon_id",
-            "device_info",
-            "err_code_des",
-            "out_trade_no",
-            "result_code",
-            "store_name",
-            "time_end",
-            "total_fee",
-            "trade_state",
-            "transaction_id",
+        rules: &[
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "err_code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(
+                            &["SYSTEMERROR", "BANKERROR"],
+                        ),
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "return_code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Unknown,
+                ),
+            },
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "return_code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_runtime::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+            },
         ],
-        outcome: ::payspec_runtime::descriptor::OutcomeRules {
-            signals: &[
-                ::payspec_runtime::descriptor::Signal {
-                    name: "err_code",
-                    path: &["err_code"],
-                },
-                ::payspec_runtime::descriptor::Signal {
-                    name: "return_code",
-                    path: &["return_code"],
-                },
-                ::payspec_runtime::descriptor::Signal {
-                    name: "trade_state",
-                    path: &["trade_state"],
-                },
-            ],
-            rules: &[
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "err_code",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&[
-                                "SYSTEMERROR",
-                                "BANKERROR",
-                            ]),
-                        },
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "return_code",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
-                        },
-                    ],
-                    then: ::payspec_runtime::descriptor::RuleResult::Is(
-                        ::payspec_runtime::Classification::Unknown,
-                    ),
-                },
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "return_code",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
-                        },
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "trade_state",
-                            test: ::payspec_runtime::descriptor::Test::Present,
-                        },
-                    ],
-                    then: ::payspec_runtime::descriptor::RuleResult::FromState,
-                },
-            ],
-            otherwise: ::payspec_runtime::Classification::Unknown,
-        },
-    };
+        otherwise: ::payspec_runtime::Classification::Unknown,
+    },
+};
 /// 支付宝条码支付：收银员扫描用户付款码后提交支付。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicropayRequest {
@@ -145,18 +143,41 @@ pub struct MicropayRequest {
 }
 impl ::payspec_runtime::Validate for MicropayRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(out, path, "out_trade_no", &self.out_trade_no);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "out_trade_no",
+            &self.out_trade_no,
+        );
         {
             let v = &self.out_trade_no;
             ::payspec_runtime::validate::max_chars(out, path, "out_trade_no", v, 32);
         }
-        ::payspec_runtime::validate::required_text(out, path, "auth_code", self.auth_code.expose());
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "auth_code",
+            self.auth_code.expose(),
+        );
         {
             let v = &self.auth_code;
-            ::payspec_runtime::validate::max_chars(out, path, "auth_code", v.expose(), 32);
-            static PATTERN: ::payspec_runtime::validate::Pattern =
-                ::payspec_runtime::validate::Pattern::new("^28\\d{16}$");
-            ::payspec_runtime::validate::pattern(out, path, "auth_code", v.expose(), &PATTERN);
+            ::payspec_runtime::validate::max_chars(
+                out,
+                path,
+                "auth_code",
+                v.expose(),
+                32,
+            );
+            static PATTERN: ::payspec_runtime::validate::Pattern = ::payspec_runtime::validate::Pattern::new(
+                "^28\\d{16}$",
+            );
+            ::payspec_runtime::validate::pattern(
+                out,
+                path,
+                "auth_code",
+                v.expose(),
+                &PATTERN,
+            );
         }
         {
             let v = &self.total_fee;
@@ -188,7 +209,12 @@ impl ::payspec_runtime::Validate for MicropayRequest {
         if let ::std::option::Option::Some(v) = &self.store_id {
             ::payspec_runtime::validate::max_chars(out, path, "store_id", v, 32);
         }
-        ::payspec_runtime::validate::required_text(out, path, "device_info", &self.device_info);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "device_info",
+            &self.device_info,
+        );
         {
             let v = &self.device_info;
             ::payspec_runtime::validate::max_chars(out, path, "device_info", v, 32);
@@ -202,15 +228,30 @@ impl MicropayRequest {
         config: &super::Config,
         ctx: &::payspec_runtime::EncodeContext,
     ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+        ::payspec_runtime::Validate::validate(self)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Inbound<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -254,7 +295,12 @@ impl ::payspec_runtime::Validate for MicropayResponse {
         if let ::std::option::Option::Some(v) = &self.device_info {
             ::payspec_runtime::validate::max_chars(out, path, "device_info", v, 32);
         }
-        ::payspec_runtime::validate::required_text(out, path, "result_code", &self.result_code);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "result_code",
+            &self.result_code,
+        );
         {
             let v = &self.result_code;
             ::payspec_runtime::validate::max_chars(out, path, "result_code", v, 16);
@@ -262,7 +308,12 @@ impl ::payspec_runtime::Validate for MicropayResponse {
         if let ::std::option::Option::Some(v) = &self.err_code_des {
             ::payspec_runtime::validate::max_chars(out, path, "err_code_des", v, 128);
         }
-        ::payspec_runtime::validate::required_text(out, path, "out_trade_no", &self.out_trade_no);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "out_trade_no",
+            &self.out_trade_no,
+        );
         {
             let v = &self.out_trade_no;
             ::payspec_runtime::validate::max_chars(out, path, "out_trade_no", v, 32);
@@ -279,7 +330,13 @@ impl ::payspec_runtime::Validate for MicropayResponse {
             ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.alipay_transaction_id {
-            ::payspec_runtime::validate::max_chars(out, path, "alipay_transaction_id", v, 64);
+            ::payspec_runtime::validate::max_chars(
+                out,
+                path,
+                "alipay_transaction_id",
+                v,
+                64,
+            );
         }
         ::payspec_runtime::validate::required_text(
             out,
@@ -305,8 +362,16 @@ impl MicropayResponse {
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).
@@ -331,7 +396,6 @@ impl MicropayResponse {
     }
     /// The unified status; `None` when absent or not listed in the spec (unknown).
     pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
-        self.trade_state()
-            .and_then(super::types::TradeState::status)
+        self.trade_state().and_then(super::types::TradeState::status)
     }
 }

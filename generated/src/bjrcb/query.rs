@@ -10,44 +10,44 @@
 //! (return_code/result_code/trade_state) whose query takes the merchant order id, and the
 //! barcode flow cannot be run safely without a query (micropay-flows.md).
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
-    ::payspec_runtime::descriptor::OperationDescriptor {
-        name: "query",
-        role: ::payspec_runtime::descriptor::OperationRole::Query,
-        direction: ::payspec_runtime::descriptor::Direction::Outbound,
-        path: "/gateway",
-        http_method: "POST",
-        method_constant: ::std::option::Option::Some("ALIPAY_QUERY"),
-        constants: &[],
-        request: &super::LAYOUT_REQUEST,
-        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-        ack: ::std::option::Option::None,
-        request_fields: &["out_trade_no", "transaction_id"],
-        response_fields: &[
-            "alipay_transaction_id",
-            "buyer_logon_id",
-            "device_info",
-            "err_code_des",
-            "out_trade_no",
-            "result_code",
-            "store_name",
-            "time_end",
-            "total_fee",
-            "trade_state",
-            "transaction_id",
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+    name: "query",
+    role: ::payspec_runtime::descriptor::OperationRole::Query,
+    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    path: "/gateway",
+    http_method: "POST",
+    method_constant: ::std::option::Option::Some("ALIPAY_QUERY"),
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &["out_trade_no", "transaction_id"],
+    response_fields: &[
+        "alipay_transaction_id",
+        "buyer_logon_id",
+        "device_info",
+        "err_code_des",
+        "out_trade_no",
+        "result_code",
+        "store_name",
+        "time_end",
+        "total_fee",
+        "trade_state",
+        "transaction_id",
+    ],
+    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_runtime::descriptor::Signal {
+                name: "return_code",
+                path: &["return_code"],
+            },
+            ::payspec_runtime::descriptor::Signal {
+                name: "trade_state",
+                path: &["trade_state"],
+            },
         ],
-        outcome: ::payspec_runtime::descriptor::OutcomeRules {
-            signals: &[
-                ::payspec_runtime::descriptor::Signal {
-                    name: "return_code",
-                    path: &["return_code"],
-                },
-                ::payspec_runtime::descriptor::Signal {
-                    name: "trade_state",
-                    path: &["trade_state"],
-                },
-            ],
-            rules: &[::payspec_runtime::descriptor::Rule {
+        rules: &[
+            ::payspec_runtime::descriptor::Rule {
                 when: &[
                     ::payspec_runtime::descriptor::Condition {
                         signal: "return_code",
@@ -59,10 +59,11 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
                     },
                 ],
                 then: ::payspec_runtime::descriptor::RuleResult::FromState,
-            }],
-            otherwise: ::payspec_runtime::Classification::Unknown,
-        },
-    };
+            },
+        ],
+        otherwise: ::payspec_runtime::Classification::Unknown,
+    },
+};
 /// 查询订单（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct QueryRequest {
@@ -74,7 +75,12 @@ pub struct QueryRequest {
 }
 impl ::payspec_runtime::Validate for QueryRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(out, path, "out_trade_no", &self.out_trade_no);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "out_trade_no",
+            &self.out_trade_no,
+        );
         {
             let v = &self.out_trade_no;
             ::payspec_runtime::validate::max_chars(out, path, "out_trade_no", v, 32);
@@ -91,15 +97,30 @@ impl QueryRequest {
         config: &super::Config,
         ctx: &::payspec_runtime::EncodeContext,
     ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+        ::payspec_runtime::Validate::validate(self)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Inbound<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -143,7 +164,12 @@ impl ::payspec_runtime::Validate for QueryResponse {
         if let ::std::option::Option::Some(v) = &self.device_info {
             ::payspec_runtime::validate::max_chars(out, path, "device_info", v, 32);
         }
-        ::payspec_runtime::validate::required_text(out, path, "result_code", &self.result_code);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "result_code",
+            &self.result_code,
+        );
         {
             let v = &self.result_code;
             ::payspec_runtime::validate::max_chars(out, path, "result_code", v, 16);
@@ -151,7 +177,12 @@ impl ::payspec_runtime::Validate for QueryResponse {
         if let ::std::option::Option::Some(v) = &self.err_code_des {
             ::payspec_runtime::validate::max_chars(out, path, "err_code_des", v, 128);
         }
-        ::payspec_runtime::validate::required_text(out, path, "out_trade_no", &self.out_trade_no);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "out_trade_no",
+            &self.out_trade_no,
+        );
         {
             let v = &self.out_trade_no;
             ::payspec_runtime::validate::max_chars(out, path, "out_trade_no", v, 32);
@@ -168,7 +199,13 @@ impl ::payspec_runtime::Validate for QueryResponse {
             ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.alipay_transaction_id {
-            ::payspec_runtime::validate::max_chars(out, path, "alipay_transaction_id", v, 64);
+            ::payspec_runtime::validate::max_chars(
+                out,
+                path,
+                "alipay_transaction_id",
+                v,
+                64,
+            );
         }
         ::payspec_runtime::validate::required_text(
             out,
@@ -194,8 +231,16 @@ impl QueryResponse {
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).
@@ -220,7 +265,6 @@ impl QueryResponse {
     }
     /// The unified status; `None` when absent or not listed in the spec (unknown).
     pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
-        self.trade_state()
-            .and_then(super::types::TradeState::status)
+        self.trade_state().and_then(super::types::TradeState::status)
     }
 }

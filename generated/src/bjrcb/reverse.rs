@@ -10,89 +10,88 @@
 //! flag (Y = call reverse again). Why: the gateway copies WeChat Pay v2, and a barcode payment
 //! whose outcome stays unknown must be reversed (micropay-flows.md).
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
-    ::payspec_runtime::descriptor::OperationDescriptor {
-        name: "reverse",
-        role: ::payspec_runtime::descriptor::OperationRole::Reverse,
-        direction: ::payspec_runtime::descriptor::Direction::Outbound,
-        path: "/gateway",
-        http_method: "POST",
-        method_constant: ::std::option::Option::Some("ALIPAY_REVERSE"),
-        constants: &[],
-        request: &super::LAYOUT_REQUEST,
-        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-        ack: ::std::option::Option::None,
-        request_fields: &["out_trade_no", "transaction_id"],
-        response_fields: &["err_code_des", "out_trade_no", "recall", "result_code"],
-        outcome: ::payspec_runtime::descriptor::OutcomeRules {
-            signals: &[
-                ::payspec_runtime::descriptor::Signal {
-                    name: "recall",
-                    path: &["recall"],
-                },
-                ::payspec_runtime::descriptor::Signal {
-                    name: "result_code",
-                    path: &["result_code"],
-                },
-                ::payspec_runtime::descriptor::Signal {
-                    name: "return_code",
-                    path: &["return_code"],
-                },
-            ],
-            rules: &[
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "recall",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["Y"]),
-                        },
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "return_code",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
-                        },
-                    ],
-                    then: ::payspec_runtime::descriptor::RuleResult::Is(
-                        ::payspec_runtime::Classification::Pending,
-                    ),
-                },
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "result_code",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
-                        },
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "return_code",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
-                        },
-                    ],
-                    then: ::payspec_runtime::descriptor::RuleResult::Is(
-                        ::payspec_runtime::Classification::Success,
-                    ),
-                },
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "recall",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["N"]),
-                        },
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "result_code",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["FAIL"]),
-                        },
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "return_code",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
-                        },
-                    ],
-                    then: ::payspec_runtime::descriptor::RuleResult::Is(
-                        ::payspec_runtime::Classification::Failed,
-                    ),
-                },
-            ],
-            otherwise: ::payspec_runtime::Classification::Unknown,
-        },
-    };
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+    name: "reverse",
+    role: ::payspec_runtime::descriptor::OperationRole::Reverse,
+    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    path: "/gateway",
+    http_method: "POST",
+    method_constant: ::std::option::Option::Some("ALIPAY_REVERSE"),
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &["out_trade_no", "transaction_id"],
+    response_fields: &["err_code_des", "out_trade_no", "recall", "result_code"],
+    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_runtime::descriptor::Signal {
+                name: "recall",
+                path: &["recall"],
+            },
+            ::payspec_runtime::descriptor::Signal {
+                name: "result_code",
+                path: &["result_code"],
+            },
+            ::payspec_runtime::descriptor::Signal {
+                name: "return_code",
+                path: &["return_code"],
+            },
+        ],
+        rules: &[
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "recall",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["Y"]),
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "return_code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Pending,
+                ),
+            },
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "result_code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "return_code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Success,
+                ),
+            },
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "recall",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["N"]),
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "result_code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["FAIL"]),
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "return_code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Failed,
+                ),
+            },
+        ],
+        otherwise: ::payspec_runtime::Classification::Unknown,
+    },
+};
 /// 撤销订单（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReverseRequest {
@@ -104,7 +103,12 @@ pub struct ReverseRequest {
 }
 impl ::payspec_runtime::Validate for ReverseRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(out, path, "out_trade_no", &self.out_trade_no);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "out_trade_no",
+            &self.out_trade_no,
+        );
         {
             let v = &self.out_trade_no;
             ::payspec_runtime::validate::max_chars(out, path, "out_trade_no", v, 32);
@@ -121,15 +125,30 @@ impl ReverseRequest {
         config: &super::Config,
         ctx: &::payspec_runtime::EncodeContext,
     ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+        ::payspec_runtime::Validate::validate(self)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Inbound<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -166,8 +185,16 @@ impl ReverseResponse {
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).

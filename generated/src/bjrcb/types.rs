@@ -99,7 +99,9 @@ impl TradeState {
             TradeState::Payerror => {
                 ::std::option::Option::Some(::payspec_runtime::TradeStatus::Failed)
             }
-            TradeState::Fail => ::std::option::Option::Some(::payspec_runtime::TradeStatus::Failed),
+            TradeState::Fail => {
+                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Failed)
+            }
             TradeState::Unknown(_) => ::std::option::Option::None,
         }
     }

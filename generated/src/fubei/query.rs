@@ -9,55 +9,55 @@
 //! envelope and signing, biz_content `{merchant_order_sn | order_sn}` (at least one), and a
 //! `data` with the pay answer's fields, trade_state including the assumed states.
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
-    ::payspec_runtime::descriptor::OperationDescriptor {
-        name: "query",
-        role: ::payspec_runtime::descriptor::OperationRole::Query,
-        direction: ::payspec_runtime::descriptor::Direction::Outbound,
-        path: "/gateway",
-        http_method: "POST",
-        method_constant: ::std::option::Option::Some("openapi.payment.order.query"),
-        constants: &[],
-        request: &super::LAYOUT_REQUEST,
-        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-        ack: ::std::option::Option::None,
-        request_fields: &["merchant_order_sn", "order_sn"],
-        response_fields: &[
-            "attach",
-            "body",
-            "buyer_pay_amount",
-            "cash_coupon_fee",
-            "cashier_id",
-            "device_no",
-            "discount_money",
-            "fee",
-            "merchant_order_sn",
-            "net_money",
-            "no_cash_coupon_fee",
-            "order_price",
-            "order_sn",
-            "pay_time",
-            "platform_order_no",
-            "store_id",
-            "total_fee",
-            "trade_no",
-            "trade_state",
-            "type",
-            "user_id",
-            "user_logon_id",
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+    name: "query",
+    role: ::payspec_runtime::descriptor::OperationRole::Query,
+    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    path: "/gateway",
+    http_method: "POST",
+    method_constant: ::std::option::Option::Some("openapi.payment.order.query"),
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &["merchant_order_sn", "order_sn"],
+    response_fields: &[
+        "attach",
+        "body",
+        "buyer_pay_amount",
+        "cash_coupon_fee",
+        "cashier_id",
+        "device_no",
+        "discount_money",
+        "fee",
+        "merchant_order_sn",
+        "net_money",
+        "no_cash_coupon_fee",
+        "order_price",
+        "order_sn",
+        "pay_time",
+        "platform_order_no",
+        "store_id",
+        "total_fee",
+        "trade_no",
+        "trade_state",
+        "type",
+        "user_id",
+        "user_logon_id",
+    ],
+    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_runtime::descriptor::Signal {
+                name: "result_code",
+                path: &["result_code"],
+            },
+            ::payspec_runtime::descriptor::Signal {
+                name: "trade_state",
+                path: &["data", "trade_state"],
+            },
         ],
-        outcome: ::payspec_runtime::descriptor::OutcomeRules {
-            signals: &[
-                ::payspec_runtime::descriptor::Signal {
-                    name: "result_code",
-                    path: &["result_code"],
-                },
-                ::payspec_runtime::descriptor::Signal {
-                    name: "trade_state",
-                    path: &["data", "trade_state"],
-                },
-            ],
-            rules: &[::payspec_runtime::descriptor::Rule {
+        rules: &[
+            ::payspec_runtime::descriptor::Rule {
                 when: &[
                     ::payspec_runtime::descriptor::Condition {
                         signal: "result_code",
@@ -69,10 +69,11 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
                     },
                 ],
                 then: ::payspec_runtime::descriptor::RuleResult::FromState,
-            }],
-            otherwise: ::payspec_runtime::Classification::Unknown,
-        },
-    };
+            },
+        ],
+        otherwise: ::payspec_runtime::Classification::Unknown,
+    },
+};
 /// 订单查询 openapi.payment.order.query（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct QueryRequest {
@@ -86,7 +87,13 @@ pub struct QueryRequest {
 impl ::payspec_runtime::Validate for QueryRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
         if let ::std::option::Option::Some(v) = &self.merchant_order_sn {
-            ::payspec_runtime::validate::max_chars(out, path, "merchant_order_sn", v, 32);
+            ::payspec_runtime::validate::max_chars(
+                out,
+                path,
+                "merchant_order_sn",
+                v,
+                32,
+            );
         }
         if let ::std::option::Option::Some(v) = &self.order_sn {
             ::payspec_runtime::validate::max_chars(out, path, "order_sn", v, 20);
@@ -100,15 +107,30 @@ impl QueryRequest {
         config: &super::Config,
         ctx: &::payspec_runtime::EncodeContext,
     ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+        ::payspec_runtime::Validate::validate(self)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Inbound<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -227,14 +249,30 @@ impl ::payspec_runtime::Validate for QueryResponse {
         );
         {
             let v = &self.merchant_order_sn;
-            ::payspec_runtime::validate::max_chars(out, path, "merchant_order_sn", v, 32);
+            ::payspec_runtime::validate::max_chars(
+                out,
+                path,
+                "merchant_order_sn",
+                v,
+                32,
+            );
         }
-        ::payspec_runtime::validate::required_text(out, path, "order_sn", &self.order_sn);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "order_sn",
+            &self.order_sn,
+        );
         {
             let v = &self.order_sn;
             ::payspec_runtime::validate::max_chars(out, path, "order_sn", v, 20);
         }
-        ::payspec_runtime::validate::required_text(out, path, "trade_no", &self.trade_no);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "trade_no",
+            &self.trade_no,
+        );
         {
             let v = &self.trade_no;
             ::payspec_runtime::validate::max_chars(out, path, "trade_no", v, 32);
@@ -350,7 +388,13 @@ impl ::payspec_runtime::Validate for QueryResponse {
             );
         }
         if let ::std::option::Option::Some(v) = &self.platform_order_no {
-            ::payspec_runtime::validate::max_chars(out, path, "platform_order_no", v, 32);
+            ::payspec_runtime::validate::max_chars(
+                out,
+                path,
+                "platform_order_no",
+                v,
+                32,
+            );
         }
     }
 }
@@ -360,8 +404,16 @@ impl QueryResponse {
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).
@@ -386,7 +438,6 @@ impl QueryResponse {
     }
     /// The unified status; `None` when absent or not listed in the spec (unknown).
     pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
-        self.trade_state()
-            .and_then(super::types::TradeState::status)
+        self.trade_state().and_then(super::types::TradeState::status)
     }
 }

@@ -4,100 +4,101 @@
 //!
 //! 付款码支付接口 openapi.payment.order.swipe。
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
-    ::payspec_runtime::descriptor::OperationDescriptor {
-        name: "swipe",
-        role: ::payspec_runtime::descriptor::OperationRole::Pay,
-        direction: ::payspec_runtime::descriptor::Direction::Outbound,
-        path: "/gateway",
-        http_method: "POST",
-        method_constant: ::std::option::Option::Some("openapi.payment.order.swipe"),
-        constants: &[],
-        request: &super::LAYOUT_REQUEST,
-        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-        ack: ::std::option::Option::None,
-        request_fields: &[
-            "attach",
-            "auth_code",
-            "body",
-            "buyer_id",
-            "call_back_url",
-            "cashier_id",
-            "detail",
-            "device_no",
-            "discount_switch",
-            "equipment_type",
-            "goods_tag",
-            "merchant_order_sn",
-            "scene",
-            "store_id",
-            "sub_appid",
-            "timeout_express",
-            "total_fee",
-            "type",
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+    name: "swipe",
+    role: ::payspec_runtime::descriptor::OperationRole::Pay,
+    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    path: "/gateway",
+    http_method: "POST",
+    method_constant: ::std::option::Option::Some("openapi.payment.order.swipe"),
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &[
+        "attach",
+        "auth_code",
+        "body",
+        "buyer_id",
+        "call_back_url",
+        "cashier_id",
+        "detail",
+        "device_no",
+        "discount_switch",
+        "equipment_type",
+        "goods_tag",
+        "merchant_order_sn",
+        "scene",
+        "store_id",
+        "sub_appid",
+        "timeout_express",
+        "total_fee",
+        "type",
+    ],
+    response_fields: &[
+        "attach",
+        "body",
+        "buyer_pay_amount",
+        "cash_coupon_fee",
+        "cashier_id",
+        "device_no",
+        "discount_money",
+        "fee",
+        "merchant_order_sn",
+        "net_money",
+        "no_cash_coupon_fee",
+        "order_price",
+        "order_sn",
+        "pay_time",
+        "platform_order_no",
+        "store_id",
+        "total_fee",
+        "trade_no",
+        "trade_state",
+        "type",
+        "user_id",
+        "user_logon_id",
+    ],
+    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_runtime::descriptor::Signal {
+                name: "result_code",
+                path: &["result_code"],
+            },
+            ::payspec_runtime::descriptor::Signal {
+                name: "trade_state",
+                path: &["data", "trade_state"],
+            },
         ],
-        response_fields: &[
-            "attach",
-            "body",
-            "buyer_pay_amount",
-            "cash_coupon_fee",
-            "cashier_id",
-            "device_no",
-            "discount_money",
-            "fee",
-            "merchant_order_sn",
-            "net_money",
-            "no_cash_coupon_fee",
-            "order_price",
-            "order_sn",
-            "pay_time",
-            "platform_order_no",
-            "store_id",
-            "total_fee",
-            "trade_no",
-            "trade_state",
-            "type",
-            "user_id",
-            "user_logon_id",
-        ],
-        outcome: ::payspec_runtime::descriptor::OutcomeRules {
-            signals: &[
-                ::payspec_runtime::descriptor::Signal {
-                    name: "result_code",
-                    path: &["result_code"],
-                },
-                ::payspec_runtime::descriptor::Signal {
-                    name: "trade_state",
-                    path: &["data", "trade_state"],
-                },
-            ],
-            rules: &[
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "result_code",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["200"]),
-                        },
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "trade_state",
-                            test: ::payspec_runtime::descriptor::Test::Present,
-                        },
-                    ],
-                    then: ::payspec_runtime::descriptor::RuleResult::FromState,
-                },
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[::payspec_runtime::descriptor::Condition {
+        rules: &[
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "result_code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["200"]),
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_runtime::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+            },
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
                         signal: "result_code",
                         test: ::payspec_runtime::descriptor::Test::OneOf(&["400"]),
-                    }],
-                    then: ::payspec_runtime::descriptor::RuleResult::Is(
-                        ::payspec_runtime::Classification::Failed,
-                    ),
-                },
-            ],
-            otherwise: ::payspec_runtime::Classification::Unknown,
-        },
-    };
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Failed,
+                ),
+            },
+        ],
+        otherwise: ::payspec_runtime::Classification::Unknown,
+    },
+};
 /// 付款码支付接口 openapi.payment.order.swipe。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SwipeRequest {
@@ -192,15 +193,39 @@ impl ::payspec_runtime::Validate for SwipeRequest {
         );
         {
             let v = &self.merchant_order_sn;
-            ::payspec_runtime::validate::max_chars(out, path, "merchant_order_sn", v, 32);
-            static PATTERN: ::payspec_runtime::validate::Pattern =
-                ::payspec_runtime::validate::Pattern::new("^\\S(.*\\S)?$");
-            ::payspec_runtime::validate::pattern(out, path, "merchant_order_sn", v, &PATTERN);
+            ::payspec_runtime::validate::max_chars(
+                out,
+                path,
+                "merchant_order_sn",
+                v,
+                32,
+            );
+            static PATTERN: ::payspec_runtime::validate::Pattern = ::payspec_runtime::validate::Pattern::new(
+                "^\\S(.*\\S)?$",
+            );
+            ::payspec_runtime::validate::pattern(
+                out,
+                path,
+                "merchant_order_sn",
+                v,
+                &PATTERN,
+            );
         }
-        ::payspec_runtime::validate::required_text(out, path, "auth_code", self.auth_code.expose());
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "auth_code",
+            self.auth_code.expose(),
+        );
         {
             let v = &self.auth_code;
-            ::payspec_runtime::validate::max_chars(out, path, "auth_code", v.expose(), 18);
+            ::payspec_runtime::validate::max_chars(
+                out,
+                path,
+                "auth_code",
+                v.expose(),
+                18,
+            );
         }
         {
             let v = &self.total_fee;
@@ -273,15 +298,30 @@ impl SwipeRequest {
         config: &super::Config,
         ctx: &::payspec_runtime::EncodeContext,
     ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+        ::payspec_runtime::Validate::validate(self)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Inbound<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -400,14 +440,30 @@ impl ::payspec_runtime::Validate for SwipeResponse {
         );
         {
             let v = &self.merchant_order_sn;
-            ::payspec_runtime::validate::max_chars(out, path, "merchant_order_sn", v, 32);
+            ::payspec_runtime::validate::max_chars(
+                out,
+                path,
+                "merchant_order_sn",
+                v,
+                32,
+            );
         }
-        ::payspec_runtime::validate::required_text(out, path, "order_sn", &self.order_sn);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "order_sn",
+            &self.order_sn,
+        );
         {
             let v = &self.order_sn;
             ::payspec_runtime::validate::max_chars(out, path, "order_sn", v, 20);
         }
-        ::payspec_runtime::validate::required_text(out, path, "trade_no", &self.trade_no);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "trade_no",
+            &self.trade_no,
+        );
         {
             let v = &self.trade_no;
             ::payspec_runtime::validate::max_chars(out, path, "trade_no", v, 32);
@@ -523,7 +579,13 @@ impl ::payspec_runtime::Validate for SwipeResponse {
             );
         }
         if let ::std::option::Option::Some(v) = &self.platform_order_no {
-            ::payspec_runtime::validate::max_chars(out, path, "platform_order_no", v, 32);
+            ::payspec_runtime::validate::max_chars(
+                out,
+                path,
+                "platform_order_no",
+                v,
+                32,
+            );
         }
     }
 }
@@ -533,8 +595,16 @@ impl SwipeResponse {
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).
@@ -559,7 +629,6 @@ impl SwipeResponse {
     }
     /// The unified status; `None` when absent or not listed in the spec (unknown).
     pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
-        self.trade_state()
-            .and_then(super::types::TradeState::status)
+        self.trade_state().and_then(super::types::TradeState::status)
     }
 }

@@ -198,12 +198,22 @@ pub struct GoodsDetail {
 }
 impl ::payspec_runtime::Validate for GoodsDetail {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(out, path, "goods_id", &self.goods_id);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "goods_id",
+            &self.goods_id,
+        );
         {
             let v = &self.goods_id;
             ::payspec_runtime::validate::max_chars(out, path, "goods_id", v, 32);
         }
-        ::payspec_runtime::validate::required_text(out, path, "goods_name", &self.goods_name);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "goods_name",
+            &self.goods_name,
+        );
         {
             let v = &self.goods_name;
             ::payspec_runtime::validate::max_chars(out, path, "goods_name", v, 256);

@@ -4,140 +4,143 @@
 //!
 //! 6.2.1 提交刷卡支付 API：收银员扫描用户付款码后由商户后台发起支付。
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
-    ::payspec_runtime::descriptor::OperationDescriptor {
-        name: "micropay",
-        role: ::payspec_runtime::descriptor::OperationRole::Pay,
-        direction: ::payspec_runtime::descriptor::Direction::Outbound,
-        path: "/paygate/merchant_info/pay",
-        http_method: "POST",
-        method_constant: ::std::option::Option::None,
-        constants: &[("pay_type", "alipay.micro")],
-        request: &super::LAYOUT_REQUEST,
-        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-        ack: ::std::option::Option::None,
-        request_fields: &[
-            "attach",
-            "auth_code",
-            "body",
-            "device_info",
-            "goods_tag",
-            "mch_trade_id",
-            "op_device_id",
-            "op_user_id",
-            "pay_type",
-            "scene",
-            "settle_type",
-            "spbill_create_ip",
-            "store_id",
-            "subject",
-            "time_expire",
-            "time_start",
-            "total_fee",
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+    name: "micropay",
+    role: ::payspec_runtime::descriptor::OperationRole::Pay,
+    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    path: "/paygate/merchant_info/pay",
+    http_method: "POST",
+    method_constant: ::std::option::Option::None,
+    constants: &[("pay_type", "alipay.micro")],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &[
+        "attach",
+        "auth_code",
+        "body",
+        "device_info",
+        "goods_tag",
+        "mch_trade_id",
+        "op_device_id",
+        "op_user_id",
+        "pay_type",
+        "scene",
+        "settle_type",
+        "spbill_create_ip",
+        "store_id",
+        "subject",
+        "time_expire",
+        "time_start",
+        "total_fee",
+    ],
+    response_fields: &[
+        "appid",
+        "attach",
+        "bank_billno",
+        "bank_type",
+        "buyer_logon_id",
+        "buyer_pay_amount",
+        "buyer_user_id",
+        "ch_trade_id",
+        "coupon_fee",
+        "currency_type",
+        "device_info",
+        "err_code",
+        "err_msg",
+        "fee_type",
+        "fund_bill_list",
+        "invoice_amount",
+        "is_subscribe",
+        "mch_trade_id",
+        "merchant_id",
+        "need_query",
+        "nonce_str",
+        "openid",
+        "out_trade_id",
+        "pay_type",
+        "point_amount",
+        "receipt_amount",
+        "sub_appid",
+        "sub_is_subscribe",
+        "time_end",
+        "total_fee",
+        "trade_id",
+        "trade_state",
+    ],
+    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_runtime::descriptor::Signal {
+                name: "code",
+                path: &["code"],
+            },
+            ::payspec_runtime::descriptor::Signal {
+                name: "need_query",
+                path: &["data", "need_query"],
+            },
+            ::payspec_runtime::descriptor::Signal {
+                name: "trade_state",
+                path: &["data", "trade_state"],
+            },
         ],
-        response_fields: &[
-            "appid",
-            "attach",
-            "bank_billno",
-            "bank_type",
-            "buyer_logon_id",
-            "buyer_pay_amount",
-            "buyer_user_id",
-            "ch_trade_id",
-            "coupon_fee",
-            "currency_type",
-            "device_info",
-            "err_code",
-            "err_msg",
-            "fee_type",
-            "fund_bill_list",
-            "invoice_amount",
-            "is_subscribe",
-            "mch_trade_id",
-            "merchant_id",
-            "need_query",
-            "nonce_str",
-            "openid",
-            "out_trade_id",
-            "pay_type",
-            "point_amount",
-            "receipt_amount",
-            "sub_appid",
-            "sub_is_subscribe",
-            "time_end",
-            "total_fee",
-            "trade_id",
-            "trade_state",
+        rules: &[
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Success,
+                ),
+            },
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "need_query",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["N"]),
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(
+                            &["2", "3", "4", "7"],
+                        ),
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Failed,
+                ),
+            },
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(
+                            &["2", "5", "6"],
+                        ),
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Pending,
+                ),
+            },
         ],
-        outcome: ::payspec_runtime::descriptor::OutcomeRules {
-            signals: &[
-                ::payspec_runtime::descriptor::Signal {
-                    name: "code",
-                    path: &["code"],
-                },
-                ::payspec_runtime::descriptor::Signal {
-                    name: "need_query",
-                    path: &["data", "need_query"],
-                },
-                ::payspec_runtime::descriptor::Signal {
-                    name: "trade_state",
-                    path: &["data", "trade_state"],
-                },
-            ],
-            rules: &[
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "code",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
-                        },
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "trade_state",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
-                        },
-                    ],
-                    then: ::payspec_runtime::descriptor::RuleResult::Is(
-                        ::payspec_runtime::Classification::Success,
-                    ),
-                },
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "code",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
-                        },
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "need_query",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["N"]),
-                        },
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "trade_state",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["2", "3", "4", "7"]),
-                        },
-                    ],
-                    then: ::payspec_runtime::descriptor::RuleResult::Is(
-                        ::payspec_runtime::Classification::Failed,
-                    ),
-                },
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "code",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
-                        },
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "trade_state",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["2", "5", "6"]),
-                        },
-                    ],
-                    then: ::payspec_runtime::descriptor::RuleResult::Is(
-                        ::payspec_runtime::Classification::Pending,
-                    ),
-                },
-            ],
-            otherwise: ::payspec_runtime::Classification::Unknown,
-        },
-    };
+        otherwise: ::payspec_runtime::Classification::Unknown,
+    },
+};
 /// 6.2.1 提交刷卡支付 API：收银员扫描用户付款码后由商户后台发起支付。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicropayRequest {
@@ -195,12 +198,22 @@ pub struct MicropayRequest {
 }
 impl ::payspec_runtime::Validate for MicropayRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(out, path, "mch_trade_id", &self.mch_trade_id);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "mch_trade_id",
+            &self.mch_trade_id,
+        );
         {
             let v = &self.mch_trade_id;
             ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
         }
-        ::payspec_runtime::validate::required_text(out, path, "device_info", &self.device_info);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "device_info",
+            &self.device_info,
+        );
         ::payspec_runtime::validate::required_text(out, path, "subject", &self.subject);
         ::payspec_runtime::validate::required_text(out, path, "body", &self.body);
         {
@@ -220,7 +233,12 @@ impl ::payspec_runtime::Validate for MicropayRequest {
             "spbill_create_ip",
             &self.spbill_create_ip,
         );
-        ::payspec_runtime::validate::required_text(out, path, "auth_code", self.auth_code.expose());
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "auth_code",
+            self.auth_code.expose(),
+        );
     }
 }
 impl MicropayRequest {
@@ -230,15 +248,30 @@ impl MicropayRequest {
         config: &super::Config,
         ctx: &::payspec_runtime::EncodeContext,
     ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+        ::payspec_runtime::Validate::validate(self)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Inbound<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -363,17 +396,37 @@ pub struct MicropayResponse {
 }
 impl ::payspec_runtime::Validate for MicropayResponse {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(out, path, "merchant_id", &self.merchant_id);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "merchant_id",
+            &self.merchant_id,
+        );
         if let ::std::option::Option::Some(v) = &self.nonce_str {
             ::payspec_runtime::validate::max_chars(out, path, "nonce_str", v, 32);
         }
-        ::payspec_runtime::validate::required_text(out, path, "pay_type", &self.pay_type);
-        ::payspec_runtime::validate::required_text(out, path, "mch_trade_id", &self.mch_trade_id);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "pay_type",
+            &self.pay_type,
+        );
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "mch_trade_id",
+            &self.mch_trade_id,
+        );
         {
             let v = &self.mch_trade_id;
             ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
         }
-        ::payspec_runtime::validate::required_text(out, path, "trade_id", &self.trade_id);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "trade_id",
+            &self.trade_id,
+        );
         {
             let v = &self.total_fee;
             ::payspec_runtime::validate::money_currency(
@@ -438,8 +491,16 @@ impl MicropayResponse {
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).
@@ -464,7 +525,6 @@ impl MicropayResponse {
     }
     /// The unified status; `None` when absent or not listed in the spec (unknown).
     pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
-        self.trade_state()
-            .and_then(super::types::TradeState::status)
+        self.trade_state().and_then(super::types::TradeState::status)
     }
 }

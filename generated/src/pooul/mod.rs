@@ -21,211 +21,207 @@
 //! - rows the tables repeat (bank_type, fee_type, trade_state) appear once.
 //!
 //! Generated from `specs/pooul.yaml`.
+pub mod types;
 /// 6.2.1 提交刷卡支付 API：收银员扫描用户付款码后由商户后台发起支付。
 pub mod micropay;
+/// 6.2.2 / 6.3.3 查询订单 API：根据商户订单号或平台订单号查询订单。
+pub mod query;
+/// 撤销订单（assumed）。
+pub mod reverse;
+/// 6.3.1 统一下单 API（alipay.jsapi 服务窗支付）：下单后由用户在支付宝内付款，结果经 notify 通知。
+pub mod unified_order;
 /// 6.3.2 统一下单通知：支付完成后平台 POST 到 notify_url。Answer the plain text `success` once
 /// the result is durably recorded; anything else (or no answer within 5 s) makes the platform
 /// retry (文档：如 3 小时共 10 次；public docs: 15/15/30/180/1800×4/3600 s), so the same
 /// notification arrives many times and must be applied once. `path` is the merchant's own
 /// choice: the one sent as `notify_url` in unified_order.
 pub mod notify;
-/// 6.2.2 / 6.3.3 查询订单 API：根据商户订单号或平台订单号查询订单。
-pub mod query;
-/// 撤销订单（assumed）。
-pub mod reverse;
-pub mod types;
-/// 6.3.1 统一下单 API（alipay.jsapi 服务窗支付）：下单后由用户在支付宝内付款，结果经 notify 通知。
-pub mod unified_order;
 pub use types::*;
 /// Everything the runtime needs to know about this provider.
-pub static PROVIDER: ::payspec_runtime::descriptor::ProviderDescriptor =
-    ::payspec_runtime::descriptor::ProviderDescriptor {
-        name: "pooul",
-        signing: ::payspec_runtime::descriptor::SigningRecipe {
-            algorithm: ::payspec_runtime::descriptor::Algorithm::Md5,
-            hex_case: ::payspec_runtime::descriptor::HexCase::Upper,
-            placement: ::payspec_runtime::descriptor::Placement::Field("sign"),
-            empty: ::payspec_runtime::descriptor::EmptyRule::Skip,
-            pair_separator: "=",
-            pairs_joiner: "&",
-            key: ::payspec_runtime::descriptor::KeyRule::AppendPair("key"),
-            key_config: "key",
-            replies: ::payspec_runtime::descriptor::ReplySigning::Signed,
+pub static PROVIDER: ::payspec_runtime::descriptor::ProviderDescriptor = ::payspec_runtime::descriptor::ProviderDescriptor {
+    name: "pooul",
+    signing: ::payspec_runtime::descriptor::SigningRecipe {
+        algorithm: ::payspec_runtime::descriptor::Algorithm::Md5,
+        hex_case: ::payspec_runtime::descriptor::HexCase::Upper,
+        placement: ::payspec_runtime::descriptor::Placement::Field("sign"),
+        empty: ::payspec_runtime::descriptor::EmptyRule::Skip,
+        pair_separator: "=",
+        pairs_joiner: "&",
+        key: ::payspec_runtime::descriptor::KeyRule::AppendPair("key"),
+        key_config: "key",
+        replies: ::payspec_runtime::descriptor::ReplySigning::Signed,
+    },
+    states: &[
+        ::payspec_runtime::descriptor::StateEntry {
+            wire: "0",
+            status: ::payspec_runtime::TradeStatus::Success,
         },
-        states: &[
-            ::payspec_runtime::descriptor::StateEntry {
-                wire: "0",
-                status: ::payspec_runtime::TradeStatus::Success,
-            },
-            ::payspec_runtime::descriptor::StateEntry {
-                wire: "1",
-                status: ::payspec_runtime::TradeStatus::Refunded,
-            },
-            ::payspec_runtime::descriptor::StateEntry {
-                wire: "2",
-                status: ::payspec_runtime::TradeStatus::NotPaid,
-            },
-            ::payspec_runtime::descriptor::StateEntry {
-                wire: "3",
-                status: ::payspec_runtime::TradeStatus::Closed,
-            },
-            ::payspec_runtime::descriptor::StateEntry {
-                wire: "4",
-                status: ::payspec_runtime::TradeStatus::Reversed,
-            },
-            ::payspec_runtime::descriptor::StateEntry {
-                wire: "5",
-                status: ::payspec_runtime::TradeStatus::Paying,
-            },
-            ::payspec_runtime::descriptor::StateEntry {
-                wire: "6",
-                status: ::payspec_runtime::TradeStatus::Paying,
-            },
-            ::payspec_runtime::descriptor::StateEntry {
-                wire: "7",
-                status: ::payspec_runtime::TradeStatus::Failed,
-            },
-            ::payspec_runtime::descriptor::StateEntry {
-                wire: "-1",
-                status: ::payspec_runtime::TradeStatus::NotPaid,
-            },
-        ],
-        poll: ::payspec_runtime::descriptor::PollPolicy {
-            first_query_after: ::core::time::Duration::from_millis(5000),
-            query_interval: ::core::time::Duration::from_millis(5000),
-            max_queries: 6,
-            deadline: ::core::time::Duration::from_millis(35000),
-            reverse: ::payspec_runtime::descriptor::ReversePolicy {
-                earliest_after_pay: ::core::time::Duration::from_millis(15000),
-                max_attempts: 3,
-                retry_interval: ::core::time::Duration::from_millis(5000),
-            },
+        ::payspec_runtime::descriptor::StateEntry {
+            wire: "1",
+            status: ::payspec_runtime::TradeStatus::Refunded,
         },
-        utc_offset_minutes: 480,
-    };
-pub static LAYOUT_NOTIFICATION: ::payspec_runtime::descriptor::Layout =
-    ::payspec_runtime::descriptor::Layout {
-        name: "notification",
-        nodes: &[
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "code",
-                kind: ::payspec_runtime::descriptor::NodeKind::Status(
-                    ::payspec_runtime::descriptor::StatusPart::Code { integer: true },
-                ),
-            },
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "msg",
-                kind: ::payspec_runtime::descriptor::NodeKind::Status(
-                    ::payspec_runtime::descriptor::StatusPart::Message,
-                ),
-            },
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "data",
-                kind: ::payspec_runtime::descriptor::NodeKind::Content(
-                    ::payspec_runtime::descriptor::ContentPlacement::Object,
-                ),
-            },
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "version",
-                kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                    ::payspec_runtime::descriptor::Fill::Const("1.0"),
-                ),
-            },
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "sign_type",
-                kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                    ::payspec_runtime::descriptor::Fill::Const("md5"),
-                ),
-            },
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "sign",
-                kind: ::payspec_runtime::descriptor::NodeKind::Signature,
-            },
-        ],
-        coverage: ::payspec_runtime::descriptor::Coverage::PairsOf("data"),
-    };
-pub static LAYOUT_REQUEST: ::payspec_runtime::descriptor::Layout =
-    ::payspec_runtime::descriptor::Layout {
-        name: "request",
-        nodes: &[
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "version",
-                kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                    ::payspec_runtime::descriptor::Fill::Const("1.0"),
-                ),
-            },
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "sign_type",
-                kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                    ::payspec_runtime::descriptor::Fill::Const("md5"),
-                ),
-            },
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "merchant_id",
-                kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                    ::payspec_runtime::descriptor::Fill::Config("merchant_id"),
-                ),
-            },
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "nonce_str",
-                kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                    ::payspec_runtime::descriptor::Fill::Nonce(32),
-                ),
-            },
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "",
-                kind: ::payspec_runtime::descriptor::NodeKind::Content(
-                    ::payspec_runtime::descriptor::ContentPlacement::Inline,
-                ),
-            },
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "sign",
-                kind: ::payspec_runtime::descriptor::NodeKind::Signature,
-            },
-        ],
-        coverage: ::payspec_runtime::descriptor::Coverage::TopLevelExcept(&["sign"]),
-    };
-pub static LAYOUT_RESPONSE: ::payspec_runtime::descriptor::Layout =
-    ::payspec_runtime::descriptor::Layout {
-        name: "response",
-        nodes: &[
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "code",
-                kind: ::payspec_runtime::descriptor::NodeKind::Status(
-                    ::payspec_runtime::descriptor::StatusPart::Code { integer: true },
-                ),
-            },
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "msg",
-                kind: ::payspec_runtime::descriptor::NodeKind::Status(
-                    ::payspec_runtime::descriptor::StatusPart::Message,
-                ),
-            },
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "data",
-                kind: ::payspec_runtime::descriptor::NodeKind::Content(
-                    ::payspec_runtime::descriptor::ContentPlacement::Object,
-                ),
-            },
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "version",
-                kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                    ::payspec_runtime::descriptor::Fill::Const("1.0"),
-                ),
-            },
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "sign_type",
-                kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                    ::payspec_runtime::descriptor::Fill::Const("md5"),
-                ),
-            },
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "sign",
-                kind: ::payspec_runtime::descriptor::NodeKind::Signature,
-            },
-        ],
-        coverage: ::payspec_runtime::descriptor::Coverage::PairsOf("data"),
-    };
+        ::payspec_runtime::descriptor::StateEntry {
+            wire: "2",
+            status: ::payspec_runtime::TradeStatus::NotPaid,
+        },
+        ::payspec_runtime::descriptor::StateEntry {
+            wire: "3",
+            status: ::payspec_runtime::TradeStatus::Closed,
+        },
+        ::payspec_runtime::descriptor::StateEntry {
+            wire: "4",
+            status: ::payspec_runtime::TradeStatus::Reversed,
+        },
+        ::payspec_runtime::descriptor::StateEntry {
+            wire: "5",
+            status: ::payspec_runtime::TradeStatus::Paying,
+        },
+        ::payspec_runtime::descriptor::StateEntry {
+            wire: "6",
+            status: ::payspec_runtime::TradeStatus::Paying,
+        },
+        ::payspec_runtime::descriptor::StateEntry {
+            wire: "7",
+            status: ::payspec_runtime::TradeStatus::Failed,
+        },
+        ::payspec_runtime::descriptor::StateEntry {
+            wire: "-1",
+            status: ::payspec_runtime::TradeStatus::NotPaid,
+        },
+    ],
+    poll: ::payspec_runtime::descriptor::PollPolicy {
+        first_query_after: ::core::time::Duration::from_millis(5000),
+        query_interval: ::core::time::Duration::from_millis(5000),
+        max_queries: 6,
+        deadline: ::core::time::Duration::from_millis(35000),
+        reverse: ::payspec_runtime::descriptor::ReversePolicy {
+            earliest_after_pay: ::core::time::Duration::from_millis(15000),
+            max_attempts: 3,
+            retry_interval: ::core::time::Duration::from_millis(5000),
+        },
+    },
+    utc_offset_minutes: 480,
+};
+pub static LAYOUT_NOTIFICATION: ::payspec_runtime::descriptor::Layout = ::payspec_runtime::descriptor::Layout {
+    name: "notification",
+    nodes: &[
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "code",
+            kind: ::payspec_runtime::descriptor::NodeKind::Status(::payspec_runtime::descriptor::StatusPart::Code {
+                integer: true,
+            }),
+        },
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "msg",
+            kind: ::payspec_runtime::descriptor::NodeKind::Status(
+                ::payspec_runtime::descriptor::StatusPart::Message,
+            ),
+        },
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "data",
+            kind: ::payspec_runtime::descriptor::NodeKind::Content(
+                ::payspec_runtime::descriptor::ContentPlacement::Object,
+            ),
+        },
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "version",
+            kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                ::payspec_runtime::descriptor::Fill::Const("1.0"),
+            ),
+        },
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "sign_type",
+            kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                ::payspec_runtime::descriptor::Fill::Const("md5"),
+            ),
+        },
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "sign",
+            kind: ::payspec_runtime::descriptor::NodeKind::Signature,
+        },
+    ],
+    coverage: ::payspec_runtime::descriptor::Coverage::PairsOf("data"),
+};
+pub static LAYOUT_REQUEST: ::payspec_runtime::descriptor::Layout = ::payspec_runtime::descriptor::Layout {
+    name: "request",
+    nodes: &[
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "version",
+            kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                ::payspec_runtime::descriptor::Fill::Const("1.0"),
+            ),
+        },
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "sign_type",
+            kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                ::payspec_runtime::descriptor::Fill::Const("md5"),
+            ),
+        },
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "merchant_id",
+            kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                ::payspec_runtime::descriptor::Fill::Config("merchant_id"),
+            ),
+        },
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "nonce_str",
+            kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                ::payspec_runtime::descriptor::Fill::Nonce(32),
+            ),
+        },
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "",
+            kind: ::payspec_runtime::descriptor::NodeKind::Content(
+                ::payspec_runtime::descriptor::ContentPlacement::Inline,
+            ),
+        },
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "sign",
+            kind: ::payspec_runtime::descriptor::NodeKind::Signature,
+        },
+    ],
+    coverage: ::payspec_runtime::descriptor::Coverage::TopLevelExcept(&["sign"]),
+};
+pub static LAYOUT_RESPONSE: ::payspec_runtime::descriptor::Layout = ::payspec_runtime::descriptor::Layout {
+    name: "response",
+    nodes: &[
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "code",
+            kind: ::payspec_runtime::descriptor::NodeKind::Status(::payspec_runtime::descriptor::StatusPart::Code {
+                integer: true,
+            }),
+        },
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "msg",
+            kind: ::payspec_runtime::descriptor::NodeKind::Status(
+                ::payspec_runtime::descriptor::StatusPart::Message,
+            ),
+        },
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "data",
+            kind: ::payspec_runtime::descriptor::NodeKind::Content(
+                ::payspec_runtime::descriptor::ContentPlacement::Object,
+            ),
+        },
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "version",
+            kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                ::payspec_runtime::descriptor::Fill::Const("1.0"),
+            ),
+        },
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "sign_type",
+            kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                ::payspec_runtime::descriptor::Fill::Const("md5"),
+            ),
+        },
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "sign",
+            kind: ::payspec_runtime::descriptor::NodeKind::Signature,
+        },
+    ],
+    coverage: ::payspec_runtime::descriptor::Coverage::PairsOf("data"),
+};
 /// The merchant's configuration for this provider. Secrets are redacted in `Debug`.
 #[derive(Clone, Debug, PartialEq, Eq, ::serde::Deserialize)]
 pub struct Config {

@@ -8,55 +8,55 @@
 //! notification arrives many times and must be applied once. `path` is the merchant's own
 //! choice: the one sent as `notify_url` in unified_order.
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
-    ::payspec_runtime::descriptor::OperationDescriptor {
-        name: "notify",
-        role: ::payspec_runtime::descriptor::OperationRole::Notify,
-        direction: ::payspec_runtime::descriptor::Direction::Inbound,
-        path: "/notify/pooul",
-        http_method: "POST",
-        method_constant: ::std::option::Option::None,
-        constants: &[],
-        request: &super::LAYOUT_NOTIFICATION,
-        response: ::std::option::Option::None,
-        ack: ::std::option::Option::Some("success"),
-        request_fields: &[
-            "attach",
-            "bank_type",
-            "buyer_logon_id",
-            "buyer_user_id",
-            "ch_trade_id",
-            "currency_type",
-            "device_info",
-            "err_code",
-            "err_msg",
-            "fee_type",
-            "fund_bill_list",
-            "mch_trade_id",
-            "merchant_id",
-            "nonce_str",
-            "openid",
-            "out_trade_id",
-            "pay_type",
-            "result_code",
-            "time_end",
-            "total_fee",
-            "trade_id",
-            "trade_state",
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+    name: "notify",
+    role: ::payspec_runtime::descriptor::OperationRole::Notify,
+    direction: ::payspec_runtime::descriptor::Direction::Inbound,
+    path: "/notify/pooul",
+    http_method: "POST",
+    method_constant: ::std::option::Option::None,
+    constants: &[],
+    request: &super::LAYOUT_NOTIFICATION,
+    response: ::std::option::Option::None,
+    ack: ::std::option::Option::Some("success"),
+    request_fields: &[
+        "attach",
+        "bank_type",
+        "buyer_logon_id",
+        "buyer_user_id",
+        "ch_trade_id",
+        "currency_type",
+        "device_info",
+        "err_code",
+        "err_msg",
+        "fee_type",
+        "fund_bill_list",
+        "mch_trade_id",
+        "merchant_id",
+        "nonce_str",
+        "openid",
+        "out_trade_id",
+        "pay_type",
+        "result_code",
+        "time_end",
+        "total_fee",
+        "trade_id",
+        "trade_state",
+    ],
+    response_fields: &[],
+    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_runtime::descriptor::Signal {
+                name: "code",
+                path: &["code"],
+            },
+            ::payspec_runtime::descriptor::Signal {
+                name: "trade_state",
+                path: &["data", "trade_state"],
+            },
         ],
-        response_fields: &[],
-        outcome: ::payspec_runtime::descriptor::OutcomeRules {
-            signals: &[
-                ::payspec_runtime::descriptor::Signal {
-                    name: "code",
-                    path: &["code"],
-                },
-                ::payspec_runtime::descriptor::Signal {
-                    name: "trade_state",
-                    path: &["data", "trade_state"],
-                },
-            ],
-            rules: &[::payspec_runtime::descriptor::Rule {
+        rules: &[
+            ::payspec_runtime::descriptor::Rule {
                 when: &[
                     ::payspec_runtime::descriptor::Condition {
                         signal: "code",
@@ -68,10 +68,11 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
                     },
                 ],
                 then: ::payspec_runtime::descriptor::RuleResult::FromState,
-            }],
-            otherwise: ::payspec_runtime::Classification::Unknown,
-        },
-    };
+            },
+        ],
+        otherwise: ::payspec_runtime::Classification::Unknown,
+    },
+};
 /// 6.3.2 统一下单通知：支付完成后平台 POST 到 notify_url。Answer the plain text `success` once
 /// the result is durably recorded; anything else (or no answer within 5 s) makes the platform
 /// retry (文档：如 3 小时共 10 次；public docs: 15/15/30/180/1800×4/3600 s), so the same
@@ -149,20 +150,50 @@ pub struct NotifyMessage {
 }
 impl ::payspec_runtime::Validate for NotifyMessage {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(out, path, "merchant_id", &self.merchant_id);
-        ::payspec_runtime::validate::required_text(out, path, "nonce_str", &self.nonce_str);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "merchant_id",
+            &self.merchant_id,
+        );
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "nonce_str",
+            &self.nonce_str,
+        );
         {
             let v = &self.nonce_str;
             ::payspec_runtime::validate::max_chars(out, path, "nonce_str", v, 32);
         }
-        ::payspec_runtime::validate::required_text(out, path, "pay_type", &self.pay_type);
-        ::payspec_runtime::validate::required_text(out, path, "mch_trade_id", &self.mch_trade_id);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "pay_type",
+            &self.pay_type,
+        );
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "mch_trade_id",
+            &self.mch_trade_id,
+        );
         {
             let v = &self.mch_trade_id;
             ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
         }
-        ::payspec_runtime::validate::required_text(out, path, "trade_id", &self.trade_id);
-        ::payspec_runtime::validate::required_text(out, path, "out_trade_id", &self.out_trade_id);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "trade_id",
+            &self.trade_id,
+        );
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "out_trade_id",
+            &self.out_trade_id,
+        );
         {
             let v = &self.total_fee;
             ::payspec_runtime::validate::money_currency(
@@ -185,14 +216,29 @@ impl NotifyMessage {
         config: &super::Config,
         ctx: &::payspec_runtime::EncodeContext,
     ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+        ::payspec_runtime::Validate::validate(self)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
     }
     /// Verifies the provider's signature over the bytes as received, then parses the notification.
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Inbound<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
 }

@@ -4,68 +4,68 @@
 //!
 //! 6.2.2 / 6.3.3 查询订单 API：根据商户订单号或平台订单号查询订单。
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
-    ::payspec_runtime::descriptor::OperationDescriptor {
-        name: "query",
-        role: ::payspec_runtime::descriptor::OperationRole::Query,
-        direction: ::payspec_runtime::descriptor::Direction::Outbound,
-        path: "/paygate/merchant_info/query",
-        http_method: "POST",
-        method_constant: ::std::option::Option::None,
-        constants: &[],
-        request: &super::LAYOUT_REQUEST,
-        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-        ack: ::std::option::Option::None,
-        request_fields: &["mch_trade_id", "trade_id"],
-        response_fields: &[
-            "appid",
-            "attach",
-            "bank_billno",
-            "bank_type",
-            "buyer_logon_id",
-            "buyer_pay_amount",
-            "buyer_user_id",
-            "ch_trade_id",
-            "coupon_fee",
-            "currency_type",
-            "device_info",
-            "err_code",
-            "err_msg",
-            "fee_type",
-            "fund_bill_list",
-            "invoice_amount",
-            "is_subscribe",
-            "mch_trade_id",
-            "merchant_id",
-            "nonce_str",
-            "openid",
-            "out_trade_id",
-            "out_transaction_id",
-            "pay_type",
-            "point_amount",
-            "receipt_amount",
-            "result_code",
-            "sub_appid",
-            "sub_is_subscribe",
-            "sub_openid",
-            "time_end",
-            "total_fee",
-            "trade_id",
-            "trade_state",
-            "transaction_id",
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+    name: "query",
+    role: ::payspec_runtime::descriptor::OperationRole::Query,
+    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    path: "/paygate/merchant_info/query",
+    http_method: "POST",
+    method_constant: ::std::option::Option::None,
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &["mch_trade_id", "trade_id"],
+    response_fields: &[
+        "appid",
+        "attach",
+        "bank_billno",
+        "bank_type",
+        "buyer_logon_id",
+        "buyer_pay_amount",
+        "buyer_user_id",
+        "ch_trade_id",
+        "coupon_fee",
+        "currency_type",
+        "device_info",
+        "err_code",
+        "err_msg",
+        "fee_type",
+        "fund_bill_list",
+        "invoice_amount",
+        "is_subscribe",
+        "mch_trade_id",
+        "merchant_id",
+        "nonce_str",
+        "openid",
+        "out_trade_id",
+        "out_transaction_id",
+        "pay_type",
+        "point_amount",
+        "receipt_amount",
+        "result_code",
+        "sub_appid",
+        "sub_is_subscribe",
+        "sub_openid",
+        "time_end",
+        "total_fee",
+        "trade_id",
+        "trade_state",
+        "transaction_id",
+    ],
+    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_runtime::descriptor::Signal {
+                name: "code",
+                path: &["code"],
+            },
+            ::payspec_runtime::descriptor::Signal {
+                name: "trade_state",
+                path: &["data", "trade_state"],
+            },
         ],
-        outcome: ::payspec_runtime::descriptor::OutcomeRules {
-            signals: &[
-                ::payspec_runtime::descriptor::Signal {
-                    name: "code",
-                    path: &["code"],
-                },
-                ::payspec_runtime::descriptor::Signal {
-                    name: "trade_state",
-                    path: &["data", "trade_state"],
-                },
-            ],
-            rules: &[::payspec_runtime::descriptor::Rule {
+        rules: &[
+            ::payspec_runtime::descriptor::Rule {
                 when: &[
                     ::payspec_runtime::descriptor::Condition {
                         signal: "code",
@@ -77,10 +77,11 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
                     },
                 ],
                 then: ::payspec_runtime::descriptor::RuleResult::FromState,
-            }],
-            otherwise: ::payspec_runtime::Classification::Unknown,
-        },
-    };
+            },
+        ],
+        otherwise: ::payspec_runtime::Classification::Unknown,
+    },
+};
 /// 6.2.2 / 6.3.3 查询订单 API：根据商户订单号或平台订单号查询订单。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct QueryRequest {
@@ -105,15 +106,30 @@ impl QueryRequest {
         config: &super::Config,
         ctx: &::payspec_runtime::EncodeContext,
     ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+        ::payspec_runtime::Validate::validate(self)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Inbound<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -326,8 +342,16 @@ impl QueryResponse {
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).
@@ -352,7 +376,6 @@ impl QueryResponse {
     }
     /// The unified status; `None` when absent or not listed in the spec (unknown).
     pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
-        self.trade_state()
-            .and_then(super::types::TradeState::status)
+        self.trade_state().and_then(super::types::TradeState::status)
     }
 }

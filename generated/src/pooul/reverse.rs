@@ -12,66 +12,61 @@
 //! carries merchant_id, mch_trade_id, trade_id, nonce_str and the WeChat Pay v2 `recall` flag
 //! (Y = call reverse again).
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
-    ::payspec_runtime::descriptor::OperationDescriptor {
-        name: "reverse",
-        role: ::payspec_runtime::descriptor::OperationRole::Reverse,
-        direction: ::payspec_runtime::descriptor::Direction::Outbound,
-        path: "/paygate/merchant_info/reverse",
-        http_method: "POST",
-        method_constant: ::std::option::Option::None,
-        constants: &[],
-        request: &super::LAYOUT_REQUEST,
-        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-        ack: ::std::option::Option::None,
-        request_fields: &["mch_trade_id", "trade_id"],
-        response_fields: &[
-            "mch_trade_id",
-            "merchant_id",
-            "nonce_str",
-            "recall",
-            "trade_id",
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+    name: "reverse",
+    role: ::payspec_runtime::descriptor::OperationRole::Reverse,
+    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    path: "/paygate/merchant_info/reverse",
+    http_method: "POST",
+    method_constant: ::std::option::Option::None,
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &["mch_trade_id", "trade_id"],
+    response_fields: &["mch_trade_id", "merchant_id", "nonce_str", "recall", "trade_id"],
+    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_runtime::descriptor::Signal {
+                name: "code",
+                path: &["code"],
+            },
+            ::payspec_runtime::descriptor::Signal {
+                name: "recall",
+                path: &["data", "recall"],
+            },
         ],
-        outcome: ::payspec_runtime::descriptor::OutcomeRules {
-            signals: &[
-                ::payspec_runtime::descriptor::Signal {
-                    name: "code",
-                    path: &["code"],
-                },
-                ::payspec_runtime::descriptor::Signal {
-                    name: "recall",
-                    path: &["data", "recall"],
-                },
-            ],
-            rules: &[
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "code",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
-                        },
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "recall",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["Y"]),
-                        },
-                    ],
-                    then: ::payspec_runtime::descriptor::RuleResult::Is(
-                        ::payspec_runtime::Classification::Pending,
-                    ),
-                },
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[::payspec_runtime::descriptor::Condition {
+        rules: &[
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
                         signal: "code",
                         test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
-                    }],
-                    then: ::payspec_runtime::descriptor::RuleResult::Is(
-                        ::payspec_runtime::Classification::Success,
-                    ),
-                },
-            ],
-            otherwise: ::payspec_runtime::Classification::Unknown,
-        },
-    };
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "recall",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["Y"]),
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Pending,
+                ),
+            },
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Success,
+                ),
+            },
+        ],
+        otherwise: ::payspec_runtime::Classification::Unknown,
+    },
+};
 /// 撤销订单（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReverseRequest {
@@ -96,15 +91,30 @@ impl ReverseRequest {
         config: &super::Config,
         ctx: &::payspec_runtime::EncodeContext,
     ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+        ::payspec_runtime::Validate::validate(self)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Inbound<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -141,8 +151,16 @@ impl ReverseResponse {
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).

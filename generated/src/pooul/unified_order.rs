@@ -4,124 +4,129 @@
 //!
 //! 6.3.1 统一下单 API（alipay.jsapi 服务窗支付）：下单后由用户在支付宝内付款，结果经 notify 通知。
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
-    ::payspec_runtime::descriptor::OperationDescriptor {
-        name: "unified_order",
-        role: ::payspec_runtime::descriptor::OperationRole::UnifiedOrder,
-        direction: ::payspec_runtime::descriptor::Direction::Outbound,
-        path: "/paygate/merchant_info/pay",
-        http_method: "POST",
-        method_constant: ::std::option::Option::None,
-        constants: &[("pay_type", "alipay.jsapi")],
-        request: &super::LAYOUT_REQUEST,
-        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-        ack: ::std::option::Option::None,
-        request_fields: &[
-            "attach",
-            "body",
-            "buyer_id",
-            "buyer_logon_id",
-            "device_info",
-            "goods_tag",
-            "limit_pay",
-            "mch_trade_id",
-            "notify_url",
-            "op_user_id",
-            "pay_type",
-            "product_id",
-            "settle_type",
-            "spbill_create_ip",
-            "time_expire",
-            "time_start",
-            "total_fee",
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+    name: "unified_order",
+    role: ::payspec_runtime::descriptor::OperationRole::UnifiedOrder,
+    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    path: "/paygate/merchant_info/pay",
+    http_method: "POST",
+    method_constant: ::std::option::Option::None,
+    constants: &[("pay_type", "alipay.jsapi")],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &[
+        "attach",
+        "body",
+        "buyer_id",
+        "buyer_logon_id",
+        "device_info",
+        "goods_tag",
+        "limit_pay",
+        "mch_trade_id",
+        "notify_url",
+        "op_user_id",
+        "pay_type",
+        "product_id",
+        "settle_type",
+        "spbill_create_ip",
+        "time_expire",
+        "time_start",
+        "total_fee",
+    ],
+    response_fields: &[
+        "appid",
+        "device_info",
+        "err_code",
+        "err_msg",
+        "mch_trade_id",
+        "merchant_id",
+        "nonce_str",
+        "out_trade_id",
+        "pay_url",
+        "token_id",
+        "trade_id",
+        "transaction_id",
+    ],
+    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_runtime::descriptor::Signal {
+                name: "code",
+                path: &["code"],
+            },
+            ::payspec_runtime::descriptor::Signal {
+                name: "err_code",
+                path: &["data", "err_code"],
+            },
         ],
-        response_fields: &[
-            "appid",
-            "device_info",
-            "err_code",
-            "err_msg",
-            "mch_trade_id",
-            "merchant_id",
-            "nonce_str",
-            "out_trade_id",
-            "pay_url",
-            "token_id",
-            "trade_id",
-            "transaction_id",
-        ],
-        outcome: ::payspec_runtime::descriptor::OutcomeRules {
-            signals: &[
-                ::payspec_runtime::descriptor::Signal {
-                    name: "code",
-                    path: &["code"],
-                },
-                ::payspec_runtime::descriptor::Signal {
-                    name: "err_code",
-                    path: &["data", "err_code"],
-                },
-            ],
-            rules: &[
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "code",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
-                        },
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "err_code",
-                            test: ::payspec_runtime::descriptor::Test::Absent,
-                        },
-                    ],
-                    then: ::payspec_runtime::descriptor::RuleResult::Is(
-                        ::payspec_runtime::Classification::Success,
-                    ),
-                },
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "code",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
-                        },
-                        ::payspec_runtime::descriptor::Condition {
-                            signal: "err_code",
-                            test: ::payspec_runtime::descriptor::Test::OneOf(&[""]),
-                        },
-                    ],
-                    then: ::payspec_runtime::descriptor::RuleResult::Is(
-                        ::payspec_runtime::Classification::Success,
-                    ),
-                },
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[::payspec_runtime::descriptor::Condition {
+        rules: &[
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
                         signal: "code",
                         test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
-                    }],
-                    then: ::payspec_runtime::descriptor::RuleResult::Is(
-                        ::payspec_runtime::Classification::Failed,
-                    ),
-                },
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[::payspec_runtime::descriptor::Condition {
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "err_code",
+                        test: ::payspec_runtime::descriptor::Test::Absent,
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Success,
+                ),
+            },
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                    },
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "err_code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&[""]),
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Success,
+                ),
+            },
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Failed,
+                ),
+            },
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
                         signal: "code",
                         test: ::payspec_runtime::descriptor::Test::Absent,
-                    }],
-                    then: ::payspec_runtime::descriptor::RuleResult::Is(
-                        ::payspec_runtime::Classification::Unknown,
-                    ),
-                },
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[::payspec_runtime::descriptor::Condition {
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Unknown,
+                ),
+            },
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
                         signal: "code",
                         test: ::payspec_runtime::descriptor::Test::NoneOf(&["0"]),
-                    }],
-                    then: ::payspec_runtime::descriptor::RuleResult::Is(
-                        ::payspec_runtime::Classification::Failed,
-                    ),
-                },
-            ],
-            otherwise: ::payspec_runtime::Classification::Unknown,
-        },
-    };
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Failed,
+                ),
+            },
+        ],
+        otherwise: ::payspec_runtime::Classification::Unknown,
+    },
+};
 /// 6.3.1 统一下单 API（alipay.jsapi 服务窗支付）：下单后由用户在支付宝内付款，结果经 notify 通知。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UnifiedOrderRequest {
@@ -180,7 +185,12 @@ pub struct UnifiedOrderRequest {
 }
 impl ::payspec_runtime::Validate for UnifiedOrderRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(out, path, "mch_trade_id", &self.mch_trade_id);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "mch_trade_id",
+            &self.mch_trade_id,
+        );
         {
             let v = &self.mch_trade_id;
             ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
@@ -203,7 +213,12 @@ impl ::payspec_runtime::Validate for UnifiedOrderRequest {
             "spbill_create_ip",
             &self.spbill_create_ip,
         );
-        ::payspec_runtime::validate::required_text(out, path, "notify_url", &self.notify_url);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "notify_url",
+            &self.notify_url,
+        );
         {
             let v = &self.notify_url;
             ::payspec_runtime::validate::max_chars(out, path, "notify_url", v, 255);
@@ -217,15 +232,30 @@ impl UnifiedOrderRequest {
         config: &super::Config,
         ctx: &::payspec_runtime::EncodeContext,
     ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+        ::payspec_runtime::Validate::validate(self)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Inbound<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -271,7 +301,12 @@ impl ::payspec_runtime::Validate for UnifiedOrderResponse {
         if let ::std::option::Option::Some(v) = &self.nonce_str {
             ::payspec_runtime::validate::max_chars(out, path, "nonce_str", v, 32);
         }
-        ::payspec_runtime::validate::required_text(out, path, "mch_trade_id", &self.mch_trade_id);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "mch_trade_id",
+            &self.mch_trade_id,
+        );
         {
             let v = &self.mch_trade_id;
             ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
@@ -284,8 +319,16 @@ impl UnifiedOrderResponse {
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).

@@ -10,103 +10,104 @@
 //! currency. Only the pay call is documented; `query` and `reverse` are assumed (see them).
 //!
 //! Generated from `specs/scanforpay.yaml`.
+pub mod types;
 /// 商家收款接口：商户扫描用户付款码后发起交易。
 pub mod pay;
 /// 查询订单（assumed）。
 pub mod query;
 /// 撤销订单（assumed）。
 pub mod reverse;
-pub mod types;
 pub use types::*;
 /// Everything the runtime needs to know about this provider.
-pub static PROVIDER: ::payspec_runtime::descriptor::ProviderDescriptor =
-    ::payspec_runtime::descriptor::ProviderDescriptor {
-        name: "scanforpay",
-        signing: ::payspec_runtime::descriptor::SigningRecipe {
-            algorithm: ::payspec_runtime::descriptor::Algorithm::Sha256,
-            hex_case: ::payspec_runtime::descriptor::HexCase::Lower,
-            placement: ::payspec_runtime::descriptor::Placement::Field("signature"),
-            empty: ::payspec_runtime::descriptor::EmptyRule::Skip,
-            pair_separator: "=",
-            pairs_joiner: "&",
-            key: ::payspec_runtime::descriptor::KeyRule::Suffix,
-            key_config: "key",
-            replies: ::payspec_runtime::descriptor::ReplySigning::Signed,
+pub static PROVIDER: ::payspec_runtime::descriptor::ProviderDescriptor = ::payspec_runtime::descriptor::ProviderDescriptor {
+    name: "scanforpay",
+    signing: ::payspec_runtime::descriptor::SigningRecipe {
+        algorithm: ::payspec_runtime::descriptor::Algorithm::Sha256,
+        hex_case: ::payspec_runtime::descriptor::HexCase::Lower,
+        placement: ::payspec_runtime::descriptor::Placement::Field("signature"),
+        empty: ::payspec_runtime::descriptor::EmptyRule::Skip,
+        pair_separator: "=",
+        pairs_joiner: "&",
+        key: ::payspec_runtime::descriptor::KeyRule::Suffix,
+        key_config: "key",
+        replies: ::payspec_runtime::descriptor::ReplySigning::Signed,
+    },
+    states: &[
+        ::payspec_runtime::descriptor::StateEntry {
+            wire: "0",
+            status: ::payspec_runtime::TradeStatus::Paying,
         },
-        states: &[
-            ::payspec_runtime::descriptor::StateEntry {
-                wire: "0",
-                status: ::payspec_runtime::TradeStatus::Paying,
-            },
-            ::payspec_runtime::descriptor::StateEntry {
-                wire: "1",
-                status: ::payspec_runtime::TradeStatus::Success,
-            },
-            ::payspec_runtime::descriptor::StateEntry {
-                wire: "2",
-                status: ::payspec_runtime::TradeStatus::Failed,
-            },
-            ::payspec_runtime::descriptor::StateEntry {
-                wire: "3",
-                status: ::payspec_runtime::TradeStatus::Refunded,
-            },
-        ],
-        poll: ::payspec_runtime::descriptor::PollPolicy {
-            first_query_after: ::core::time::Duration::from_millis(5000),
-            query_interval: ::core::time::Duration::from_millis(5000),
-            max_queries: 6,
-            deadline: ::core::time::Duration::from_millis(35000),
-            reverse: ::payspec_runtime::descriptor::ReversePolicy {
-                earliest_after_pay: ::core::time::Duration::from_millis(15000),
-                max_attempts: 3,
-                retry_interval: ::core::time::Duration::from_millis(5000),
-            },
+        ::payspec_runtime::descriptor::StateEntry {
+            wire: "1",
+            status: ::payspec_runtime::TradeStatus::Success,
         },
-        utc_offset_minutes: 480,
-    };
-pub static LAYOUT_REQUEST: ::payspec_runtime::descriptor::Layout =
-    ::payspec_runtime::descriptor::Layout {
-        name: "request",
-        nodes: &[
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "request",
-                kind: ::payspec_runtime::descriptor::NodeKind::Object(&[
+        ::payspec_runtime::descriptor::StateEntry {
+            wire: "2",
+            status: ::payspec_runtime::TradeStatus::Failed,
+        },
+        ::payspec_runtime::descriptor::StateEntry {
+            wire: "3",
+            status: ::payspec_runtime::TradeStatus::Refunded,
+        },
+    ],
+    poll: ::payspec_runtime::descriptor::PollPolicy {
+        first_query_after: ::core::time::Duration::from_millis(5000),
+        query_interval: ::core::time::Duration::from_millis(5000),
+        max_queries: 6,
+        deadline: ::core::time::Duration::from_millis(35000),
+        reverse: ::payspec_runtime::descriptor::ReversePolicy {
+            earliest_after_pay: ::core::time::Duration::from_millis(15000),
+            max_attempts: 3,
+            retry_interval: ::core::time::Duration::from_millis(5000),
+        },
+    },
+    utc_offset_minutes: 480,
+};
+pub static LAYOUT_REQUEST: ::payspec_runtime::descriptor::Layout = ::payspec_runtime::descriptor::Layout {
+    name: "request",
+    nodes: &[
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "request",
+            kind: ::payspec_runtime::descriptor::NodeKind::Object(
+                &[
                     ::payspec_runtime::descriptor::EnvelopeNode {
                         wire: "header",
-                        kind: ::payspec_runtime::descriptor::NodeKind::Object(&[
-                            ::payspec_runtime::descriptor::EnvelopeNode {
-                                wire: "requestTime",
-                                kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                    ::payspec_runtime::descriptor::Fill::Timestamp(
-                                        ::payspec_runtime::descriptor::TimestampFormat::Rfc3339,
+                        kind: ::payspec_runtime::descriptor::NodeKind::Object(
+                            &[
+                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                    wire: "requestTime",
+                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                                        ::payspec_runtime::descriptor::Fill::Timestamp(
+                                            ::payspec_runtime::descriptor::TimestampFormat::Rfc3339,
+                                        ),
                                     ),
-                                ),
-                            },
-                            ::payspec_runtime::descriptor::EnvelopeNode {
-                                wire: "partnerNo",
-                                kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                    ::payspec_runtime::descriptor::Fill::Config("partner_no"),
-                                ),
-                            },
-                            ::payspec_runtime::descriptor::EnvelopeNode {
-                                wire: "signType",
-                                kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                    ::payspec_runtime::descriptor::Fill::Const("SHA256"),
-                                ),
-                            },
-                            ::payspec_runtime::descriptor::EnvelopeNode {
-                                wire: "version",
-                                kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                    ::payspec_runtime::descriptor::Fill::Const("1.0"),
-                                ),
-                            },
-                            ::payspec_runtime::descriptor::EnvelopeNode {
-                                wire: "reqMsgId",
-                                kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                    ::payspec_runtime::descriptor::Fill::MessageId,
-                                ),
-                            },
-                        ]),
+                                },
+                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                    wire: "partnerNo",
+                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                                        ::payspec_runtime::descriptor::Fill::Config("partner_no"),
+                                    ),
+                                },
+                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                    wire: "signType",
+                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                                        ::payspec_runtime::descriptor::Fill::Const("SHA256"),
+                                    ),
+                                },
+                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                    wire: "version",
+                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                                        ::payspec_runtime::descriptor::Fill::Const("1.0"),
+                                    ),
+                                },
+                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                    wire: "reqMsgId",
+                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                                        ::payspec_runtime::descriptor::Fill::MessageId,
+                                    ),
+                                },
+                            ],
+                        ),
                     },
                     ::payspec_runtime::descriptor::EnvelopeNode {
                         wire: "body",
@@ -114,93 +115,97 @@ pub static LAYOUT_REQUEST: ::payspec_runtime::descriptor::Layout =
                             ::payspec_runtime::descriptor::ContentPlacement::Object,
                         ),
                     },
-                ]),
-            },
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "signature",
-                kind: ::payspec_runtime::descriptor::NodeKind::Signature,
-            },
-        ],
-        coverage: ::payspec_runtime::descriptor::Coverage::RawObject("request"),
-    };
-pub static LAYOUT_RESPONSE: ::payspec_runtime::descriptor::Layout =
-    ::payspec_runtime::descriptor::Layout {
-        name: "response",
-        nodes: &[
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "response",
-                kind: ::payspec_runtime::descriptor::NodeKind::Object(&[
+                ],
+            ),
+        },
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "signature",
+            kind: ::payspec_runtime::descriptor::NodeKind::Signature,
+        },
+    ],
+    coverage: ::payspec_runtime::descriptor::Coverage::RawObject("request"),
+};
+pub static LAYOUT_RESPONSE: ::payspec_runtime::descriptor::Layout = ::payspec_runtime::descriptor::Layout {
+    name: "response",
+    nodes: &[
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "response",
+            kind: ::payspec_runtime::descriptor::NodeKind::Object(
+                &[
                     ::payspec_runtime::descriptor::EnvelopeNode {
                         wire: "header",
-                        kind: ::payspec_runtime::descriptor::NodeKind::Object(&[
-                            ::payspec_runtime::descriptor::EnvelopeNode {
-                                wire: "partnerNo",
-                                kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                    ::payspec_runtime::descriptor::Fill::Config("partner_no"),
-                                ),
-                            },
-                            ::payspec_runtime::descriptor::EnvelopeNode {
-                                wire: "respTime",
-                                kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                    ::payspec_runtime::descriptor::Fill::Timestamp(
-                                        ::payspec_runtime::descriptor::TimestampFormat::Rfc3339,
+                        kind: ::payspec_runtime::descriptor::NodeKind::Object(
+                            &[
+                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                    wire: "partnerNo",
+                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                                        ::payspec_runtime::descriptor::Fill::Config("partner_no"),
                                     ),
-                                ),
-                            },
-                            ::payspec_runtime::descriptor::EnvelopeNode {
-                                wire: "signType",
-                                kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                    ::payspec_runtime::descriptor::Fill::Const("SHA256"),
-                                ),
-                            },
-                            ::payspec_runtime::descriptor::EnvelopeNode {
-                                wire: "version",
-                                kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                    ::payspec_runtime::descriptor::Fill::Const("1.0"),
-                                ),
-                            },
-                            ::payspec_runtime::descriptor::EnvelopeNode {
-                                wire: "reqMsgId",
-                                kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                    ::payspec_runtime::descriptor::Fill::MessageId,
-                                ),
-                            },
-                        ]),
+                                },
+                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                    wire: "respTime",
+                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                                        ::payspec_runtime::descriptor::Fill::Timestamp(
+                                            ::payspec_runtime::descriptor::TimestampFormat::Rfc3339,
+                                        ),
+                                    ),
+                                },
+                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                    wire: "signType",
+                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                                        ::payspec_runtime::descriptor::Fill::Const("SHA256"),
+                                    ),
+                                },
+                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                    wire: "version",
+                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                                        ::payspec_runtime::descriptor::Fill::Const("1.0"),
+                                    ),
+                                },
+                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                    wire: "reqMsgId",
+                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                                        ::payspec_runtime::descriptor::Fill::MessageId,
+                                    ),
+                                },
+                            ],
+                        ),
                     },
                     ::payspec_runtime::descriptor::EnvelopeNode {
                         wire: "body",
-                        kind: ::payspec_runtime::descriptor::NodeKind::Object(&[
-                            ::payspec_runtime::descriptor::EnvelopeNode {
-                                wire: "code",
-                                kind: ::payspec_runtime::descriptor::NodeKind::Status(
-                                    ::payspec_runtime::descriptor::StatusPart::Code {
+                        kind: ::payspec_runtime::descriptor::NodeKind::Object(
+                            &[
+                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                    wire: "code",
+                                    kind: ::payspec_runtime::descriptor::NodeKind::Status(::payspec_runtime::descriptor::StatusPart::Code {
                                         integer: true,
-                                    },
-                                ),
-                            },
-                            ::payspec_runtime::descriptor::EnvelopeNode {
-                                wire: "msg",
-                                kind: ::payspec_runtime::descriptor::NodeKind::Status(
-                                    ::payspec_runtime::descriptor::StatusPart::Message,
-                                ),
-                            },
-                            ::payspec_runtime::descriptor::EnvelopeNode {
-                                wire: "",
-                                kind: ::payspec_runtime::descriptor::NodeKind::Content(
-                                    ::payspec_runtime::descriptor::ContentPlacement::Inline,
-                                ),
-                            },
-                        ]),
+                                    }),
+                                },
+                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                    wire: "msg",
+                                    kind: ::payspec_runtime::descriptor::NodeKind::Status(
+                                        ::payspec_runtime::descriptor::StatusPart::Message,
+                                    ),
+                                },
+                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                    wire: "",
+                                    kind: ::payspec_runtime::descriptor::NodeKind::Content(
+                                        ::payspec_runtime::descriptor::ContentPlacement::Inline,
+                                    ),
+                                },
+                            ],
+                        ),
                     },
-                ]),
-            },
-            ::payspec_runtime::descriptor::EnvelopeNode {
-                wire: "signature",
-                kind: ::payspec_runtime::descriptor::NodeKind::Signature,
-            },
-        ],
-        coverage: ::payspec_runtime::descriptor::Coverage::RawObject("response"),
-    };
+                ],
+            ),
+        },
+        ::payspec_runtime::descriptor::EnvelopeNode {
+            wire: "signature",
+            kind: ::payspec_runtime::descriptor::NodeKind::Signature,
+        },
+    ],
+    coverage: ::payspec_runtime::descriptor::Coverage::RawObject("response"),
+};
 /// The merchant's configuration for this provider. Secrets are redacted in `Debug`.
 #[derive(Clone, Debug, PartialEq, Eq, ::serde::Deserialize)]
 pub struct Config {

@@ -10,42 +10,42 @@
 //! barcode flow needs a query by the merchant's own order id, and the pay path suggests the
 //! sibling name.
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
-    ::payspec_runtime::descriptor::OperationDescriptor {
-        name: "query",
-        role: ::payspec_runtime::descriptor::OperationRole::Query,
-        direction: ::payspec_runtime::descriptor::Direction::Outbound,
-        path: "/api/offline/query",
-        http_method: "POST",
-        method_constant: ::std::option::Option::None,
-        constants: &[],
-        request: &super::LAYOUT_REQUEST,
-        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-        ack: ::std::option::Option::None,
-        request_fields: &["orderNo", "partnerOrderNo", "storeNo"],
-        response_fields: &[
-            "buyer",
-            "buyerId",
-            "currency",
-            "orderAmount",
-            "orderNo",
-            "partnerOrderNo",
-            "payTime",
-            "status",
-            "wallet",
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+    name: "query",
+    role: ::payspec_runtime::descriptor::OperationRole::Query,
+    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    path: "/api/offline/query",
+    http_method: "POST",
+    method_constant: ::std::option::Option::None,
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &["orderNo", "partnerOrderNo", "storeNo"],
+    response_fields: &[
+        "buyer",
+        "buyerId",
+        "currency",
+        "orderAmount",
+        "orderNo",
+        "partnerOrderNo",
+        "payTime",
+        "status",
+        "wallet",
+    ],
+    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_runtime::descriptor::Signal {
+                name: "code",
+                path: &["response", "body", "code"],
+            },
+            ::payspec_runtime::descriptor::Signal {
+                name: "trade_state",
+                path: &["response", "body", "status"],
+            },
         ],
-        outcome: ::payspec_runtime::descriptor::OutcomeRules {
-            signals: &[
-                ::payspec_runtime::descriptor::Signal {
-                    name: "code",
-                    path: &["response", "body", "code"],
-                },
-                ::payspec_runtime::descriptor::Signal {
-                    name: "trade_state",
-                    path: &["response", "body", "status"],
-                },
-            ],
-            rules: &[::payspec_runtime::descriptor::Rule {
+        rules: &[
+            ::payspec_runtime::descriptor::Rule {
                 when: &[
                     ::payspec_runtime::descriptor::Condition {
                         signal: "code",
@@ -57,10 +57,11 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
                     },
                 ],
                 then: ::payspec_runtime::descriptor::RuleResult::FromState,
-            }],
-            otherwise: ::payspec_runtime::Classification::Unknown,
-        },
-    };
+            },
+        ],
+        otherwise: ::payspec_runtime::Classification::Unknown,
+    },
+};
 /// 查询订单（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct QueryRequest {
@@ -107,15 +108,30 @@ impl QueryRequest {
         config: &super::Config,
         ctx: &::payspec_runtime::EncodeContext,
     ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+        ::payspec_runtime::Validate::validate(self)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Inbound<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -176,7 +192,12 @@ impl ::payspec_runtime::Validate for QueryResponse {
             let v = &self.partner_order_no;
             ::payspec_runtime::validate::max_chars(out, path, "partnerOrderNo", v, 32);
         }
-        ::payspec_runtime::validate::required_text(out, path, "currency", &self.currency);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "currency",
+            &self.currency,
+        );
         {
             let v = &self.currency;
             ::payspec_runtime::validate::max_chars(out, path, "currency", v, 5);
@@ -195,8 +216,16 @@ impl QueryResponse {
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).
@@ -221,7 +250,6 @@ impl QueryResponse {
     }
     /// The unified status; `None` when absent or not listed in the spec (unknown).
     pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
-        self.trade_state()
-            .and_then(super::types::TradeState::status)
+        self.trade_state().and_then(super::types::TradeState::status)
     }
 }
