@@ -3,8 +3,10 @@
 #![deny(warnings)]
 // The fixtures are whole provider APIs; these tests call only part of each.
 #![allow(dead_code)]
+// Goldens are formatted by prettyplease, as generated/ is; rustfmt must not touch them.
 
 #[path = "golden/flat_md5/expected/mod.rs"]
+#[rustfmt::skip]
 mod flat_md5;
 #[path = "golden/hostile_names/expected/mod.rs"]
 #[rustfmt::skip]

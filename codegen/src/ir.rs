@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::duration::parse_duration;
+use crate::validate::{parse_duration, parse_utc_offset};
 use crate::names::{field_name, type_name};
 use crate::spec::model::*;
 
@@ -160,7 +160,7 @@ impl Provider {
 
 /// Lowers a validated spec.
 pub fn lower(source_file: &str, spec: &ProviderSpec) -> Result<Provider, LowerError> {
-    let utc_offset_minutes = parse_offset(&spec.utc_offset)
+    let utc_offset_minutes = parse_utc_offset(&spec.utc_offset)
         .ok_or_else(|| LowerError(format!("bad utc_offset `{}`", spec.utc_offset)))?;
     let config = spec
         .config
@@ -226,25 +226,6 @@ pub fn lower(source_file: &str, spec: &ProviderSpec) -> Result<Provider, LowerEr
         operations,
         structs,
     })
-}
-
-/// `+08:00` → 480.
-pub fn parse_offset(text: &str) -> Option<i16> {
-    let (sign, rest) = match text.as_bytes().first()? {
-        b'+' => (1, &text[1..]),
-        b'-' => (-1, &text[1..]),
-        _ => return None,
-    };
-    let (h, m) = rest.split_once(':')?;
-    if h.len() != 2 || m.len() != 2 {
-        return None;
-    }
-    let h: i16 = h.parse().ok()?;
-    let m: i16 = m.parse().ok()?;
-    if h > 23 || m > 59 {
-        return None;
-    }
-    Some(sign * (h * 60 + m))
 }
 
 type VariantSource<'a> = (

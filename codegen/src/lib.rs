@@ -1,6 +1,5 @@
 //! payspec-codegen: `load → validate → lower → emit`. Only `main` writes files.
 pub mod diagnostic;
-pub mod duration;
 pub mod emit;
 pub mod format;
 pub mod ir;

@@ -2,90 +2,97 @@
 
 //! Operation `micropay` (pay, outbound).
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
-    ::payspec_runtime::descriptor::OperationDescriptor {
-        name: "micropay",
-        role: ::payspec_runtime::descriptor::OperationRole::Pay,
-        direction: ::payspec_runtime::descriptor::Direction::Outbound,
-        path: "/pay",
-        http_method: "POST",
-        method_constant: ::std::option::Option::None,
-        constants: &[("pay_type", "micro")],
-        request: &super::LAYOUT_REQUEST,
-        response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-        ack: ::std::option::Option::None,
-        request_fields: &[
-            "auth_code",
-            "detail",
-            "out_trade_no",
-            "pay_type",
-            "scene",
-            "time_start",
-            "total_fee",
-            "type",
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+    name: "micropay",
+    role: ::payspec_runtime::descriptor::OperationRole::Pay,
+    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    path: "/pay",
+    http_method: "POST",
+    method_constant: ::std::option::Option::None,
+    constants: &[("pay_type", "micro")],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &[
+        "auth_code",
+        "detail",
+        "out_trade_no",
+        "pay_type",
+        "scene",
+        "time_start",
+        "total_fee",
+        "type",
+    ],
+    response_fields: &[
+        "need_query",
+        "out_trade_no",
+        "paid",
+        "paid_at",
+        "total_fee",
+        "trade_state",
+    ],
+    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_runtime::descriptor::Signal {
+                name: "code",
+                path: &["code"],
+            },
+            ::payspec_runtime::descriptor::Signal {
+                name: "need_query",
+                path: &["data", "need_query"],
+            },
+            ::payspec_runtime::descriptor::Signal {
+                name: "trade_state",
+                path: &["data", "trade_state"],
+            },
         ],
-        response_fields: &[
-            "need_query",
-            "out_trade_no",
-            "paid",
-            "paid_at",
-            "total_fee",
-            "trade_state",
-        ],
-        outcome: ::payspec_runtime::descriptor::OutcomeRules {
-            signals: &[
-                ::payspec_runtime::descriptor::Signal {
-                    name: "code",
-                    path: &["code"],
-                },
-                ::payspec_runtime::descriptor::Signal {
-                    name: "need_query",
-                    path: &["data", "need_query"],
-                },
-                ::payspec_runtime::descriptor::Signal {
-                    name: "trade_state",
-                    path: &["data", "trade_state"],
-                },
-            ],
-            rules: &[
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[::payspec_runtime::descriptor::Condition {
+        rules: &[
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
                         signal: "code",
                         test: ::payspec_runtime::descriptor::Test::NoneOf(&["0"]),
-                    }],
-                    then: ::payspec_runtime::descriptor::RuleResult::Is(
-                        ::payspec_runtime::Classification::Unknown,
-                    ),
-                },
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[::payspec_runtime::descriptor::Condition {
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Unknown,
+                ),
+            },
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
                         signal: "trade_state",
                         test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
-                    }],
-                    then: ::payspec_runtime::descriptor::RuleResult::Is(
-                        ::payspec_runtime::Classification::Success,
-                    ),
-                },
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[::payspec_runtime::descriptor::Condition {
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Success,
+                ),
+            },
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
                         signal: "need_query",
                         test: ::payspec_runtime::descriptor::Test::OneOf(&["N"]),
-                    }],
-                    then: ::payspec_runtime::descriptor::RuleResult::Is(
-                        ::payspec_runtime::Classification::Failed,
-                    ),
-                },
-                ::payspec_runtime::descriptor::Rule {
-                    when: &[::payspec_runtime::descriptor::Condition {
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::Is(
+                    ::payspec_runtime::Classification::Failed,
+                ),
+            },
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
                         signal: "trade_state",
                         test: ::payspec_runtime::descriptor::Test::Present,
-                    }],
-                    then: ::payspec_runtime::descriptor::RuleResult::FromState,
-                },
-            ],
-            otherwise: ::payspec_runtime::Classification::Unknown,
-        },
-    };
+                    },
+                ],
+                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+            },
+        ],
+        otherwise: ::payspec_runtime::Classification::Unknown,
+    },
+};
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicropayRequest {
     /// `out_trade_no`
@@ -123,12 +130,18 @@ pub struct MicropayRequest {
 }
 impl ::payspec_runtime::Validate for MicropayRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(out, path, "out_trade_no", &self.out_trade_no);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "out_trade_no",
+            &self.out_trade_no,
+        );
         {
             let v = &self.out_trade_no;
             ::payspec_runtime::validate::max_chars(out, path, "out_trade_no", v, 32);
-            static PATTERN: ::payspec_runtime::validate::Pattern =
-                ::payspec_runtime::validate::Pattern::new("^[A-Za-z0-9_]{5,32}$");
+            static PATTERN: ::payspec_runtime::validate::Pattern = ::payspec_runtime::validate::Pattern::new(
+                "^[A-Za-z0-9_]{5,32}$",
+            );
             ::payspec_runtime::validate::pattern(out, path, "out_trade_no", v, &PATTERN);
         }
         {
@@ -142,7 +155,12 @@ impl ::payspec_runtime::Validate for MicropayRequest {
             );
             ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
         }
-        ::payspec_runtime::validate::required_text(out, path, "auth_code", self.auth_code.expose());
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "auth_code",
+            self.auth_code.expose(),
+        );
         {
             let v = &self.auth_code;
             ::payspec_runtime::validate::charset(
@@ -175,15 +193,30 @@ impl MicropayRequest {
         config: &super::Config,
         ctx: &::payspec_runtime::EncodeContext,
     ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+        ::payspec_runtime::Validate::validate(self)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Inbound<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -219,7 +252,12 @@ pub struct MicropayResponse {
 }
 impl ::payspec_runtime::Validate for MicropayResponse {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(out, path, "out_trade_no", &self.out_trade_no);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "out_trade_no",
+            &self.out_trade_no,
+        );
         if let ::std::option::Option::Some(v) = &self.total_fee {
             ::payspec_runtime::validate::money_currency(
                 out,
@@ -246,8 +284,16 @@ impl MicropayResponse {
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Reply<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_response(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).
@@ -272,7 +318,6 @@ impl MicropayResponse {
     }
     /// The unified status; `None` when absent or not listed in the spec (unknown).
     pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
-        self.trade_state()
-            .and_then(super::types::TradeState::status)
+        self.trade_state().and_then(super::types::TradeState::status)
     }
 }

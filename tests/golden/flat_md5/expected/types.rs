@@ -133,7 +133,12 @@ pub struct Goods {
 }
 impl ::payspec_runtime::Validate for Goods {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(out, path, "goods_id", &self.goods_id);
+        ::payspec_runtime::validate::required_text(
+            out,
+            path,
+            "goods_id",
+            &self.goods_id,
+        );
         {
             let v = &self.goods_id;
             ::payspec_runtime::validate::max_chars(out, path, "goods_id", v, 32);

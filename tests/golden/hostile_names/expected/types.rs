@@ -50,8 +50,12 @@ impl TradeState {
     /// The unified status; `None` for a value the spec does not list (treat as unknown).
     pub fn status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
         match self {
-            TradeState::Ok => ::std::option::Option::Some(::payspec_runtime::TradeStatus::Success),
-            TradeState::None => ::std::option::Option::Some(::payspec_runtime::TradeStatus::Failed),
+            TradeState::Ok => {
+                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Success)
+            }
+            TradeState::None => {
+                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Failed)
+            }
             TradeState::WaitForIt => {
                 ::std::option::Option::Some(::payspec_runtime::TradeStatus::Paying)
             }

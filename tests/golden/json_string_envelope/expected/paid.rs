@@ -2,35 +2,40 @@
 
 //! Operation `paid` (notify, inbound).
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor =
-    ::payspec_runtime::descriptor::OperationDescriptor {
-        name: "paid",
-        role: ::payspec_runtime::descriptor::OperationRole::Notify,
-        direction: ::payspec_runtime::descriptor::Direction::Inbound,
-        path: "/notify",
-        http_method: "POST",
-        method_constant: ::std::option::Option::None,
-        constants: &[],
-        request: &super::LAYOUT_NOTIFICATION,
-        response: ::std::option::Option::None,
-        ack: ::std::option::Option::Some("success"),
-        request_fields: &["merchant_order_sn", "trade_state"],
-        response_fields: &[],
-        outcome: ::payspec_runtime::descriptor::OutcomeRules {
-            signals: &[::payspec_runtime::descriptor::Signal {
+pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+    name: "paid",
+    role: ::payspec_runtime::descriptor::OperationRole::Notify,
+    direction: ::payspec_runtime::descriptor::Direction::Inbound,
+    path: "/notify",
+    http_method: "POST",
+    method_constant: ::std::option::Option::None,
+    constants: &[],
+    request: &super::LAYOUT_NOTIFICATION,
+    response: ::std::option::Option::None,
+    ack: ::std::option::Option::Some("success"),
+    request_fields: &["merchant_order_sn", "trade_state"],
+    response_fields: &[],
+    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_runtime::descriptor::Signal {
                 name: "trade_state",
                 path: &["data", "trade_state"],
-            }],
-            rules: &[::payspec_runtime::descriptor::Rule {
-                when: &[::payspec_runtime::descriptor::Condition {
-                    signal: "trade_state",
-                    test: ::payspec_runtime::descriptor::Test::Present,
-                }],
+            },
+        ],
+        rules: &[
+            ::payspec_runtime::descriptor::Rule {
+                when: &[
+                    ::payspec_runtime::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_runtime::descriptor::Test::Present,
+                    },
+                ],
                 then: ::payspec_runtime::descriptor::RuleResult::FromState,
-            }],
-            otherwise: ::payspec_runtime::Classification::Unknown,
-        },
-    };
+            },
+        ],
+        otherwise: ::payspec_runtime::Classification::Unknown,
+    },
+};
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaidMessage {
     /// `merchant_order_sn`
@@ -57,14 +62,29 @@ impl PaidMessage {
         config: &super::Config,
         ctx: &::payspec_runtime::EncodeContext,
     ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self).map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+        ::payspec_runtime::Validate::validate(self)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
     }
     /// Verifies the provider's signature over the bytes as received, then parses the notification.
     pub fn decode(
         message: &::payspec_runtime::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<::payspec_runtime::Inbound<Self>, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::decode_request(&super::PROVIDER, &OPERATION, message, config)
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Inbound<Self>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
     }
 }
