@@ -49,6 +49,14 @@ pub struct OperationDescriptor {
     pub response_fields: &'static [&'static str],
     /// How a response (or, for inbound operations, a notification) is classified.
     pub outcome: OutcomeRules,
+    /// Request content fields with a unified meaning.
+    pub request_unified: &'static [UnifiedField],
+    /// Response content fields with a unified meaning.
+    pub response_unified: &'static [UnifiedField],
+    /// Request values used when a request is built from a unified intent.
+    pub request_defaults: &'static [FieldDefault],
+    /// Response values a simulator uses when nothing else supplies them.
+    pub response_defaults: &'static [FieldDefault],
 }
 
 /// What an operation does in the payment flow; the saga finds its steps by role.
@@ -321,4 +329,133 @@ pub struct ReversePolicy {
     pub max_attempts: u32,
     /// Between reverse attempts.
     pub retry_interval: Duration,
+}
+
+/// A content field with a meaning in the unified payment model: how a request is built from a
+/// unified intent, and how a reply is read into a unified view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnifiedField {
+    pub role: UnifiedRole,
+    /// Wire name of a top-level content member.
+    pub wire: &'static str,
+    pub format: ValueFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UnifiedRole {
+    /// The merchant's order id (out_trade_no / mch_trade_id).
+    OrderId,
+    /// The provider's trade id.
+    ProviderTradeId,
+    /// The amount charged.
+    Amount,
+    /// The customer's payment code.
+    AuthCode,
+    Subject,
+    Description,
+    TradeState,
+    PaidAt,
+    DeviceId,
+    NotifyUrl,
+    /// The provider's "call reverse again" flag.
+    Recall,
+}
+
+/// How a value is written on the wire, for the runtime to render or read a unified value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueFormat {
+    /// A JSON string.
+    Text,
+    /// A JSON integer.
+    Integer,
+    /// Integer fen (CNY).
+    Fen,
+    /// Yuan with two decimals as a JSON number.
+    YuanNumber,
+    /// Yuan with two decimals as a JSON string.
+    YuanString,
+    /// Integer minor units; the currency is in this content field or this config key.
+    Minor {
+        currency_field: Option<&'static str>,
+        currency_config: Option<&'static str>,
+    },
+    UnixSeconds,
+    Rfc3339,
+    Compact,
+    /// `Y`/`N`.
+    Flag,
+    /// An open enum or trade state; `true` when written as a JSON integer.
+    Code { integer: bool },
+    /// Anything else (objects, lists, booleans): not used for unified values.
+    Other,
+}
+
+/// A value written into a message when nobody else supplies it: by a gateway building a request
+/// from a unified intent, by a simulator building a reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldDefault {
+    pub wire: &'static str,
+    /// The value as JSON text (`"bar_code"`, `1`).
+    pub json: &'static str,
+}
+
+/// One config entry of a provider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConfigKey {
+    pub key: &'static str,
+    pub sensitive: bool,
+    pub doc: &'static str,
+}
+
+/// Everything generated for one provider, as one value: what a gateway, a simulator or a CLI
+/// needs to drive any provider by configuration alone.
+#[derive(Debug)]
+pub struct ProviderModule {
+    pub provider: &'static ProviderDescriptor,
+    pub title: &'static str,
+    pub operations: &'static [&'static OperationDescriptor],
+    pub config: &'static [ConfigKey],
+    /// Parses `content` as operation `op`'s typed request and validates it: exactly the checks
+    /// the typed API makes before sending. `Err` lists every violation (or the parse error as one).
+    pub check_request: fn(op: &str, content: &serde_json::Value) -> Result<(), crate::Violations>,
+    /// How the provider answers, in its own wire values, for the simulator.
+    pub sandbox: &'static SandboxAnswers,
+}
+
+impl ProviderModule {
+    /// The operation with this role, if the provider has one.
+    pub fn operation(&self, role: OperationRole) -> Option<&'static OperationDescriptor> {
+        self.operations.iter().copied().find(|op| op.role == role)
+    }
+}
+
+/// A provider's answers by situation, in its own wire values (spec `sandbox:` section).
+#[derive(Debug)]
+pub struct SandboxAnswers {
+    /// A call processed normally (the trade state and unified members are added).
+    pub ok: Answer,
+    /// Merged over `ok` while the customer is paying.
+    pub paying: Answer,
+    /// A definite failure: insufficient funds.
+    pub failed: Answer,
+    /// A system error: the outcome is unknown to the caller.
+    pub system_error: Answer,
+    /// The request's signature or fields are wrong.
+    pub rejected: Answer,
+    /// Query or reverse of an order the provider does not know.
+    pub not_found: Answer,
+    /// Reverse done.
+    pub reversed: Answer,
+    /// Reverse not done yet: call again.
+    pub call_again: Answer,
+}
+
+/// An envelope status plus content members (JSON text), for one situation.
+#[derive(Debug)]
+pub struct Answer {
+    pub code: Option<&'static str>,
+    pub message: Option<&'static str>,
+    pub sub_code: Option<&'static str>,
+    /// Content members as JSON text; only those the operation's response lists are sent.
+    pub fields: &'static [(&'static str, &'static str)],
 }

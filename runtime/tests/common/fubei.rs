@@ -130,6 +130,10 @@ pub static SWIPE: OperationDescriptor = OperationDescriptor {
     ack: None,
     request_fields: &["merchant_order_sn", "auth_code", "total_amount"],
     response_fields: &["merchant_order_sn", "order_status", "total_amount"],
+    request_unified: &[],
+    response_unified: &[],
+    request_defaults: &[],
+    response_defaults: &[],
     outcome: OutcomeRules {
         signals: &[
             Signal {
@@ -174,6 +178,10 @@ pub static NOTIFY: OperationDescriptor = OperationDescriptor {
     ack: Some("success"),
     request_fields: &["merchant_order_sn", "order_status", "total_amount"],
     response_fields: &[],
+    request_unified: &[],
+    response_unified: &[],
+    request_defaults: &[],
+    response_defaults: &[],
     outcome: OutcomeRules {
         signals: &[],
         rules: &[],

@@ -125,6 +125,10 @@ pub static PAY: OperationDescriptor = OperationDescriptor {
     ack: None,
     request_fields: &["partnerOrderNo", "barcode", "orderAmount", "currency"],
     response_fields: &["code", "orderAmount", "currency", "status"],
+    request_unified: &[],
+    response_unified: &[],
+    request_defaults: &[],
+    response_defaults: &[],
     outcome: OutcomeRules {
         signals: &[
             Signal {
