@@ -371,3 +371,21 @@ fn scanforpay_request_example_in_the_server_direction() {
     assert_eq!(request.barcode.expose(), "284447106610060508");
     assert_eq!(request.partner_order_no, "p20180725180605466813");
 }
+
+#[test]
+fn a_server_does_not_read_one_operation_as_another() {
+    // Fubei's operations share one path and differ by `method`; Pooul's by `pay_type`.
+    let body = fixture("fubei/swipe_request.json");
+    let message = resign(
+        &fubei::PROVIDER,
+        &fubei::LAYOUT_REQUEST,
+        &body,
+        "5F0EA68A1278C0F7A524073D2B498C43",
+        &fubei_config(),
+    );
+    let err = fubei::query::QueryRequest::decode(&message, &fubei_config()).expect_err("not a query");
+    assert_eq!(
+        err.to_string(),
+        "malformed message: not operation `query`: `method` is `openapi.payment.order.swipe`, expected `openapi.payment.order.query`"
+    );
+}

@@ -243,6 +243,26 @@ pub fn each<T: Validate>(out: &mut Violations, path: &str, wire: &str, items: &[
     }
 }
 
+/// Parses `content` as the typed value `T` and validates it: the checks the typed API makes,
+/// for code that holds content as JSON (a gateway driven by descriptors, a simulator). A parse
+/// failure is reported as one violation naming what did not fit.
+pub fn check_typed<T: serde::de::DeserializeOwned + Validate>(
+    content: &serde_json::Value,
+) -> Result<(), Violations> {
+    match T::deserialize(content) {
+        Ok(value) => value.validate(),
+        Err(e) => {
+            let mut out = Violations::default();
+            out.push(
+                "",
+                "(content)",
+                format!("does not fit the operation's fields: {e}"),
+            );
+            Err(out)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

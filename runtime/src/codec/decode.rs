@@ -11,7 +11,7 @@ use super::{coverage, signing_key, EnvelopeStatus, Inbound, Message, Reply};
 use crate::classify::{self, TRADE_STATE};
 use crate::credentials::Credentials;
 use crate::descriptor::{
-    ContentPlacement, EnvelopeNode, Layout, NodeKind, OperationDescriptor, Placement,
+    ContentPlacement, EnvelopeNode, Fill, Layout, NodeKind, OperationDescriptor, Placement,
     ProviderDescriptor, SigningRecipe, StatusPart,
 };
 use crate::error::Error;
@@ -94,9 +94,66 @@ pub(super) fn inbound<T: DeserializeOwned>(
             )))
         }
     };
+    check_identity(op, incoming.layout.nodes, &opened.doc, &known)?;
     let content =
         typed(known).map_err(|e| Error::Malformed(format!("request to `{}`: {e}", op.name)))?;
     Ok(Inbound { content, extra })
+}
+
+/// A request names its operation through the operation's method member (Fubei's `method`) and
+/// constants (Pooul's `pay_type`): a server must not read a query as a pay. Several operations
+/// can share one path, so this is also how a server tells them apart.
+fn check_identity(
+    op: &OperationDescriptor,
+    nodes: &[EnvelopeNode],
+    doc: &Value,
+    content: &Map<String, Value>,
+) -> Result<(), Error> {
+    let not_this = |member: &str, got: Option<&Value>, expected: &str| {
+        let got = match got {
+            Some(Value::String(s)) => format!("`{s}`"),
+            Some(other) => format!("`{other}`"),
+            None => "absent".to_owned(),
+        };
+        Err(Error::Malformed(format!(
+            "not operation `{}`: `{member}` is {got}, expected `{expected}`",
+            op.name
+        )))
+    };
+    for (name, expected) in op.constants {
+        let got = content.get(*name);
+        if got.and_then(Value::as_str) != Some(*expected) {
+            return not_this(name, got, expected);
+        }
+    }
+    if let Some(expected) = op.method_constant {
+        if let Some((member, got)) = find_method(nodes, doc) {
+            if got.and_then(Value::as_str) != Some(expected) {
+                return not_this(member, got, expected);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The member filled with the operation's method, and its received value.
+fn find_method<'d>(
+    nodes: &[EnvelopeNode],
+    doc: &'d Value,
+) -> Option<(&'static str, Option<&'d Value>)> {
+    for node in nodes {
+        match &node.kind {
+            NodeKind::Fill(Fill::OperationMethod) => return Some((node.wire, doc.get(node.wire))),
+            NodeKind::Object(children) => {
+                let inner = doc.get(node.wire).unwrap_or(&Value::Null);
+                if let Some(found) = find_method(children, inner) {
+                    return Some(found);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 struct Opened {
