@@ -385,7 +385,9 @@ pub enum ValueFormat {
     /// `Y`/`N`.
     Flag,
     /// An open enum or trade state; `true` when written as a JSON integer.
-    Code { integer: bool },
+    Code {
+        integer: bool,
+    },
     /// Anything else (objects, lists, booleans): not used for unified values.
     Other,
 }

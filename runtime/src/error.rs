@@ -4,6 +4,7 @@
 //! "report failure", "retry" and "query, then reverse" from that alone.
 
 use crate::money::MoneyError;
+use crate::transport::TransportError;
 use crate::validate::Violations;
 
 /// How the payment flow must treat an error.
@@ -42,15 +43,29 @@ pub enum Error {
     /// The generated tables contradict themselves (a generator bug, not the provider's fault).
     #[error("inconsistent descriptor: {0}")]
     Descriptor(String),
+    /// The exchange with the provider failed; only a failed connection proves nothing was sent.
+    #[error("transport: {0}")]
+    Transport(#[from] TransportError),
+    /// The provider has no operation for this step (its spec lists none); nothing was sent.
+    #[error("provider `{provider}` has no {step} operation")]
+    Unsupported {
+        provider: &'static str,
+        step: &'static str,
+    },
 }
 
 impl Error {
     /// What the failure means for money: see [`ErrorKind`].
     pub fn kind(&self) -> ErrorKind {
         match self {
-            Error::Invalid(_) | Error::MissingConfig(_) | Error::Encode(_) | Error::Money(_) => {
-                ErrorKind::Definite
-            }
+            Error::Invalid(_)
+            | Error::MissingConfig(_)
+            | Error::Encode(_)
+            | Error::Money(_)
+            | Error::Unsupported { .. }
+            | Error::Transport(TransportError::Connect(_)) => ErrorKind::Definite,
+            // Timed out, a 5xx, a cut connection: the request may have arrived and been acted on.
+            Error::Transport(_) => ErrorKind::Unknown,
             // A descriptor problem can surface while reading a reply to a pay call: the provider
             // may have acted, so it is never reported as a definite failure.
             Error::Malformed(_)
@@ -108,5 +123,40 @@ mod tests {
         assert_eq!(Error::SignatureMismatch.kind(), ErrorKind::Unknown);
         assert_eq!(Error::SignatureMissing.kind(), ErrorKind::Unknown);
         assert_eq!(Error::Descriptor("x".into()).kind(), ErrorKind::Unknown);
+        let unsupported = Error::Unsupported {
+            provider: "p",
+            step: "reverse",
+        };
+        assert_eq!(unsupported.kind(), ErrorKind::Definite);
+        assert_eq!(
+            unsupported.to_string(),
+            "provider `p` has no reverse operation"
+        );
+    }
+
+    #[test]
+    fn transport_kinds_only_a_failed_connection_is_definite() {
+        let connect = Error::from(TransportError::Connect("refused".into()));
+        assert_eq!(connect.kind(), ErrorKind::Definite);
+        assert_eq!(connect.to_string(), "transport: cannot connect: refused");
+        for unknown in [
+            TransportError::Timeout,
+            TransportError::Status {
+                code: 502,
+                body: b"bad gateway".to_vec(),
+            },
+            TransportError::TooLarge { limit: 10 },
+            TransportError::Io("reset".into()),
+        ] {
+            assert_eq!(Error::from(unknown).kind(), ErrorKind::Unknown);
+        }
+        let status = Error::from(TransportError::Status {
+            code: 502,
+            body: b"secret".to_vec(),
+        });
+        assert_eq!(
+            status.to_string(),
+            "transport: HTTP status 502 (6 body bytes)"
+        );
     }
 }

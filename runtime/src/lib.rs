@@ -15,6 +15,7 @@ pub mod redact;
 pub mod signing;
 pub mod status;
 pub mod timestamp;
+pub mod transport;
 pub mod validate;
 pub mod wire;
 
