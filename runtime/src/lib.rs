@@ -16,6 +16,7 @@ pub mod signing;
 pub mod status;
 pub mod timestamp;
 pub mod transport;
+pub mod unified;
 pub mod validate;
 pub mod wire;
 
