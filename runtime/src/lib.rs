@@ -10,6 +10,7 @@ pub mod codec;
 pub mod credentials;
 pub mod descriptor;
 pub mod error;
+pub mod gateway;
 pub mod money;
 pub mod redact;
 pub mod signing;

@@ -4,6 +4,7 @@
 pub mod flat;
 pub mod fubei;
 pub mod header;
+pub mod micro;
 pub mod nested;
 
 use std::collections::BTreeMap;
