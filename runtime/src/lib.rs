@@ -13,6 +13,7 @@ pub mod error;
 pub mod gateway;
 pub mod money;
 pub mod redact;
+pub mod saga;
 pub mod signing;
 pub mod status;
 pub mod timestamp;

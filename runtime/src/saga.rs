@@ -1,0 +1,272 @@
+//! The barcode-payment saga: pay once → query on the provider's schedule → reverse at the end,
+//! so that no payment is ever left in an unknown state (see `micropay-flows.md`).
+//!
+//! The rules, in order of importance:
+//! - The pay call is made **once**. Re-sending it could charge the customer twice; every later
+//!   step finds the trade by the merchant's order id instead.
+//! - No answer that may hide a charge is reported as a failure: an unclear pay answer or a pay
+//!   call that may have reached the provider leads to queries, and a trade still not final at the
+//!   end is reversed. Only if the reverse cannot be confirmed does the saga give up, with
+//!   [`FinalOutcome::NeedsAttention`]: money may be held and a person must look.
+//! - A query error is never an answer; it is retried on the schedule.
+//!
+//! # Cancellation
+//! The saga keeps nothing but local variables: dropping its future at any await point stops it
+//! without leaving anything half-done *in memory*. It can leave the trade itself unresolved at the
+//! provider (a pay sent whose answer was never read, a reverse not confirmed); the durable journal
+//! that records each step before it is sent, and resumes from it, is what closes that gap. Until
+//! then a caller that drops the saga must treat the order as [`FinalOutcome::NeedsAttention`].
+
+use tokio::time::{sleep, sleep_until, Instant};
+use tracing::Instrument;
+
+use crate::descriptor::PollPolicy;
+use crate::error::{Error, ErrorKind};
+use crate::gateway::{Gateway, PayIntent, TradeView};
+use crate::status::Classification;
+
+/// How a payment ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FinalOutcome {
+    /// Money taken: the provider's answer.
+    Paid(TradeView),
+    /// Definitely no money taken.
+    Failed { reason: String },
+    /// The outcome was unknown at the deadline and the trade has been reversed: any money taken
+    /// has been returned.
+    Reversed { order_id: String },
+    /// The trade may hold the customer's money and could not be reversed: a person must look.
+    NeedsAttention { order_id: String, reason: String },
+}
+
+/// What the saga is doing, for a cashier's screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Progress {
+    /// The pay call is under way.
+    Paying,
+    /// The customer is confirming on the phone (or the answer was unclear): query `query` of
+    /// the `of` the schedule allows is about to be made.
+    WaitingForCustomer {
+        query: u32,
+        of: u32,
+    },
+    /// Query `query` produced no answer; the schedule goes on.
+    QueryFailed {
+        query: u32,
+        error: String,
+    },
+    /// Reverse attempt `attempt` of `of` is about to be made.
+    Reversing {
+        attempt: u32,
+        of: u32,
+    },
+    Finished(FinalOutcome),
+}
+
+/// Pays `intent` and follows the trade until it is final, per `policy` (normally the provider's
+/// own, `gateway.module().provider.poll`). Every step is reported through `progress`, ending
+/// with [`Progress::Finished`]. Times are measured with tokio's clock from the start of the pay
+/// call.
+pub async fn pay_and_wait(
+    gateway: &dyn Gateway,
+    intent: &PayIntent,
+    policy: &PollPolicy,
+    progress: &mut (dyn FnMut(&Progress) + Send),
+) -> FinalOutcome {
+    let span = tracing::info_span!(
+        "pay_and_wait",
+        provider = gateway.module().provider.name,
+        order_id = %intent.order_id,
+    );
+    async move {
+        let outcome = Saga {
+            gateway,
+            order_id: &intent.order_id,
+            policy,
+            started: Instant::now(),
+            progress,
+        }
+        .run(intent)
+        .await;
+        match &outcome {
+            FinalOutcome::NeedsAttention { reason, .. } => {
+                tracing::error!(%reason, "payment needs attention: money may be held");
+            }
+            other => tracing::info!(outcome = other.as_str(), "payment finished"),
+        }
+        progress(&Progress::Finished(outcome.clone()));
+        outcome
+    }
+    .instrument(span)
+    .await
+}
+
+impl FinalOutcome {
+    /// `paid`, `failed`, `reversed`, `needs_attention`: for logs and metrics.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            FinalOutcome::Paid(_) => "paid",
+            FinalOutcome::Failed { .. } => "failed",
+            FinalOutcome::Reversed { .. } => "reversed",
+            FinalOutcome::NeedsAttention { .. } => "needs_attention",
+        }
+    }
+}
+
+struct Saga<'a, 'p> {
+    gateway: &'a dyn Gateway,
+    order_id: &'a str,
+    policy: &'a PollPolicy,
+    /// When the pay call started: the deadline and the earliest reverse count from here.
+    started: Instant,
+    progress: &'p mut (dyn FnMut(&Progress) + Send),
+}
+
+impl Saga<'_, '_> {
+    async fn run(&mut self, intent: &PayIntent) -> FinalOutcome {
+        (self.progress)(&Progress::Paying);
+        let unsure = match self.gateway.pay(intent).await {
+            Ok(view) => match view.classification {
+                Classification::Success => return FinalOutcome::Paid(view),
+                Classification::Failed => {
+                    return FinalOutcome::Failed {
+                        reason: describe(&view),
+                    }
+                }
+                Classification::Pending | Classification::Unknown => describe(&view),
+            },
+            // Nothing was sent, or the provider refused before acting: no money can be taken.
+            Err(error) if error.kind() == ErrorKind::Definite => {
+                return FinalOutcome::Failed {
+                    reason: error.to_string(),
+                }
+            }
+            Err(error) => format!("pay: {error}"),
+        };
+        tracing::info!(answer = %unsure, "pay not final: querying");
+        let last = match self.query_until_final().await {
+            Ok(outcome) => return outcome,
+            Err(last) => last.unwrap_or(unsure),
+        };
+        self.reverse(last).await
+    }
+
+    /// Queries on the schedule. `Ok` with a final outcome, or `Err` with the last thing heard
+    /// when the schedule ran out.
+    async fn query_until_final(&mut self) -> Result<FinalOutcome, Option<String>> {
+        let policy = self.policy;
+        let deadline = self.started.checked_add(policy.deadline);
+        let first = Instant::now().checked_add(policy.first_query_after);
+        let of = planned_queries(policy, first, deadline);
+        let mut last = None;
+        let mut at = first;
+        for query in 1..=policy.max_queries {
+            let Some(when) = at.filter(|&t| !matches!(deadline, Some(d) if t > d)) else {
+                break;
+            };
+            sleep_until(when).await;
+            (self.progress)(&Progress::WaitingForCustomer { query, of });
+            match self.gateway.query(self.order_id).await {
+                Ok(view) => match view.classification {
+                    Classification::Success => return Ok(FinalOutcome::Paid(view)),
+                    Classification::Failed => {
+                        return Ok(FinalOutcome::Failed {
+                            reason: describe(&view),
+                        })
+                    }
+                    Classification::Pending | Classification::Unknown => {
+                        last = Some(describe(&view));
+                    }
+                },
+                Err(error) => {
+                    tracing::warn!(query, %error, "query failed");
+                    let error = error.to_string();
+                    last = Some(format!("query: {error}"));
+                    (self.progress)(&Progress::QueryFailed { query, error });
+                }
+            }
+            at = when.checked_add(policy.query_interval);
+        }
+        Err(last)
+    }
+
+    /// Reverses the trade, no earlier than the policy allows, retrying while the provider asks
+    /// to call again or does not answer.
+    async fn reverse(&mut self, mut last: String) -> FinalOutcome {
+        let policy = &self.policy.reverse;
+        let attention = |reason: String| FinalOutcome::NeedsAttention {
+            order_id: self.order_id.to_owned(),
+            reason,
+        };
+        let Some(earliest) = self.started.checked_add(policy.earliest_after_pay) else {
+            return attention(format!("no reverse allowed by the policy; last: {last}"));
+        };
+        if policy.max_attempts == 0 {
+            return attention(format!("no reverse attempts allowed; last: {last}"));
+        }
+        sleep_until(earliest.max(Instant::now())).await;
+        let of = policy.max_attempts;
+        for attempt in 1..=of {
+            (self.progress)(&Progress::Reversing { attempt, of });
+            match self.gateway.reverse(self.order_id).await {
+                Ok(view) => match view.classification {
+                    Classification::Success => {
+                        return FinalOutcome::Reversed {
+                            order_id: self.order_id.to_owned(),
+                        }
+                    }
+                    Classification::Failed => {
+                        return attention(format!("reverse refused: {}", describe(&view)))
+                    }
+                    Classification::Pending | Classification::Unknown => {
+                        last = format!("reverse: {}", describe(&view));
+                    }
+                },
+                // Retrying cannot help a provider that has no reverse at all.
+                Err(error @ Error::Unsupported { .. }) => return attention(error.to_string()),
+                Err(error) => {
+                    tracing::warn!(attempt, %error, "reverse failed");
+                    last = format!("reverse: {error}");
+                }
+            }
+            if attempt < of {
+                sleep(policy.retry_interval).await;
+            }
+        }
+        attention(format!(
+            "reverse not confirmed after {of} attempts; last: {last}"
+        ))
+    }
+}
+
+/// How many queries fit the schedule before the deadline, if every call were instant.
+fn planned_queries(policy: &PollPolicy, first: Option<Instant>, deadline: Option<Instant>) -> u32 {
+    let Some(first) = first else { return 0 };
+    let Some(deadline) = deadline else {
+        return policy.max_queries;
+    };
+    if first > deadline {
+        return 0;
+    }
+    let room = deadline.duration_since(first).as_nanos();
+    let interval = policy.query_interval.as_nanos();
+    // A zero interval fits every query.
+    let fit = room
+        .checked_div(interval)
+        .map_or(u128::from(policy.max_queries), |n| n + 1);
+    u32::try_from(fit.min(u128::from(policy.max_queries))).unwrap_or(policy.max_queries)
+}
+
+/// One line for humans: state, unified status, provider message.
+fn describe(view: &TradeView) -> String {
+    let mut text = match (&view.raw_state, view.status) {
+        (Some(raw), Some(status)) => format!("state {raw} ({})", status.as_str()),
+        (Some(raw), None) => format!("state {raw} (unlisted)"),
+        (None, _) => format!("answer {}", view.classification.as_str()),
+    };
+    if let Some(message) = &view.message {
+        text.push_str(": ");
+        text.push_str(message);
+    }
+    text
+}
