@@ -7,6 +7,7 @@
 
 pub mod classify;
 pub mod codec;
+pub mod config;
 pub mod credentials;
 pub mod descriptor;
 pub mod error;
