@@ -1,3 +1,4 @@
 //! payspec: the workspace root package. It holds the cross-crate tests (`tests/`) and benches.
 pub use payspec_generated as providers;
 pub use payspec_runtime as runtime;
+pub mod sandbox;

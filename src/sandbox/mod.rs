@@ -1,0 +1,238 @@
+//! A provider simulator for every provider module at once, driven by the specs alone.
+//!
+//! Each module is served under its own path prefix: `POST /{provider}{path}` for every outbound
+//! operation (so a client's base URL is `http://host:port/{provider}`). A request is decoded and
+//! its signature verified by the spec's rule, checked exactly as the typed API checks it, and
+//! answered in the provider's own wire values (the spec's `sandbox:` answers), signed by the
+//! spec's rule. What happens to a payment is chosen by its auth code: see [`scenario`]. The
+//! trades are kept in a [`Ledger`] that tests read.
+//!
+//! Nothing here names a provider: a new spec is simulated as soon as it is generated.
+//!
+//! ```no_run
+//! # async fn run() -> std::io::Result<()> {
+//! use payspec::sandbox::{self, Sandbox};
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+//! let handle = sandbox::spawn(listener, Sandbox::new(payspec::providers::MODULES))?;
+//! println!("pooul at {}", handle.base_url("pooul"));
+//! handle.shutdown().await?;
+//! # Ok(()) }
+//! ```
+
+use std::collections::BTreeMap;
+use std::future::Future;
+use std::io;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use payspec_runtime::descriptor::ProviderModule;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+mod ledger;
+mod reply;
+pub mod scenario;
+mod server;
+
+pub use ledger::{Ledger, Trade, WireAmount};
+pub use scenario::{describe, Scenario};
+
+/// The simulator's configuration: which providers, the merchant credentials it expects, and its
+/// limits. Build it, then [`serve`] or [`spawn`] it.
+#[derive(Debug, Clone)]
+pub struct Sandbox {
+    modules: Vec<&'static ProviderModule>,
+    credentials: BTreeMap<&'static str, BTreeMap<String, String>>,
+    slow_reply: Duration,
+    request_timeout: Duration,
+    body_limit: usize,
+    ledger: Ledger,
+}
+
+impl Sandbox {
+    /// Every module, with default credentials (see [`default_credential`]), a 10 s slow reply,
+    /// a 30 s request timeout and a 64 KiB body limit.
+    pub fn new(modules: &[&'static ProviderModule]) -> Sandbox {
+        let credentials = modules
+            .iter()
+            .map(|m| {
+                let creds = m
+                    .config
+                    .iter()
+                    .map(|c| (c.key.to_owned(), default_credential(c.key)))
+                    .collect();
+                (m.provider.name, creds)
+            })
+            .collect();
+        Sandbox {
+            modules: modules.to_vec(),
+            credentials,
+            slow_reply: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(30),
+            body_limit: 64 * 1024,
+            ledger: Ledger::default(),
+        }
+    }
+
+    /// Overrides one credential of one provider (ignored for a provider not served).
+    pub fn credential(mut self, provider: &str, key: &str, value: impl Into<String>) -> Sandbox {
+        if let Some(creds) = self
+            .credentials
+            .iter_mut()
+            .find(|(name, _)| **name == provider)
+            .map(|(_, creds)| creds)
+        {
+            creds.insert(key.to_owned(), value.into());
+        }
+        self
+    }
+
+    /// How long scenario `05` holds its reply (default 10 s): set it above the client's timeout.
+    pub fn slow_reply(mut self, delay: Duration) -> Sandbox {
+        self.slow_reply = delay;
+        self
+    }
+
+    /// The time allowed to receive a request body (default 30 s).
+    pub fn request_timeout(mut self, timeout: Duration) -> Sandbox {
+        self.request_timeout = timeout;
+        self
+    }
+
+    /// The largest request body accepted (default 64 KiB); larger ones get HTTP 413.
+    pub fn body_limit(mut self, bytes: usize) -> Sandbox {
+        self.body_limit = bytes;
+        self
+    }
+
+    /// The merchant credentials the sandbox expects from a provider's clients (they implement
+    /// `Credentials`): give the same to the client.
+    pub fn credentials(&self, provider: &str) -> Option<&BTreeMap<String, String>> {
+        self.credentials
+            .iter()
+            .find(|(name, _)| **name == provider)
+            .map(|(_, creds)| creds)
+    }
+
+    /// The modules served.
+    pub fn modules(&self) -> &[&'static ProviderModule] {
+        &self.modules
+    }
+
+    /// The trades, shared with the server (read it while it runs).
+    pub fn ledger(&self) -> Ledger {
+        self.ledger.clone()
+    }
+}
+
+/// The default value of a config key: `CNY` for a key naming a currency, else
+/// `sandbox-<key>`.
+pub fn default_credential(key: &str) -> String {
+    if key.to_ascii_lowercase().contains("currency") {
+        "CNY".to_owned()
+    } else {
+        format!("sandbox-{key}")
+    }
+}
+
+/// Serves until the task is dropped or the process ends.
+pub async fn serve(listener: TcpListener, sandbox: Sandbox) -> io::Result<()> {
+    serve_with_shutdown(listener, sandbox, std::future::pending()).await
+}
+
+/// Serves until `signal` completes, then finishes the requests under way.
+pub async fn serve_with_shutdown(
+    listener: TcpListener,
+    sandbox: Sandbox,
+    signal: impl Future<Output = ()> + Send + 'static,
+) -> io::Result<()> {
+    let app = Arc::new(server::App {
+        ledger: sandbox.ledger.clone(),
+        credentials: sandbox.credentials.clone(),
+        slow_reply: sandbox.slow_reply,
+        request_timeout: sandbox.request_timeout,
+        body_limit: sandbox.body_limit,
+    });
+    let router = server::router(&sandbox.modules, app);
+    if let Ok(addr) = listener.local_addr() {
+        tracing::info!(%addr, providers = sandbox.modules.len(), "sandbox listening");
+    }
+    axum::serve(listener, router)
+        .with_graceful_shutdown(signal)
+        .await
+}
+
+/// Serves in a background task of the current tokio runtime. The server stops when the handle
+/// is shut down or dropped.
+pub fn spawn(listener: TcpListener, sandbox: Sandbox) -> io::Result<SandboxHandle> {
+    let addr = listener.local_addr()?;
+    let (stop, stopped) = oneshot::channel::<()>();
+    let ledger = sandbox.ledger();
+    let credentials = sandbox.credentials.clone();
+    let task = tokio::spawn(serve_with_shutdown(listener, sandbox, async move {
+        // A dropped sender stops the server as well.
+        let _ = stopped.await;
+    }));
+    Ok(SandboxHandle {
+        addr,
+        ledger,
+        credentials,
+        stop: Some(stop),
+        task: Some(task),
+    })
+}
+
+/// A running sandbox: where it listens, its ledger, and how to stop it.
+#[derive(Debug)]
+pub struct SandboxHandle {
+    addr: SocketAddr,
+    ledger: Ledger,
+    credentials: BTreeMap<&'static str, BTreeMap<String, String>>,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<io::Result<()>>>,
+}
+
+impl SandboxHandle {
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The base URL a client of this provider uses: `http://{addr}/{provider}`.
+    pub fn base_url(&self, provider: &str) -> String {
+        format!("http://{}/{provider}", self.addr)
+    }
+
+    pub fn ledger(&self) -> &Ledger {
+        &self.ledger
+    }
+
+    /// The credentials the sandbox expects from this provider's clients.
+    pub fn credentials(&self, provider: &str) -> Option<&BTreeMap<String, String>> {
+        self.credentials
+            .iter()
+            .find(|(name, _)| **name == provider)
+            .map(|(_, creds)| creds)
+    }
+
+    /// Stops accepting, finishes the requests under way (a slow reply included), and returns
+    /// the server's result.
+    pub async fn shutdown(mut self) -> io::Result<()> {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        match self.task.take() {
+            Some(task) => task.await.map_err(io::Error::other)?,
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for SandboxHandle {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}

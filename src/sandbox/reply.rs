@@ -1,0 +1,483 @@
+//! Replies built as data: the spec's sandbox answer for the situation, the unified members from
+//! the ledger, members echoed from the request, the spec's response defaults; then encoded and
+//! signed by the spec's own rule.
+
+use core::str::FromStr;
+
+use payspec_runtime::codec::{self, EncodeContext, EnvelopeStatus, Message};
+use payspec_runtime::descriptor::{
+    Answer, OperationDescriptor, ProviderDescriptor, ProviderModule, SandboxAnswers, StateEntry,
+    UnifiedField, UnifiedRole, ValueFormat,
+};
+use payspec_runtime::money::{Currency, Money};
+use payspec_runtime::timestamp::Timestamp;
+use payspec_runtime::{Credentials, Error, TradeStatus};
+use serde_json::{Map, Number, Value};
+
+use super::ledger::{Trade, WireAmount};
+
+/// Which of the spec's sandbox answers a reply uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Situation {
+    Ok,
+    Paying,
+    Failed,
+    SystemError,
+    Rejected,
+    NotFound,
+    Reversed,
+    CallAgain,
+}
+
+impl Situation {
+    /// Failure answers describe the request, not a trade: they carry no trade members and send
+    /// content only when the spec gives the answer fields.
+    fn is_failure(self) -> bool {
+        matches!(
+            self,
+            Situation::SystemError | Situation::Rejected | Situation::NotFound
+        )
+    }
+
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Situation::Ok => "ok",
+            Situation::Paying => "paying",
+            Situation::Failed => "failed",
+            Situation::SystemError => "system_error",
+            Situation::Rejected => "rejected",
+            Situation::NotFound => "not_found",
+            Situation::Reversed => "reversed",
+            Situation::CallAgain => "call_again",
+        }
+    }
+}
+
+/// An answer with the situations that are "merged over `ok`" already merged.
+struct Merged {
+    code: Option<&'static str>,
+    message: Option<&'static str>,
+    sub_code: Option<&'static str>,
+    fields: Vec<(&'static str, &'static str)>,
+}
+
+fn merged(answers: &SandboxAnswers, situation: Situation) -> Merged {
+    let own = |a: &Answer| Merged {
+        code: a.code,
+        message: a.message,
+        sub_code: a.sub_code,
+        fields: a.fields.to_vec(),
+    };
+    let over_ok = |a: &Answer| {
+        let mut fields: Vec<_> = answers
+            .ok
+            .fields
+            .iter()
+            .filter(|(name, _)| !a.fields.iter().any(|(n, _)| n == name))
+            .copied()
+            .collect();
+        fields.extend_from_slice(a.fields);
+        Merged {
+            code: a.code.or(answers.ok.code),
+            message: a.message.or(answers.ok.message),
+            sub_code: a.sub_code.or(answers.ok.sub_code),
+            fields,
+        }
+    };
+    match situation {
+        Situation::Ok => own(&answers.ok),
+        Situation::Paying => over_ok(&answers.paying),
+        Situation::Reversed => over_ok(&answers.reversed),
+        Situation::CallAgain => over_ok(&answers.call_again),
+        Situation::Failed => own(&answers.failed),
+        Situation::SystemError => own(&answers.system_error),
+        Situation::Rejected => own(&answers.rejected),
+        Situation::NotFound => own(&answers.not_found),
+    }
+}
+
+/// Everything one reply is made from.
+pub(crate) struct ReplyInput<'a> {
+    pub module: &'static ProviderModule,
+    pub op: &'static OperationDescriptor,
+    pub situation: Situation,
+    /// The trade the reply describes (absent for failure answers without one).
+    pub trade: Option<&'a Trade>,
+    /// The request's content, as decoded.
+    pub request: Option<&'a Map<String, Value>>,
+    /// The request's whole document (its top-level envelope members are echoed too).
+    pub envelope: Option<&'a Value>,
+    pub creds: &'a dyn Credentials,
+}
+
+/// The reply, signed by the spec's rule.
+pub(crate) fn encode(input: &ReplyInput<'_>) -> Result<Message, Error> {
+    let provider = input.module.provider;
+    let answer = merged(input.module.sandbox, input.situation);
+    let status = EnvelopeStatus {
+        code: answer.code.map(str::to_owned),
+        message: answer.message.map(str::to_owned),
+        sub_code: answer.sub_code.map(str::to_owned),
+    };
+    let content = content(input, &answer);
+    let ctx = EncodeContext::try_fresh()?;
+    match codec::encode_response(
+        provider,
+        input.op,
+        &status,
+        content.as_ref(),
+        input.creds,
+        &ctx,
+    ) {
+        // A layout whose signature covers the content object (Pooul signs the members of `data`)
+        // cannot sign a reply without one; such a reply carries an empty content object instead.
+        Err(_) if content.is_none() => codec::encode_response(
+            provider,
+            input.op,
+            &status,
+            Some(&Map::new()),
+            input.creds,
+            &ctx,
+        ),
+        other => other,
+    }
+}
+
+/// The content object, or `None` for a failure answer that has no fields.
+///
+/// Precedence, first wins: the ledger's unified members (order id, provider trade id, amount,
+/// trade state, paid time: the trade's truth); the answer's fields; the recall flag; members
+/// echoed from the request (by wire name, or by unified role when the names differ), from the
+/// pay request the trade was made by, from the request envelope and from non-secret config; the
+/// response currency an amount names; the spec's response defaults. Only members the
+/// operation's response lists are sent.
+fn content(input: &ReplyInput<'_>, answer: &Merged) -> Option<Map<String, Value>> {
+    let failure = input.situation.is_failure();
+    if failure && answer.fields.is_empty() {
+        return None;
+    }
+    let op = input.op;
+    let listed = |wire: &str| op.response_fields.contains(&wire);
+    let mut out = Map::new();
+    let put = |out: &mut Map<String, Value>, wire: &str, value: Value| {
+        if listed(wire) && !out.contains_key(wire) {
+            out.insert(wire.to_owned(), value);
+        }
+    };
+
+    let trade = input.trade.filter(|_| !failure);
+    if let Some(trade) = trade {
+        for field in op.response_unified {
+            if let Some(value) = unified_value(input, trade, field) {
+                put(&mut out, field.wire, value);
+            }
+        }
+    }
+    for (wire, json) in &answer.fields {
+        if let Ok(value) = serde_json::from_str::<Value>(json) {
+            put(&mut out, wire, value);
+        }
+    }
+    if !failure {
+        for field in op.response_unified {
+            if field.role == UnifiedRole::Recall && field.format == ValueFormat::Flag {
+                let again = input.situation == Situation::CallAgain;
+                put(
+                    &mut out,
+                    field.wire,
+                    Value::String(if again { "Y" } else { "N" }.into()),
+                );
+            }
+        }
+    }
+    for (wire, value) in echoes(input, trade) {
+        put(&mut out, &wire, value);
+    }
+    if let Some(trade) = trade {
+        for field in op.response_unified {
+            if let (UnifiedRole::Amount, ValueFormat::Minor { currency_field, .. }) =
+                (field.role, field.format)
+            {
+                let currency = trade.amount.as_ref().and_then(|a| a.money);
+                if let (Some(name), Some(money)) = (currency_field, currency) {
+                    put(
+                        &mut out,
+                        name,
+                        Value::String(money.currency().code().into()),
+                    );
+                }
+            }
+        }
+    }
+    if !failure {
+        for default in op.response_defaults {
+            if let Ok(value) = serde_json::from_str::<Value>(default.json) {
+                put(&mut out, default.wire, value);
+            }
+        }
+    }
+    Some(out)
+}
+
+/// A unified member from the ledger, in the response's wire format.
+fn unified_value(input: &ReplyInput<'_>, trade: &Trade, field: &UnifiedField) -> Option<Value> {
+    let provider = input.module.provider;
+    match field.role {
+        UnifiedRole::OrderId => Some(text_as(&trade.order_id, field.format)),
+        UnifiedRole::ProviderTradeId => Some(text_as(&trade.provider_trade_id, field.format)),
+        UnifiedRole::Amount => trade
+            .amount
+            .as_ref()
+            .and_then(|a| amount_as(a, field.format)),
+        UnifiedRole::TradeState => {
+            let entry = state_entry(provider, trade.status)?;
+            Some(code_value(entry.wire, field.format))
+        }
+        UnifiedRole::PaidAt => trade
+            .paid_at
+            .and_then(|unix| time_value(unix, field.format, provider.utc_offset_minutes)),
+        _ => None,
+    }
+}
+
+/// Text written in a format: a JSON integer where the format says so and the text is one.
+fn text_as(text: &str, format: ValueFormat) -> Value {
+    match format {
+        ValueFormat::Integer | ValueFormat::Code { integer: true } => code_value(text, format),
+        _ => Value::String(text.to_owned()),
+    }
+}
+
+/// A code (trade state, enum) as the format writes it.
+fn code_value(wire: &str, format: ValueFormat) -> Value {
+    let integer = matches!(
+        format,
+        ValueFormat::Integer | ValueFormat::Code { integer: true }
+    );
+    match wire.parse::<i64>() {
+        Ok(n) if integer => Value::Number(n.into()),
+        _ => Value::String(wire.to_owned()),
+    }
+}
+
+/// The provider's state value for a status; when the provider has no state for it, the nearest
+/// one that reads the same way (a reversed trade is `closed` or `failed`, both "nothing held").
+pub(crate) fn state_entry(
+    provider: &ProviderDescriptor,
+    status: TradeStatus,
+) -> Option<&'static StateEntry> {
+    use TradeStatus::*;
+    let order: &[TradeStatus] = match status {
+        Success => &[Success],
+        Refunded => &[Refunded, Success],
+        Paying => &[Paying, NotPaid],
+        NotPaid => &[NotPaid, Paying],
+        Failed => &[Failed, Closed],
+        Closed => &[Closed, Failed],
+        Reversed => &[Reversed, Closed, Failed],
+    };
+    order
+        .iter()
+        .find_map(|s| provider.states.iter().find(|e| e.status == *s))
+}
+
+/// The received amount in the response's format: verbatim when the formats agree ("as sent"),
+/// else rendered from the parsed money.
+fn amount_as(amount: &WireAmount, format: ValueFormat) -> Option<Value> {
+    let same = match (amount.format, format) {
+        (ValueFormat::Minor { .. }, ValueFormat::Minor { .. }) => true,
+        (a, b) => a == b,
+    };
+    if same {
+        return Some(amount.value.clone());
+    }
+    let Some(money) = amount.money else {
+        return Some(amount.value.clone());
+    };
+    Some(match format {
+        ValueFormat::Fen | ValueFormat::Minor { .. } | ValueFormat::Integer => {
+            Value::Number(money.minor().into())
+        }
+        ValueFormat::YuanNumber => Value::Number(Number::from_str(&money.render_major()).ok()?),
+        ValueFormat::YuanString | ValueFormat::Text => Value::String(money.render_major()),
+        _ => amount.value.clone(),
+    })
+}
+
+/// The amount a request member carries, as money, when its currency is known.
+pub(crate) fn money_of(
+    value: &Value,
+    format: ValueFormat,
+    request: &Map<String, Value>,
+    creds: &dyn Credentials,
+) -> Option<Money> {
+    let text = match value {
+        Value::Number(n) => n.to_string(),
+        Value::String(s) => s.clone(),
+        _ => return None,
+    };
+    let integer = || -> Option<i64> {
+        if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        text.parse().ok()
+    };
+    match format {
+        ValueFormat::Fen => Some(Money::fen(integer()?)),
+        ValueFormat::YuanNumber | ValueFormat::YuanString => {
+            Money::parse_major(&text, Currency::CNY).ok()
+        }
+        ValueFormat::Minor {
+            currency_field,
+            currency_config,
+        } => {
+            let code = currency_field
+                .and_then(|f| request.get(f))
+                .and_then(Value::as_str)
+                .or_else(|| currency_config.and_then(|k| creds.value(k)))?;
+            let currency = Currency::from_code(code).ok()?;
+            Some(Money::from_minor(integer()?, currency))
+        }
+        _ => None,
+    }
+}
+
+/// A time in a format, in the provider's offset.
+fn time_value(unix: i64, format: ValueFormat, offset_minutes: i16) -> Option<Value> {
+    let ts = Timestamp::from_unix_in_offset(unix, offset_minutes).ok()?;
+    Some(match format {
+        ValueFormat::UnixSeconds | ValueFormat::Integer => Value::Number(unix.into()),
+        ValueFormat::Rfc3339 => Value::String(ts.to_rfc3339().ok()?),
+        ValueFormat::Compact | ValueFormat::Text => Value::String(ts.local().to_compact().ok()?),
+        _ => return None,
+    })
+}
+
+/// Request members a reply may echo, first wins: the request's content (by wire name, then by
+/// unified role under the response's name), the pay request the trade was made by, the request
+/// envelope's top-level scalars, the merchant's non-secret config. Never an auth code.
+fn echoes(input: &ReplyInput<'_>, trade: Option<&Trade>) -> Vec<(String, Value)> {
+    let op = input.op;
+    let mut out = Vec::new();
+    let secret = |wire: &str| {
+        op.request_unified
+            .iter()
+            .any(|f| f.role == UnifiedRole::AuthCode && f.wire == wire)
+    };
+    let mut from_content = |content: &Map<String, Value>, request_unified: &[UnifiedField]| {
+        for (wire, value) in content {
+            if !secret(wire) {
+                out.push((wire.clone(), value.clone()));
+            }
+        }
+        for field in op.response_unified {
+            let same_role = request_unified
+                .iter()
+                .find(|f| f.role == field.role && f.role != UnifiedRole::AuthCode);
+            if let Some(value) = same_role.and_then(|f| content.get(f.wire)) {
+                out.push((field.wire.to_owned(), value.clone()));
+            }
+        }
+    };
+    if let Some(request) = input.request {
+        from_content(request, op.request_unified);
+    }
+    if let Some(trade) = trade {
+        let pay_unified = input
+            .module
+            .operations
+            .iter()
+            .find(|o| o.role == payspec_runtime::descriptor::OperationRole::Pay)
+            .map_or(&[][..], |o| o.request_unified);
+        from_content(&trade.request, pay_unified);
+    }
+    if let Some(Value::Object(top)) = input.envelope {
+        for (wire, value) in top {
+            if matches!(value, Value::String(_) | Value::Number(_)) {
+                out.push((wire.clone(), value.clone()));
+            }
+        }
+    }
+    for key in input.module.config.iter().filter(|k| !k.sensitive) {
+        if let Some(value) = input.creds.value(key.key) {
+            out.push((key.key.to_owned(), Value::String(value.to_owned())));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn money_from_each_format() {
+        let creds: BTreeMap<String, String> = [("currency".into(), "JPY".into())].into();
+        let empty = Map::new();
+        let n = |t: &str| Value::Number(Number::from_str(t).unwrap());
+        assert_eq!(
+            money_of(&n("12"), ValueFormat::Fen, &empty, &creds),
+            Some(Money::fen(12))
+        );
+        assert_eq!(
+            money_of(
+                &Value::String("12".into()),
+                ValueFormat::Fen,
+                &empty,
+                &creds
+            ),
+            Some(Money::fen(12))
+        );
+        assert_eq!(
+            money_of(&n("80.00"), ValueFormat::YuanNumber, &empty, &creds),
+            Some(Money::fen(8000))
+        );
+        let minor = ValueFormat::Minor {
+            currency_field: None,
+            currency_config: Some("currency"),
+        };
+        assert_eq!(
+            money_of(&n("2100"), minor, &empty, &creds),
+            Some(Money::from_minor(2100, Currency::JPY))
+        );
+        assert_eq!(money_of(&n("-1"), ValueFormat::Fen, &empty, &creds), None);
+    }
+
+    #[test]
+    fn amounts_cross_formats_exactly() {
+        let amount = WireAmount {
+            value: Value::Number(1.into()),
+            format: ValueFormat::Fen,
+            money: Some(Money::fen(1)),
+        };
+        assert_eq!(
+            amount_as(&amount, ValueFormat::YuanString),
+            Some(Value::String("0.01".into()))
+        );
+        assert_eq!(
+            amount_as(&amount, ValueFormat::YuanNumber).map(|v| v.to_string()),
+            Some("0.01".into())
+        );
+        assert_eq!(
+            amount_as(&amount, ValueFormat::Fen),
+            Some(Value::Number(1.into()))
+        );
+    }
+
+    #[test]
+    fn codes_are_integers_only_where_the_format_says() {
+        assert_eq!(
+            code_value("6", ValueFormat::Code { integer: true }),
+            Value::Number(6.into())
+        );
+        assert_eq!(
+            code_value("6", ValueFormat::Code { integer: false }),
+            Value::String("6".into())
+        );
+        assert_eq!(
+            code_value("USERPAYING", ValueFormat::Code { integer: true }),
+            Value::String("USERPAYING".into())
+        );
+    }
+}

@@ -1,0 +1,537 @@
+//! The HTTP side: one route per provider and operation path, request → operation → ledger →
+//! reply, and the scenario's faults (delay, truncation, a wrong signature).
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::{to_bytes, Body};
+use axum::extract::Request;
+use axum::http::Method;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{MethodFilter, MethodRouter};
+use axum::Router;
+use payspec_runtime::codec::{self, Message};
+use payspec_runtime::descriptor::{
+    Direction, OperationDescriptor, OperationRole, Placement, ProviderModule, ReplySigning,
+    UnifiedField, UnifiedRole,
+};
+use payspec_runtime::{Error, Timestamp, TradeStatus};
+use serde_json::{Map, Value};
+use tracing::field::Empty;
+use tracing::Instrument;
+
+use super::ledger::{Ledger, Trade, WireAmount};
+use super::reply::{self, ReplyInput, Situation};
+use super::scenario::{has_call_again, Scenario};
+
+/// What every request handler shares.
+pub(crate) struct App {
+    pub ledger: Ledger,
+    pub credentials: BTreeMap<&'static str, BTreeMap<String, String>>,
+    pub slow_reply: Duration,
+    pub request_timeout: Duration,
+    pub body_limit: usize,
+}
+
+/// One route: the operations of one provider that share a path.
+struct Endpoint {
+    module: &'static ProviderModule,
+    candidates: Vec<&'static OperationDescriptor>,
+}
+
+/// `POST /{provider}{path}` (the operation's HTTP method) for every outbound operation of every
+/// module; operations that share a path and method share a route.
+pub(crate) fn router(modules: &[&'static ProviderModule], app: Arc<App>) -> Router {
+    let mut endpoints: BTreeMap<(String, &'static str), Endpoint> = BTreeMap::new();
+    for module in modules {
+        for op in module.operations.iter().copied() {
+            if op.direction != Direction::Outbound || op.response.is_none() {
+                continue;
+            }
+            let path = format!("/{}{}", module.provider.name, op.path);
+            endpoints
+                .entry((path, op.http_method))
+                .or_insert_with(|| Endpoint {
+                    module,
+                    candidates: Vec::new(),
+                })
+                .candidates
+                .push(op);
+        }
+    }
+    let mut routes: BTreeMap<String, MethodRouter> = BTreeMap::new();
+    for ((path, method), endpoint) in endpoints {
+        let endpoint = Arc::new(endpoint);
+        let app = Arc::clone(&app);
+        let filter = Method::from_bytes(method.as_bytes())
+            .ok()
+            .and_then(|m| MethodFilter::try_from(m).ok())
+            .unwrap_or(MethodFilter::POST);
+        let handler =
+            move |request: Request| handle(Arc::clone(&app), Arc::clone(&endpoint), request);
+        let route = routes.remove(&path).unwrap_or_default().on(filter, handler);
+        routes.insert(path, route);
+    }
+    routes
+        .into_iter()
+        .fold(Router::new(), |router, (path, route)| {
+            router.route(&path, route)
+        })
+}
+
+/// What a handled request answers, and how.
+struct Answered {
+    message: Message,
+    fault: Fault,
+}
+
+/// How the scenario spoils a reply that is otherwise correct.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fault {
+    None,
+    Delay,
+    Truncate,
+    WrongSignature,
+}
+
+async fn handle(app: Arc<App>, endpoint: Arc<Endpoint>, request: Request) -> Response {
+    let span = tracing::info_span!(
+        "sandbox",
+        provider = endpoint.module.provider.name,
+        operation = Empty,
+        order_id = Empty,
+    );
+    async move {
+        let (parts, body) = request.into_parts();
+        let read = to_bytes(body, app.body_limit);
+        let body = match tokio::time::timeout(app.request_timeout, read).await {
+            Err(_) => {
+                tracing::warn!("request body not received in time");
+                return (StatusCode::REQUEST_TIMEOUT, "request timeout").into_response();
+            }
+            Ok(Err(_)) => {
+                tracing::warn!(limit = app.body_limit, "request body too large or broken");
+                return (StatusCode::PAYLOAD_TOO_LARGE, "request body too large").into_response();
+            }
+            Ok(Ok(body)) => body,
+        };
+        let message = Message {
+            body: body.to_vec(),
+            headers: headers_of(&parts.headers),
+        };
+        let answered = match process(&app, &endpoint, message) {
+            Ok(answered) => answered,
+            Err(error) => {
+                tracing::error!(%error, "the sandbox cannot build its reply");
+                return (StatusCode::INTERNAL_SERVER_ERROR, "sandbox error").into_response();
+            }
+        };
+        if answered.fault == Fault::Delay {
+            tokio::time::sleep(app.slow_reply).await;
+        }
+        respond(answered.message)
+    }
+    .instrument(span)
+    .await
+}
+
+/// The request's headers go into the message too (a signature may travel in one).
+fn headers_of(headers: &axum::http::HeaderMap) -> Vec<(String, String)> {
+    headers
+        .iter()
+        .filter_map(|(name, value)| {
+            Some((name.as_str().to_owned(), value.to_str().ok()?.to_owned()))
+        })
+        .collect()
+}
+
+fn respond(message: Message) -> Response {
+    let mut response = Response::new(Body::from(message.body));
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json;charset=utf-8"),
+    );
+    for (name, value) in message.headers {
+        if let (Ok(name), Ok(value)) = (
+            header::HeaderName::from_bytes(name.as_bytes()),
+            HeaderValue::from_str(&value),
+        ) {
+            headers.insert(name, value);
+        }
+    }
+    response
+}
+
+/// Decode → check → act on the ledger → reply.
+fn process(app: &App, endpoint: &Endpoint, message: Message) -> Result<Answered, Error> {
+    let module = endpoint.module;
+    let provider = module.provider;
+    let creds = app
+        .credentials
+        .get(provider.name)
+        .ok_or_else(|| Error::MissingConfig(format!("credentials of `{}`", provider.name)))?;
+    let first = endpoint.candidates[0];
+
+    // Several operations may share the path: the first whose method and constants the request
+    // names, and whose signature verifies, is the one.
+    let mut last_error = None;
+    let decoded = endpoint.candidates.iter().find_map(|op| {
+        match codec::decode_request::<Map<String, Value>>(provider, op, &message, creds) {
+            Ok(inbound) => Some((*op, inbound.content)),
+            Err(e) => {
+                last_error = Some(e);
+                None
+            }
+        }
+    });
+    let span = tracing::Span::current();
+    let ctx = Ctx {
+        module,
+        creds,
+        envelope: serde_json::from_slice::<Value>(&message.body).ok(),
+    };
+    let Some((op, content)) = decoded else {
+        let why = last_error.map_or_else(|| "no operation".to_owned(), |e| e.to_string());
+        span.record("operation", first.name);
+        tracing::warn!(why, "request rejected");
+        return ctx.answer(first, Situation::Rejected, None, None);
+    };
+    span.record("operation", op.name);
+    if let Err(violations) = (module.check_request)(op.name, &Value::Object(content.clone())) {
+        // Field names only: a violation's text may quote the value, and values include codes.
+        let fields: Vec<&str> = violations.0.iter().map(|v| v.field.as_str()).collect();
+        tracing::warn!(?fields, "request rejected: invalid fields");
+        return ctx.answer(op, Situation::Rejected, None, Some(&content));
+    }
+    let order_id = unified_text(op.request_unified, UnifiedRole::OrderId, &content);
+    if let Some(order_id) = &order_id {
+        span.record("order_id", order_id.as_str());
+    }
+    match op.role {
+        OperationRole::Pay | OperationRole::UnifiedOrder => pay(app, &ctx, op, &content, order_id),
+        OperationRole::Query => query(app, &ctx, op, &content, order_id),
+        OperationRole::Reverse => reverse(app, &ctx, op, &content, order_id),
+        OperationRole::Notify | OperationRole::Other => {
+            let trade = app
+                .ledger
+                .lock()
+                .find(provider.name, order_id.as_deref(), None)
+                .cloned();
+            ctx.answer(op, Situation::Ok, trade.as_ref(), Some(&content))
+        }
+    }
+}
+
+/// The per-request context replies are built in.
+struct Ctx<'a> {
+    module: &'static ProviderModule,
+    creds: &'a BTreeMap<String, String>,
+    envelope: Option<Value>,
+}
+
+impl Ctx<'_> {
+    fn reply(
+        &self,
+        op: &'static OperationDescriptor,
+        situation: Situation,
+        trade: Option<&Trade>,
+        request: Option<&Map<String, Value>>,
+    ) -> Result<Message, Error> {
+        tracing::info!(answer = situation.as_str(), "reply");
+        reply::encode(&ReplyInput {
+            module: self.module,
+            op,
+            situation,
+            trade,
+            request,
+            envelope: self.envelope.as_ref(),
+            creds: self.creds,
+        })
+    }
+
+    fn answer(
+        &self,
+        op: &'static OperationDescriptor,
+        situation: Situation,
+        trade: Option<&Trade>,
+        request: Option<&Map<String, Value>>,
+    ) -> Result<Answered, Error> {
+        Ok(Answered {
+            message: self.reply(op, situation, trade, request)?,
+            fault: Fault::None,
+        })
+    }
+}
+
+fn pay(
+    app: &App,
+    ctx: &Ctx<'_>,
+    op: &'static OperationDescriptor,
+    content: &Map<String, Value>,
+    order_id: Option<String>,
+) -> Result<Answered, Error> {
+    let provider = ctx.module.provider.name;
+    let Some(order_id) = order_id else {
+        tracing::warn!("request rejected: no order id");
+        return ctx.answer(op, Situation::Rejected, None, Some(content));
+    };
+    let auth_code = unified_text(op.request_unified, UnifiedRole::AuthCode, content);
+    let scenario = auth_code
+        .as_deref()
+        .map_or(Scenario::Success, Scenario::from_auth_code);
+    // Never more of an auth code than its last four digits in a log.
+    let tail: String = auth_code
+        .as_deref()
+        .map(|c| {
+            c.chars()
+                .skip(c.chars().count().saturating_sub(4))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut ledger = app.ledger.lock();
+    if ledger.contains(provider, &order_id) {
+        // A second pay with an order id the provider already knows is refused as a request
+        // (`rejected`), not answered as a failed payment (`failed`): the first call may have
+        // taken the money, and a definite "failed" would tell a client that retried its pay
+        // call that nothing was charged. The refusal changes nothing; a query tells the truth.
+        tracing::warn!(auth_code_tail = %tail, "request rejected: duplicate order id");
+        drop(ledger);
+        return ctx.answer(op, Situation::Rejected, None, Some(content));
+    }
+    let now = now();
+    let (status, situation, fault) = if op.role == OperationRole::UnifiedOrder {
+        (TradeStatus::NotPaid, Situation::Ok, Fault::None)
+    } else {
+        match scenario {
+            Scenario::Success => (TradeStatus::Success, Situation::Ok, Fault::None),
+            Scenario::PayingThenSuccess { .. }
+            | Scenario::PayingNeverConfirmed
+            | Scenario::ReverseCallsAgain => (TradeStatus::Paying, Situation::Paying, Fault::None),
+            Scenario::InsufficientFunds => (TradeStatus::Failed, Situation::Failed, Fault::None),
+            Scenario::SystemErrorCharged => {
+                (TradeStatus::Success, Situation::SystemError, Fault::None)
+            }
+            Scenario::SlowReplyCharged => (TradeStatus::Success, Situation::Ok, Fault::Delay),
+            Scenario::MalformedReplyCharged => {
+                (TradeStatus::Success, Situation::Ok, Fault::Truncate)
+            }
+            Scenario::BadSignatureCharged => {
+                (TradeStatus::Success, Situation::Ok, Fault::WrongSignature)
+            }
+        }
+    };
+    let amount = op
+        .request_unified
+        .iter()
+        .find(|f| f.role == UnifiedRole::Amount)
+        .and_then(|f| {
+            let value = content.get(f.wire)?.clone();
+            let money = reply::money_of(&value, f.format, content, ctx.creds);
+            Some(WireAmount {
+                value,
+                format: f.format,
+                money,
+            })
+        });
+    let mut request = content.clone();
+    for field in op.request_unified {
+        if field.role == UnifiedRole::AuthCode {
+            request.remove(field.wire);
+        }
+    }
+    let provider_trade_id = ledger.next_trade_id(now);
+    let trade = ledger
+        .insert(Trade {
+            provider,
+            order_id,
+            provider_trade_id,
+            amount,
+            scenario,
+            status,
+            queries: 0,
+            reverse_calls: 0,
+            paid_at: (status == TradeStatus::Success && scenario.charged_at_once()).then_some(now),
+            request,
+        })
+        .clone();
+    drop(ledger);
+    tracing::info!(
+        auth_code_tail = %tail,
+        scenario = %scenario.code(),
+        status = status.as_str(),
+        "pay"
+    );
+    let message = ctx.reply(op, situation, Some(&trade), Some(content))?;
+    let message = spoil(ctx, op, message, fault)?;
+    Ok(Answered { message, fault })
+}
+
+fn query(
+    app: &App,
+    ctx: &Ctx<'_>,
+    op: &'static OperationDescriptor,
+    content: &Map<String, Value>,
+    order_id: Option<String>,
+) -> Result<Answered, Error> {
+    let provider = ctx.module.provider.name;
+    let trade_id = unified_text(op.request_unified, UnifiedRole::ProviderTradeId, content);
+    let mut ledger = app.ledger.lock();
+    let Some(trade) = ledger.find_mut(provider, order_id.as_deref(), trade_id.as_deref()) else {
+        drop(ledger);
+        return ctx.answer(op, Situation::NotFound, None, Some(content));
+    };
+    trade.queries += 1;
+    if let Scenario::PayingThenSuccess { queries } = trade.scenario {
+        if trade.status == TradeStatus::Paying && trade.queries >= queries {
+            trade.status = TradeStatus::Success;
+            trade.paid_at = Some(now());
+        }
+    }
+    let trade = trade.clone();
+    drop(ledger);
+    tracing::info!(
+        status = trade.status.as_str(),
+        queries = trade.queries,
+        "query"
+    );
+    let situation = if trade.status == TradeStatus::Paying {
+        Situation::Paying
+    } else {
+        Situation::Ok
+    };
+    ctx.answer(op, situation, Some(&trade), Some(content))
+}
+
+fn reverse(
+    app: &App,
+    ctx: &Ctx<'_>,
+    op: &'static OperationDescriptor,
+    content: &Map<String, Value>,
+    order_id: Option<String>,
+) -> Result<Answered, Error> {
+    let provider = ctx.module.provider.name;
+    let trade_id = unified_text(op.request_unified, UnifiedRole::ProviderTradeId, content);
+    let mut ledger = app.ledger.lock();
+    let Some(trade) = ledger.find_mut(provider, order_id.as_deref(), trade_id.as_deref()) else {
+        drop(ledger);
+        return ctx.answer(op, Situation::NotFound, None, Some(content));
+    };
+    trade.reverse_calls += 1;
+    // Scenario 08: the first reverse is not done yet ("call again"), where the provider can say
+    // so; any later one is. Every other trade is reversed at once, a paid one too (撤销 within
+    // the day returns the money).
+    let call_again = trade.scenario == Scenario::ReverseCallsAgain
+        && trade.reverse_calls == 1
+        && has_call_again(ctx.module.sandbox);
+    let situation = if call_again {
+        Situation::CallAgain
+    } else {
+        trade.status = TradeStatus::Reversed;
+        Situation::Reversed
+    };
+    let trade = trade.clone();
+    drop(ledger);
+    tracing::info!(
+        status = trade.status.as_str(),
+        calls = trade.reverse_calls,
+        "reverse"
+    );
+    ctx.answer(op, situation, Some(&trade), Some(content))
+}
+
+/// A unified member's text (a string, or a number's literal); empty counts as absent.
+fn unified_text(
+    fields: &[UnifiedField],
+    role: UnifiedRole,
+    content: &Map<String, Value>,
+) -> Option<String> {
+    let field = fields.iter().find(|f| f.role == role)?;
+    match content.get(field.wire)? {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// Applies the scenario's fault to a correct reply.
+fn spoil(
+    ctx: &Ctx<'_>,
+    op: &OperationDescriptor,
+    mut message: Message,
+    fault: Fault,
+) -> Result<Message, Error> {
+    match fault {
+        Fault::None | Fault::Delay => {}
+        Fault::Truncate => {
+            let keep = message.body.len() / 2;
+            message.body.truncate(keep);
+        }
+        Fault::WrongSignature => {
+            let provider = ctx.module.provider;
+            let Some(layout) = op.response else {
+                return Ok(message);
+            };
+            if provider.signing.replies == ReplySigning::Unsigned {
+                // Nothing signed, nothing to spoil: the reply is sent as it is.
+                return Ok(message);
+            }
+            let signature = codec::signature_for(provider, layout, &message.body, ctx.creds)?;
+            let wrong = flip_first_hex_digit(&signature);
+            match provider.signing.placement {
+                Placement::Field(_) => {
+                    let body = String::from_utf8_lossy(&message.body).into_owned();
+                    let quoted = format!("\"{signature}\"");
+                    message.body = body
+                        .replacen(&quoted, &format!("\"{wrong}\""), 1)
+                        .into_bytes();
+                }
+                Placement::Header { name, .. } => {
+                    for (header, value) in &mut message.headers {
+                        if header.eq_ignore_ascii_case(name) {
+                            *value = value.replace(&signature, &wrong);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(message)
+}
+
+/// The same text with its first hex digit changed (`0` ↔ `1`, which have no case).
+fn flip_first_hex_digit(signature: &str) -> String {
+    let mut done = false;
+    signature
+        .chars()
+        .map(|c| {
+            if done || !c.is_ascii_hexdigit() {
+                return c;
+            }
+            done = true;
+            if c == '0' {
+                '1'
+            } else {
+                '0'
+            }
+        })
+        .collect()
+}
+
+fn now() -> i64 {
+    Timestamp::now().unix()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flipping_changes_exactly_one_digit() {
+        assert_eq!(flip_first_hex_digit("A0F3"), "00F3");
+        assert_eq!(flip_first_hex_digit("0af3"), "1af3");
+        assert_ne!(flip_first_hex_digit("abc"), "abc");
+    }
+}

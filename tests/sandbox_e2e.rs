@@ -1,0 +1,488 @@
+//! The sandbox over real loopback HTTP: every provider module × every scenario through the
+//! runtime's `SpecGateway` and `saga::pay_and_wait`, a request with a bad signature, and a typed
+//! client call per provider. Every server binds 127.0.0.1:0 and stops at the end of its test.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use payspec::providers::{self, MODULES};
+use payspec::sandbox::{self, Sandbox, SandboxHandle, Scenario};
+use payspec_runtime::codec::{self, Message};
+use payspec_runtime::descriptor::{
+    OperationRole, PollPolicy, ProviderModule, ReplySigning, ReversePolicy,
+};
+use payspec_runtime::gateway::{PayIntent, SpecGateway};
+use payspec_runtime::saga::{pay_and_wait, FinalOutcome};
+use payspec_runtime::transport::{
+    BoxFuture, HttpCall, ReqwestTransport, Transport, TransportConfig, TransportError,
+};
+use payspec_runtime::{Classification, EncodeContext, Money, Redacted, TradeStatus};
+use serde_json::{Map, Value};
+use tokio::net::TcpListener;
+
+/// Provider schedules are divided by this, so a flow takes a second or two, not a minute.
+const SCALE: u32 = 20;
+/// The client's whole-exchange timeout: well under the scaled deadlines (about 1.5 s), so a
+/// timed-out pay still leaves time to query, and under the sandbox's slow reply.
+const CLIENT_TIMEOUT: Duration = Duration::from_millis(400);
+const SLOW_REPLY: Duration = Duration::from_millis(1500);
+
+async fn start(sandbox: Sandbox) -> SandboxHandle {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    sandbox::spawn(listener, sandbox).expect("spawn")
+}
+
+fn scaled(policy: &PollPolicy) -> PollPolicy {
+    PollPolicy {
+        first_query_after: policy.first_query_after / SCALE,
+        query_interval: policy.query_interval / SCALE,
+        max_queries: policy.max_queries,
+        deadline: policy.deadline / SCALE,
+        reverse: ReversePolicy {
+            earliest_after_pay: policy.reverse.earliest_after_pay / SCALE,
+            max_attempts: policy.reverse.max_attempts,
+            retry_interval: policy.reverse.retry_interval / SCALE,
+        },
+    }
+}
+
+fn transport() -> Arc<ReqwestTransport> {
+    Arc::new(
+        ReqwestTransport::new(TransportConfig {
+            connect_timeout: Duration::from_millis(200),
+            total_timeout: CLIENT_TIMEOUT,
+            max_body_bytes: 64 * 1024,
+        })
+        .expect("transport"),
+    )
+}
+
+fn creds(handle: &SandboxHandle, module: &ProviderModule) -> BTreeMap<String, String> {
+    handle
+        .credentials(module.provider.name)
+        .expect("credentials")
+        .clone()
+}
+
+fn gateway(
+    handle: &SandboxHandle,
+    module: &'static ProviderModule,
+    creds: BTreeMap<String, String>,
+    transport: Arc<dyn Transport>,
+) -> SpecGateway {
+    SpecGateway::new(
+        module,
+        Arc::new(creds),
+        handle.base_url(module.provider.name),
+        transport,
+    )
+}
+
+/// 15 characters at most (the shortest order-id limit), unique per test, provider and scenario.
+fn order_id(test: &str, provider: usize, scenario: Scenario) -> String {
+    format!("{test}{provider:02}x{}", scenario.code())
+}
+
+fn intent(order_id: String, scenario: Scenario) -> PayIntent {
+    PayIntent {
+        order_id,
+        amount: Money::fen(1234),
+        auth_code: Redacted::new(scenario.auth_code()),
+        subject: "sandbox".into(),
+        description: Some("sandbox order".into()),
+        device_id: Some("POS01".into()),
+        notify_url: Some("http://127.0.0.1:9/notify".into()),
+    }
+}
+
+#[tokio::test]
+async fn every_provider_every_scenario_ends_as_the_table_says() {
+    assert!(!MODULES.is_empty());
+    let handle = start(Sandbox::new(MODULES).slow_reply(SLOW_REPLY)).await;
+    let transport = transport();
+    let mut flows = tokio::task::JoinSet::new();
+    for (index, module) in MODULES.iter().copied().enumerate() {
+        for scenario in Scenario::ALL {
+            let gateway = gateway(&handle, module, creds(&handle, module), transport.clone());
+            let policy = scaled(&module.provider.poll);
+            let intent = intent(order_id("f", index, scenario), scenario);
+            flows.spawn(async move {
+                let outcome = pay_and_wait(&gateway, &intent, &policy, &mut |_| {}).await;
+                let again = sandbox::scenario::has_call_again(module.sandbox);
+                let signed = module.provider.signing.replies == ReplySigning::Signed;
+                (
+                    module.provider.name,
+                    scenario,
+                    intent.order_id,
+                    outcome,
+                    again,
+                    signed,
+                )
+            });
+        }
+    }
+    let mut failures = Vec::new();
+    while let Some(done) = flows.join_next().await {
+        let (provider, scenario, order_id, outcome, call_again, signed) = done.expect("flow task");
+        // Queries the flow must have made: none when the pay answer was clear, some when it
+        // was paying, unknown, late, malformed or (where replies are signed) badly signed.
+        let min_queries = match scenario {
+            Scenario::Success | Scenario::InsufficientFunds => 0,
+            Scenario::PayingThenSuccess { queries } => queries,
+            Scenario::BadSignatureCharged if !signed => 0,
+            _ => 1,
+        };
+        let clear = matches!(scenario, Scenario::Success | Scenario::InsufficientFunds)
+            || (scenario == Scenario::BadSignatureCharged && !signed);
+        let expected = scenario.expected_outcome();
+        let trade = handle.ledger().trade(provider, &order_id);
+        let outcome_ok = matches!(
+            (&outcome, expected),
+            (FinalOutcome::Paid(_), TradeStatus::Success)
+                | (FinalOutcome::Failed { .. }, TradeStatus::Failed)
+                | (FinalOutcome::Reversed { .. }, TradeStatus::Reversed)
+        );
+        let ledger_ok = trade.as_ref().is_some_and(|t| {
+            t.status == expected
+                && t.scenario == scenario
+                && t.holds_money() == (expected == TradeStatus::Success)
+                && t.queries >= min_queries
+                && (!clear || t.queries == 0)
+                && (scenario != Scenario::ReverseCallsAgain
+                    || t.reverse_calls == if call_again { 2 } else { 1 })
+        });
+        if !outcome_ok || !ledger_ok {
+            failures.push(format!(
+                "{provider} {}: outcome {outcome:?}, ledger {trade:?}",
+                scenario.code()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // A paid trade's amount is kept exactly as the request sent it.
+    for trade in handle.ledger().trades() {
+        let amount = trade.amount.expect("amount");
+        assert_eq!(amount.money, Some(Money::fen(1234)), "{}", trade.provider);
+    }
+    // Provider trade ids are unique.
+    let mut ids: Vec<String> = handle
+        .ledger()
+        .trades()
+        .into_iter()
+        .map(|t| t.provider_trade_id)
+        .collect();
+    let count = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), count);
+    handle.shutdown().await.expect("shutdown");
+}
+
+/// Forwards to a real transport and keeps every raw reply.
+struct Recording {
+    inner: Arc<ReqwestTransport>,
+    replies: Mutex<Vec<Message>>,
+}
+
+impl Transport for Recording {
+    fn send<'a>(&'a self, call: HttpCall) -> BoxFuture<'a, Result<Message, TransportError>> {
+        Box::pin(async move {
+            let reply = self.inner.send(call).await?;
+            self.replies.lock().unwrap().push(reply.clone());
+            Ok(reply)
+        })
+    }
+}
+
+#[tokio::test]
+async fn a_bad_signature_gets_the_rejected_answer_and_changes_nothing() {
+    let handle = start(Sandbox::new(MODULES)).await;
+    for (index, module) in MODULES.iter().copied().enumerate() {
+        let good = creds(&handle, module);
+        let mut bad = good.clone();
+        bad.insert(
+            module.provider.signing.key_config.to_owned(),
+            "not-the-merchant-key".into(),
+        );
+        let recording = Arc::new(Recording {
+            inner: transport(),
+            replies: Mutex::new(Vec::new()),
+        });
+        let gateway = gateway(&handle, module, bad, recording.clone());
+        let intent = intent(order_id("s", index, Scenario::Success), Scenario::Success);
+        let name = module.provider.name;
+        // The rejected answer is a refusal or unreadable; never a success.
+        match payspec_runtime::gateway::Gateway::pay(&gateway, &intent).await {
+            Ok(view) => assert_ne!(view.classification, Classification::Success, "{name}"),
+            Err(error) => assert!(
+                !matches!(error, payspec_runtime::Error::Transport(_)),
+                "{name}: {error}"
+            ),
+        }
+        assert!(
+            handle.ledger().trade(name, &intent.order_id).is_none(),
+            "{name}"
+        );
+
+        // The raw reply, read with the right key, is the provider's own rejected answer.
+        let replies = recording.replies.lock().unwrap().clone();
+        assert_eq!(replies.len(), 1, "{name}");
+        let pay = module.operation(OperationRole::Pay).expect("pay");
+        let reply =
+            codec::decode_response::<Map<String, Value>>(module.provider, pay, &replies[0], &good)
+                .unwrap_or_else(|e| panic!("{name}: the rejected answer does not verify: {e}"));
+        let rejected = &module.sandbox.rejected;
+        assert_eq!(reply.status.code.as_deref(), rejected.code, "{name}");
+        assert_eq!(reply.status.message.as_deref(), rejected.message, "{name}");
+        assert_eq!(
+            reply.status.sub_code.as_deref(),
+            rejected.sub_code,
+            "{name}"
+        );
+    }
+    assert!(handle.ledger().is_empty());
+    handle.shutdown().await.expect("shutdown");
+}
+
+#[tokio::test]
+async fn query_and_reverse_of_an_unknown_order_answer_not_found() {
+    let handle = start(Sandbox::new(MODULES)).await;
+    let transport = transport();
+    for module in MODULES.iter().copied() {
+        let gateway = gateway(&handle, module, creds(&handle, module), transport.clone());
+        let name = module.provider.name;
+        for step in ["query", "reverse"] {
+            let answer = if step == "query" {
+                payspec_runtime::gateway::Gateway::query(&gateway, "nosuchorder").await
+            } else {
+                payspec_runtime::gateway::Gateway::reverse(&gateway, "nosuchorder").await
+            };
+            if let Ok(view) = answer {
+                assert_ne!(
+                    view.classification,
+                    Classification::Success,
+                    "{name} {step}"
+                );
+                assert_ne!(
+                    view.classification,
+                    Classification::Pending,
+                    "{name} {step}"
+                );
+            }
+        }
+    }
+    assert!(handle.ledger().is_empty());
+    handle.shutdown().await.expect("shutdown");
+}
+
+#[tokio::test]
+async fn a_second_pay_with_the_same_order_id_is_refused_and_changes_nothing() {
+    let handle = start(Sandbox::new(MODULES)).await;
+    let transport = transport();
+    for (index, module) in MODULES.iter().copied().enumerate() {
+        let gateway = gateway(&handle, module, creds(&handle, module), transport.clone());
+        let name = module.provider.name;
+        let first = intent(order_id("d", index, Scenario::Success), Scenario::Success);
+        let view = payspec_runtime::gateway::Gateway::pay(&gateway, &first)
+            .await
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(view.classification, Classification::Success, "{name}");
+        let before = handle.ledger().trade(name, &first.order_id).expect("trade");
+        let again = intent(first.order_id.clone(), Scenario::InsufficientFunds);
+        if let Ok(view) = payspec_runtime::gateway::Gateway::pay(&gateway, &again).await {
+            assert_ne!(view.classification, Classification::Success, "{name}");
+        }
+        assert_eq!(
+            handle.ledger().trade(name, &first.order_id),
+            Some(before),
+            "{name}"
+        );
+    }
+    handle.shutdown().await.expect("shutdown");
+}
+
+/// Posts a typed client's message and returns the raw reply.
+async fn post(handle: &SandboxHandle, provider: &str, path: &str, message: Message) -> Message {
+    transport()
+        .send(HttpCall {
+            provider: "typed",
+            operation: "pay",
+            method: "POST",
+            url: format!("{}{path}", handle.base_url(provider)),
+            message,
+        })
+        .await
+        .expect("reply")
+}
+
+fn value<'a>(creds: &'a BTreeMap<String, String>, key: &str) -> &'a str {
+    creds.get(key).map(String::as_str).expect("config key")
+}
+
+#[tokio::test]
+async fn typed_clients_pay_in_scenario_00() {
+    use payspec_runtime::MinorAmount;
+    let handle = start(Sandbox::new(MODULES)).await;
+    let ctx = || EncodeContext::try_fresh().expect("context");
+    let code = || Redacted::new(Scenario::Success.auth_code());
+
+    // Pooul.
+    let c = creds(&handle, &providers::pooul::MODULE);
+    let config = providers::pooul::Config {
+        merchant_id: value(&c, "merchant_id").into(),
+        key: Redacted::new(value(&c, "key").into()),
+    };
+    use providers::pooul::micropay::{MicropayRequest, MicropayResponse, OPERATION};
+    let request = MicropayRequest {
+        mch_trade_id: "typed_pooul_1".into(),
+        device_info: "POS01".into(),
+        subject: "typed".into(),
+        body: "typed client".into(),
+        attach: Some("kept".into()),
+        total_fee: Money::fen(1),
+        spbill_create_ip: "127.0.0.1".into(),
+        auth_code: code(),
+        time_start: None,
+        time_expire: None,
+        op_user_id: None,
+        store_id: None,
+        op_device_id: None,
+        goods_tag: None,
+        scene: Some(providers::pooul::Scene::BarCode),
+        settle_type: None,
+    };
+    let message = request.encode(&config, &ctx()).expect("encode");
+    let reply = MicropayResponse::decode(
+        &post(&handle, "pooul", OPERATION.path, message).await,
+        &config,
+    )
+    .expect("decode");
+    assert_eq!(reply.classification, Classification::Success);
+    let body = reply.body.expect("body");
+    assert_eq!(body.mch_trade_id, "typed_pooul_1");
+    assert_eq!(body.total_fee, Money::fen(1));
+    assert_eq!(body.attach.as_deref(), Some("kept"));
+    assert_eq!(body.merchant_id, config.merchant_id);
+
+    // Fubei.
+    let c = creds(&handle, &providers::fubei::MODULE);
+    let config = providers::fubei::Config {
+        app_id: value(&c, "app_id").into(),
+        app_secret: Redacted::new(value(&c, "app_secret").into()),
+    };
+    use providers::fubei::swipe::{SwipeRequest, SwipeResponse, OPERATION as SWIPE};
+    let request = SwipeRequest {
+        merchant_order_sn: "typed_fubei_1".into(),
+        type_: None,
+        auth_code: code(),
+        total_fee: Money::fen(80_00),
+        store_id: None,
+        cashier_id: None,
+        device_no: Some("POS01".into()),
+        body: Some("typed client".into()),
+        call_back_url: None,
+        equipment_type: None,
+        discount_switch: None,
+        attach: None,
+        goods_tag: None,
+        detail: None,
+        sub_appid: None,
+        timeout_express: None,
+        scene: None,
+        buyer_id: None,
+    };
+    let message = request.encode(&config, &ctx()).expect("encode");
+    let reply = SwipeResponse::decode(&post(&handle, "fubei", SWIPE.path, message).await, &config)
+        .expect("decode");
+    assert_eq!(reply.classification, Classification::Success);
+    assert_eq!(reply.body.expect("body").merchant_order_sn, "typed_fubei_1");
+
+    // BJRCB.
+    let c = creds(&handle, &providers::bjrcb::MODULE);
+    let config = providers::bjrcb::Config {
+        merchant_id: value(&c, "merchant_id").into(),
+        key: Redacted::new(value(&c, "key").into()),
+    };
+    use providers::bjrcb::micropay::{
+        MicropayRequest as BjrcbRequest, MicropayResponse as BjrcbResponse, OPERATION as BJRCB_PAY,
+    };
+    let request = BjrcbRequest {
+        out_trade_no: "typed_bjrcb_1".into(),
+        auth_code: code(),
+        total_fee: Money::fen(1),
+        subject: "typed".into(),
+        detail: None,
+        body: "typed client".into(),
+        time_start: None,
+        time_expire: None,
+        op_user_id: None,
+        store_id: None,
+        device_info: "POS01".into(),
+        scene: providers::bjrcb::Scene::BarCode,
+        limit_pay: None,
+    };
+    let message = request.encode(&config, &ctx()).expect("encode");
+    let reply = BjrcbResponse::decode(
+        &post(&handle, "bjrcb", BJRCB_PAY.path, message).await,
+        &config,
+    )
+    .expect("decode");
+    assert_eq!(reply.classification, Classification::Success);
+    assert_eq!(reply.body.expect("body").out_trade_no, "typed_bjrcb_1");
+
+    // ScanForPay.
+    let c = creds(&handle, &providers::scanforpay::MODULE);
+    let config = providers::scanforpay::Config {
+        partner_no: value(&c, "partner_no").into(),
+        key: Redacted::new(value(&c, "key").into()),
+        currency: value(&c, "currency").into(),
+    };
+    use providers::scanforpay::pay::{PayRequest, PayResponse, OPERATION as SFP_PAY};
+    let request = PayRequest {
+        store_no: "S1".into(),
+        partner_order_no: "typed_sfp_1".into(),
+        barcode: code(),
+        order_amount: MinorAmount(2100),
+        order_title: Some("typed".into()),
+        operator_id: None,
+        terminal_no: None,
+        notify_url: None,
+    };
+    let message = request.encode(&config, &ctx()).expect("encode");
+    let reply = PayResponse::decode(
+        &post(&handle, "scanforpay", SFP_PAY.path, message).await,
+        &config,
+    )
+    .expect("decode");
+    assert_eq!(reply.classification, Classification::Success);
+    assert_eq!(reply.body.expect("body").partner_order_no, "typed_sfp_1");
+
+    assert_eq!(handle.ledger().len(), 4);
+    handle.shutdown().await.expect("shutdown");
+}
+
+#[tokio::test]
+async fn an_oversized_body_is_refused_before_it_is_read() {
+    let handle = start(Sandbox::new(MODULES).body_limit(1024)).await;
+    let module = MODULES[0];
+    let pay = module.operation(OperationRole::Pay).expect("pay");
+    let answer = transport()
+        .send(HttpCall {
+            provider: "test",
+            operation: "pay",
+            method: "POST",
+            url: format!("{}{}", handle.base_url(module.provider.name), pay.path),
+            message: Message {
+                body: vec![b' '; 4096],
+                headers: Vec::new(),
+            },
+        })
+        .await;
+    assert!(
+        matches!(answer, Err(TransportError::Status { code: 413, .. })),
+        "{answer:?}"
+    );
+    assert!(handle.ledger().is_empty());
+    handle.shutdown().await.expect("shutdown");
+}
