@@ -1,10 +1,13 @@
 //! Fields of requests, responses and nested objects: types and their attributes, names, structs.
 
 use super::enums::GENERATED_TYPES;
+use super::values::{misfit_of, takes_fixed_value, type_label, FIXED_VALUE_HINT};
 use super::{is_pascal_ident, known, pascal_hint, Ctx};
 use crate::names;
 use crate::spec::locate::child_key;
-use crate::spec::model::{DirectionSpec, FieldSpec, MoneyUnitSpec, TypeSpec};
+use crate::spec::model::{
+    DirectionSpec, FieldSpec, MoneyUnitSpec, ScalarSpec, TypeSpec, UnifiedSpec,
+};
 
 /// A nested struct definition, to compare with others of the same name.
 struct StructDef {
@@ -19,8 +22,20 @@ pub(crate) fn check(cx: &mut Ctx) {
     let mut structs = Vec::new();
     for (i, op) in spec.operations.iter().enumerate() {
         let base = format!("operations[{i}]");
-        check_list(cx, &op.request, &format!("{base}.request"), &mut structs);
-        check_list(cx, &op.response, &format!("{base}.response"), &mut structs);
+        check_list(
+            cx,
+            &op.request,
+            &format!("{base}.request"),
+            true,
+            &mut structs,
+        );
+        check_list(
+            cx,
+            &op.response,
+            &format!("{base}.response"),
+            true,
+            &mut structs,
+        );
         for key in op.constants.keys() {
             if let Some(j) = op
                 .request
@@ -102,11 +117,64 @@ fn type_word(t: TypeSpec) -> &'static str {
     }
 }
 
-fn check_list(cx: &mut Ctx, list: &[FieldSpec], path: &str, structs: &mut Vec<StructDef>) {
+/// The unified tag as spec text.
+pub(crate) fn unified_word(u: UnifiedSpec) -> &'static str {
+    match u {
+        UnifiedSpec::OrderId => "order_id",
+        UnifiedSpec::ProviderTradeId => "provider_trade_id",
+        UnifiedSpec::Amount => "amount",
+        UnifiedSpec::AuthCode => "auth_code",
+        UnifiedSpec::Subject => "subject",
+        UnifiedSpec::Description => "description",
+        UnifiedSpec::TradeState => "trade_state",
+        UnifiedSpec::PaidAt => "paid_at",
+        UnifiedSpec::DeviceId => "device_id",
+        UnifiedSpec::NotifyUrl => "notify_url",
+        UnifiedSpec::Recall => "recall",
+    }
+}
+
+/// `top`: the list is an operation's content (its request or response fields), not the members
+/// of a nested object.
+fn check_list(
+    cx: &mut Ctx,
+    list: &[FieldSpec],
+    path: &str,
+    top: bool,
+    structs: &mut Vec<StructDef>,
+) {
     let mut rust_names: Vec<(String, String, String)> = Vec::new();
     for (j, f) in list.iter().enumerate() {
         let fp = format!("{path}[{j}]");
         check_field(cx, f, &fp, false, structs);
+        if f.default.is_some() && !top {
+            cx.err(
+                &format!("{fp}.default"),
+                format!(
+                    "`default` of nested field {} is never used",
+                    f.wire
+                        .as_deref()
+                        .map(|w| format!("`{w}`"))
+                        .unwrap_or_default()
+                ),
+            )
+            .hint("defaults fill top-level request and response fields only");
+        }
+        if let Some(u) = f.unified {
+            if let Some(first) = list.iter().take(j).position(|o| o.unified == Some(u)) {
+                let line = cx.line(&format!("{path}[{first}].unified"));
+                cx.err(
+                    &format!("{fp}.unified"),
+                    format!(
+                        "unified meaning `{}` is given twice in one field list",
+                        unified_word(u)
+                    ),
+                )
+                .hint(format!(
+                    "first at line {line}; the runtime reads and writes one field per meaning"
+                ));
+            }
+        }
         let Some(wire) = &f.wire else { continue };
         let wire_path = format!("{fp}.wire");
         if let Some(first) = list
@@ -383,6 +451,10 @@ fn check_field(
         T::Boolean | T::Flag | T::State => {}
     }
 
+    if let Some(value) = &f.default {
+        check_default(cx, f, fp, &label, value);
+    }
+
     if let Some(s) = &f.struct_name {
         if !is_pascal_ident(s) {
             cx.err(
@@ -399,9 +471,42 @@ fn check_field(
         }
     }
     if let Some(fields) = &f.fields {
-        check_list(cx, fields, &format!("{fp}.fields"), structs);
+        check_list(cx, fields, &format!("{fp}.fields"), false, structs);
     }
     if let Some(items) = &f.items {
         check_field(cx, items, &format!("{fp}.items"), true, structs);
+        if items.default.is_some() {
+            cx.err(
+                &format!("{fp}.items.default"),
+                "`default` of list items is never used",
+            )
+            .hint("defaults fill top-level request and response fields only");
+        }
+    }
+}
+
+fn check_default(cx: &mut Ctx, f: &FieldSpec, fp: &str, label: &str, value: &ScalarSpec) {
+    let path = format!("{fp}.default");
+    let ty = type_label(f);
+    if !takes_fixed_value(f) {
+        cx.err(
+            &path,
+            format!("`default` does not apply to {ty} field {label}"),
+        )
+        .hint(FIXED_VALUE_HINT);
+        return;
+    }
+    if let Some(m) = misfit_of(cx.spec(), f, value) {
+        let report = cx.err(
+            &path,
+            format!(
+                "default {} of {ty} field {label} {}",
+                value.as_json(),
+                m.reason
+            ),
+        );
+        if let Some(h) = m.hint {
+            report.hint(h);
+        }
     }
 }

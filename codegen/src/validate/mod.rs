@@ -7,6 +7,8 @@ mod enums;
 mod fields;
 mod layouts;
 mod operations;
+mod sandbox;
+mod values;
 
 use std::path::Path;
 use std::time::Duration;
@@ -33,6 +35,7 @@ pub fn validate(spec: &LoadedSpec) -> Vec<Diagnostic> {
     enums::check(&mut cx);
     operations::check(&mut cx);
     fields::check(&mut cx);
+    sandbox::check(&mut cx);
     cx.poll();
     let mut out = cx.out;
     sort_and_dedup(&mut out);

@@ -1,10 +1,22 @@
 //! Operations: names, layouts, direction, classification rules, roles across the provider.
 
+use super::fields::unified_word;
 use super::layouts::{request_layout, response_layout};
 use super::{is_snake_ident, known, snake_hint, Ctx};
 use crate::names;
 use crate::spec::locate::child_key;
-use crate::spec::model::{DirectionSpec, OperationSpec, ResultSpec, RoleSpec};
+use crate::spec::model::{DirectionSpec, OperationSpec, ResultSpec, RoleSpec, UnifiedSpec};
+
+/// What a gateway can put into a request from a unified payment intent.
+const INTENT: &[UnifiedSpec] = &[
+    UnifiedSpec::OrderId,
+    UnifiedSpec::Amount,
+    UnifiedSpec::AuthCode,
+    UnifiedSpec::Subject,
+    UnifiedSpec::Description,
+    UnifiedSpec::DeviceId,
+    UnifiedSpec::NotifyUrl,
+];
 
 pub(crate) fn check(cx: &mut Ctx) {
     let spec = cx.spec();
@@ -131,8 +143,76 @@ pub(crate) fn check(cx: &mut Ctx) {
         }
 
         check_outcome(cx, &base, op);
+        check_gateway(cx, &base, op);
     }
     check_roles(cx);
+}
+
+/// A gateway builds pay, query and reverse requests from a unified intent plus field defaults:
+/// it must find the intent's fields and be able to fill every required one.
+fn check_gateway(cx: &mut Ctx, base: &str, op: &OperationSpec) {
+    let needed: &[UnifiedSpec] = match op.role {
+        RoleSpec::Pay => &[
+            UnifiedSpec::OrderId,
+            UnifiedSpec::Amount,
+            UnifiedSpec::AuthCode,
+        ],
+        RoleSpec::Query | RoleSpec::Reverse => &[UnifiedSpec::OrderId],
+        RoleSpec::UnifiedOrder | RoleSpec::Notify | RoleSpec::Other => return,
+    };
+    let role = role_word(op.role);
+    for u in needed {
+        if !op.request.iter().any(|f| f.unified == Some(*u)) {
+            let word = unified_word(*u);
+            cx.err_key(
+                &format!("{base}.request"),
+                format!(
+                    "{role} operation `{}` has no request field with `unified: {word}`",
+                    op.name
+                ),
+            )
+            .hint(format!(
+                "a gateway puts the intent's {} into the field tagged `unified: {word}`",
+                intent_words(*u)
+            ));
+        }
+    }
+    for (j, f) in op.request.iter().enumerate() {
+        if !f.required || f.default.is_some() {
+            continue;
+        }
+        if f.unified.is_some_and(|u| INTENT.contains(&u)) {
+            continue;
+        }
+        let wire = f.wire.as_deref().unwrap_or_default();
+        let hint = match f.unified {
+            Some(u) => format!(
+                "`unified: {}` is not part of a payment intent; give the field a `default:`",
+                unified_word(u)
+            ),
+            None => "tag it `unified:` (order_id, amount, auth_code, subject, description, \
+                     device_id or notify_url) or give it a `default:`"
+                .to_string(),
+        };
+        cx.err(
+            &format!("{base}.request[{j}]"),
+            format!(
+                "required field `{wire}` of {role} operation `{}` has neither a unified meaning \
+                 the gateway supplies nor a default",
+                op.name
+            ),
+        )
+        .hint(hint);
+    }
+}
+
+fn intent_words(u: UnifiedSpec) -> &'static str {
+    match u {
+        UnifiedSpec::OrderId => "merchant order id",
+        UnifiedSpec::Amount => "amount",
+        UnifiedSpec::AuthCode => "payment code",
+        _ => unified_word(u),
+    }
 }
 
 fn role_word(role: RoleSpec) -> &'static str {
