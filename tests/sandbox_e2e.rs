@@ -12,7 +12,7 @@ use payspec_runtime::codec::{self, Message};
 use payspec_runtime::descriptor::{
     OperationRole, PollPolicy, ProviderModule, ReplySigning, ReversePolicy,
 };
-use payspec_runtime::gateway::{PayIntent, SpecGateway};
+use payspec_runtime::gateway::{Gateway, PayIntent, SpecGateway};
 use payspec_runtime::saga::{pay_and_wait, FinalOutcome};
 use payspec_runtime::transport::{
     BoxFuture, HttpCall, ReqwestTransport, Transport, TransportConfig, TransportError,
@@ -213,7 +213,7 @@ async fn a_bad_signature_gets_the_rejected_answer_and_changes_nothing() {
         let intent = intent(order_id("s", index, Scenario::Success), Scenario::Success);
         let name = module.provider.name;
         // The rejected answer is a refusal or unreadable; never a success.
-        match payspec_runtime::gateway::Gateway::pay(&gateway, &intent).await {
+        match Gateway::pay(&gateway, &intent).await {
             Ok(view) => assert_ne!(view.classification, Classification::Success, "{name}"),
             Err(error) => assert!(
                 !matches!(error, payspec_runtime::Error::Transport(_)),
@@ -248,32 +248,123 @@ async fn a_bad_signature_gets_the_rejected_answer_and_changes_nothing() {
 #[tokio::test]
 async fn query_and_reverse_of_an_unknown_order_answer_not_found() {
     let handle = start(Sandbox::new(MODULES)).await;
-    let transport = transport();
     for module in MODULES.iter().copied() {
-        let gateway = gateway(&handle, module, creds(&handle, module), transport.clone());
+        let good = creds(&handle, module);
+        let recording = Arc::new(Recording {
+            inner: transport(),
+            replies: Mutex::new(Vec::new()),
+        });
+        let gateway = gateway(&handle, module, good.clone(), recording.clone());
         let name = module.provider.name;
-        for step in ["query", "reverse"] {
-            let answer = if step == "query" {
-                payspec_runtime::gateway::Gateway::query(&gateway, "nosuchorder").await
+        for role in [OperationRole::Query, OperationRole::Reverse] {
+            let answer = if role == OperationRole::Query {
+                Gateway::query(&gateway, "nosuchorder").await
             } else {
-                payspec_runtime::gateway::Gateway::reverse(&gateway, "nosuchorder").await
+                Gateway::reverse(&gateway, "nosuchorder").await
             };
+            // Never "paid", "paying", "reversed" or "call again".
             if let Ok(view) = answer {
                 assert_ne!(
                     view.classification,
                     Classification::Success,
-                    "{name} {step}"
+                    "{name} {role:?}"
                 );
                 assert_ne!(
                     view.classification,
                     Classification::Pending,
-                    "{name} {step}"
+                    "{name} {role:?}"
                 );
             }
+            let raw = recording.replies.lock().unwrap().pop().expect("a reply");
+            let op = module.operation(role).expect("operation");
+            let reply =
+                codec::decode_response::<Map<String, Value>>(module.provider, op, &raw, &good)
+                    .unwrap_or_else(|e| panic!("{name} {role:?}: {e}"));
+            let not_found = &module.sandbox.not_found;
+            assert_eq!(
+                reply.status.code.as_deref(),
+                not_found.code,
+                "{name} {role:?}"
+            );
+            assert_eq!(
+                reply.status.message.as_deref(),
+                not_found.message,
+                "{name} {role:?}"
+            );
         }
     }
     assert!(handle.ledger().is_empty());
     handle.shutdown().await.expect("shutdown");
+}
+
+/// A `fmt` writer into a shared buffer.
+#[derive(Clone, Default)]
+struct Logs(Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Logs {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Logs {
+    type Writer = Logs;
+
+    fn make_writer(&'a self) -> Logs {
+        self.clone()
+    }
+}
+
+#[tokio::test]
+async fn logs_name_the_request_but_never_an_auth_code_or_a_key() {
+    let logs = Logs::default();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(logs.clone())
+        .with_max_level(tracing::Level::TRACE)
+        .with_ansi(false)
+        .finish();
+    // The test's runtime has one thread: the server's tasks log through this subscriber too.
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let handle = start(Sandbox::new(MODULES)).await;
+    let transport = transport();
+    let scenario = Scenario::PayingThenSuccess { queries: 1 };
+    let mut secrets = vec![scenario.auth_code()];
+    for (index, module) in MODULES.iter().copied().enumerate() {
+        let c = creds(&handle, module);
+        secrets.extend(
+            module
+                .config
+                .iter()
+                .filter(|k| k.sensitive)
+                .map(|k| c[k.key].clone()),
+        );
+        let gateway = gateway(&handle, module, c, transport.clone());
+        let intent = intent(order_id("l", index, scenario), scenario);
+        let policy = scaled(&module.provider.poll);
+        let outcome = pay_and_wait(&gateway, &intent, &policy, &mut |_| {}).await;
+        assert!(matches!(outcome, FinalOutcome::Paid(_)), "{outcome:?}");
+    }
+    handle.shutdown().await.expect("shutdown");
+    let text = String::from_utf8(logs.0.lock().unwrap().clone()).expect("utf-8 logs");
+    for secret in &secrets {
+        assert!(
+            !text.contains(secret.as_str()),
+            "a secret is in the logs:\n{text}"
+        );
+    }
+    // One span per request, naming provider, operation and order id; the code's last digits.
+    for module in MODULES {
+        let provider = module.provider.name;
+        assert!(text.contains(&format!("provider=\"{provider}\"")), "{text}");
+    }
+    assert!(text.contains("operation=\"query\""), "{text}");
+    assert!(text.contains("order_id=\"l00x0101\""), "{text}");
+    assert!(text.contains("auth_code_tail=0101"), "{text}");
 }
 
 #[tokio::test]
@@ -284,13 +375,13 @@ async fn a_second_pay_with_the_same_order_id_is_refused_and_changes_nothing() {
         let gateway = gateway(&handle, module, creds(&handle, module), transport.clone());
         let name = module.provider.name;
         let first = intent(order_id("d", index, Scenario::Success), Scenario::Success);
-        let view = payspec_runtime::gateway::Gateway::pay(&gateway, &first)
+        let view = Gateway::pay(&gateway, &first)
             .await
             .unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(view.classification, Classification::Success, "{name}");
         let before = handle.ledger().trade(name, &first.order_id).expect("trade");
         let again = intent(first.order_id.clone(), Scenario::InsufficientFunds);
-        if let Ok(view) = payspec_runtime::gateway::Gateway::pay(&gateway, &again).await {
+        if let Ok(view) = Gateway::pay(&gateway, &again).await {
             assert_ne!(view.classification, Classification::Success, "{name}");
         }
         assert_eq!(
