@@ -53,7 +53,8 @@ impl Situation {
     }
 }
 
-/// An answer with the situations that are "merged over `ok`" already merged.
+/// An answer with the situations that are "merged over `ok`" (`paying`, `reversed`,
+/// `call_again`) already merged; the others (`failed` included) stand as the spec writes them.
 struct Merged {
     code: Option<&'static str>,
     message: Option<&'static str>,
@@ -393,7 +394,7 @@ fn echoes(input: &ReplyInput<'_>, trade: Option<&Trade>) -> Vec<(String, Value)>
     }
     if let Some(Value::Object(top)) = input.envelope {
         for (wire, value) in top {
-            if matches!(value, Value::String(_) | Value::Number(_)) {
+            if matches!(value, Value::String(_) | Value::Number(_)) && !secret(wire) {
                 out.push((wire.clone(), value.clone()));
             }
         }

@@ -397,12 +397,10 @@ fn query(
         queries = trade.queries,
         "query"
     );
-    let situation = if trade.status == TradeStatus::Paying {
-        Situation::Paying
-    } else {
-        Situation::Ok
-    };
-    ctx.answer(op, situation, Some(&trade), Some(content))
+    // A query is answered `ok` whatever the trade's state, which the reply's trade state
+    // carries: `paying`'s members (`need_query: Y`, a USERPAYING error code) are the pay call's
+    // own answer, and providers answer a query of a paying trade as a processed call.
+    ctx.answer(op, Situation::Ok, Some(&trade), Some(content))
 }
 
 fn reverse(
