@@ -97,6 +97,7 @@ fn hostile_names_still_make_a_usable_api() {
         token_id: None,
         loop_: Some(hostile_names::Match::Type),
         fn_: Some(true),
+        in_: Some(Money::fen(5)),
     };
     let config = hostile_names::Config {
         key_id: "kid".into(),

@@ -5,9 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::validate::{parse_duration, parse_utc_offset};
 use crate::names::{field_name, type_name};
 use crate::spec::model::*;
+use crate::validate::{parse_duration, parse_utc_offset};
 
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
@@ -36,6 +36,7 @@ pub struct Provider {
     pub operations: Vec<Operation>,
     /// Nested structs of all operations, by Rust name.
     pub structs: BTreeMap<String, Struct>,
+    pub sandbox: SandboxSpec,
 }
 
 #[derive(Debug, Clone)]
@@ -122,6 +123,7 @@ pub struct Field {
     pub required: bool,
     pub sensitive: bool,
     pub unified: Option<UnifiedSpec>,
+    pub default: Option<ScalarSpec>,
     pub kind: Kind,
 }
 
@@ -140,6 +142,7 @@ pub enum Kind {
     Money {
         unit: MoneyUnitSpec,
         wire_as: WireAsSpec,
+        /// Wire name of the field holding the currency.
         currency_field: Option<String>,
         currency_config: Option<String>,
     },
@@ -225,6 +228,7 @@ pub fn lower(source_file: &str, spec: &ProviderSpec) -> Result<Provider, LowerEr
         poll,
         operations,
         structs,
+        sandbox: spec.sandbox.clone(),
     })
 }
 
@@ -363,6 +367,7 @@ fn lower_struct(
             required: f.required,
             sensitive: f.sensitive,
             unified: f.unified,
+            default: f.default.clone(),
         });
     }
     Ok(Struct {
@@ -412,7 +417,7 @@ fn lower_kind(f: &FieldSpec, structs: &mut BTreeMap<String, Struct>) -> Result<K
             Kind::Money {
                 unit,
                 wire_as: f.wire_as.unwrap_or(WireAsSpec::Number),
-                currency_field: f.currency_field.as_deref().map(field_name),
+                currency_field: f.currency_field.clone(),
                 currency_config: f.currency_config.clone(),
             }
         }

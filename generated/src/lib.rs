@@ -21,3 +21,14 @@ pub mod pooul;
 #[cfg(feature = "scanforpay")]
 #[rustfmt::skip]
 pub mod scanforpay;
+/// Every provider compiled in (by cargo feature), as one value each.
+pub static MODULES: &[&::payspec_runtime::descriptor::ProviderModule] = &[
+    #[cfg(feature = "bjrcb")]
+    &bjrcb::MODULE,
+    #[cfg(feature = "fubei")]
+    &fubei::MODULE,
+    #[cfg(feature = "pooul")]
+    &pooul::MODULE,
+    #[cfg(feature = "scanforpay")]
+    &scanforpay::MODULE,
+];

@@ -11,6 +11,7 @@
 //! file and the environment).
 
 pub mod classify;
+pub mod client;
 pub mod codec;
 pub mod config;
 pub mod credentials;

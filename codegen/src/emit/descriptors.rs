@@ -5,7 +5,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::emit::enums::status_variant;
-use crate::ir::{Layout, Operation, Provider, Struct};
+use crate::ir::{Kind, Layout, Operation, Provider, Struct};
 use crate::rt;
 use crate::spec::model::*;
 
@@ -283,6 +283,10 @@ pub fn operation(p: &Provider, op: &Operation) -> TokenStream {
         None => quote!(&[]),
     };
     let outcome = outcome(&op.outcome);
+    let request_unified = unified_fields(p, Some(&op.request));
+    let response_unified = unified_fields(p, op.response.as_ref());
+    let request_defaults = defaults(Some(&op.request));
+    let response_defaults = defaults(op.response.as_ref());
     quote! {
         /// This operation, as the runtime reads it.
         pub static OPERATION: #ty = #ty {
@@ -299,8 +303,90 @@ pub fn operation(p: &Provider, op: &Operation) -> TokenStream {
             request_fields: #request_fields,
             response_fields: #response_fields,
             outcome: #outcome,
+            request_unified: #request_unified,
+            response_unified: #response_unified,
+            request_defaults: #request_defaults,
+            response_defaults: #response_defaults,
         };
     }
+}
+
+fn unified_fields(p: &Provider, s: Option<&Struct>) -> TokenStream {
+    let ty = rt::descriptor("UnifiedField");
+    let role_ty = rt::descriptor("UnifiedRole");
+    let items = s.into_iter().flat_map(|s| &s.fields).filter_map(|f| {
+        let role = format_ident!("{}", unified_role(f.unified?));
+        let wire = &f.wire;
+        let format = value_format(p, &f.kind);
+        Some(quote!(#ty { role: #role_ty::#role, wire: #wire, format: #format }))
+    });
+    quote!(&[#(#items),*])
+}
+
+fn unified_role(u: UnifiedSpec) -> &'static str {
+    match u {
+        UnifiedSpec::OrderId => "OrderId",
+        UnifiedSpec::ProviderTradeId => "ProviderTradeId",
+        UnifiedSpec::Amount => "Amount",
+        UnifiedSpec::AuthCode => "AuthCode",
+        UnifiedSpec::Subject => "Subject",
+        UnifiedSpec::Description => "Description",
+        UnifiedSpec::TradeState => "TradeState",
+        UnifiedSpec::PaidAt => "PaidAt",
+        UnifiedSpec::DeviceId => "DeviceId",
+        UnifiedSpec::NotifyUrl => "NotifyUrl",
+        UnifiedSpec::Recall => "Recall",
+    }
+}
+
+fn value_format(p: &Provider, kind: &Kind) -> TokenStream {
+    let ty = rt::descriptor("ValueFormat");
+    let opt = |v: &Option<String>| match v {
+        Some(v) => quote!(::std::option::Option::Some(#v)),
+        None => quote!(::std::option::Option::None),
+    };
+    match kind {
+        Kind::String { .. } => quote!(#ty::Text),
+        Kind::Integer { .. } => quote!(#ty::Integer),
+        Kind::Money {
+            unit,
+            wire_as,
+            currency_field,
+            currency_config,
+        } => match (unit, wire_as) {
+            (MoneyUnitSpec::Fen, _) => quote!(#ty::Fen),
+            (MoneyUnitSpec::Yuan, WireAsSpec::Number) => quote!(#ty::YuanNumber),
+            (MoneyUnitSpec::Yuan, WireAsSpec::String) => quote!(#ty::YuanString),
+            (MoneyUnitSpec::Minor, _) => {
+                let field = opt(currency_field);
+                let config = opt(currency_config);
+                quote!(#ty::Minor { currency_field: #field, currency_config: #config })
+            }
+        },
+        Kind::Timestamp(TimestampFormatSpec::Unix) => quote!(#ty::UnixSeconds),
+        Kind::Timestamp(TimestampFormatSpec::Rfc3339) => quote!(#ty::Rfc3339),
+        Kind::Timestamp(TimestampFormatSpec::Compact) => quote!(#ty::Compact),
+        Kind::Flag => quote!(#ty::Flag),
+        Kind::State => {
+            let integer = p.states.integer;
+            quote!(#ty::Code { integer: #integer })
+        }
+        Kind::Enum(name) => {
+            let integer = p.enums.iter().any(|e| &e.name == name && e.integer);
+            quote!(#ty::Code { integer: #integer })
+        }
+        Kind::Boolean | Kind::Object(_) | Kind::List(_) | Kind::JsonString(_) => quote!(#ty::Other),
+    }
+}
+
+fn defaults(s: Option<&Struct>) -> TokenStream {
+    let ty = rt::descriptor("FieldDefault");
+    let items = s.into_iter().flat_map(|s| &s.fields).filter_map(|f| {
+        let json = f.default.as_ref()?.as_json();
+        let wire = &f.wire;
+        Some(quote!(#ty { wire: #wire, json: #json }))
+    });
+    quote!(&[#(#items),*])
 }
 
 fn classification(r: ResultSpec) -> TokenStream {
@@ -375,6 +461,94 @@ fn outcome(o: &OutcomeSpec) -> TokenStream {
             signals: &[#(#signals),*],
             rules: &[#(#rules),*],
             otherwise: #otherwise,
+        }
+    }
+}
+
+fn answer(a: &AnswerSpec) -> TokenStream {
+    let ty = rt::descriptor("Answer");
+    let opt = |v: Option<String>| match v {
+        Some(v) => quote!(::std::option::Option::Some(#v)),
+        None => quote!(::std::option::Option::None),
+    };
+    let code = opt(a.code.as_ref().map(ScalarSpec::as_text));
+    let message = opt(a.message.clone());
+    let sub_code = opt(a.sub_code.clone());
+    let fields = a.fields.iter().map(|(k, v)| {
+        let json = v.as_json();
+        quote!((#k, #json))
+    });
+    quote!(#ty { code: #code, message: #message, sub_code: #sub_code, fields: &[#(#fields),*] })
+}
+
+/// `SANDBOX` and `MODULE`: the provider as one value for gateways, simulators and tools.
+pub fn module(p: &Provider) -> TokenStream {
+    let root = rt::root();
+    let answers_ty = rt::descriptor("SandboxAnswers");
+    let module_ty = rt::descriptor("ProviderModule");
+    let key_ty = rt::descriptor("ConfigKey");
+    let sb = &p.sandbox;
+    let [ok, paying, failed, system_error, rejected, not_found, reversed, call_again] = [
+        &sb.ok,
+        &sb.paying,
+        &sb.failed,
+        &sb.system_error,
+        &sb.rejected,
+        &sb.not_found,
+        &sb.reversed,
+        &sb.call_again,
+    ]
+    .map(answer);
+    let title = &p.title;
+    let operations = p.operations.iter().map(|op| {
+        let m = format_ident!("{}", op.module);
+        quote!(&#m::OPERATION)
+    });
+    let config = p.config.iter().map(|c| {
+        let key = &c.key;
+        let sensitive = c.sensitive;
+        let doc = c.doc.clone().unwrap_or_default();
+        quote!(#key_ty { key: #key, sensitive: #sensitive, doc: #doc })
+    });
+    let arms = p.operations.iter().map(|op| {
+        let m = format_ident!("{}", op.module);
+        let name = &op.name;
+        let ty = format_ident!("{}", op.request.name);
+        quote!(#name => #root::validate::check_typed::<#m::#ty>(content),)
+    });
+    quote! {
+        /// How this provider answers, in its own wire values (spec `sandbox:`), for simulators.
+        pub static SANDBOX: #answers_ty = #answers_ty {
+            ok: #ok,
+            paying: #paying,
+            failed: #failed,
+            system_error: #system_error,
+            rejected: #rejected,
+            not_found: #not_found,
+            reversed: #reversed,
+            call_again: #call_again,
+        };
+
+        /// This provider as one value: gateways, simulators and tools drive any provider through it.
+        pub static MODULE: #module_ty = #module_ty {
+            provider: &PROVIDER,
+            title: #title,
+            operations: &[#(#operations),*],
+            config: &[#(#config),*],
+            check_request,
+            sandbox: &SANDBOX,
+        };
+
+        /// The checks the typed request of operation `op` makes, on JSON content.
+        fn check_request(op: &str, content: &::serde_json::Value) -> ::std::result::Result<(), #root::Violations> {
+            match op {
+                #(#arms)*
+                other => {
+                    let mut out = #root::Violations::default();
+                    out.push("", "(operation)", ::std::format!("no operation `{other}`"));
+                    ::std::result::Result::Err(out)
+                }
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::emit::enums::emit_enum;
 use crate::emit::types::{doc_attr, emit_struct, Scope};
 use crate::ir::{LowerError, Provider};
 use crate::rt;
+use crate::spec::model::DirectionSpec;
 
 pub fn module_file(p: &Provider) -> TokenStream {
     let mut doc = format!("{}\n\nGenerated from `{}`.", p.title, p.source_file);
@@ -23,6 +24,8 @@ pub fn module_file(p: &Provider) -> TokenStream {
     let provider = descriptors::provider(p);
     let layouts = p.layouts.iter().map(descriptors::layout);
     let config = config(p);
+    let module = descriptors::module(p);
+    let client = client(p);
     let modules = p.operations.iter().map(|op| {
         let m = format_ident!("{}", op.module);
         let doc = doc_attr(&op.doc);
@@ -35,8 +38,10 @@ pub fn module_file(p: &Provider) -> TokenStream {
         pub use types::*;
 
         #provider
+        #module
         #(#layouts)*
         #config
+        #client
     }
 }
 
@@ -74,6 +79,69 @@ fn config(p: &Provider) -> TokenStream {
                     #(#arms)*
                     _ => ::std::option::Option::None,
                 }
+            }
+        }
+    }
+}
+
+/// The typed client: one async method per outbound operation, each validating, then calling
+/// the runtime's one `exchange`; and the way to the unified `Gateway`.
+fn client(p: &Provider) -> TokenStream {
+    let root = rt::root();
+    let exchange = quote!(#root::client::exchange);
+    let methods = p
+        .operations
+        .iter()
+        .filter(|op| op.direction == DirectionSpec::Outbound)
+        .filter_map(|op| {
+            let response = op.response.as_ref()?;
+            let m = format_ident!("{}", op.module);
+            let request = format_ident!("{}", op.request.name);
+            let response = format_ident!("{}", response.name);
+            let doc = format!(
+                " `{}`: validates the request (every violation, nothing sent), then sends it \
+                 signed and returns the verified, classified reply.",
+                op.name
+            );
+            Some(quote! {
+                #[doc = #doc]
+                pub async fn #m(&self, request: &#m::#request) -> ::std::result::Result<#root::Reply<#m::#response>, #root::Error> {
+                    #root::Validate::validate(request).map_err(#root::Error::Invalid)?;
+                    #exchange(&PROVIDER, &#m::OPERATION, &self.base_url, request, &self.config, &*self.transport).await
+                }
+            })
+        });
+    let title = format!(" A typed client for {}.", p.title);
+    quote! {
+        #[doc = #title]
+        #[derive(Clone)]
+        pub struct Client {
+            config: Config,
+            base_url: ::std::string::String,
+            transport: ::std::sync::Arc<dyn #root::transport::Transport>,
+        }
+
+        impl ::std::fmt::Debug for Client {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("Client")
+                    .field("config", &self.config)
+                    .field("base_url", &self.base_url)
+                    .finish_non_exhaustive()
+            }
+        }
+
+        impl Client {
+            /// `base_url` is the provider's host (and any prefix); operation paths are appended.
+            pub fn new(config: Config, base_url: impl ::std::convert::Into<::std::string::String>, transport: ::std::sync::Arc<dyn #root::transport::Transport>) -> Self {
+                Client { config, base_url: base_url.into(), transport }
+            }
+
+            #(#methods)*
+
+            /// The same provider behind the unified, object-safe `Gateway`, so a cashier backend
+            /// can switch providers by configuration alone.
+            pub fn into_gateway(self) -> #root::SpecGateway {
+                #root::SpecGateway::new(&MODULE, ::std::sync::Arc::new(self.config), self.base_url, self.transport)
             }
         }
     }

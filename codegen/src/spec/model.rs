@@ -33,6 +33,54 @@ pub struct ProviderSpec {
     pub states: StatesSpec,
     pub poll: PollSpec,
     pub operations: Vec<OperationSpec>,
+    /// How the provider answers, in its own wire values: what the simulator (`payspec sandbox`)
+    /// sends. Where the document is silent, say what is assumed in `doc`.
+    pub sandbox: SandboxSpec,
+}
+
+/// The provider's answers by situation. The simulator adds the unified members (order id,
+/// amount, trade ids, trade state), echoes request members the response also has, and fills
+/// the rest from field `default`s.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SandboxSpec {
+    #[serde(default)]
+    pub doc: Option<String>,
+    /// A call processed normally.
+    pub ok: AnswerSpec,
+    /// Merged over `ok` while the customer is paying (e.g. `need_query: Y`).
+    #[serde(default)]
+    pub paying: AnswerSpec,
+    /// A definite failure: insufficient funds.
+    pub failed: AnswerSpec,
+    /// A system error: the caller cannot tell what happened.
+    pub system_error: AnswerSpec,
+    /// The request's signature or fields are wrong.
+    pub rejected: AnswerSpec,
+    /// Query or reverse of an order the provider does not know.
+    pub not_found: AnswerSpec,
+    /// Reverse done; merged over `ok`.
+    #[serde(default)]
+    pub reversed: AnswerSpec,
+    /// Reverse not done yet: call again; merged over `ok`.
+    #[serde(default)]
+    pub call_again: AnswerSpec,
+}
+
+/// An envelope status and content members for one situation.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerSpec {
+    /// Envelope status code (for layouts with a `status: code` node).
+    #[serde(default)]
+    pub code: Option<ScalarSpec>,
+    #[serde(default)]
+    pub message: Option<String>,
+    #[serde(default)]
+    pub sub_code: Option<String>,
+    /// Content members by wire name; only those an operation's response lists are sent.
+    #[serde(default)]
+    pub fields: BTreeMap<String, ScalarSpec>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -323,6 +371,15 @@ pub enum ScalarSpec {
 }
 
 impl ScalarSpec {
+    /// The value as JSON text: a YAML string is a JSON string, numbers and booleans stay bare.
+    pub fn as_json(&self) -> String {
+        match self {
+            ScalarSpec::Int(i) => i.to_string(),
+            ScalarSpec::Bool(b) => b.to_string(),
+            ScalarSpec::Text(s) => serde_json::Value::String(s.clone()).to_string(),
+        }
+    }
+
     pub fn as_text(&self) -> String {
         match self {
             ScalarSpec::Int(i) => i.to_string(),
@@ -540,6 +597,10 @@ pub struct FieldSpec {
     /// What this field means in the unified payment model.
     #[serde(default)]
     pub unified: Option<UnifiedSpec>,
+    /// The value used when nobody supplies one: by a gateway building a request from a unified
+    /// intent, by the simulator building a reply. Written as on the wire (`bar_code`, `1`).
+    #[serde(default)]
+    pub default: Option<ScalarSpec>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]

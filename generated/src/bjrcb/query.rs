@@ -63,6 +63,54 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         ],
         otherwise: ::payspec_runtime::Classification::Unknown,
     },
+    request_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "out_trade_no",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "transaction_id",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::DeviceId,
+            wire: "device_info",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::TradeState,
+            wire: "trade_state",
+            format: ::payspec_runtime::descriptor::ValueFormat::Code {
+                integer: false,
+            },
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "out_trade_no",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_runtime::descriptor::ValueFormat::Fen,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "transaction_id",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::PaidAt,
+            wire: "time_end",
+            format: ::payspec_runtime::descriptor::ValueFormat::Compact,
+        },
+    ],
+    request_defaults: &[],
+    response_defaults: &[],
 };
 /// 查询订单（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]

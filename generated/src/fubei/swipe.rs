@@ -98,6 +98,88 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         ],
         otherwise: ::payspec_runtime::Classification::Unknown,
     },
+    request_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "merchant_order_sn",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::AuthCode,
+            wire: "auth_code",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_runtime::descriptor::ValueFormat::YuanNumber,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::DeviceId,
+            wire: "device_no",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Subject,
+            wire: "body",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::NotifyUrl,
+            wire: "call_back_url",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "merchant_order_sn",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "order_sn",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::TradeState,
+            wire: "trade_state",
+            format: ::payspec_runtime::descriptor::ValueFormat::Code {
+                integer: false,
+            },
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_runtime::descriptor::ValueFormat::YuanNumber,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::PaidAt,
+            wire: "pay_time",
+            format: ::payspec_runtime::descriptor::ValueFormat::UnixSeconds,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::DeviceId,
+            wire: "device_no",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Subject,
+            wire: "body",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+    ],
+    request_defaults: &[],
+    response_defaults: &[
+        ::payspec_runtime::descriptor::FieldDefault {
+            wire: "trade_no",
+            json: "\"2018092616294901086756739438\"",
+        },
+        ::payspec_runtime::descriptor::FieldDefault {
+            wire: "store_id",
+            json: "123",
+        },
+    ],
 };
 /// 付款码支付接口 openapi.payment.order.swipe。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -330,7 +412,8 @@ pub struct SwipeResponse {
     pub merchant_order_sn: ::std::string::String,
     /// `order_sn`: 付呗订单号。
     pub order_sn: ::std::string::String,
-    /// `trade_no`: 商户单号。
+    /// `trade_no`: 商户单号。The default (the document's example value) is only what the simulator sends,
+    /// so that its replies decode.
     pub trade_no: ::std::string::String,
     /// `trade_state`: 交易状态：USERPAYING 用户支付中，SUCCESS 交易成功。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -383,7 +466,8 @@ pub struct SwipeResponse {
     /// `attach`: 附加数据。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attach: ::std::option::Option<::std::string::String>,
-    /// `store_id`: 付呗系统的门店 id。
+    /// `store_id`: 付呗系统的门店 id。The default 123 (the document's example) is what the simulator sends
+    /// when the request names no store.
     #[serde(with = "::payspec_runtime::wire::int")]
     pub store_id: i64,
     /// `cashier_id`: 付呗系统的收银员 id（最长 16 位）。

@@ -140,6 +140,84 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         ],
         otherwise: ::payspec_runtime::Classification::Unknown,
     },
+    request_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "mch_trade_id",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::DeviceId,
+            wire: "device_info",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Subject,
+            wire: "subject",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Description,
+            wire: "body",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_runtime::descriptor::ValueFormat::Fen,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::AuthCode,
+            wire: "auth_code",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::DeviceId,
+            wire: "device_info",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "mch_trade_id",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "trade_id",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_runtime::descriptor::ValueFormat::Fen,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::PaidAt,
+            wire: "time_end",
+            format: ::payspec_runtime::descriptor::ValueFormat::UnixSeconds,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::TradeState,
+            wire: "trade_state",
+            format: ::payspec_runtime::descriptor::ValueFormat::Code {
+                integer: true,
+            },
+        },
+    ],
+    request_defaults: &[
+        ::payspec_runtime::descriptor::FieldDefault {
+            wire: "spbill_create_ip",
+            json: "\"127.0.0.1\"",
+        },
+    ],
+    response_defaults: &[
+        ::payspec_runtime::descriptor::FieldDefault {
+            wire: "pay_type",
+            json: "\"alipay.micro\"",
+        },
+    ],
 };
 /// 6.2.1 提交刷卡支付 API：收银员扫描用户付款码后由商户后台发起支付。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -159,7 +237,9 @@ pub struct MicropayRequest {
     /// `total_fee`: 总金额，以分为单位，不允许包含任何字、符号。
     #[serde(with = "::payspec_runtime::wire::fen")]
     pub total_fee: ::payspec_runtime::Money,
-    /// `spbill_create_ip`: 终端 IP，订单生成的机器 IP。
+    /// `spbill_create_ip`: 终端 IP，订单生成的机器 IP。Default 127.0.0.1 (the example masks its value): a gateway
+    /// building the request from a payment intent has no terminal IP; set the real one when
+    /// known.
     pub spbill_create_ip: ::std::string::String,
     /// `auth_code`: 授权码，设备读取用户展示的条码或者二维码信息（文档未给格式规则，故无 pattern）。
     pub auth_code: ::payspec_runtime::Redacted<::std::string::String>,
@@ -296,7 +376,7 @@ pub struct MicropayResponse {
     /// `openid`: 用户在商户 appid 下的唯一标识。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub openid: ::std::option::Option<::std::string::String>,
-    /// `pay_type`: 交易类型 alipay.micro。
+    /// `pay_type`: 交易类型 alipay.micro（also the default the simulator sends）。
     pub pay_type: ::std::string::String,
     /// `is_subscribe`: 是否关注公众账号，Y/N，仅公众账号类型支付有效。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

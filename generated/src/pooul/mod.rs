@@ -73,11 +73,11 @@ pub static PROVIDER: ::payspec_runtime::descriptor::ProviderDescriptor = ::paysp
             status: ::payspec_runtime::TradeStatus::Reversed,
         },
         ::payspec_runtime::descriptor::StateEntry {
-            wire: "5",
+            wire: "6",
             status: ::payspec_runtime::TradeStatus::Paying,
         },
         ::payspec_runtime::descriptor::StateEntry {
-            wire: "6",
+            wire: "5",
             status: ::payspec_runtime::TradeStatus::Paying,
         },
         ::payspec_runtime::descriptor::StateEntry {
@@ -102,6 +102,119 @@ pub static PROVIDER: ::payspec_runtime::descriptor::ProviderDescriptor = ::paysp
     },
     utc_offset_minutes: 480,
 };
+/// How this provider answers, in its own wire values (spec `sandbox:`), for simulators.
+pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_runtime::descriptor::SandboxAnswers {
+    ok: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("0"),
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    paying: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[("need_query", "\"Y\"")],
+    },
+    failed: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("0"),
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[
+            ("err_code", "\"NOTENOUGH\""),
+            ("err_msg", "\"余额不足\""),
+            ("need_query", "\"N\""),
+        ],
+    },
+    system_error: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("1"),
+        message: ::std::option::Option::Some("SYSTEMERROR"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    rejected: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("101"),
+        message: ::std::option::Option::Some("签名失败"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    not_found: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("1"),
+        message: ::std::option::Option::Some("订单不存在"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    reversed: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[("recall", "\"N\"")],
+    },
+    call_again: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[("recall", "\"Y\"")],
+    },
+};
+/// This provider as one value: gateways, simulators and tools drive any provider through it.
+pub static MODULE: ::payspec_runtime::descriptor::ProviderModule = ::payspec_runtime::descriptor::ProviderModule {
+    provider: &PROVIDER,
+    title: "普尔 Pooul 聚合支付 — 支付宝条码支付 (alipay.micro) 与服务窗支付 (alipay.jsapi)",
+    operations: &[
+        &micropay::OPERATION,
+        &query::OPERATION,
+        &reverse::OPERATION,
+        &unified_order::OPERATION,
+        &notify::OPERATION,
+    ],
+    config: &[
+        ::payspec_runtime::descriptor::ConfigKey {
+            key: "merchant_id",
+            sensitive: false,
+            doc: "商户号，由平台分配。",
+        },
+        ::payspec_runtime::descriptor::ConfigKey {
+            key: "key",
+            sensitive: true,
+            doc: "MD5 签名密钥（联系运营人员获取）。",
+        },
+    ],
+    check_request,
+    sandbox: &SANDBOX,
+};
+/// The checks the typed request of operation `op` makes, on JSON content.
+fn check_request(
+    op: &str,
+    content: &::serde_json::Value,
+) -> ::std::result::Result<(), ::payspec_runtime::Violations> {
+    match op {
+        "micropay" => {
+            ::payspec_runtime::validate::check_typed::<
+                micropay::MicropayRequest,
+            >(content)
+        }
+        "query" => {
+            ::payspec_runtime::validate::check_typed::<query::QueryRequest>(content)
+        }
+        "reverse" => {
+            ::payspec_runtime::validate::check_typed::<reverse::ReverseRequest>(content)
+        }
+        "unified_order" => {
+            ::payspec_runtime::validate::check_typed::<
+                unified_order::UnifiedOrderRequest,
+            >(content)
+        }
+        "notify" => {
+            ::payspec_runtime::validate::check_typed::<notify::NotifyMessage>(content)
+        }
+        other => {
+            let mut out = ::payspec_runtime::Violations::default();
+            out.push("", "(operation)", ::std::format!("no operation `{other}`"));
+            ::std::result::Result::Err(out)
+        }
+    }
+}
 pub static LAYOUT_NOTIFICATION: ::payspec_runtime::descriptor::Layout = ::payspec_runtime::descriptor::Layout {
     name: "notification",
     nodes: &[
@@ -237,5 +350,124 @@ impl ::payspec_runtime::Credentials for Config {
             "key" => ::std::option::Option::Some(self.key.expose().as_str()),
             _ => ::std::option::Option::None,
         }
+    }
+}
+/// A typed client for 普尔 Pooul 聚合支付 — 支付宝条码支付 (alipay.micro) 与服务窗支付 (alipay.jsapi).
+#[derive(Clone)]
+pub struct Client {
+    config: Config,
+    base_url: ::std::string::String,
+    transport: ::std::sync::Arc<dyn ::payspec_runtime::transport::Transport>,
+}
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("config", &self.config)
+            .field("base_url", &self.base_url)
+            .finish_non_exhaustive()
+    }
+}
+impl Client {
+    /// `base_url` is the provider's host (and any prefix); operation paths are appended.
+    pub fn new(
+        config: Config,
+        base_url: impl ::std::convert::Into<::std::string::String>,
+        transport: ::std::sync::Arc<dyn ::payspec_runtime::transport::Transport>,
+    ) -> Self {
+        Client {
+            config,
+            base_url: base_url.into(),
+            transport,
+        }
+    }
+    /// `micropay`: validates the request (every violation, nothing sent), then sends it signed and returns the verified, classified reply.
+    pub async fn micropay(
+        &self,
+        request: &micropay::MicropayRequest,
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<micropay::MicropayResponse>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::Validate::validate(request)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::client::exchange(
+                &PROVIDER,
+                &micropay::OPERATION,
+                &self.base_url,
+                request,
+                &self.config,
+                &*self.transport,
+            )
+            .await
+    }
+    /// `query`: validates the request (every violation, nothing sent), then sends it signed and returns the verified, classified reply.
+    pub async fn query(
+        &self,
+        request: &query::QueryRequest,
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<query::QueryResponse>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::Validate::validate(request)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::client::exchange(
+                &PROVIDER,
+                &query::OPERATION,
+                &self.base_url,
+                request,
+                &self.config,
+                &*self.transport,
+            )
+            .await
+    }
+    /// `reverse`: validates the request (every violation, nothing sent), then sends it signed and returns the verified, classified reply.
+    pub async fn reverse(
+        &self,
+        request: &reverse::ReverseRequest,
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<reverse::ReverseResponse>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::Validate::validate(request)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::client::exchange(
+                &PROVIDER,
+                &reverse::OPERATION,
+                &self.base_url,
+                request,
+                &self.config,
+                &*self.transport,
+            )
+            .await
+    }
+    /// `unified_order`: validates the request (every violation, nothing sent), then sends it signed and returns the verified, classified reply.
+    pub async fn unified_order(
+        &self,
+        request: &unified_order::UnifiedOrderRequest,
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<unified_order::UnifiedOrderResponse>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::Validate::validate(request)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::client::exchange(
+                &PROVIDER,
+                &unified_order::OPERATION,
+                &self.base_url,
+                request,
+                &self.config,
+                &*self.transport,
+            )
+            .await
+    }
+    /// The same provider behind the unified, object-safe `Gateway`, so a cashier backend
+    /// can switch providers by configuration alone.
+    pub fn into_gateway(self) -> ::payspec_runtime::SpecGateway {
+        ::payspec_runtime::SpecGateway::new(
+            &MODULE,
+            ::std::sync::Arc::new(self.config),
+            self.base_url,
+            self.transport,
+        )
     }
 }

@@ -81,6 +81,54 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         ],
         otherwise: ::payspec_runtime::Classification::Unknown,
     },
+    request_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "mch_trade_id",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "trade_id",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::DeviceId,
+            wire: "device_info",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::TradeState,
+            wire: "trade_state",
+            format: ::payspec_runtime::descriptor::ValueFormat::Code {
+                integer: true,
+            },
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "trade_id",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "mch_trade_id",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_runtime::descriptor::ValueFormat::Fen,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::PaidAt,
+            wire: "time_end",
+            format: ::payspec_runtime::descriptor::ValueFormat::UnixSeconds,
+        },
+    ],
+    request_defaults: &[],
+    response_defaults: &[],
 };
 /// 6.2.2 / 6.3.3 查询订单 API：根据商户订单号或平台订单号查询订单。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]

@@ -66,6 +66,37 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         ],
         otherwise: ::payspec_runtime::Classification::Unknown,
     },
+    request_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "mch_trade_id",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "trade_id",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "mch_trade_id",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "trade_id",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Recall,
+            wire: "recall",
+            format: ::payspec_runtime::descriptor::ValueFormat::Flag,
+        },
+    ],
+    request_defaults: &[],
+    response_defaults: &[],
 };
 /// 撤销订单（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]

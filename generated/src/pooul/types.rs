@@ -14,13 +14,13 @@ pub enum TradeState {
     Closed,
     /// `4`: 已冲正
     Reversed,
+    /// `6`: 支付中 — listed before 5 so that it is the state a simulator sends for a paying trade.
+    Paying,
     /// `5`: 已撤销中 — a reversal is under way, not final. Mapped to `paying` (pending) rather than
     /// `reversed`: until the reversal completes the money may still be taken, and `reversed`
     /// would report a definite failure too early. As pending, the flow keeps querying until 4
     /// (已冲正) or the deadline, and then calls reverse itself, which is safe to repeat.
     Reversing,
-    /// `6`: 支付中
-    Paying,
     /// `7`: 支付失败（其他原因，如银行返回失败）
     PayError,
     /// `-1`: 初始状态 — not in the provider document; listed in Pooul's public docs (9.3 交易状态).
@@ -37,8 +37,8 @@ impl ::payspec_runtime::WireEnum for TradeState {
             TradeState::NotPaid => "2",
             TradeState::Closed => "3",
             TradeState::Reversed => "4",
-            TradeState::Reversing => "5",
             TradeState::Paying => "6",
+            TradeState::Reversing => "5",
             TradeState::PayError => "7",
             TradeState::Init => "-1",
             TradeState::Unknown(raw) => raw,
@@ -51,8 +51,8 @@ impl ::payspec_runtime::WireEnum for TradeState {
             "2" => TradeState::NotPaid,
             "3" => TradeState::Closed,
             "4" => TradeState::Reversed,
-            "5" => TradeState::Reversing,
             "6" => TradeState::Paying,
+            "5" => TradeState::Reversing,
             "7" => TradeState::PayError,
             "-1" => TradeState::Init,
             other => TradeState::Unknown(::std::string::ToString::to_string(other)),
@@ -93,10 +93,10 @@ impl TradeState {
             TradeState::Reversed => {
                 ::std::option::Option::Some(::payspec_runtime::TradeStatus::Reversed)
             }
-            TradeState::Reversing => {
+            TradeState::Paying => {
                 ::std::option::Option::Some(::payspec_runtime::TradeStatus::Paying)
             }
-            TradeState::Paying => {
+            TradeState::Reversing => {
                 ::std::option::Option::Some(::payspec_runtime::TradeStatus::Paying)
             }
             TradeState::PayError => {

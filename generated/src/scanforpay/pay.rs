@@ -86,11 +86,96 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         ],
         otherwise: ::payspec_runtime::Classification::Unknown,
     },
+    request_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "partnerOrderNo",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::AuthCode,
+            wire: "barcode",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+            wire: "orderAmount",
+            format: ::payspec_runtime::descriptor::ValueFormat::Minor {
+                currency_field: ::std::option::Option::None,
+                currency_config: ::std::option::Option::Some("currency"),
+            },
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Subject,
+            wire: "orderTitle",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::DeviceId,
+            wire: "terminalNo",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::NotifyUrl,
+            wire: "notifyUrl",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "orderNo",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "partnerOrderNo",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+            wire: "orderAmount",
+            format: ::payspec_runtime::descriptor::ValueFormat::Minor {
+                currency_field: ::std::option::Option::Some("currency"),
+                currency_config: ::std::option::Option::None,
+            },
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::TradeState,
+            wire: "status",
+            format: ::payspec_runtime::descriptor::ValueFormat::Code {
+                integer: true,
+            },
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::PaidAt,
+            wire: "payTime",
+            format: ::payspec_runtime::descriptor::ValueFormat::Rfc3339,
+        },
+    ],
+    request_defaults: &[
+        ::payspec_runtime::descriptor::FieldDefault {
+            wire: "storeNo",
+            json: "\"100010000000002\"",
+        },
+    ],
+    response_defaults: &[
+        ::payspec_runtime::descriptor::FieldDefault {
+            wire: "wallet",
+            json: "\"Alipay\"",
+        },
+        ::payspec_runtime::descriptor::FieldDefault {
+            wire: "currency",
+            json: "\"CNY\"",
+        },
+    ],
 };
 /// 商家收款接口：商户扫描用户付款码后发起交易。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PayRequest {
-    /// `storeNo`: 门店编号，由 ScanForPay 分配（a partner can have several stores, so it is sent per request）。
+    /// `storeNo`: 门店编号，由 ScanForPay 分配（a partner can have several stores, so it is sent per
+    /// request）。The default is the document's example store, for a gateway whose payment
+    /// intent names none: set the store ScanForPay assigned.
     #[serde(rename = "storeNo")]
     pub store_no: ::std::string::String,
     /// `partnerOrderNo`: 商户订单号，由商户生成（如 20180802100000001）。
@@ -221,7 +306,7 @@ pub struct PayResponse {
         with = "::payspec_runtime::wire::minor_opt"
     )]
     pub order_amount: ::std::option::Option<::payspec_runtime::MinorAmount>,
-    /// `wallet`: 支付钱包：Wechat 微信支付，Alipay 支付宝。
+    /// `wallet`: 支付钱包：Wechat 微信支付，Alipay 支付宝。The default is only what the simulator sends.
     pub wallet: super::types::Wallet,
     /// `status`: 订单状态：0 待支付，1 支付成功，2 支付失败，3 已退款。
     pub status: super::types::TradeState,
@@ -233,7 +318,9 @@ pub struct PayResponse {
         with = "::payspec_runtime::wire::rfc3339_opt"
     )]
     pub pay_time: ::std::option::Option<::payspec_runtime::Timestamp>,
-    /// `currency`: 支付币种（如 JPY），varchar(5)。
+    /// `currency`: 支付币种（如 JPY），varchar(5)。The default CNY is only the simulator's fallback: a real
+    /// reply carries the merchant's currency (config `currency`), which a default cannot name,
+    /// and the simulator sends the paid amount's currency when it knows it.
     pub currency: ::std::string::String,
     /// `buyer`: 付款人账号（如 c*@gmail.com）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

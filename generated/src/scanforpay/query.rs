@@ -61,11 +61,71 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         ],
         otherwise: ::payspec_runtime::Classification::Unknown,
     },
+    request_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "partnerOrderNo",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "orderNo",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "orderNo",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "partnerOrderNo",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+            wire: "orderAmount",
+            format: ::payspec_runtime::descriptor::ValueFormat::Minor {
+                currency_field: ::std::option::Option::Some("currency"),
+                currency_config: ::std::option::Option::None,
+            },
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::TradeState,
+            wire: "status",
+            format: ::payspec_runtime::descriptor::ValueFormat::Code {
+                integer: true,
+            },
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::PaidAt,
+            wire: "payTime",
+            format: ::payspec_runtime::descriptor::ValueFormat::Rfc3339,
+        },
+    ],
+    request_defaults: &[
+        ::payspec_runtime::descriptor::FieldDefault {
+            wire: "storeNo",
+            json: "\"100010000000002\"",
+        },
+    ],
+    response_defaults: &[
+        ::payspec_runtime::descriptor::FieldDefault {
+            wire: "wallet",
+            json: "\"Alipay\"",
+        },
+        ::payspec_runtime::descriptor::FieldDefault {
+            wire: "currency",
+            json: "\"CNY\"",
+        },
+    ],
 };
 /// 查询订单（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct QueryRequest {
-    /// `storeNo`: 门店编号（与支付时相同）。
+    /// `storeNo`: 门店编号（与支付时相同）。Default as for pay (the document's example store).
     #[serde(rename = "storeNo")]
     pub store_no: ::std::string::String,
     /// `partnerOrderNo`: 商户订单号。
@@ -150,7 +210,7 @@ pub struct QueryResponse {
         with = "::payspec_runtime::wire::minor_opt"
     )]
     pub order_amount: ::std::option::Option<::payspec_runtime::MinorAmount>,
-    /// `wallet`: 支付钱包：Wechat 微信支付，Alipay 支付宝。
+    /// `wallet`: 支付钱包：Wechat 微信支付，Alipay 支付宝。The default is only what the simulator sends.
     pub wallet: super::types::Wallet,
     /// `status`: 订单状态：0 待支付，1 支付成功，2 支付失败，3 已退款。
     pub status: super::types::TradeState,
@@ -162,7 +222,9 @@ pub struct QueryResponse {
         with = "::payspec_runtime::wire::rfc3339_opt"
     )]
     pub pay_time: ::std::option::Option<::payspec_runtime::Timestamp>,
-    /// `currency`: 支付币种（如 JPY），varchar(5)。
+    /// `currency`: 支付币种（如 JPY），varchar(5)。The default CNY is only the simulator's fallback: a real
+    /// reply carries the merchant's currency (config `currency`), which a default cannot name,
+    /// and the simulator sends the paid amount's currency when it knows it.
     pub currency: ::std::string::String,
     /// `buyer`: 付款人账号（如 c*@gmail.com）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]

@@ -92,6 +92,39 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         ],
         otherwise: ::payspec_runtime::Classification::Unknown,
     },
+    request_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "out_trade_no",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_runtime::descriptor::ValueFormat::Fen,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::AuthCode,
+            wire: "auth_code",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::TradeState,
+            wire: "trade_state",
+            format: ::payspec_runtime::descriptor::ValueFormat::Code {
+                integer: true,
+            },
+        },
+    ],
+    request_defaults: &[
+        ::payspec_runtime::descriptor::FieldDefault {
+            wire: "scene",
+            json: "\"bar_code\"",
+        },
+    ],
+    response_defaults: &[],
 };
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicropayRequest {

@@ -56,6 +56,22 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         ],
         otherwise: ::payspec_runtime::Classification::Unknown,
     },
+    request_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "out_trade_no",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Recall,
+            wire: "recall",
+            format: ::payspec_runtime::descriptor::ValueFormat::Flag,
+        },
+    ],
+    request_defaults: &[],
+    response_defaults: &[],
 };
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReverseRequest {

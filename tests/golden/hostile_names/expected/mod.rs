@@ -52,6 +52,97 @@ pub static PROVIDER: ::payspec_runtime::descriptor::ProviderDescriptor = ::paysp
     },
     utc_offset_minutes: -330,
 };
+/// How this provider answers, in its own wire values (spec `sandbox:`), for simulators.
+pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_runtime::descriptor::SandboxAnswers {
+    ok: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    paying: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[("where", "\"Y\"")],
+    },
+    failed: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[("where", "\"N\"")],
+    },
+    system_error: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    rejected: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    not_found: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    reversed: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    call_again: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+};
+/// This provider as one value: gateways, simulators and tools drive any provider through it.
+pub static MODULE: ::payspec_runtime::descriptor::ProviderModule = ::payspec_runtime::descriptor::ProviderModule {
+    provider: &PROVIDER,
+    title: "Hostile names fixture",
+    operations: &[&pay::OPERATION, &query::OPERATION, &reverse::OPERATION],
+    config: &[
+        ::payspec_runtime::descriptor::ConfigKey {
+            key: "key_id",
+            sensitive: false,
+            doc: "",
+        },
+        ::payspec_runtime::descriptor::ConfigKey {
+            key: "secret",
+            sensitive: true,
+            doc: "",
+        },
+    ],
+    check_request,
+    sandbox: &SANDBOX,
+};
+/// The checks the typed request of operation `op` makes, on JSON content.
+fn check_request(
+    op: &str,
+    content: &::serde_json::Value,
+) -> ::std::result::Result<(), ::payspec_runtime::Violations> {
+    match op {
+        "pay" => ::payspec_runtime::validate::check_typed::<pay::PayRequest>(content),
+        "query" => {
+            ::payspec_runtime::validate::check_typed::<query::QueryRequest>(content)
+        }
+        "reverse" => {
+            ::payspec_runtime::validate::check_typed::<reverse::ReverseRequest>(content)
+        }
+        other => {
+            let mut out = ::payspec_runtime::Violations::default();
+            out.push("", "(operation)", ::std::format!("no operation `{other}`"));
+            ::std::result::Result::Err(out)
+        }
+    }
+}
 pub static LAYOUT_REQUEST: ::payspec_runtime::descriptor::Layout = ::payspec_runtime::descriptor::Layout {
     name: "request",
     nodes: &[
@@ -89,5 +180,104 @@ impl ::payspec_runtime::Credentials for Config {
             "secret" => ::std::option::Option::Some(self.secret.expose().as_str()),
             _ => ::std::option::Option::None,
         }
+    }
+}
+/// A typed client for Hostile names fixture.
+#[derive(Clone)]
+pub struct Client {
+    config: Config,
+    base_url: ::std::string::String,
+    transport: ::std::sync::Arc<dyn ::payspec_runtime::transport::Transport>,
+}
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("config", &self.config)
+            .field("base_url", &self.base_url)
+            .finish_non_exhaustive()
+    }
+}
+impl Client {
+    /// `base_url` is the provider's host (and any prefix); operation paths are appended.
+    pub fn new(
+        config: Config,
+        base_url: impl ::std::convert::Into<::std::string::String>,
+        transport: ::std::sync::Arc<dyn ::payspec_runtime::transport::Transport>,
+    ) -> Self {
+        Client {
+            config,
+            base_url: base_url.into(),
+            transport,
+        }
+    }
+    /// `pay`: validates the request (every violation, nothing sent), then sends it signed and returns the verified, classified reply.
+    pub async fn pay(
+        &self,
+        request: &pay::PayRequest,
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<pay::PayResponse>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::Validate::validate(request)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::client::exchange(
+                &PROVIDER,
+                &pay::OPERATION,
+                &self.base_url,
+                request,
+                &self.config,
+                &*self.transport,
+            )
+            .await
+    }
+    /// `query`: validates the request (every violation, nothing sent), then sends it signed and returns the verified, classified reply.
+    pub async fn query(
+        &self,
+        request: &query::QueryRequest,
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<query::QueryResponse>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::Validate::validate(request)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::client::exchange(
+                &PROVIDER,
+                &query::OPERATION,
+                &self.base_url,
+                request,
+                &self.config,
+                &*self.transport,
+            )
+            .await
+    }
+    /// `reverse`: validates the request (every violation, nothing sent), then sends it signed and returns the verified, classified reply.
+    pub async fn reverse(
+        &self,
+        request: &reverse::ReverseRequest,
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<reverse::ReverseResponse>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::Validate::validate(request)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::client::exchange(
+                &PROVIDER,
+                &reverse::OPERATION,
+                &self.base_url,
+                request,
+                &self.config,
+                &*self.transport,
+            )
+            .await
+    }
+    /// The same provider behind the unified, object-safe `Gateway`, so a cashier backend
+    /// can switch providers by configuration alone.
+    pub fn into_gateway(self) -> ::payspec_runtime::SpecGateway {
+        ::payspec_runtime::SpecGateway::new(
+            &MODULE,
+            ::std::sync::Arc::new(self.config),
+            self.base_url,
+            self.transport,
+        )
     }
 }

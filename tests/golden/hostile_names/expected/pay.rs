@@ -13,7 +13,7 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     request: &super::LAYOUT_REQUEST,
     response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
     ack: ::std::option::Option::None,
-    request_fields: &["2fa", "Token-Id", "fn", "loop", "self", "type"],
+    request_fields: &["2fa", "Token-Id", "fn", "in", "loop", "self", "type"],
     response_fields: &["async", "where"],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
@@ -35,12 +35,57 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         ],
         otherwise: ::payspec_runtime::Classification::Unknown,
     },
+    request_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "type",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+            wire: "in",
+            format: ::payspec_runtime::descriptor::ValueFormat::Fen,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::AuthCode,
+            wire: "self",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[],
+    request_defaults: &[
+        ::payspec_runtime::descriptor::FieldDefault {
+            wire: "2fa",
+            json: "2",
+        },
+        ::payspec_runtime::descriptor::FieldDefault {
+            wire: "Token-Id",
+            json: "\"a \\\"quoted\\\" \\\\ value\"",
+        },
+        ::payspec_runtime::descriptor::FieldDefault {
+            wire: "loop",
+            json: "1",
+        },
+        ::payspec_runtime::descriptor::FieldDefault {
+            wire: "fn",
+            json: "true",
+        },
+    ],
+    response_defaults: &[],
 };
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PayRequest {
     /// `type`
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
+    /// `in`
+    #[serde(
+        rename = "in",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_runtime::wire::fen_opt"
+    )]
+    pub in_: ::std::option::Option<::payspec_runtime::Money>,
     /// `self`
     #[serde(
         rename = "self",
@@ -81,6 +126,16 @@ pub struct PayRequest {
 impl ::payspec_runtime::Validate for PayRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
         ::payspec_runtime::validate::required_text(out, path, "type", &self.type_);
+        if let ::std::option::Option::Some(v) = &self.in_ {
+            ::payspec_runtime::validate::money_currency(
+                out,
+                path,
+                "in",
+                v,
+                ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::money_positive(out, path, "in", v);
+        }
     }
 }
 impl PayRequest {

@@ -46,6 +46,105 @@ pub static PROVIDER: ::payspec_runtime::descriptor::ProviderDescriptor = ::paysp
     },
     utc_offset_minutes: 480,
 };
+/// How this provider answers, in its own wire values (spec `sandbox:`), for simulators.
+pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_runtime::descriptor::SandboxAnswers {
+    ok: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("200"),
+        message: ::std::option::Option::Some("成功"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    paying: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    failed: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("400"),
+        message: ::std::option::Option::Some("失败"),
+        sub_code: ::std::option::Option::Some("NOTENOUGH"),
+        fields: &[],
+    },
+    system_error: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("500"),
+        message: ::std::option::Option::Some("系统繁忙"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    rejected: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("400"),
+        message: ::std::option::Option::Some("签名错误"),
+        sub_code: ::std::option::Option::Some("SIGN_ERROR"),
+        fields: &[],
+    },
+    not_found: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("400"),
+        message: ::std::option::Option::Some("订单不存在"),
+        sub_code: ::std::option::Option::Some("ORDER_NOT_EXIST"),
+        fields: &[],
+    },
+    reversed: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    call_again: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+};
+/// This provider as one value: gateways, simulators and tools drive any provider through it.
+pub static MODULE: ::payspec_runtime::descriptor::ProviderModule = ::payspec_runtime::descriptor::ProviderModule {
+    provider: &PROVIDER,
+    title: "JSON-string envelope fixture",
+    operations: &[
+        &swipe::OPERATION,
+        &query::OPERATION,
+        &reverse::OPERATION,
+        &paid::OPERATION,
+    ],
+    config: &[
+        ::payspec_runtime::descriptor::ConfigKey {
+            key: "app_id",
+            sensitive: false,
+            doc: "",
+        },
+        ::payspec_runtime::descriptor::ConfigKey {
+            key: "app_secret",
+            sensitive: true,
+            doc: "",
+        },
+    ],
+    check_request,
+    sandbox: &SANDBOX,
+};
+/// The checks the typed request of operation `op` makes, on JSON content.
+fn check_request(
+    op: &str,
+    content: &::serde_json::Value,
+) -> ::std::result::Result<(), ::payspec_runtime::Violations> {
+    match op {
+        "swipe" => {
+            ::payspec_runtime::validate::check_typed::<swipe::SwipeRequest>(content)
+        }
+        "query" => {
+            ::payspec_runtime::validate::check_typed::<query::QueryRequest>(content)
+        }
+        "reverse" => {
+            ::payspec_runtime::validate::check_typed::<reverse::ReverseRequest>(content)
+        }
+        "paid" => ::payspec_runtime::validate::check_typed::<paid::PaidMessage>(content),
+        other => {
+            let mut out = ::payspec_runtime::Violations::default();
+            out.push("", "(operation)", ::std::format!("no operation `{other}`"));
+            ::std::result::Result::Err(out)
+        }
+    }
+}
 pub static LAYOUT_NOTIFICATION: ::payspec_runtime::descriptor::Layout = ::payspec_runtime::descriptor::Layout {
     name: "notification",
     nodes: &[
@@ -155,5 +254,104 @@ impl ::payspec_runtime::Credentials for Config {
             }
             _ => ::std::option::Option::None,
         }
+    }
+}
+/// A typed client for JSON-string envelope fixture.
+#[derive(Clone)]
+pub struct Client {
+    config: Config,
+    base_url: ::std::string::String,
+    transport: ::std::sync::Arc<dyn ::payspec_runtime::transport::Transport>,
+}
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("config", &self.config)
+            .field("base_url", &self.base_url)
+            .finish_non_exhaustive()
+    }
+}
+impl Client {
+    /// `base_url` is the provider's host (and any prefix); operation paths are appended.
+    pub fn new(
+        config: Config,
+        base_url: impl ::std::convert::Into<::std::string::String>,
+        transport: ::std::sync::Arc<dyn ::payspec_runtime::transport::Transport>,
+    ) -> Self {
+        Client {
+            config,
+            base_url: base_url.into(),
+            transport,
+        }
+    }
+    /// `swipe`: validates the request (every violation, nothing sent), then sends it signed and returns the verified, classified reply.
+    pub async fn swipe(
+        &self,
+        request: &swipe::SwipeRequest,
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<swipe::SwipeResponse>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::Validate::validate(request)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::client::exchange(
+                &PROVIDER,
+                &swipe::OPERATION,
+                &self.base_url,
+                request,
+                &self.config,
+                &*self.transport,
+            )
+            .await
+    }
+    /// `query`: validates the request (every violation, nothing sent), then sends it signed and returns the verified, classified reply.
+    pub async fn query(
+        &self,
+        request: &query::QueryRequest,
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<query::QueryResponse>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::Validate::validate(request)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::client::exchange(
+                &PROVIDER,
+                &query::OPERATION,
+                &self.base_url,
+                request,
+                &self.config,
+                &*self.transport,
+            )
+            .await
+    }
+    /// `reverse`: validates the request (every violation, nothing sent), then sends it signed and returns the verified, classified reply.
+    pub async fn reverse(
+        &self,
+        request: &reverse::ReverseRequest,
+    ) -> ::std::result::Result<
+        ::payspec_runtime::Reply<reverse::ReverseResponse>,
+        ::payspec_runtime::Error,
+    > {
+        ::payspec_runtime::Validate::validate(request)
+            .map_err(::payspec_runtime::Error::Invalid)?;
+        ::payspec_runtime::client::exchange(
+                &PROVIDER,
+                &reverse::OPERATION,
+                &self.base_url,
+                request,
+                &self.config,
+                &*self.transport,
+            )
+            .await
+    }
+    /// The same provider behind the unified, object-safe `Gateway`, so a cashier backend
+    /// can switch providers by configuration alone.
+    pub fn into_gateway(self) -> ::payspec_runtime::SpecGateway {
+        ::payspec_runtime::SpecGateway::new(
+            &MODULE,
+            ::std::sync::Arc::new(self.config),
+            self.base_url,
+            self.transport,
+        )
     }
 }

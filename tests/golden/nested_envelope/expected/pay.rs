@@ -39,6 +39,47 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         ],
         otherwise: ::payspec_runtime::Classification::Unknown,
     },
+    request_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "partnerOrderNo",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::AuthCode,
+            wire: "barcode",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+            wire: "orderAmount",
+            format: ::payspec_runtime::descriptor::ValueFormat::Minor {
+                currency_field: ::std::option::Option::Some("currency"),
+                currency_config: ::std::option::Option::None,
+            },
+        },
+    ],
+    response_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::TradeState,
+            wire: "status",
+            format: ::payspec_runtime::descriptor::ValueFormat::Code {
+                integer: true,
+            },
+        },
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::PaidAt,
+            wire: "payTime",
+            format: ::payspec_runtime::descriptor::ValueFormat::Rfc3339,
+        },
+    ],
+    request_defaults: &[],
+    response_defaults: &[
+        ::payspec_runtime::descriptor::FieldDefault {
+            wire: "wallet",
+            json: "\"Alipay\"",
+        },
+    ],
 };
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PayRequest {

@@ -48,6 +48,16 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         ],
         otherwise: ::payspec_runtime::Classification::Unknown,
     },
+    request_unified: &[
+        ::payspec_runtime::descriptor::UnifiedField {
+            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+            wire: "partnerOrderNo",
+            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[],
+    request_defaults: &[],
+    response_defaults: &[],
 };
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReverseRequest {
