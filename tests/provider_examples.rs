@@ -383,7 +383,8 @@ fn a_server_does_not_read_one_operation_as_another() {
         "5F0EA68A1278C0F7A524073D2B498C43",
         &fubei_config(),
     );
-    let err = fubei::query::QueryRequest::decode(&message, &fubei_config()).expect_err("not a query");
+    let err =
+        fubei::query::QueryRequest::decode(&message, &fubei_config()).expect_err("not a query");
     assert_eq!(
         err.to_string(),
         "malformed message: not operation `query`: `method` is `openapi.payment.order.swipe`, expected `openapi.payment.order.query`"
