@@ -331,6 +331,26 @@ pub struct ReversePolicy {
     pub retry_interval: Duration,
 }
 
+impl PollPolicy {
+    /// The same schedule with every duration divided by `divisor` (at least 1): for demos and
+    /// tests against a local simulator, where waiting the provider's real seconds helps nobody.
+    /// Counts (queries, reverse attempts) stay as published.
+    pub fn compressed(&self, divisor: u32) -> PollPolicy {
+        let d = divisor.max(1);
+        PollPolicy {
+            first_query_after: self.first_query_after / d,
+            query_interval: self.query_interval / d,
+            max_queries: self.max_queries,
+            deadline: self.deadline / d,
+            reverse: ReversePolicy {
+                earliest_after_pay: self.reverse.earliest_after_pay / d,
+                max_attempts: self.reverse.max_attempts,
+                retry_interval: self.reverse.retry_interval / d,
+            },
+        }
+    }
+}
+
 /// A content field with a meaning in the unified payment model: how a request is built from a
 /// unified intent, and how a reply is read into a unified view.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
