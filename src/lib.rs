@@ -1,4 +1,5 @@
 //! payspec: the workspace root package. It holds the cross-crate tests (`tests/`) and benches.
 pub use payspec_generated as providers;
 pub use payspec_runtime as runtime;
+pub mod cli;
 pub mod sandbox;

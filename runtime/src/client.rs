@@ -60,5 +60,6 @@ mod tests {
             "http://h/pooul/gateway"
         );
         assert_eq!(join_url("http://h", ""), "http://h");
+        assert_eq!(join_url("https://h/api", "/v1/pay"), "https://h/api/v1/pay");
     }
 }

@@ -7,11 +7,12 @@ use tracing::Instrument;
 
 use super::{Gateway, PayIntent, TradeView};
 use crate::classify;
-use crate::codec::{self, EncodeContext, Reply};
+use crate::client;
+use crate::codec::Reply;
 use crate::credentials::Credentials;
 use crate::descriptor::{OperationDescriptor, OperationRole, ProviderModule, UnifiedRole};
 use crate::error::Error;
-use crate::transport::{BoxFuture, HttpCall, Transport};
+use crate::transport::{BoxFuture, Transport};
 use crate::unified::{self, UnifiedValue};
 
 /// Talks to one provider by its [`ProviderModule`]: requests are built from the operations'
@@ -67,20 +68,15 @@ impl SpecGateway {
             })?;
         let content = Value::Object(self.content(op, values)?);
         (self.module.check_request)(op.name, &content).map_err(Error::Invalid)?;
-        let ctx = EncodeContext::try_fresh()?;
-        let message = codec::encode_request(provider, op, &content, &*self.creds, &ctx)?;
-        let reply = self
-            .transport
-            .send(HttpCall {
-                provider: provider.name,
-                operation: op.name,
-                method: op.http_method,
-                url: join_url(&self.base_url, op.path),
-                message,
-            })
-            .await?;
-        let decoded =
-            codec::decode_response::<Map<String, Value>>(provider, op, &reply, &*self.creds)?;
+        let decoded: Reply<Map<String, Value>> = client::exchange(
+            provider,
+            op,
+            &self.base_url,
+            &content,
+            &*self.creds,
+            &*self.transport,
+        )
+        .await?;
         let view = self.view(op, order_id, decoded)?;
         tracing::info!(
             classification = view.classification.as_str(),
@@ -277,16 +273,6 @@ fn step_name(role: OperationRole) -> &'static str {
 }
 
 /// `base` and `path` with exactly one `/` between them.
-fn join_url(base: &str, path: &str) -> String {
-    let base = base.trim_end_matches('/');
-    let path = path.trim_start_matches('/');
-    if path.is_empty() {
-        base.to_owned()
-    } else {
-        format!("{base}/{path}")
-    }
-}
-
 /// `SUB_CODE: message`, either part alone, or nothing.
 fn human_message(sub_code: Option<String>, message: Option<String>) -> Option<String> {
     let sub_code = sub_code.filter(|s| !s.is_empty());
@@ -300,14 +286,6 @@ fn human_message(sub_code: Option<String>, message: Option<String>) -> Option<St
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn urls_join_with_one_slash() {
-        assert_eq!(join_url("https://h/", "/pay"), "https://h/pay");
-        assert_eq!(join_url("https://h", "pay"), "https://h/pay");
-        assert_eq!(join_url("https://h/api", "/v1/pay"), "https://h/api/v1/pay");
-        assert_eq!(join_url("https://h/", ""), "https://h");
-    }
 
     #[test]
     fn messages_for_humans() {

@@ -48,6 +48,9 @@ impl ReqwestTransport {
             .connect_timeout(config.connect_timeout)
             .timeout(config.total_timeout)
             .redirect(reqwest::redirect::Policy::none())
+            // Provider endpoints are configured explicitly; a proxy picked up from the
+            // environment would silently route payment traffic (and loopback tests) elsewhere.
+            .no_proxy()
             .build()
             .map_err(|e| TransportError::Connect(format!("cannot build the HTTP client: {e}")))?;
         Ok(ReqwestTransport { client, config })

@@ -1,0 +1,138 @@
+//! `payspec pay | query | reverse`: one payment against a configured provider.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use payspec_runtime::descriptor::ProviderModule;
+use payspec_runtime::transport::{ReqwestTransport, TransportConfig};
+use payspec_runtime::{
+    load_credentials, pay_and_wait, Currency, FinalOutcome, Gateway, Money, PayIntent, Redacted,
+    SpecGateway, TradeView,
+};
+
+use super::progress::PaymentProgress;
+use super::providers::env_prefix;
+
+/// Why a command could not start: always exit code 2, nothing was sent.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The provider named on the command line.
+pub fn find_module(
+    modules: &[&'static ProviderModule],
+    name: &str,
+) -> Result<&'static ProviderModule, UsageError> {
+    modules
+        .iter()
+        .copied()
+        .find(|m| m.provider.name == name)
+        .ok_or_else(|| {
+            let known: Vec<&str> = modules.iter().map(|m| m.provider.name).collect();
+            UsageError(format!("no provider `{name}`; known: {}", known.join(", ")))
+        })
+}
+
+/// A gateway from the config file and/or `PAYSPEC_<PROVIDER>_*` variables.
+pub fn gateway(
+    module: &'static ProviderModule,
+    config: Option<&PathBuf>,
+) -> Result<SpecGateway, UsageError> {
+    let settings = load_credentials(
+        config.map(PathBuf::as_path),
+        &env_prefix(module.provider.name),
+        module.config,
+    )
+    .map_err(|e| UsageError(format!("configuration: {e}")))?;
+    let transport = ReqwestTransport::new(TransportConfig::default())
+        .map_err(|e| UsageError(format!("HTTP client: {e}")))?;
+    let base_url = settings.base_url.clone();
+    Ok(SpecGateway::new(
+        module,
+        Arc::new(settings),
+        base_url,
+        Arc::new(transport),
+    ))
+}
+
+/// The merchant order id, made before the first call and kept: query and reverse need it.
+pub fn new_order_id() -> String {
+    let millis = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis())
+        .unwrap_or_default();
+    let mut random = [0u8; 4];
+    let suffix = match getrandom::getrandom(&mut random) {
+        Ok(()) => u32::from_le_bytes(random) % 1_000_000,
+        Err(_) => std::process::id() % 1_000_000,
+    };
+    format!("PS{millis}{suffix:06}")
+}
+
+/// What `payspec pay` was asked for.
+pub struct PayArgs {
+    pub amount: String,
+    pub currency: String,
+    pub auth_code: String,
+    pub order_id: Option<String>,
+    pub subject: String,
+    pub device_id: String,
+}
+
+/// The intent, with the amount parsed exactly (no float).
+pub fn intent(args: PayArgs) -> Result<PayIntent, UsageError> {
+    let currency =
+        Currency::from_code(&args.currency).map_err(|e| UsageError(format!("--currency: {e}")))?;
+    let amount = Money::parse_major(&args.amount, currency)
+        .map_err(|e| UsageError(format!("--amount: {e}")))?;
+    if amount.minor() <= 0 {
+        return Err(UsageError(format!(
+            "--amount must be positive, got {}",
+            args.amount
+        )));
+    }
+    Ok(PayIntent {
+        order_id: args.order_id.unwrap_or_else(new_order_id),
+        amount,
+        auth_code: Redacted::new(args.auth_code),
+        subject: args.subject.clone(),
+        description: Some(args.subject),
+        device_id: Some(args.device_id),
+        notify_url: None,
+    })
+}
+
+/// Pays and waits for a final state, showing progress.
+pub async fn pay(gateway: &SpecGateway, intent: &PayIntent) -> FinalOutcome {
+    eprintln!(
+        "order {} — {} via {}",
+        intent.order_id,
+        intent.amount,
+        gateway.module().provider.name
+    );
+    let progress = PaymentProgress::new();
+    let policy = gateway.module().provider.poll;
+    pay_and_wait(gateway, intent, &policy, &mut |step| progress.show(step)).await
+}
+
+/// One line for a query or reverse answer.
+pub fn describe_view(view: &TradeView) -> String {
+    format!(
+        "order {}: {} (state {}{}){}",
+        view.order_id,
+        view.classification.as_str(),
+        view.raw_state.as_deref().unwrap_or("-"),
+        view.status
+            .map(|s| format!(" = {}", s.as_str()))
+            .unwrap_or_default(),
+        view.message
+            .as_deref()
+            .map(|m| format!(" — {m}"))
+            .unwrap_or_default()
+    )
+}

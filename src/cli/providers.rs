@@ -1,0 +1,44 @@
+//! `payspec providers`: what is compiled in, from the generated modules.
+
+use payspec_runtime::descriptor::{Direction, ProviderModule};
+
+/// The listing, one block per provider.
+pub fn listing(modules: &[&ProviderModule]) -> String {
+    let mut out = String::new();
+    for m in modules {
+        let p = m.provider;
+        out.push_str(&format!("{} — {}\n", p.name, m.title));
+        let ops: Vec<String> = m
+            .operations
+            .iter()
+            .map(|op| match op.direction {
+                Direction::Outbound => format!("{} ({:?})", op.name, op.role).to_lowercase(),
+                Direction::Inbound => format!("{} (inbound {:?})", op.name, op.role).to_lowercase(),
+            })
+            .collect();
+        out.push_str(&format!("  operations: {}\n", ops.join(", ")));
+        let keys: Vec<String> = m
+            .config
+            .iter()
+            .map(|k| {
+                if k.sensitive {
+                    format!("{} (secret)", k.key)
+                } else {
+                    k.key.to_string()
+                }
+            })
+            .collect();
+        out.push_str(&format!("  config: base_url, {}\n", keys.join(", ")));
+        out.push_str(&format!(
+            "  env: {}_BASE_URL, {}_<KEY>\n",
+            env_prefix(p.name),
+            env_prefix(p.name)
+        ));
+    }
+    out
+}
+
+/// `PAYSPEC_POOUL`: the prefix of a provider's environment variables.
+pub fn env_prefix(provider: &str) -> String {
+    format!("PAYSPEC_{}", provider.to_uppercase())
+}

@@ -1,0 +1,233 @@
+//! `payspec`: take barcode payments through any spec'd provider, or against the built-in
+//! simulator. Exit codes: 0 paid, 1 not paid or reversed, 2 usage or configuration error,
+//! 3 needs attention (money may be held and the trade could not be reversed).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use payspec::cli::{self, demo, exit, pay};
+use payspec::sandbox::{self, Sandbox};
+use payspec_generated::MODULES;
+use payspec_runtime::Gateway;
+
+/// Barcode payments (付款码) through spec-generated provider clients.
+#[derive(Parser)]
+#[command(name = "payspec", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List the providers compiled in, their operations and configuration keys.
+    Providers,
+    /// Run the provider simulator on 127.0.0.1: every provider's wire protocol, one path prefix
+    /// each, scenarios chosen by the auth code (see the README's table).
+    Sandbox {
+        /// Port on 127.0.0.1 (0 picks a free one).
+        #[arg(long, default_value_t = 8600)]
+        port: u16,
+    },
+    /// Take a payment and wait for its final state (pay → query → reverse by the provider's policy).
+    Pay {
+        #[command(flatten)]
+        target: Target,
+        /// Amount in major units, exactly: 0.01 is one fen.
+        #[arg(long)]
+        amount: String,
+        /// ISO currency of the amount.
+        #[arg(long, default_value = "CNY")]
+        currency: String,
+        /// The customer's payment code, as scanned.
+        #[arg(long)]
+        auth_code: String,
+        /// The merchant order id (generated and printed when absent; query and reverse need it).
+        #[arg(long)]
+        order_id: Option<String>,
+        /// Order title.
+        #[arg(long, default_value = "payspec")]
+        subject: String,
+        /// Terminal id.
+        #[arg(long, default_value = "payspec-cli")]
+        device_id: String,
+    },
+    /// Ask the provider for a trade's state.
+    Query {
+        #[command(flatten)]
+        target: Target,
+        #[arg(long)]
+        order_id: String,
+    },
+    /// Reverse (撤销) a trade.
+    Reverse {
+        #[command(flatten)]
+        target: Target,
+        #[arg(long)]
+        order_id: String,
+    },
+    /// Start the simulator in-process and take one payment per provider per scenario; print a
+    /// table of outcomes. Exit 0 when every payment ends as its scenario calls for.
+    Demo {
+        /// Use the providers' real poll schedules (slow) instead of ten times faster.
+        #[arg(long)]
+        real_time: bool,
+    },
+}
+
+#[derive(clap::Args)]
+struct Target {
+    /// Provider name (see `payspec providers`).
+    #[arg(long)]
+    provider: String,
+    /// TOML file with `base_url` and the provider's config keys; `PAYSPEC_<PROVIDER>_<KEY>`
+    /// environment variables override it.
+    #[arg(long)]
+    config: Option<PathBuf>,
+}
+
+fn usage(error: impl std::fmt::Display) -> ExitCode {
+    eprintln!("error: {error}");
+    ExitCode::from(exit::USAGE)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => return usage(format!("cannot start the async runtime: {e}")),
+    };
+    runtime.block_on(run(cli.command))
+}
+
+async fn run(command: Command) -> ExitCode {
+    match command {
+        Command::Providers => {
+            print!("{}", cli::providers::listing(MODULES));
+            ExitCode::SUCCESS
+        }
+        Command::Sandbox { port } => {
+            let listener = match tokio::net::TcpListener::bind(("127.0.0.1", port)).await {
+                Ok(l) => l,
+                Err(e) => return usage(format!("cannot listen on 127.0.0.1:{port}: {e}")),
+            };
+            let addr = listener
+                .local_addr()
+                .map(|a| a.to_string())
+                .unwrap_or_default();
+            println!("payspec sandbox on http://{addr}");
+            for m in MODULES {
+                println!(
+                    "  {:<11} base_url = \"http://{addr}/{}\"",
+                    m.provider.name, m.provider.name
+                );
+            }
+            println!(
+                "credentials: every config key K has the value `sandbox-K` (a `currency` key: CNY)"
+            );
+            println!("scenarios by the last four digits of an 18-digit auth code starting 28:");
+            for (code, meaning) in sandbox::describe() {
+                println!("  {code:<5} {meaning}");
+            }
+            let stop = async {
+                let _ = tokio::signal::ctrl_c().await;
+            };
+            match sandbox::serve_with_shutdown(listener, Sandbox::new(MODULES), stop).await {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: sandbox: {e}");
+                    ExitCode::from(exit::NOT_PAID)
+                }
+            }
+        }
+        Command::Pay {
+            target,
+            amount,
+            currency,
+            auth_code,
+            order_id,
+            subject,
+            device_id,
+        } => {
+            let module = match pay::find_module(MODULES, &target.provider) {
+                Ok(m) => m,
+                Err(e) => return usage(e),
+            };
+            let intent = match pay::intent(pay::PayArgs {
+                amount,
+                currency,
+                auth_code,
+                order_id,
+                subject,
+                device_id,
+            }) {
+                Ok(i) => i,
+                Err(e) => return usage(e),
+            };
+            let gateway = match pay::gateway(module, target.config.as_ref()) {
+                Ok(g) => g,
+                Err(e) => return usage(e),
+            };
+            let outcome = pay::pay(&gateway, &intent).await;
+            println!("{}", cli::describe(&outcome));
+            cli::exit_for(&outcome)
+        }
+        Command::Query { target, order_id } => single(target, order_id, false).await,
+        Command::Reverse { target, order_id } => single(target, order_id, true).await,
+        Command::Demo { real_time } => {
+            let divisor = if real_time { 1 } else { 10 };
+            eprintln!(
+                "starting the simulator and paying {} providers × {} scenarios{}…",
+                MODULES.len(),
+                sandbox::Scenario::ALL.len(),
+                if real_time {
+                    " at the providers' real schedules"
+                } else {
+                    " (schedules 10× faster)"
+                }
+            );
+            match demo::run(MODULES, demo::DemoSpeed { divisor }).await {
+                Ok(rows) => {
+                    print!("{}", demo::table(&rows));
+                    if rows.iter().all(demo::DemoRow::as_expected) {
+                        ExitCode::SUCCESS
+                    } else {
+                        ExitCode::from(exit::NOT_PAID)
+                    }
+                }
+                Err(e) => usage(format!("demo: {e}")),
+            }
+        }
+    }
+}
+
+/// `query` or `reverse`: one call, its answer printed.
+async fn single(target: Target, order_id: String, reverse: bool) -> ExitCode {
+    let module = match pay::find_module(MODULES, &target.provider) {
+        Ok(m) => m,
+        Err(e) => return usage(e),
+    };
+    let gateway = match pay::gateway(module, target.config.as_ref()) {
+        Ok(g) => g,
+        Err(e) => return usage(e),
+    };
+    let answer = if reverse {
+        gateway.reverse(&order_id).await
+    } else {
+        gateway.query(&order_id).await
+    };
+    match answer {
+        Ok(view) => {
+            println!("{}", pay::describe_view(&view));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(exit::NOT_PAID)
+        }
+    }
+}
