@@ -18,6 +18,7 @@ pub mod credentials;
 pub mod descriptor;
 pub mod error;
 pub mod gateway;
+pub mod journal;
 pub mod money;
 pub mod redact;
 pub mod saga;
