@@ -14,8 +14,17 @@
 //! The saga keeps nothing but local variables: dropping its future at any await point stops it
 //! without leaving anything half-done *in memory*. It can leave the trade itself unresolved at the
 //! provider (a pay sent whose answer was never read, a reverse not confirmed); the durable journal
-//! that records each step before it is sent, and resumes from it, is what closes that gap. Until
-//! then a caller that drops the saga must treat the order as [`FinalOutcome::NeedsAttention`].
+//! that records each step before it is sent ([`crate::journal`]) is what closes that gap:
+//! [`resume`] continues such a payment from its order id and the time since its pay call
+//! started, and `journal::recover::recover` does so for every payment left open.
+//!
+//! # One continuation
+//! [`pay_and_wait`] is the pay call followed by the continuation (queries, then reverse);
+//! [`resume`] is the same continuation entered later, on the schedule as it stands that long
+//! after the pay call. Both run the same code, so a resumed payment is treated exactly as an
+//! uninterrupted one would have been.
+
+use std::time::Duration;
 
 use tokio::time::{sleep, sleep_until, Instant};
 use tracing::Instrument;
@@ -79,23 +88,38 @@ pub async fn pay_and_wait(
         order_id = %intent.order_id,
     );
     async move {
-        let outcome = Saga {
-            gateway,
-            order_id: &intent.order_id,
-            policy,
-            started: Instant::now(),
-            progress,
-        }
-        .run(intent)
-        .await;
-        match &outcome {
-            FinalOutcome::NeedsAttention { reason, .. } => {
-                tracing::error!(%reason, "payment needs attention: money may be held");
-            }
-            other => tracing::info!(outcome = other.as_str(), "payment finished"),
-        }
-        progress(&Progress::Finished(outcome.clone()));
-        outcome
+        let mut saga = Saga::new(gateway, &intent.order_id, policy, Duration::ZERO, progress);
+        let outcome = saga.run(intent).await;
+        saga.finish(outcome)
+    }
+    .instrument(span)
+    .await
+}
+
+/// Continues a payment whose pay call started `paid_at_offset` ago and whose outcome is not
+/// known — the process that sent it died, or never learned whether it went out at all. The pay
+/// call is **never** sent again (that could charge twice): the trade is queried on the
+/// schedule as it stands at that offset, and reversed if it is still not final at the deadline.
+/// If the deadline has already passed, it goes straight to the reverse (still no earlier than
+/// the policy allows after the pay call). A trade the provider never received answers its
+/// queries as not found or failed, which ends the payment as not paid.
+pub async fn resume(
+    gateway: &dyn Gateway,
+    order_id: &str,
+    paid_at_offset: Duration,
+    policy: &PollPolicy,
+    progress: &mut (dyn FnMut(&Progress) + Send),
+) -> FinalOutcome {
+    let span = tracing::info_span!(
+        "resume",
+        provider = gateway.module().provider.name,
+        %order_id,
+        offset_ms = u64::try_from(paid_at_offset.as_millis()).unwrap_or(u64::MAX),
+    );
+    async move {
+        let mut saga = Saga::new(gateway, order_id, policy, paid_at_offset, progress);
+        let outcome = saga.resume().await;
+        saga.finish(outcome)
     }
     .instrument(span)
     .await
@@ -117,12 +141,53 @@ struct Saga<'a, 'p> {
     gateway: &'a dyn Gateway,
     order_id: &'a str,
     policy: &'a PollPolicy,
-    /// When the pay call started: the deadline and the earliest reverse count from here.
-    started: Instant,
+    /// Tokio's instant when this saga (or its resumption) began…
+    anchor: Instant,
+    /// …which is this long after the pay call started: the deadline and the earliest reverse
+    /// count from the pay call, across a restart.
+    offset: Duration,
     progress: &'p mut (dyn FnMut(&Progress) + Send),
 }
 
-impl Saga<'_, '_> {
+impl<'a, 'p> Saga<'a, 'p> {
+    fn new(
+        gateway: &'a dyn Gateway,
+        order_id: &'a str,
+        policy: &'a PollPolicy,
+        offset: Duration,
+        progress: &'p mut (dyn FnMut(&Progress) + Send),
+    ) -> Saga<'a, 'p> {
+        Saga {
+            gateway,
+            order_id,
+            policy,
+            anchor: Instant::now(),
+            offset,
+            progress,
+        }
+    }
+
+    /// The instant `after` the pay call started; a time already past maps to the anchor.
+    /// `None` if it is too far away to represent (no deadline, in effect).
+    fn since_pay(&self, after: Duration) -> Option<Instant> {
+        match after.checked_sub(self.offset) {
+            Some(rest) => self.anchor.checked_add(rest),
+            None => Some(self.anchor),
+        }
+    }
+
+    /// Logs and reports the outcome.
+    fn finish(&mut self, outcome: FinalOutcome) -> FinalOutcome {
+        match &outcome {
+            FinalOutcome::NeedsAttention { reason, .. } => {
+                tracing::error!(%reason, "payment needs attention: money may be held");
+            }
+            other => tracing::info!(outcome = other.as_str(), "payment finished"),
+        }
+        (self.progress)(&Progress::Finished(outcome.clone()));
+        outcome
+    }
+
     async fn run(&mut self, intent: &PayIntent) -> FinalOutcome {
         (self.progress)(&Progress::Paying);
         let unsure = match self.gateway.pay(intent).await {
@@ -144,7 +209,46 @@ impl Saga<'_, '_> {
             Err(error) => format!("pay: {error}"),
         };
         tracing::info!(answer = %unsure, "pay not final: querying");
-        let last = match self.query_until_final().await {
+        let first = Instant::now().checked_add(self.policy.first_query_after);
+        self.continue_with(first, self.policy.max_queries, unsure)
+            .await
+    }
+
+    /// The continuation entered `offset` after the pay call: the query slots still ahead
+    /// (first query `first_query_after` the pay call, then every `query_interval`), at least one
+    /// query if the deadline has not passed, then the reverse.
+    async fn resume(&mut self) -> FinalOutcome {
+        let policy = self.policy;
+        if self.offset >= policy.deadline {
+            let why = "resumed after the deadline; outcome unknown".to_owned();
+            tracing::info!("resumed after the deadline: reversing");
+            return self.reverse(why).await;
+        }
+        let past = slots_before(policy, self.offset);
+        let mut remaining = policy.max_queries.saturating_sub(past);
+        let mut first = policy
+            .query_interval
+            .checked_mul(past)
+            .and_then(|d| d.checked_add(policy.first_query_after))
+            .and_then(|d| self.since_pay(d));
+        if remaining == 0 && policy.max_queries > 0 {
+            // The slots ran out while nobody was listening: ask once before reversing.
+            remaining = 1;
+            first = Some(self.anchor);
+        }
+        tracing::info!(past, remaining, "resuming: querying");
+        let unsure = "resumed; outcome unknown".to_owned();
+        self.continue_with(first, remaining, unsure).await
+    }
+
+    /// Queries from `first`, at most `queries` times, then reverses with the last thing heard.
+    async fn continue_with(
+        &mut self,
+        first: Option<Instant>,
+        queries: u32,
+        unsure: String,
+    ) -> FinalOutcome {
+        let last = match self.query_until_final(first, queries).await {
             Ok(outcome) => return outcome,
             Err(last) => last.unwrap_or(unsure),
         };
@@ -153,14 +257,17 @@ impl Saga<'_, '_> {
 
     /// Queries on the schedule. `Ok` with a final outcome, or `Err` with the last thing heard
     /// when the schedule ran out.
-    async fn query_until_final(&mut self) -> Result<FinalOutcome, Option<String>> {
+    async fn query_until_final(
+        &mut self,
+        first: Option<Instant>,
+        max_queries: u32,
+    ) -> Result<FinalOutcome, Option<String>> {
         let policy = self.policy;
-        let deadline = self.started.checked_add(policy.deadline);
-        let first = Instant::now().checked_add(policy.first_query_after);
-        let of = planned_queries(policy, first, deadline);
+        let deadline = self.since_pay(policy.deadline);
+        let of = planned_queries(policy, first, deadline, max_queries);
         let mut last = None;
         let mut at = first;
-        for query in 1..=policy.max_queries {
+        for query in 1..=max_queries {
             let Some(when) = at.filter(|&t| !matches!(deadline, Some(d) if t > d)) else {
                 break;
             };
@@ -198,7 +305,7 @@ impl Saga<'_, '_> {
             order_id: self.order_id.to_owned(),
             reason,
         };
-        let Some(earliest) = self.started.checked_add(policy.earliest_after_pay) else {
+        let Some(earliest) = self.since_pay(policy.earliest_after_pay) else {
             return attention(format!("no reverse allowed by the policy; last: {last}"));
         };
         if policy.max_attempts == 0 {
@@ -239,11 +346,33 @@ impl Saga<'_, '_> {
     }
 }
 
+/// How many query slots (`first_query_after + k × query_interval` after the pay call) lie
+/// before `offset`: those a resumed saga can no longer make.
+fn slots_before(policy: &PollPolicy, offset: Duration) -> u32 {
+    let Some(since_first) = offset.checked_sub(policy.first_query_after) else {
+        return 0;
+    };
+    if since_first.is_zero() {
+        return 0;
+    }
+    let interval = policy.query_interval.as_nanos();
+    if interval == 0 {
+        return policy.max_queries;
+    }
+    let slots = since_first.as_nanos().div_ceil(interval);
+    u32::try_from(slots).unwrap_or(u32::MAX)
+}
+
 /// How many queries fit the schedule before the deadline, if every call were instant.
-fn planned_queries(policy: &PollPolicy, first: Option<Instant>, deadline: Option<Instant>) -> u32 {
+fn planned_queries(
+    policy: &PollPolicy,
+    first: Option<Instant>,
+    deadline: Option<Instant>,
+    max_queries: u32,
+) -> u32 {
     let Some(first) = first else { return 0 };
     let Some(deadline) = deadline else {
-        return policy.max_queries;
+        return max_queries;
     };
     if first > deadline {
         return 0;
@@ -253,8 +382,8 @@ fn planned_queries(policy: &PollPolicy, first: Option<Instant>, deadline: Option
     // A zero interval fits every query.
     let fit = room
         .checked_div(interval)
-        .map_or(u128::from(policy.max_queries), |n| n + 1);
-    u32::try_from(fit.min(u128::from(policy.max_queries))).unwrap_or(policy.max_queries)
+        .map_or(u128::from(max_queries), |n| n + 1);
+    u32::try_from(fit.min(u128::from(max_queries))).unwrap_or(max_queries)
 }
 
 /// One line for humans: state, unified status, provider message.
