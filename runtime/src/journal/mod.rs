@@ -9,6 +9,11 @@
 use crate::status::{Classification, TradeStatus};
 use crate::transport::BoxFuture;
 
+pub mod conformance;
+pub mod recording;
+pub mod recover;
+pub mod sqlite;
+
 /// What a payment is, as recorded when it starts (before its pay call is sent).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PaymentRecord {
@@ -29,6 +34,9 @@ pub struct PaymentRecord {
     pub detail: Option<String>,
     pub updated_at_ms: i64,
 }
+
+/// A payment and its steps, oldest first: what [`Journal::get`] answers.
+pub type PaymentHistory = (PaymentRecord, Vec<StepRecord>);
 
 /// The final outcome of a payment, as stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -131,9 +139,27 @@ pub enum JournalError {
 pub trait Journal: Send + Sync {
     /// Records a new payment before its pay call is sent. `Duplicate` if the order id exists.
     fn open<'a>(&'a self, record: &'a PaymentRecord) -> BoxFuture<'a, Result<(), JournalError>>;
+    /// Like [`Journal::open`], and in the same transaction leases the new payment to `owner`
+    /// until `lease_until_ms`: the process about to send the pay call drives the payment itself,
+    /// so a `recover` elsewhere must not claim it while that saga runs. (Two transactions would
+    /// leave a window in which another instance claims the payment between them.)
+    ///
+    /// The default opens the payment unheld, for a backend that cannot lease yet; the
+    /// conformance suite (`journal::conformance`) requires the real thing.
+    fn open_leased<'a>(
+        &'a self,
+        record: &'a PaymentRecord,
+        owner: &'a str,
+        lease_until_ms: i64,
+    ) -> BoxFuture<'a, Result<(), JournalError>> {
+        let _ = (owner, lease_until_ms);
+        self.open(record)
+    }
     /// Appends one step (intent before sending, result after the answer).
     fn step<'a>(&'a self, step: &'a StepRecord) -> BoxFuture<'a, Result<(), JournalError>>;
-    /// Closes a payment with its final outcome (idempotent for the same outcome).
+    /// Closes a payment with its final outcome (idempotent for the same outcome). A closed
+    /// payment closed again with a *different* outcome keeps its first one and gets a
+    /// `CONFLICT: …` note appended to its detail, for a person: both were facts once.
     fn close<'a>(
         &'a self,
         order_id: &'a str,
@@ -145,7 +171,7 @@ pub trait Journal: Send + Sync {
     fn get<'a>(
         &'a self,
         order_id: &'a str,
-    ) -> BoxFuture<'a, Result<Option<(PaymentRecord, Vec<StepRecord>)>, JournalError>>;
+    ) -> BoxFuture<'a, Result<Option<PaymentHistory>, JournalError>>;
     /// The most recent payments, newest first.
     fn list<'a>(&'a self, limit: usize) -> BoxFuture<'a, Result<Vec<PaymentRecord>, JournalError>>;
     /// Open payments for `owner` to drive: those nobody holds, or whose holder's lease ran out;
@@ -159,7 +185,8 @@ pub trait Journal: Send + Sync {
         limit: usize,
     ) -> BoxFuture<'a, Result<Vec<PaymentRecord>, JournalError>>;
     /// Applies a notification exactly once (dedupe on provider + key through a unique key, in
-    /// the same transaction as the change).
+    /// the same transaction as the change). A [`NotificationApplied::Conflict`] keeps the
+    /// payment's outcome and appends a `CONFLICT: …` note to its detail.
     fn apply_notification<'a>(
         &'a self,
         notification: &'a Notification,

@@ -1,0 +1,160 @@
+//! Recovery: finish every payment the journal holds open — its process died, was killed or lost
+//! its connection mid-saga — so that none stays in an unknown state.
+//!
+//! Each open payment is claimed (leased, so two instances never drive the same one), resumed
+//! with [`crate::saga::resume`] from the time its pay call started (queries on what is left of
+//! the schedule, then the reverse), with every step journaled, and closed. The pay call is never
+//! sent again: whether or not it went out, queries and the reverse settle it by order id.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::Poll;
+use std::time::Duration;
+
+use super::recording::{outcome_record, RecordingGateway};
+use super::{Journal, JournalError, OutcomeKind, PaymentRecord};
+use crate::descriptor::PollPolicy;
+use crate::gateway::Gateway;
+use crate::saga::{resume, FinalOutcome};
+
+/// How long a recovering process holds the payments it claims: longer than any published
+/// schedule (the longest is about two minutes, reverse retries included), so the lease never
+/// runs out under a live recovery; short enough that a recovery that died is taken over soon.
+pub const RECOVERY_LEASE: Duration = Duration::from_secs(15 * 60);
+
+/// Payments claimed per round (they are resumed concurrently).
+const BATCH: usize = 64;
+
+/// What a recovery did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RecoveryReport {
+    pub paid: usize,
+    pub failed: usize,
+    pub reversed: usize,
+    pub needs_attention: usize,
+    /// Claimed but not driven: no gateway for their provider here (`(order id, provider)`).
+    /// They stay held by this owner until [`RECOVERY_LEASE`] ends, then another may take them.
+    pub skipped: Vec<(String, String)>,
+    /// Every payment finished, in the order claimed, with its outcome.
+    pub finished: Vec<(String, OutcomeKind)>,
+}
+
+impl RecoveryReport {
+    /// How many payments were finished.
+    pub fn total(&self) -> usize {
+        self.finished.len()
+    }
+
+    fn count(&mut self, order_id: String, kind: OutcomeKind) {
+        match kind {
+            OutcomeKind::Paid => self.paid += 1,
+            OutcomeKind::Failed => self.failed += 1,
+            OutcomeKind::Reversed => self.reversed += 1,
+            OutcomeKind::NeedsAttention => self.needs_attention += 1,
+        }
+        self.finished.push((order_id, kind));
+    }
+}
+
+/// Claims every open payment for `owner` and finishes it: resumed through a
+/// [`RecordingGateway`] from `gateways(provider)` with `policy_for(provider)`, then closed.
+/// `now_ms` is the wall-clock time of the call (the claim's lease and each payment's offset
+/// since its pay call count from it). `Err` only when the journal cannot be read or claimed
+/// from; a payment whose outcome cannot be written is logged and left open for the next run.
+pub async fn recover(
+    journal: Arc<dyn Journal>,
+    gateways: &dyn Fn(&str) -> Option<Arc<dyn Gateway>>,
+    owner: &str,
+    now_ms: i64,
+    policy_for: &dyn Fn(&str) -> PollPolicy,
+) -> Result<RecoveryReport, JournalError> {
+    let lease_ms = i64::try_from(RECOVERY_LEASE.as_millis()).unwrap_or(i64::MAX);
+    let clock = tokio::time::Instant::now();
+    let mut report = RecoveryReport::default();
+    loop {
+        // Later rounds start later: their offsets and leases count from the real time.
+        let elapsed = i64::try_from(clock.elapsed().as_millis()).unwrap_or(i64::MAX);
+        let now = now_ms.saturating_add(elapsed);
+        let batch = journal.claim_open(owner, now, lease_ms, BATCH).await?;
+        if batch.is_empty() {
+            break;
+        }
+        let mut work = Vec::new();
+        for payment in batch {
+            match gateways(&payment.provider) {
+                Some(gateway) => {
+                    let policy = policy_for(&payment.provider);
+                    work.push(finish_one(
+                        Arc::clone(&journal),
+                        gateway,
+                        payment,
+                        now,
+                        policy,
+                    ));
+                }
+                None => {
+                    tracing::warn!(
+                        order_id = %payment.order_id,
+                        provider = %payment.provider,
+                        "recover: no gateway for this provider; left held"
+                    );
+                    report.skipped.push((payment.order_id, payment.provider));
+                }
+            }
+        }
+        for (order_id, kind) in join_all(work).await {
+            report.count(order_id, kind);
+        }
+    }
+    Ok(report)
+}
+
+/// Resumes one claimed payment and closes it.
+async fn finish_one(
+    journal: Arc<dyn Journal>,
+    gateway: Arc<dyn Gateway>,
+    payment: PaymentRecord,
+    now_ms: i64,
+    policy: PollPolicy,
+) -> (String, OutcomeKind) {
+    let offset = Duration::from_millis(
+        u64::try_from(now_ms.saturating_sub(payment.started_at_ms)).unwrap_or(0),
+    );
+    tracing::info!(
+        order_id = %payment.order_id,
+        provider = %payment.provider,
+        offset_ms = u64::try_from(offset.as_millis()).unwrap_or(u64::MAX),
+        "recover: resuming"
+    );
+    let recording = RecordingGateway::new(gateway, Arc::clone(&journal));
+    let outcome: FinalOutcome =
+        resume(&recording, &payment.order_id, offset, &policy, &mut |_| {}).await;
+    super::recording::close_logged(&*journal, &payment.order_id, &outcome).await;
+    (payment.order_id, outcome_record(&outcome).0)
+}
+
+/// Polls every future to completion on the current task, concurrently; results in input order.
+/// (Enough for a batch of sagas or a test's burst of calls, without another dependency.)
+pub(crate) async fn join_all<F: Future>(futures: Vec<F>) -> Vec<F::Output> {
+    let mut pending: Vec<Pin<Box<F>>> = futures.into_iter().map(Box::pin).collect();
+    let mut done: Vec<Option<F::Output>> = pending.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut all = true;
+        for (future, slot) in pending.iter_mut().zip(done.iter_mut()) {
+            if slot.is_none() {
+                match future.as_mut().poll(cx) {
+                    Poll::Ready(output) => *slot = Some(output),
+                    Poll::Pending => all = false,
+                }
+            }
+        }
+        if all {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
+    })
+    .await;
+    done.into_iter().flatten().collect()
+}
