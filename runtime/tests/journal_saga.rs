@@ -1,0 +1,572 @@
+//! The saga with its journal, against a scripted gateway: `resume` on tokio's paused clock
+//! (every call's instant asserted), the RecordingGateway's intent-before-result order,
+//! `pay_journaled`'s refusals, and `recover`.
+
+mod common;
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use payspec_runtime::descriptor::{PollPolicy, ProviderModule, ReversePolicy};
+use payspec_runtime::gateway::{Gateway, PayIntent, TradeView};
+use payspec_runtime::journal::recording::{now_ms, pay_journaled, RecordingGateway};
+use payspec_runtime::journal::recover::recover;
+use payspec_runtime::journal::sqlite::SqliteJournal;
+use payspec_runtime::journal::{
+    Journal, JournalError, Notification, NotificationApplied, OutcomeKind, PaymentHistory,
+    PaymentRecord, Phase, StepKind, StepRecord,
+};
+use payspec_runtime::saga::{resume, FinalOutcome};
+use payspec_runtime::transport::BoxFuture;
+use payspec_runtime::{Classification, Error, Money, TradeStatus};
+use tokio::time::Instant;
+
+const fn secs(s: u64) -> Duration {
+    Duration::from_secs(s)
+}
+
+/// As in `saga.rs`: query at 5, 10, … 30 s; deadline 35 s; reverse from 15 s, 3 tries 5 s apart.
+const POLICY: PollPolicy = PollPolicy {
+    first_query_after: secs(5),
+    query_interval: secs(5),
+    max_queries: 6,
+    deadline: secs(35),
+    reverse: ReversePolicy {
+        earliest_after_pay: secs(15),
+        max_attempts: 3,
+        retry_interval: secs(5),
+    },
+};
+
+const AUTH_CODE: &str = "280000000000000102";
+
+/// What the gateway saw when it was called: the call, seconds since the test began, and the
+/// journal's last step for the order at that moment.
+type Seen = (StepKind, f64, Option<(StepKind, Phase)>);
+
+/// Answers from scripts (then: pay and query "paying", reverse "reversed"), noting each call.
+struct Fake {
+    start: Instant,
+    pay: Mutex<VecDeque<Result<TradeView, Error>>>,
+    query: Mutex<VecDeque<Result<TradeView, Error>>>,
+    reverse: Mutex<VecDeque<Result<TradeView, Error>>>,
+    journal: Option<Arc<dyn Journal>>,
+    seen: Mutex<Vec<Seen>>,
+}
+
+impl Fake {
+    fn new(
+        pay: Vec<Result<TradeView, Error>>,
+        query: Vec<Result<TradeView, Error>>,
+        journal: Option<Arc<dyn Journal>>,
+    ) -> Fake {
+        Fake {
+            start: Instant::now(),
+            pay: Mutex::new(pay.into()),
+            query: Mutex::new(query.into()),
+            reverse: Mutex::new(VecDeque::new()),
+            journal,
+            seen: Mutex::new(Vec::new()),
+        }
+    }
+
+    fn seen(&self) -> Vec<Seen> {
+        self.seen.lock().unwrap().clone()
+    }
+
+    fn calls(&self) -> Vec<(StepKind, f64)> {
+        self.seen().into_iter().map(|(k, t, _)| (k, t)).collect()
+    }
+
+    fn answer<'a>(
+        &'a self,
+        kind: StepKind,
+        order_id: &'a str,
+    ) -> BoxFuture<'a, Result<TradeView, Error>> {
+        Box::pin(async move {
+            let last = match &self.journal {
+                Some(j) => j
+                    .get(order_id)
+                    .await
+                    .unwrap()
+                    .and_then(|(_, steps)| steps.last().map(|s| (s.step, s.phase))),
+                None => None,
+            };
+            let at = self.start.elapsed().as_secs_f64();
+            self.seen.lock().unwrap().push((kind, at, last));
+            let (script, default) = match kind {
+                StepKind::Pay => (&self.pay, Classification::Pending),
+                StepKind::Query => (&self.query, Classification::Pending),
+                StepKind::Reverse => (&self.reverse, Classification::Success),
+            };
+            let next = script.lock().unwrap().pop_front();
+            next.unwrap_or_else(|| Ok(view(default)))
+        })
+    }
+}
+
+impl Gateway for Fake {
+    fn module(&self) -> &'static ProviderModule {
+        &common::micro::MODULE
+    }
+    fn pay<'a>(&'a self, intent: &'a PayIntent) -> BoxFuture<'a, Result<TradeView, Error>> {
+        self.answer(StepKind::Pay, &intent.order_id)
+    }
+    fn query<'a>(&'a self, order_id: &'a str) -> BoxFuture<'a, Result<TradeView, Error>> {
+        self.answer(StepKind::Query, order_id)
+    }
+    fn reverse<'a>(&'a self, order_id: &'a str) -> BoxFuture<'a, Result<TradeView, Error>> {
+        self.answer(StepKind::Reverse, order_id)
+    }
+}
+
+fn view(classification: Classification) -> TradeView {
+    let (raw, status) = match classification {
+        Classification::Success => (Some("SUCCESS"), Some(TradeStatus::Success)),
+        Classification::Pending => (Some("USERPAYING"), Some(TradeStatus::Paying)),
+        Classification::Failed => (Some("NOTFOUND"), Some(TradeStatus::Failed)),
+        Classification::Unknown => (None, None),
+    };
+    TradeView {
+        order_id: "T1".into(),
+        classification,
+        status,
+        raw_state: raw.map(Into::into),
+        provider_trade_id: Some("42".into()),
+        amount: Some(Money::fen(1)),
+        message: None,
+    }
+}
+
+fn intent(order_id: &str) -> PayIntent {
+    PayIntent {
+        order_id: order_id.into(),
+        amount: Money::fen(1),
+        auth_code: AUTH_CODE.into(),
+        subject: "coffee".into(),
+        description: None,
+        device_id: None,
+        notify_url: None,
+    }
+}
+
+async fn resumed(fake: &Fake, offset: Duration, policy: &PollPolicy) -> FinalOutcome {
+    resume(fake, "T1", offset, policy, &mut |_| {}).await
+}
+
+use StepKind::{Pay, Query, Reverse};
+
+#[tokio::test(start_paused = true)]
+async fn resume_at_the_start_follows_the_whole_schedule() {
+    let queries = vec![
+        Ok(view(Classification::Pending)),
+        Ok(view(Classification::Success)),
+    ];
+    let fake = Fake::new(vec![], queries, None);
+    let outcome = resumed(&fake, Duration::ZERO, &POLICY).await;
+    assert!(matches!(outcome, FinalOutcome::Paid(_)), "{outcome:?}");
+    assert_eq!(fake.calls(), vec![(Query, 5.0), (Query, 10.0)]);
+}
+
+#[tokio::test(start_paused = true)]
+async fn resume_mid_schedule_takes_the_slots_still_ahead_then_reverses() {
+    let fake = Fake::new(vec![], vec![], None);
+    let outcome = resumed(&fake, secs(12), &POLICY).await;
+    assert_eq!(
+        outcome,
+        FinalOutcome::Reversed {
+            order_id: "T1".into()
+        }
+    );
+    // Slots at 15, 20, 25, 30 s after the pay call = 3, 8, 13, 18 s after resuming; the slots
+    // at 5 and 10 s are gone. The reverse follows at once (its earliest, 15 s, has passed).
+    assert_eq!(
+        fake.calls(),
+        vec![
+            (Query, 3.0),
+            (Query, 8.0),
+            (Query, 13.0),
+            (Query, 18.0),
+            (Reverse, 18.0)
+        ]
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn resume_after_the_deadline_reverses_at_once_and_never_pays() {
+    let fake = Fake::new(vec![], vec![], None);
+    let outcome = resumed(&fake, secs(3600), &POLICY).await;
+    assert!(
+        matches!(outcome, FinalOutcome::Reversed { .. }),
+        "{outcome:?}"
+    );
+    assert_eq!(fake.calls(), vec![(Reverse, 0.0)]);
+}
+
+#[tokio::test(start_paused = true)]
+async fn resume_after_the_deadline_still_honours_the_earliest_reverse() {
+    let policy = PollPolicy {
+        deadline: secs(10),
+        reverse: ReversePolicy {
+            earliest_after_pay: secs(20),
+            ..POLICY.reverse
+        },
+        ..POLICY
+    };
+    let fake = Fake::new(vec![], vec![], None);
+    let outcome = resumed(&fake, secs(12), &policy).await;
+    assert!(
+        matches!(outcome, FinalOutcome::Reversed { .. }),
+        "{outcome:?}"
+    );
+    assert_eq!(fake.calls(), vec![(Reverse, 8.0)]);
+}
+
+#[tokio::test(start_paused = true)]
+async fn resume_past_every_slot_but_before_the_deadline_asks_once() {
+    let policy = PollPolicy {
+        max_queries: 2,
+        ..POLICY
+    };
+    let fake = Fake::new(vec![], vec![Ok(view(Classification::Success))], None);
+    let outcome = resumed(&fake, secs(20), &policy).await;
+    assert!(matches!(outcome, FinalOutcome::Paid(_)), "{outcome:?}");
+    assert_eq!(fake.calls(), vec![(Query, 0.0)]);
+}
+
+#[tokio::test(start_paused = true)]
+async fn resume_of_a_trade_the_provider_never_saw_is_not_paid() {
+    let fake = Fake::new(vec![], vec![Ok(view(Classification::Failed))], None);
+    let outcome = resumed(&fake, secs(1), &POLICY).await;
+    assert!(
+        matches!(outcome, FinalOutcome::Failed { .. }),
+        "{outcome:?}"
+    );
+    assert_eq!(
+        fake.calls(),
+        vec![(Query, 4.0)],
+        "the slot at 5 s after the pay call"
+    );
+}
+
+fn memory() -> Arc<dyn Journal> {
+    Arc::new(SqliteJournal::open_in_memory().expect("journal"))
+}
+
+async fn history(journal: &dyn Journal, order_id: &str) -> PaymentHistory {
+    journal.get(order_id).await.unwrap().expect("recorded")
+}
+
+fn kinds(steps: &[StepRecord]) -> Vec<(StepKind, Phase)> {
+    steps.iter().map(|s| (s.step, s.phase)).collect()
+}
+
+/// A quick schedule so that the real clock is no bother: the journal runs on real threads.
+const QUICK: PollPolicy = PollPolicy {
+    first_query_after: Duration::from_millis(1),
+    query_interval: Duration::from_millis(1),
+    max_queries: 3,
+    deadline: Duration::from_millis(50),
+    reverse: ReversePolicy {
+        earliest_after_pay: Duration::ZERO,
+        max_attempts: 2,
+        retry_interval: Duration::from_millis(1),
+    },
+};
+
+#[tokio::test]
+async fn every_step_is_written_before_it_is_sent_and_after_it_is_answered() {
+    let journal = memory();
+    let mut paying = view(Classification::Pending);
+    // A provider that echoes the payment code in its message: the journal must not keep it.
+    paying.message = Some(format!("USERPAYING: code {AUTH_CODE} awaits the password"));
+    let fake = Arc::new(Fake::new(
+        vec![Ok(paying)],
+        vec![
+            Err(Error::Malformed("cut".into())),
+            Ok(view(Classification::Success)),
+        ],
+        Some(journal.clone()),
+    ));
+    let outcome = pay_journaled(
+        fake.clone(),
+        journal.clone(),
+        &intent("T1"),
+        &QUICK,
+        &mut |_| {},
+    )
+    .await
+    .expect("journaled");
+    assert!(matches!(outcome, FinalOutcome::Paid(_)), "{outcome:?}");
+
+    // When each call was made, its own intent was the journal's last line.
+    for (kind, _, last) in fake.seen() {
+        assert_eq!(last, Some((kind, Phase::Intent)), "{kind:?}");
+    }
+    let (payment, steps) = history(&*journal, "T1").await;
+    assert_eq!(
+        kinds(&steps),
+        vec![
+            (Pay, Phase::Intent),
+            (Pay, Phase::Result),
+            (Query, Phase::Intent),
+            (Query, Phase::Result),
+            (Query, Phase::Intent),
+            (Query, Phase::Result),
+        ]
+    );
+    assert_eq!(steps[1].classification, Some(Classification::Pending));
+    assert_eq!(
+        steps[3].classification, None,
+        "an error has no classification"
+    );
+    assert!(steps[3].detail.as_deref().unwrap_or("").contains("cut"));
+    assert_eq!(steps[5].classification, Some(Classification::Success));
+    let everything = format!("{payment:?}{steps:?}");
+    assert!(!everything.contains(AUTH_CODE), "{everything}");
+    assert!(steps[1].detail.as_deref().unwrap_or("").contains("…0102"));
+    assert_eq!(payment.auth_code_hint, "…0102");
+    assert_eq!(payment.outcome, Some(OutcomeKind::Paid));
+    assert_eq!(
+        payment.detail.as_deref(),
+        Some("42"),
+        "a paid detail is the trade id"
+    );
+    assert_eq!(payment.amount_minor, 1);
+    assert_eq!(payment.currency, "CNY");
+}
+
+#[tokio::test]
+async fn a_duplicate_order_sends_nothing() {
+    let journal = memory();
+    let fake = Arc::new(Fake::new(
+        vec![Ok(view(Classification::Success))],
+        vec![],
+        None,
+    ));
+    pay_journaled(
+        fake.clone(),
+        journal.clone(),
+        &intent("T1"),
+        &QUICK,
+        &mut |_| {},
+    )
+    .await
+    .unwrap();
+    let again = pay_journaled(
+        fake.clone(),
+        journal.clone(),
+        &intent("T1"),
+        &QUICK,
+        &mut |_| {},
+    )
+    .await;
+    assert!(
+        matches!(again, Err(JournalError::Duplicate(_))),
+        "{again:?}"
+    );
+    assert_eq!(fake.calls(), vec![(Pay, fake.calls()[0].1)], "one pay only");
+}
+
+#[tokio::test]
+async fn the_opener_holds_its_payment_against_other_instances() {
+    let journal = memory();
+    let fake = Arc::new(Fake::new(vec![], vec![], Some(journal.clone())));
+    let claims = Arc::new(Mutex::new(Vec::new()));
+    let (j, c) = (journal.clone(), claims.clone());
+    let mut progress = move |_: &payspec_runtime::Progress| {
+        // Every progress step: another instance tries to claim; it gets nothing.
+        let j = j.clone();
+        let c = c.clone();
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .build()
+                .unwrap();
+            let got = rt
+                .block_on(j.claim_open("other", now_ms(), 60_000, 10))
+                .unwrap();
+            c.lock().unwrap().push(got.len());
+        })
+        .join()
+        .unwrap();
+    };
+    let outcome = pay_journaled(fake, journal.clone(), &intent("T1"), &QUICK, &mut progress)
+        .await
+        .unwrap();
+    assert!(
+        matches!(outcome, FinalOutcome::Reversed { .. }),
+        "{outcome:?}"
+    );
+    let claims = claims.lock().unwrap().clone();
+    assert!(claims.len() > 3, "{claims:?}");
+    assert!(claims.iter().all(|&n| n == 0), "{claims:?}");
+}
+
+/// A journal whose every write fails (a full disk, a lost connection).
+struct Broken;
+
+impl Journal for Broken {
+    fn open<'a>(&'a self, _: &'a PaymentRecord) -> BoxFuture<'a, Result<(), JournalError>> {
+        Box::pin(async { Ok(()) })
+    }
+    fn step<'a>(&'a self, _: &'a StepRecord) -> BoxFuture<'a, Result<(), JournalError>> {
+        Box::pin(async { Err(JournalError::Store("disk full".into())) })
+    }
+    fn close<'a>(
+        &'a self,
+        _: &'a str,
+        _: OutcomeKind,
+        _: Option<&'a str>,
+        _: i64,
+    ) -> BoxFuture<'a, Result<(), JournalError>> {
+        Box::pin(async { Err(JournalError::Store("disk full".into())) })
+    }
+    fn get<'a>(
+        &'a self,
+        _: &'a str,
+    ) -> BoxFuture<'a, Result<Option<PaymentHistory>, JournalError>> {
+        Box::pin(async { Ok(None) })
+    }
+    fn list<'a>(&'a self, _: usize) -> BoxFuture<'a, Result<Vec<PaymentRecord>, JournalError>> {
+        Box::pin(async { Ok(vec![]) })
+    }
+    fn claim_open<'a>(
+        &'a self,
+        _: &'a str,
+        _: i64,
+        _: i64,
+        _: usize,
+    ) -> BoxFuture<'a, Result<Vec<PaymentRecord>, JournalError>> {
+        Box::pin(async { Ok(vec![]) })
+    }
+    fn apply_notification<'a>(
+        &'a self,
+        _: &'a Notification,
+    ) -> BoxFuture<'a, Result<NotificationApplied, JournalError>> {
+        Box::pin(async { Err(JournalError::Store("disk full".into())) })
+    }
+}
+
+#[tokio::test]
+async fn a_pay_intent_that_cannot_be_written_is_not_sent() {
+    let fake = Arc::new(Fake::new(
+        vec![Ok(view(Classification::Success))],
+        vec![],
+        None,
+    ));
+    let result = pay_journaled(
+        fake.clone(),
+        Arc::new(Broken),
+        &intent("T1"),
+        &QUICK,
+        &mut |_| {},
+    )
+    .await;
+    let Err(JournalError::Store(why)) = result else {
+        panic!("expected a journal error, got {result:?}");
+    };
+    assert!(
+        why.contains("not sent") && why.contains("disk full"),
+        "{why}"
+    );
+    assert!(fake.calls().is_empty(), "nothing was sent");
+
+    // Query and reverse are idempotent: sent even when their intent cannot be written.
+    let recording = RecordingGateway::new(fake.clone(), Arc::new(Broken));
+    assert!(recording.query("T1").await.is_ok());
+    assert_eq!(fake.calls().len(), 1);
+}
+
+async fn interrupted(journal: &dyn Journal, order_id: &str, started_at_ms: i64) {
+    let record = PaymentRecord {
+        order_id: order_id.into(),
+        provider: "micro".into(),
+        amount_minor: 1,
+        currency: "CNY".into(),
+        auth_code_hint: "…0102".into(),
+        started_at_ms,
+        outcome: None,
+        detail: None,
+        updated_at_ms: started_at_ms,
+    };
+    journal.open(&record).await.unwrap();
+    journal
+        .step(&StepRecord {
+            order_id: order_id.into(),
+            step: Pay,
+            phase: Phase::Intent,
+            classification: None,
+            detail: None,
+            at_ms: started_at_ms,
+        })
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn recover_finishes_open_payments_once() {
+    let journal = memory();
+    let now = now_ms();
+    // Long past its deadline: reversed at once. Just started: queried, and found paid.
+    interrupted(&*journal, "OLD", now - 3_600_000).await;
+    interrupted(&*journal, "NEW", now).await;
+    let fake = Arc::new(Fake::new(
+        vec![],
+        vec![Ok(view(Classification::Success))],
+        Some(journal.clone()),
+    ));
+    let gateway: Arc<dyn Gateway> = fake.clone();
+    let gateways = move |provider: &str| (provider == "micro").then(|| gateway.clone());
+    let report = recover(journal.clone(), &gateways, "recoverer", now, &|_| QUICK)
+        .await
+        .unwrap();
+    assert_eq!(
+        (report.paid, report.reversed, report.total()),
+        (1, 1, 2),
+        "{report:?}"
+    );
+    assert!(
+        fake.calls().iter().all(|(k, _)| *k != Pay),
+        "never pays again"
+    );
+
+    let (old, steps) = history(&*journal, "OLD").await;
+    assert_eq!(old.outcome, Some(OutcomeKind::Reversed));
+    assert_eq!(
+        kinds(&steps),
+        vec![
+            (Pay, Phase::Intent),
+            (Reverse, Phase::Intent),
+            (Reverse, Phase::Result)
+        ]
+    );
+    let (new, steps) = history(&*journal, "NEW").await;
+    assert_eq!(new.outcome, Some(OutcomeKind::Paid));
+    assert_eq!(steps[1].step, Query);
+
+    let again = recover(journal.clone(), &gateways, "recoverer-2", now_ms(), &|_| {
+        QUICK
+    })
+    .await
+    .unwrap();
+    assert_eq!(again.total(), 0, "{again:?}");
+}
+
+#[tokio::test]
+async fn recover_leaves_payments_it_has_no_gateway_for() {
+    let journal = memory();
+    interrupted(&*journal, "ELSEWHERE", now_ms() - 3_600_000).await;
+    let report = recover(journal.clone(), &|_| None, "recoverer", now_ms(), &|_| {
+        QUICK
+    })
+    .await
+    .unwrap();
+    assert_eq!(report.total(), 0);
+    assert_eq!(
+        report.skipped,
+        vec![("ELSEWHERE".to_string(), "micro".to_string())]
+    );
+    let (p, _) = history(&*journal, "ELSEWHERE").await;
+    assert_eq!(p.outcome, None, "still open for whoever can drive it");
+}
