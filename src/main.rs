@@ -74,6 +74,22 @@ enum Command {
         #[arg(long)]
         real_time: bool,
     },
+    /// Chaos: N random payments through the journaled saga against the simulator with faults
+    /// injected (by the seed), some drivers abandoned mid-flight, then recovery, then the journal
+    /// reconciled against the simulator's ledger. Prints a summary ending `discrepancies: K`;
+    /// exit 1 if K > 0.
+    Chaos {
+        #[arg(long, default_value_t = 1000)]
+        payments: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// SQLite file or postgres:// URL (default: a temporary SQLite file).
+        #[arg(long)]
+        journal: Option<String>,
+        /// Payments driven at once.
+        #[arg(long, default_value_t = 64)]
+        concurrency: usize,
+    },
 }
 
 #[derive(clap::Args)]
@@ -178,6 +194,27 @@ async fn run(command: Command) -> ExitCode {
         }
         Command::Query { target, order_id } => single(target, order_id, false).await,
         Command::Reverse { target, order_id } => single(target, order_id, true).await,
+        Command::Chaos {
+            payments,
+            seed,
+            journal,
+            concurrency,
+        } => {
+            let mut config = payspec::chaos::ChaosConfig::new(payments, seed);
+            config.journal = journal;
+            config.concurrency = concurrency;
+            match payspec::chaos::run(MODULES, &config).await {
+                Ok(report) => {
+                    println!("{report}");
+                    if report.discrepancies() == 0 {
+                        ExitCode::SUCCESS
+                    } else {
+                        ExitCode::from(exit::NOT_PAID)
+                    }
+                }
+                Err(e) => usage(format!("chaos: {e}")),
+            }
+        }
         Command::Demo { real_time } => {
             let divisor = if real_time { 1 } else { 10 };
             eprintln!(

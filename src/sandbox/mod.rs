@@ -31,11 +31,14 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+pub mod admin;
+pub mod faults;
 mod ledger;
 mod reply;
 pub mod scenario;
 mod server;
 
+pub use faults::{FaultKind, FaultPlan, Faults};
 pub use ledger::{Ledger, Trade, WireAmount};
 pub use scenario::{describe, Scenario};
 
@@ -49,6 +52,8 @@ pub struct Sandbox {
     request_timeout: Duration,
     body_limit: usize,
     ledger: Ledger,
+    /// Injected faults ([`Sandbox::faults`]); none by default.
+    faults: Option<Arc<faults::Faults>>,
 }
 
 impl Sandbox {
@@ -73,6 +78,7 @@ impl Sandbox {
             request_timeout: Duration::from_secs(30),
             body_limit: 64 * 1024,
             ledger: Ledger::default(),
+            faults: None,
         }
     }
 
@@ -154,8 +160,9 @@ pub async fn serve_with_shutdown(
         slow_reply: sandbox.slow_reply,
         request_timeout: sandbox.request_timeout,
         body_limit: sandbox.body_limit,
+        faults: sandbox.faults.clone(),
     });
-    let router = server::router(&sandbox.modules, app);
+    let router = server::router(&sandbox.modules, app).merge(admin::router(sandbox.ledger()));
     if let Ok(addr) = listener.local_addr() {
         tracing::info!(%addr, providers = sandbox.modules.len(), "sandbox listening");
     }

@@ -33,6 +33,8 @@ pub(crate) struct App {
     pub slow_reply: Duration,
     pub request_timeout: Duration,
     pub body_limit: usize,
+    /// Injected faults (see `faults`), if the run has a plan.
+    pub faults: Option<Arc<super::faults::Faults>>,
 }
 
 /// One route: the operations of one provider that share a path.
@@ -94,6 +96,22 @@ enum Fault {
     Delay,
     Truncate,
     WrongSignature,
+    /// Injected: the connection closes without a reply (before or after processing).
+    Drop,
+    /// Injected: HTTP 503 before processing.
+    ServerError,
+}
+
+/// The reply fault an injected fault makes.
+fn injected(kind: super::faults::FaultKind) -> Fault {
+    use super::faults::FaultKind as K;
+    match kind {
+        K::ReplyLost | K::Reset => Fault::Drop,
+        K::SlowReply => Fault::Delay,
+        K::ServerError => Fault::ServerError,
+        K::Malformed => Fault::Truncate,
+        K::BadSignature => Fault::WrongSignature,
+    }
 }
 
 async fn handle(app: Arc<App>, endpoint: Arc<Endpoint>, request: Request) -> Response {
@@ -128,8 +146,11 @@ async fn handle(app: Arc<App>, endpoint: Arc<Endpoint>, request: Request) -> Res
                 return (StatusCode::INTERNAL_SERVER_ERROR, "sandbox error").into_response();
             }
         };
-        if answered.fault == Fault::Delay {
-            tokio::time::sleep(app.slow_reply).await;
+        match answered.fault {
+            Fault::Delay => tokio::time::sleep(app.slow_reply).await,
+            Fault::Drop => return super::faults::dropped_connection(),
+            Fault::ServerError => return super::faults::server_error(),
+            Fault::None | Fault::Truncate | Fault::WrongSignature => {}
         }
         respond(answered.message)
     }
@@ -210,7 +231,20 @@ fn process(app: &App, endpoint: &Endpoint, message: Message) -> Result<Answered,
     if let Some(order_id) = &order_id {
         span.record("order_id", order_id.as_str());
     }
-    match op.role {
+    let fault = (app.faults.as_ref())
+        .and_then(|f| f.decide(provider.name, op.role, order_id.as_deref()))
+        .inspect(|kind| tracing::info!(fault = kind.as_str(), "injected fault"));
+    if let Some(kind) = fault.filter(|k| k.before_processing()) {
+        let message = Message {
+            body: Vec::new(),
+            headers: Vec::new(),
+        };
+        return Ok(Answered {
+            message,
+            fault: injected(kind),
+        });
+    }
+    let answered = match op.role {
         OperationRole::Pay | OperationRole::UnifiedOrder => pay(app, &ctx, op, &content, order_id),
         OperationRole::Query => query(app, &ctx, op, &content, order_id),
         OperationRole::Reverse => reverse(app, &ctx, op, &content, order_id),
@@ -222,6 +256,13 @@ fn process(app: &App, endpoint: &Endpoint, message: Message) -> Result<Answered,
                 .cloned();
             ctx.answer(op, Situation::Ok, trade.as_ref(), Some(&content))
         }
+    }?;
+    match fault.map(injected) {
+        Some(fault) => Ok(Answered {
+            message: spoil(&ctx, op, answered.message, fault)?,
+            fault,
+        }),
+        None => Ok(answered),
     }
 }
 
@@ -462,7 +503,7 @@ fn spoil(
     fault: Fault,
 ) -> Result<Message, Error> {
     match fault {
-        Fault::None | Fault::Delay => {}
+        Fault::None | Fault::Delay | Fault::Drop | Fault::ServerError => {}
         Fault::Truncate => {
             let keep = message.body.len() / 2;
             message.body.truncate(keep);

@@ -1,0 +1,514 @@
+//! `payspec chaos`: many payments through the journaled saga against a simulator that
+//! misbehaves on purpose, drivers that die mid-flight, a recovery, and then the books: the
+//! journal reconciled against the simulator's ledger. With faults everywhere, the money must
+//! add up.
+//!
+//! One run, all decided by the seed:
+//! 1. the simulator starts in-process with [`FaultPlan::chaos`]`(seed)` (replies lost after the
+//!    charge, delayed past the client's timeout, 5xx and resets before processing, malformed and
+//!    badly signed replies, on pay, query and reverse alike);
+//! 2. `payments` payments — provider, scenario, amount — run through [`pay_journaled`],
+//!    `concurrency` at a time, with every provider's poll policy compressed `divisor` times and
+//!    a short client timeout;
+//! 3. some drivers are abandoned (their future dropped) at a random point: the crash of that
+//!    payment's driver, which leaves the payment open in the journal, still leased to it;
+//! 4. [`recover`] runs — as a process started once those leases have run out — until no payment
+//!    is open;
+//! 5. the journal is [reconciled](reconcile::reconcile) against the ledger; the summary ends with
+//!    `discrepancies: K`.
+
+pub mod reconcile;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use payspec_runtime::descriptor::{PollPolicy, ProviderModule};
+use payspec_runtime::journal::recording::{now_ms, owner_id, pay_journaled, saga_lease};
+use payspec_runtime::journal::recover::{recover, RECOVERY_LEASE};
+use payspec_runtime::journal::sqlite::SqliteJournal;
+use payspec_runtime::journal::{Journal, JournalError, PaymentRecord};
+use payspec_runtime::transport::{ReqwestTransport, TransportConfig};
+use payspec_runtime::{Currency, FinalOutcome, Gateway, Money, PayIntent, Redacted, SpecGateway};
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+use tokio::task::JoinSet;
+
+pub use reconcile::{
+    fetch_ledger, ledger_entries, reconcile, Attention, Discrepancy, DiscrepancyKind, LedgerEntry,
+    Reconciliation,
+};
+
+use crate::sandbox::faults::SplitMix64;
+use crate::sandbox::{self, FaultPlan, Sandbox, Scenario};
+
+/// What a chaos run does. [`ChaosConfig::new`] gives the defaults of `payspec chaos`.
+#[derive(Debug, Clone)]
+pub struct ChaosConfig {
+    pub payments: usize,
+    pub seed: u64,
+    /// A SQLite file (created if absent) or a `postgres://` URL; `None`: a temporary SQLite
+    /// file, removed after a run without discrepancies.
+    pub journal: Option<String>,
+    /// Payments driven at once.
+    pub concurrency: usize,
+    /// Every poll-policy duration is divided by this.
+    pub divisor: u32,
+    /// The HTTP client's timeout (connect and whole exchange); a delayed reply is held twice as
+    /// long.
+    pub client_timeout: Duration,
+    /// The share of drivers abandoned mid-flight.
+    pub abandon_rate: f64,
+    pub faults: FaultPlan,
+}
+
+impl ChaosConfig {
+    /// `payments` payments by `seed`: 64 at a time, policies 20× faster, a 300 ms client
+    /// timeout, one driver in ten abandoned, [`FaultPlan::chaos`].
+    pub fn new(payments: usize, seed: u64) -> ChaosConfig {
+        ChaosConfig {
+            payments,
+            seed,
+            journal: None,
+            concurrency: 64,
+            divisor: 20,
+            client_timeout: Duration::from_millis(300),
+            abandon_rate: 0.1,
+            faults: FaultPlan::chaos(seed),
+        }
+    }
+}
+
+/// Why a chaos run could not run (not a discrepancy: nothing was reconciled).
+#[derive(Debug)]
+pub struct ChaosError(pub String);
+
+impl fmt::Display for ChaosError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for ChaosError {}
+
+fn error(context: &str) -> impl Fn(&dyn fmt::Display) -> ChaosError + '_ {
+    move |e| ChaosError(format!("{context}: {e}"))
+}
+
+/// What a run did, and the books at the end.
+#[derive(Debug, Clone)]
+pub struct ChaosReport {
+    pub payments: usize,
+    pub seed: u64,
+    pub providers: usize,
+    pub concurrency: usize,
+    pub divisor: u32,
+    pub client_timeout: Duration,
+    pub plan: FaultPlan,
+    /// Where the journal was (and whether it was removed afterwards).
+    pub journal: String,
+    /// Faults injected, by kind.
+    pub injected: BTreeMap<&'static str, u64>,
+    /// How the drivers ended: `paid`, `failed`, `reversed`, `needs_attention`, `abandoned`,
+    /// `refused` (the journal refused the payment: nothing sent).
+    pub driven: BTreeMap<&'static str, usize>,
+    pub recovery_rounds: u32,
+    /// What recovery finished, by outcome.
+    pub recovered: BTreeMap<&'static str, usize>,
+    pub reconciliation: Reconciliation,
+    pub elapsed: Duration,
+}
+
+impl ChaosReport {
+    pub fn discrepancies(&self) -> usize {
+        self.reconciliation.discrepancy_count()
+    }
+}
+
+fn counts(m: &BTreeMap<&'static str, usize>, keys: &[&str]) -> String {
+    keys.iter()
+        .map(|k| format!("{k} {}", m.get(k).copied().unwrap_or(0)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl fmt::Display for ChaosReport {
+    /// The summary; its LAST line is `discrepancies: K`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "chaos: {} payments over {} providers, seed {}, {} at a time, policies {}× faster, \
+             client timeout {} ms, {:.1} s",
+            self.payments,
+            self.providers,
+            self.seed,
+            self.concurrency,
+            self.divisor,
+            self.client_timeout.as_millis(),
+            self.elapsed.as_secs_f64()
+        )?;
+        writeln!(f, "fault plan: {}", self.plan)?;
+        let total: u64 = self.injected.values().sum();
+        let kinds = self
+            .injected
+            .iter()
+            .map(|(k, n)| format!("{k} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        writeln!(f, "faults injected: {total} ({kinds})")?;
+        writeln!(
+            f,
+            "drivers: {}",
+            counts(
+                &self.driven,
+                &[
+                    "paid",
+                    "failed",
+                    "reversed",
+                    "needs_attention",
+                    "abandoned",
+                    "refused"
+                ]
+            )
+        )?;
+        let resumed: usize = self.recovered.values().sum();
+        writeln!(
+            f,
+            "recovery: {} round(s), {resumed} payments resumed — {}",
+            self.recovery_rounds,
+            counts(
+                &self.recovered,
+                &["paid", "failed", "reversed", "needs_attention"]
+            )
+        )?;
+        writeln!(f, "journal file: {}", self.journal)?;
+        write!(f, "{}", self.reconciliation)
+    }
+}
+
+/// One payment of the run, decided up-front from the seed.
+struct Planned {
+    module: &'static ProviderModule,
+    intent: PayIntent,
+    /// When the driver is abandoned (its future dropped), if it is.
+    abandon_after: Option<Duration>,
+}
+
+/// How one driver ended.
+enum Driven {
+    Finished(FinalOutcome),
+    Refused(JournalError),
+    Abandoned,
+}
+
+/// Runs the whole thing against `modules` and returns the report (its reconciliation says
+/// whether the money adds up). `Err` only when the run could not be set up or the journal could
+/// not be read back.
+pub async fn run(
+    modules: &[&'static ProviderModule],
+    config: &ChaosConfig,
+) -> Result<ChaosReport, ChaosError> {
+    let started = Instant::now();
+    if modules.is_empty() {
+        return Err(ChaosError("no providers".into()));
+    }
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .map_err(|e| error("cannot listen on 127.0.0.1")(&e))?;
+    let sandbox = Sandbox::new(modules)
+        .slow_reply(config.client_timeout * 2)
+        .faults(config.faults);
+    let fault_log = sandbox.fault_log();
+    let handle = sandbox::spawn(listener, sandbox).map_err(|e| error("sandbox")(&e))?;
+
+    let (journal, location, temporary) = open_journal(config).await?;
+    let transport = Arc::new(
+        ReqwestTransport::new(TransportConfig {
+            connect_timeout: config.client_timeout,
+            total_timeout: config.client_timeout,
+            ..TransportConfig::default()
+        })
+        .map_err(|e| error("HTTP client")(&e))?,
+    );
+    let mut gateways: BTreeMap<&'static str, Arc<dyn Gateway>> = BTreeMap::new();
+    let mut currencies = BTreeMap::new();
+    let mut policies: BTreeMap<&'static str, PollPolicy> = BTreeMap::new();
+    for &module in modules {
+        let name = module.provider.name;
+        let creds: BTreeMap<String, String> = handle.credentials(name).cloned().unwrap_or_default();
+        let currency = creds
+            .iter()
+            .find(|(k, _)| k.contains("currency"))
+            .and_then(|(_, v)| Currency::from_code(v).ok())
+            .unwrap_or(Currency::CNY);
+        currencies.insert(name, currency);
+        policies.insert(name, module.provider.poll.compressed(config.divisor));
+        gateways.insert(
+            name,
+            Arc::new(SpecGateway::new(
+                module,
+                Arc::new(creds),
+                handle.base_url(name),
+                transport.clone(),
+            )),
+        );
+    }
+
+    let prefix = order_prefix(&*journal, config.seed).await?;
+    let plan = plan_payments(modules, config, &prefix, &currencies);
+    let order_ids: Vec<(String, &'static str)> = plan
+        .iter()
+        .map(|p| (p.intent.order_id.clone(), p.module.provider.name))
+        .collect();
+
+    // Drive them, `concurrency` at a time; some are abandoned mid-flight.
+    let permits = Arc::new(Semaphore::new(config.concurrency.max(1)));
+    let mut drivers = JoinSet::new();
+    for planned in plan {
+        let permits = Arc::clone(&permits);
+        let gateway = Arc::clone(&gateways[planned.module.provider.name]);
+        let policy = policies[planned.module.provider.name];
+        let journal = Arc::clone(&journal);
+        drivers.spawn(async move {
+            let _permit = permits.acquire_owned().await;
+            let mut quiet = |_: &payspec_runtime::Progress| {};
+            let saga = pay_journaled(gateway, journal, &planned.intent, &policy, &mut quiet);
+            let result = match planned.abandon_after {
+                Some(after) => match tokio::time::timeout(after, saga).await {
+                    Ok(result) => result,
+                    // The future is dropped here: that payment's driver crashed.
+                    Err(_) => return Driven::Abandoned,
+                },
+                None => saga.await,
+            };
+            match result {
+                Ok(outcome) => Driven::Finished(outcome),
+                Err(e) => Driven::Refused(e),
+            }
+        });
+    }
+    let mut driven: BTreeMap<&'static str, usize> = BTreeMap::new();
+    while let Some(done) = drivers.join_next().await {
+        let key = match done.map_err(|e| error("a driver panicked")(&e))? {
+            Driven::Finished(outcome) => outcome.as_str(),
+            Driven::Refused(e) => {
+                tracing::warn!(error = %e, "the journal refused a payment");
+                "refused"
+            }
+            Driven::Abandoned => "abandoned",
+        };
+        *driven.entry(key).or_insert(0) += 1;
+    }
+
+    // Recovery, as a process that starts once the dead drivers' leases have run out (the sandbox
+    // keeps no clock, so the recovery's clock is simply set that far ahead). A round that could
+    // not close some payment leaves it held by the recovery's own lease: the next round starts
+    // after that one too.
+    let pay_lease = policies.values().map(saga_lease).max().unwrap_or_default();
+    let gateway_of = |provider: &str| gateways.get(provider).cloned();
+    let policy_of = |provider: &str| {
+        policies
+            .get(provider)
+            .copied()
+            .unwrap_or_else(|| modules[0].provider.poll.compressed(config.divisor))
+    };
+    let owner = owner_id("chaos-recover");
+    let mut recovered: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut rounds = 0;
+    let mut records = read_back(&*journal, &order_ids).await?;
+    while records.iter().any(|r| r.outcome.is_none()) && rounds < MAX_RECOVERY_ROUNDS {
+        let ahead = pay_lease + Duration::from_secs(1) + (RECOVERY_LEASE * rounds);
+        let now = now_ms().saturating_add(i64::try_from(ahead.as_millis()).unwrap_or(i64::MAX));
+        rounds += 1;
+        let report = recover(Arc::clone(&journal), &gateway_of, &owner, now, &policy_of)
+            .await
+            .map_err(|e| error("recover")(&e))?;
+        for (_, kind) in &report.finished {
+            *recovered.entry(kind.as_str()).or_insert(0) += 1;
+        }
+        records = read_back(&*journal, &order_ids).await?;
+    }
+
+    let ledger = ledger_entries(handle.ledger());
+    let reconciliation = reconcile(&records, &ledger, &BTreeMap::new());
+    let injected = fault_log.map(|f| f.injected()).unwrap_or_default();
+    drop(gateways);
+    let _ = handle.shutdown().await;
+    let journal_note = if temporary && reconciliation.discrepancy_count() == 0 {
+        drop(journal);
+        remove_sqlite(&location);
+        format!("{location} (temporary, removed)")
+    } else if temporary {
+        format!("{location} (temporary, kept for inspection)")
+    } else {
+        location
+    };
+    Ok(ChaosReport {
+        payments: config.payments,
+        seed: config.seed,
+        providers: modules.len(),
+        concurrency: config.concurrency,
+        divisor: config.divisor,
+        client_timeout: config.client_timeout,
+        plan: config.faults,
+        journal: journal_note,
+        injected,
+        driven,
+        recovery_rounds: rounds,
+        recovered,
+        reconciliation,
+        elapsed: started.elapsed(),
+    })
+}
+
+/// Recovery rounds before giving up (each round's leftovers are reported as open).
+const MAX_RECOVERY_ROUNDS: u32 = 5;
+
+/// The journal the run writes: `config.journal`, or a new temporary SQLite file. Returns it,
+/// where it is, and whether it is temporary.
+pub async fn open_journal(
+    config: &ChaosConfig,
+) -> Result<(Arc<dyn Journal>, String, bool), ChaosError> {
+    match config.journal.as_deref() {
+        Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+            open_postgres(url).await
+        }
+        Some(path) => {
+            let path = PathBuf::from(path);
+            let journal = open_sqlite(path.clone()).await?;
+            Ok((journal, path.display().to_string(), false))
+        }
+        None => {
+            let path = std::env::temp_dir().join(format!(
+                "payspec-chaos-{}-{}-{}.sqlite",
+                config.seed,
+                std::process::id(),
+                now_ms()
+            ));
+            let journal = open_sqlite(path.clone()).await?;
+            Ok((journal, path.display().to_string(), true))
+        }
+    }
+}
+
+async fn open_sqlite(path: PathBuf) -> Result<Arc<dyn Journal>, ChaosError> {
+    let shown = path.display().to_string();
+    let journal = tokio::task::spawn_blocking(move || SqliteJournal::open(&path))
+        .await
+        .map_err(|e| error("journal")(&e))?
+        .map_err(|e| ChaosError(format!("journal {shown}: {e}")))?;
+    Ok(Arc::new(journal))
+}
+
+async fn open_postgres(url: &str) -> Result<(Arc<dyn Journal>, String, bool), ChaosError> {
+    let _ = url;
+    Err(ChaosError(
+        "a PostgreSQL journal is not available in this build; give a SQLite path".into(),
+    ))
+}
+
+/// Removes a SQLite file and its WAL companions.
+fn remove_sqlite(location: &str) {
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{location}{suffix}"));
+    }
+}
+
+/// `CH` + the seed in hex: the order ids of a run are the same for the same seed (and so are
+/// its faults, which are picked by order id). A journal that already holds them (a reused file)
+/// gets a run suffix `R1`, `R2`, … instead.
+async fn order_prefix(journal: &dyn Journal, seed: u64) -> Result<String, ChaosError> {
+    for run in 0u32.. {
+        let prefix = if run == 0 {
+            format!("CH{seed:016x}")
+        } else {
+            format!("CH{seed:016x}R{run}")
+        };
+        let first = format!("{prefix}{:06}", 0);
+        if journal
+            .get(&first)
+            .await
+            .map_err(|e| error("journal")(&e))?
+            .is_none()
+        {
+            return Ok(prefix);
+        }
+    }
+    Err(ChaosError("no free order-id prefix".into()))
+}
+
+/// The payments of the run, from the seed alone.
+fn plan_payments(
+    modules: &[&'static ProviderModule],
+    config: &ChaosConfig,
+    prefix: &str,
+    currencies: &BTreeMap<&'static str, Currency>,
+) -> Vec<Planned> {
+    let mut rng = SplitMix64::new(config.seed);
+    // The longest a compressed saga can run, roughly: abandonments fall anywhere in it.
+    let horizon = modules
+        .iter()
+        .map(|m| {
+            let p = m.provider.poll.compressed(config.divisor);
+            p.deadline.max(p.reverse.earliest_after_pay)
+                + p.reverse.retry_interval * p.reverse.max_attempts
+        })
+        .max()
+        .unwrap_or(Duration::from_secs(2));
+    let horizon_ms = u64::try_from(horizon.as_millis())
+        .unwrap_or(u64::MAX)
+        .max(1);
+    (0..config.payments)
+        .map(|i| {
+            let module = modules[rng.below(modules.len() as u64) as usize];
+            let scenario = match Scenario::ALL[rng.below(Scenario::ALL.len() as u64) as usize] {
+                // 1..=8 queries: some confirm within the schedule, some only after it.
+                Scenario::PayingThenSuccess { .. } => Scenario::PayingThenSuccess {
+                    queries: 1 + rng.below(8) as u32,
+                },
+                other => other,
+            };
+            let amount = 1 + rng.below(20_000) as i64;
+            let abandon_after = rng
+                .chance(config.abandon_rate)
+                .then(|| Duration::from_millis(rng.below(horizon_ms)));
+            let currency = currencies
+                .get(module.provider.name)
+                .copied()
+                .unwrap_or(Currency::CNY);
+            Planned {
+                module,
+                intent: PayIntent {
+                    order_id: format!("{prefix}{i:06}"),
+                    amount: Money::from_minor(amount, currency),
+                    auth_code: Redacted::new(scenario.auth_code()),
+                    subject: "payspec chaos".into(),
+                    description: Some("payspec chaos".into()),
+                    device_id: Some("CHAOS-POS".into()),
+                    notify_url: None,
+                },
+                abandon_after,
+            }
+        })
+        .collect()
+}
+
+/// The journal's records of these payments (those it has).
+async fn read_back(
+    journal: &dyn Journal,
+    order_ids: &[(String, &'static str)],
+) -> Result<Vec<PaymentRecord>, ChaosError> {
+    let mut records = Vec::with_capacity(order_ids.len());
+    for (order_id, _) in order_ids {
+        if let Some((record, _steps)) = journal
+            .get(order_id)
+            .await
+            .map_err(|e| error("journal")(&e))?
+        {
+            records.push(record);
+        }
+    }
+    Ok(records)
+}

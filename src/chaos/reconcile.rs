@@ -1,0 +1,551 @@
+//! Reconciliation: the merchant's journal against the provider's ledger, payment by payment.
+//!
+//! The journal says what the merchant believes (paid, failed, reversed, needs attention, or
+//! still open); the sandbox's ledger says what the provider did (charged, holds the money,
+//! reversed). A **discrepancy** is any way the two disagree about money:
+//!
+//! | kind | journal | ledger |
+//! |---|---|---|
+//! | `held-but-not-paid` | failed or reversed | holds the money |
+//! | `paid-but-not-held` | paid | no trade, or holds no money |
+//! | `failed-while-charged` | failed | charged (the money was taken, even if returned since) |
+//! | `amount-mismatch` | paid, amount A | holds amount B ≠ A |
+//! | `held-without-record` | no payment | holds the money |
+//! | `notification-applied-twice` | one trade's notification applied more than once | — |
+//! | `open-after-recovery` | still open | — |
+//!
+//! A payment closed as *needs attention* is not a discrepancy: the journal does not claim an
+//! outcome, it asks a person to look. Those are listed separately, with whether the ledger holds
+//! their money.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::net::SocketAddr;
+
+use payspec_runtime::journal::{OutcomeKind, PaymentRecord};
+use payspec_runtime::{Currency, Money};
+use serde_json::Value;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+use crate::sandbox::admin::{ledger_json, LEDGER_PATH};
+use crate::sandbox::Ledger;
+
+/// One trade of the provider's ledger, as `GET /_admin/ledger` answers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LedgerEntry {
+    pub provider: String,
+    pub order_id: String,
+    /// The unified status (`success`, `paying`, `reversed`, …).
+    pub status: String,
+    pub amount_minor: Option<i64>,
+    pub currency: Option<String>,
+    /// The merchant holds the customer's money now.
+    pub holds_money: bool,
+    pub reversed: bool,
+    /// The money was taken at some point (it may have been returned since).
+    pub charged: bool,
+}
+
+impl LedgerEntry {
+    /// The entries of the admin endpoint's JSON (`{"trades": [...]}`).
+    pub fn from_json(doc: &Value) -> Result<Vec<LedgerEntry>, String> {
+        let trades = doc
+            .get("trades")
+            .and_then(Value::as_array)
+            .ok_or("no `trades` array")?;
+        trades.iter().map(LedgerEntry::from_trade).collect()
+    }
+
+    fn from_trade(trade: &Value) -> Result<LedgerEntry, String> {
+        let text = |key: &str| {
+            trade
+                .get(key)
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+                .ok_or_else(|| format!("trade without `{key}`: {trade}"))
+        };
+        let flag = |key: &str| {
+            trade
+                .get(key)
+                .and_then(Value::as_bool)
+                .ok_or_else(|| format!("trade without `{key}`: {trade}"))
+        };
+        Ok(LedgerEntry {
+            provider: text("provider")?,
+            order_id: text("order_id")?,
+            status: text("status")?,
+            amount_minor: trade.get("amount_minor").and_then(Value::as_i64),
+            currency: trade
+                .get("currency")
+                .and_then(Value::as_str)
+                .map(str::to_owned),
+            holds_money: flag("holds_money")?,
+            reversed: flag("reversed")?,
+            charged: flag("charged")?,
+        })
+    }
+
+    fn describe(&self) -> String {
+        let money = if self.holds_money {
+            "holds the money"
+        } else if self.charged {
+            "charged, money returned"
+        } else {
+            "never charged"
+        };
+        format!("{} ({money})", self.status)
+    }
+}
+
+/// The entries of an in-process sandbox's ledger (through the same JSON the endpoint serves).
+pub fn ledger_entries(ledger: &Ledger) -> Vec<LedgerEntry> {
+    LedgerEntry::from_json(&ledger_json(ledger)).unwrap_or_default()
+}
+
+/// `GET /_admin/ledger` of the sandbox at `addr` (plain HTTP/1.1, one connection).
+pub async fn fetch_ledger(addr: SocketAddr) -> std::io::Result<Vec<LedgerEntry>> {
+    let invalid = |why: String| std::io::Error::new(std::io::ErrorKind::InvalidData, why);
+    let mut stream = tokio::net::TcpStream::connect(addr).await?;
+    let request =
+        format!("GET {LEDGER_PATH} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).await?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await?;
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .ok_or_else(|| invalid("no HTTP header end".into()))?;
+    let head = String::from_utf8_lossy(&raw[..split]);
+    if !head.starts_with("HTTP/1.1 200") {
+        return Err(invalid(format!(
+            "ledger: {}",
+            head.lines().next().unwrap_or("")
+        )));
+    }
+    let mut body = raw[split + 4..].to_vec();
+    if head
+        .to_ascii_lowercase()
+        .contains("transfer-encoding: chunked")
+    {
+        body = dechunk(&body).ok_or_else(|| invalid("bad chunked body".into()))?;
+    }
+    let doc: Value = serde_json::from_slice(&body).map_err(|e| invalid(e.to_string()))?;
+    LedgerEntry::from_json(&doc).map_err(invalid)
+}
+
+fn dechunk(mut body: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    loop {
+        let line_end = body.windows(2).position(|w| w == b"\r\n")?;
+        let size_text = std::str::from_utf8(&body[..line_end]).ok()?;
+        let size = usize::from_str_radix(size_text.split(';').next()?.trim(), 16).ok()?;
+        body = &body[line_end + 2..];
+        if size == 0 {
+            return Some(out);
+        }
+        out.extend_from_slice(body.get(..size)?);
+        body = body.get(size + 2..)?;
+    }
+}
+
+/// How the journal and the ledger disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DiscrepancyKind {
+    HeldButNotPaid,
+    PaidButNotHeld,
+    FailedWhileCharged,
+    AmountMismatch,
+    HeldWithoutRecord,
+    NotificationAppliedTwice,
+    OpenAfterRecovery,
+}
+
+impl DiscrepancyKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiscrepancyKind::HeldButNotPaid => "held-but-not-paid",
+            DiscrepancyKind::PaidButNotHeld => "paid-but-not-held",
+            DiscrepancyKind::FailedWhileCharged => "failed-while-charged",
+            DiscrepancyKind::AmountMismatch => "amount-mismatch",
+            DiscrepancyKind::HeldWithoutRecord => "held-without-record",
+            DiscrepancyKind::NotificationAppliedTwice => "notification-applied-twice",
+            DiscrepancyKind::OpenAfterRecovery => "open-after-recovery",
+        }
+    }
+}
+
+/// One disagreement, with what each side says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Discrepancy {
+    pub kind: DiscrepancyKind,
+    pub provider: String,
+    pub order_id: String,
+    pub journal: String,
+    pub ledger: String,
+}
+
+impl fmt::Display for Discrepancy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "DISCREPANCY {}: {} {} — journal: {}; ledger: {}",
+            self.kind.as_str(),
+            self.provider,
+            self.order_id,
+            self.journal,
+            self.ledger
+        )
+    }
+}
+
+/// A payment closed as needs-attention: for a person, not a discrepancy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attention {
+    pub provider: String,
+    pub order_id: String,
+    /// Whether the ledger holds its money (a person must reverse or confirm it).
+    pub holds_money: bool,
+    pub detail: String,
+}
+
+/// The outcome of a reconciliation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reconciliation {
+    /// Payments in the journal, by outcome (`paid`, `failed`, `reversed`, `needs_attention`,
+    /// `open`).
+    pub journal: BTreeMap<&'static str, usize>,
+    /// Trades in the ledger, by status, and how many hold money.
+    pub ledger: BTreeMap<String, usize>,
+    pub ledger_holding: usize,
+    /// Money the journal says was paid, by currency (minor units).
+    pub journal_paid: BTreeMap<String, i64>,
+    /// Money the ledger holds, by currency (minor units).
+    pub ledger_held: BTreeMap<String, i64>,
+    /// Of which held for payments that need attention.
+    pub held_for_attention: BTreeMap<String, i64>,
+    pub needs_attention: Vec<Attention>,
+    pub discrepancies: Vec<Discrepancy>,
+}
+
+impl Reconciliation {
+    pub fn discrepancy_count(&self) -> usize {
+        self.discrepancies.len()
+    }
+
+    /// Open payments in the journal.
+    pub fn open(&self) -> usize {
+        self.journal.get("open").copied().unwrap_or(0)
+    }
+}
+
+/// Compares `payments` (the journal) with `ledger` (the provider). `notifications_applied`
+/// counts, per `(provider, order id)`, the notifications the merchant applied (a count above
+/// one is a discrepancy). Trades and payments are matched by provider and order id.
+pub fn reconcile(
+    payments: &[PaymentRecord],
+    ledger: &[LedgerEntry],
+    notifications_applied: &BTreeMap<(String, String), usize>,
+) -> Reconciliation {
+    let mut out = Reconciliation::default();
+    let trades: BTreeMap<(&str, &str), &LedgerEntry> = ledger
+        .iter()
+        .map(|t| ((t.provider.as_str(), t.order_id.as_str()), t))
+        .collect();
+    for trade in ledger {
+        *out.ledger.entry(trade.status.clone()).or_insert(0) += 1;
+        if trade.holds_money {
+            out.ledger_holding += 1;
+            if let (Some(minor), Some(currency)) = (trade.amount_minor, &trade.currency) {
+                *out.ledger_held.entry(currency.clone()).or_insert(0) += minor;
+            }
+        }
+    }
+    let mut recorded = BTreeSet::new();
+    for payment in payments {
+        recorded.insert((payment.provider.as_str(), payment.order_id.as_str()));
+        let trade = trades
+            .get(&(payment.provider.as_str(), payment.order_id.as_str()))
+            .copied();
+        let label = payment.outcome.map_or("open", OutcomeKind::as_str);
+        *out.journal.entry(label).or_insert(0) += 1;
+        let ledger_says = trade.map_or_else(|| "no trade".to_owned(), LedgerEntry::describe);
+        let mut flag = |kind: DiscrepancyKind, journal: String| {
+            out.discrepancies.push(Discrepancy {
+                kind,
+                provider: payment.provider.clone(),
+                order_id: payment.order_id.clone(),
+                journal,
+                ledger: ledger_says.clone(),
+            });
+        };
+        let holds = trade.is_some_and(|t| t.holds_money);
+        let charged = trade.is_some_and(|t| t.charged);
+        match payment.outcome {
+            None => flag(DiscrepancyKind::OpenAfterRecovery, "open".into()),
+            Some(OutcomeKind::Paid) => {
+                *out.journal_paid
+                    .entry(payment.currency.clone())
+                    .or_insert(0) += payment.amount_minor;
+                if !holds {
+                    flag(DiscrepancyKind::PaidButNotHeld, "paid".into());
+                } else if let Some(t) = trade {
+                    // An amount or currency the ledger cannot tell is not a mismatch.
+                    let other_amount =
+                        matches!(t.amount_minor, Some(m) if m != payment.amount_minor);
+                    let other_currency =
+                        matches!(t.currency.as_deref(), Some(c) if c != payment.currency);
+                    if other_amount || other_currency {
+                        flag(
+                            DiscrepancyKind::AmountMismatch,
+                            format!("paid {}", money(payment.amount_minor, &payment.currency)),
+                        );
+                    }
+                }
+            }
+            Some(kind @ (OutcomeKind::Failed | OutcomeKind::Reversed)) => {
+                let said = payment.detail.as_deref().map_or_else(
+                    || kind.as_str().to_owned(),
+                    |d| format!("{} ({d})", kind.as_str()),
+                );
+                if holds {
+                    flag(DiscrepancyKind::HeldButNotPaid, said);
+                } else if kind == OutcomeKind::Failed && charged {
+                    flag(DiscrepancyKind::FailedWhileCharged, said);
+                }
+            }
+            Some(OutcomeKind::NeedsAttention) => {
+                if holds {
+                    if let Some(t) = trade {
+                        if let (Some(minor), Some(currency)) = (t.amount_minor, &t.currency) {
+                            *out.held_for_attention.entry(currency.clone()).or_insert(0) += minor;
+                        }
+                    }
+                }
+                out.needs_attention.push(Attention {
+                    provider: payment.provider.clone(),
+                    order_id: payment.order_id.clone(),
+                    holds_money: holds,
+                    detail: payment.detail.clone().unwrap_or_default(),
+                });
+            }
+        }
+    }
+    for trade in ledger {
+        if trade.holds_money
+            && !recorded.contains(&(trade.provider.as_str(), trade.order_id.as_str()))
+        {
+            out.discrepancies.push(Discrepancy {
+                kind: DiscrepancyKind::HeldWithoutRecord,
+                provider: trade.provider.clone(),
+                order_id: trade.order_id.clone(),
+                journal: "no payment".into(),
+                ledger: trade.describe(),
+            });
+        }
+    }
+    for ((provider, order_id), &count) in notifications_applied {
+        if count > 1 {
+            out.discrepancies.push(Discrepancy {
+                kind: DiscrepancyKind::NotificationAppliedTwice,
+                provider: provider.clone(),
+                order_id: order_id.clone(),
+                journal: format!("notification applied {count} times"),
+                ledger: trades
+                    .get(&(provider.as_str(), order_id.as_str()))
+                    .map_or_else(|| "no trade".to_owned(), |t| t.describe()),
+            });
+        }
+    }
+    out
+}
+
+/// `12.34 CNY` (or `1234 minor XXX` for a currency the runtime does not know).
+pub fn money(minor: i64, currency: &str) -> String {
+    match Currency::from_code(currency) {
+        Ok(c) => Money::from_minor(minor, c).to_string(),
+        Err(_) => format!("{minor} minor {currency}"),
+    }
+}
+
+fn amounts(by_currency: &BTreeMap<String, i64>) -> String {
+    if by_currency.is_empty() {
+        return "0".into();
+    }
+    by_currency
+        .iter()
+        .map(|(c, m)| money(*m, c))
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+impl fmt::Display for Reconciliation {
+    /// The summary, each needs-attention payment and discrepancy, and LAST the line
+    /// `discrepancies: K`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let counts = |m: &BTreeMap<&'static str, usize>| {
+            ["paid", "failed", "reversed", "needs_attention", "open"]
+                .iter()
+                .map(|k| format!("{k} {}", m.get(k).copied().unwrap_or(0)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let total: usize = self.journal.values().sum();
+        writeln!(f, "journal: {total} payments — {}", counts(&self.journal))?;
+        let trades: usize = self.ledger.values().sum();
+        let statuses = self
+            .ledger
+            .iter()
+            .map(|(s, n)| format!("{s} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        writeln!(
+            f,
+            "ledger: {trades} trades — {statuses}; {} hold money",
+            self.ledger_holding
+        )?;
+        writeln!(
+            f,
+            "money: journal paid {}; ledger holds {} (of which {} for needs-attention payments)",
+            amounts(&self.journal_paid),
+            amounts(&self.ledger_held),
+            amounts(&self.held_for_attention)
+        )?;
+        let held = self
+            .needs_attention
+            .iter()
+            .filter(|a| a.holds_money)
+            .count();
+        writeln!(
+            f,
+            "needs attention: {} (money held in {held}; for a person, not a discrepancy)",
+            self.needs_attention.len()
+        )?;
+        for a in &self.needs_attention {
+            writeln!(
+                f,
+                "  attention: {} {} — {}; {}",
+                a.provider,
+                a.order_id,
+                if a.holds_money {
+                    "ledger holds the money"
+                } else {
+                    "ledger holds no money"
+                },
+                a.detail
+            )?;
+        }
+        for d in &self.discrepancies {
+            writeln!(f, "{d}")?;
+        }
+        write!(f, "discrepancies: {}", self.discrepancies.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn payment(order_id: &str, outcome: Option<OutcomeKind>) -> PaymentRecord {
+        PaymentRecord {
+            order_id: order_id.into(),
+            provider: "pooul".into(),
+            amount_minor: 100,
+            currency: "CNY".into(),
+            auth_code_hint: "…0000".into(),
+            started_at_ms: 0,
+            outcome,
+            detail: None,
+            updated_at_ms: 0,
+        }
+    }
+
+    fn trade(order_id: &str, status: &str, holds: bool, charged: bool) -> LedgerEntry {
+        LedgerEntry {
+            provider: "pooul".into(),
+            order_id: order_id.into(),
+            status: status.into(),
+            amount_minor: Some(100),
+            currency: Some("CNY".into()),
+            holds_money: holds,
+            reversed: status == "reversed",
+            charged,
+        }
+    }
+
+    fn kinds(r: &Reconciliation) -> Vec<(DiscrepancyKind, String)> {
+        r.discrepancies
+            .iter()
+            .map(|d| (d.kind, d.order_id.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn agreeing_sides_have_no_discrepancy() {
+        let payments = [
+            payment("A", Some(OutcomeKind::Paid)),
+            payment("B", Some(OutcomeKind::Failed)),
+            payment("C", Some(OutcomeKind::Reversed)),
+            payment("D", Some(OutcomeKind::Failed)),
+            payment("E", Some(OutcomeKind::NeedsAttention)),
+        ];
+        let ledger = [
+            trade("A", "success", true, true),
+            trade("B", "failed", false, false),
+            trade("C", "reversed", false, true),
+            trade("E", "success", true, true),
+        ];
+        let r = reconcile(&payments, &ledger, &BTreeMap::new());
+        assert_eq!(kinds(&r), vec![]);
+        assert_eq!(r.needs_attention.len(), 1);
+        assert_eq!(r.journal_paid.get("CNY"), Some(&100));
+        assert_eq!(r.ledger_held.get("CNY"), Some(&200));
+        assert!(r.to_string().ends_with("discrepancies: 0"), "{r}");
+    }
+
+    #[test]
+    fn every_kind_is_found() {
+        let mut short = trade("F", "success", true, true);
+        short.amount_minor = Some(99);
+        let payments = [
+            payment("A", Some(OutcomeKind::Failed)),
+            payment("B", Some(OutcomeKind::Paid)),
+            payment("C", Some(OutcomeKind::Failed)),
+            payment("D", None),
+            payment("F", Some(OutcomeKind::Paid)),
+            payment("G", Some(OutcomeKind::Reversed)),
+        ];
+        let ledger = [
+            trade("A", "success", true, true),
+            trade("B", "paying", false, false),
+            trade("C", "reversed", false, true),
+            short,
+            trade("G", "success", true, true),
+            trade("H", "success", true, true),
+        ];
+        let twice = BTreeMap::from([(("pooul".to_owned(), "A".to_owned()), 2)]);
+        let r = reconcile(&payments, &ledger, &twice);
+        use DiscrepancyKind::*;
+        assert_eq!(
+            kinds(&r),
+            vec![
+                (HeldButNotPaid, "A".into()),
+                (PaidButNotHeld, "B".into()),
+                (FailedWhileCharged, "C".into()),
+                (OpenAfterRecovery, "D".into()),
+                (AmountMismatch, "F".into()),
+                (HeldButNotPaid, "G".into()),
+                (HeldWithoutRecord, "H".into()),
+                (NotificationAppliedTwice, "A".into()),
+            ]
+        );
+        assert!(r.to_string().ends_with("discrepancies: 8"));
+    }
+
+    #[test]
+    fn chunked_bodies_are_joined() {
+        assert_eq!(
+            dechunk(b"3\r\nabc\r\n2\r\nde\r\n0\r\n\r\n").as_deref(),
+            Some(&b"abcde"[..])
+        );
+    }
+}

@@ -1,0 +1,388 @@
+//! Injected faults: the network and the provider misbehaving on purpose, per run and by seed.
+//!
+//! A [`FaultPlan`] gives each kind of fault a rate. Whether a call gets a fault, and which, is a
+//! pure function of the seed, the provider, the merchant order id, the operation (pay, query or
+//! reverse) and how many calls of that operation the order has had before: the same seed makes
+//! the same faults however the calls of many payments interleave. (A seeded splitmix64 hash; no
+//! random-number crate.)
+//!
+//! | fault | when | what the client sees | money |
+//! |---|---|---|---|
+//! | [`FaultKind::ReplyLost`] | after processing | the connection closes, no byte of a reply | the call took effect |
+//! | [`FaultKind::SlowReply`] | after processing | the reply only after the sandbox's `slow_reply` (set it above the client's timeout) | the call took effect |
+//! | [`FaultKind::ServerError`] | **before** processing | HTTP 503 | nothing done, nothing charged |
+//! | [`FaultKind::Reset`] | **before** processing | the connection closes, no byte of a reply | nothing done, nothing charged |
+//! | [`FaultKind::Malformed`] | after processing | the reply truncated to half | the call took effect |
+//! | [`FaultKind::BadSignature`] | after processing | the reply with one hex digit of its signature flipped (a provider whose replies are unsigned: a correct reply) | the call took effect |
+//!
+//! Faults apply to pay, query and reverse alike, and override the scenario's own reply fault
+//! for that call (scenario `05`'s delay, say). Requests that are refused before an operation and
+//! an order id are known (bad signature, no route) never get one.
+//!
+//! Notifications have two more rates, for the notification sender:
+//! [`FaultPlan::duplicate_notification`] (a notification delivered twice, concurrently) and
+//! [`FaultPlan::reorder_notification`] (a notification held back so that later ones overtake
+//! it), decided the same way by [`Faults::notification_fault`].
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use axum::body::{Body, Bytes};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use payspec_runtime::descriptor::OperationRole;
+
+use super::Sandbox;
+
+/// The rates of each fault, in `0.0..=1.0` per call, and the seed that picks the calls.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FaultPlan {
+    pub seed: u64,
+    /// Processed, then the connection is dropped without a reply.
+    pub reply_lost: f64,
+    /// Processed, then the reply is held for the sandbox's `slow_reply` (past the client's
+    /// timeout).
+    pub slow_reply: f64,
+    /// HTTP 503 before processing: nothing done.
+    pub server_error: f64,
+    /// The connection dropped before processing: nothing done.
+    pub reset: f64,
+    /// Processed, then the reply is truncated (malformed JSON).
+    pub malformed: f64,
+    /// Processed, then the reply's signature is spoiled.
+    pub bad_signature: f64,
+    /// A notification is delivered twice, concurrently.
+    pub duplicate_notification: f64,
+    /// A notification is held back and delivered after later ones.
+    pub reorder_notification: f64,
+}
+
+impl FaultPlan {
+    /// No faults at all (every rate zero).
+    pub fn none(seed: u64) -> FaultPlan {
+        FaultPlan {
+            seed,
+            reply_lost: 0.0,
+            slow_reply: 0.0,
+            server_error: 0.0,
+            reset: 0.0,
+            malformed: 0.0,
+            bad_signature: 0.0,
+            duplicate_notification: 0.0,
+            reorder_notification: 0.0,
+        }
+    }
+
+    /// The plan of `payspec chaos`: every call fault at a rate between 2 % and 5 %, drawn from
+    /// the seed (about one call in five spoiled in all), and notifications duplicated and
+    /// reordered one time in five.
+    pub fn chaos(seed: u64) -> FaultPlan {
+        let mut rng = SplitMix64::new(seed ^ 0x5eed_fa17_0000_0001);
+        let mut rate = || 0.02 + 0.03 * rng.unit();
+        FaultPlan {
+            seed,
+            reply_lost: rate(),
+            slow_reply: rate(),
+            server_error: rate(),
+            reset: rate(),
+            malformed: rate(),
+            bad_signature: rate(),
+            duplicate_notification: 0.2,
+            reorder_notification: 0.2,
+        }
+    }
+
+    /// The chance that one pay, query or reverse call gets some fault.
+    pub fn call_fault_rate(&self) -> f64 {
+        self.rates().iter().map(|(_, r)| r.max(0.0)).sum()
+    }
+
+    fn rates(&self) -> [(FaultKind, f64); 6] {
+        [
+            (FaultKind::ReplyLost, self.reply_lost),
+            (FaultKind::SlowReply, self.slow_reply),
+            (FaultKind::ServerError, self.server_error),
+            (FaultKind::Reset, self.reset),
+            (FaultKind::Malformed, self.malformed),
+            (FaultKind::BadSignature, self.bad_signature),
+        ]
+    }
+}
+
+impl fmt::Display for FaultPlan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let pct = |r: f64| r * 100.0;
+        write!(
+            f,
+            "seed {}: reply lost {:.1}%, slow reply {:.1}%, 5xx {:.1}%, reset {:.1}%, \
+             malformed {:.1}%, bad signature {:.1}% (a call faulted {:.1}%); \
+             notifications duplicated {:.1}%, reordered {:.1}%",
+            self.seed,
+            pct(self.reply_lost),
+            pct(self.slow_reply),
+            pct(self.server_error),
+            pct(self.reset),
+            pct(self.malformed),
+            pct(self.bad_signature),
+            pct(self.call_fault_rate()),
+            pct(self.duplicate_notification),
+            pct(self.reorder_notification),
+        )
+    }
+}
+
+/// One injected fault of a pay, query or reverse call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FaultKind {
+    ReplyLost,
+    SlowReply,
+    ServerError,
+    Reset,
+    Malformed,
+    BadSignature,
+}
+
+impl FaultKind {
+    /// Whether the fault strikes before the request is processed (nothing is done).
+    pub fn before_processing(self) -> bool {
+        matches!(self, FaultKind::ServerError | FaultKind::Reset)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FaultKind::ReplyLost => "reply_lost",
+            FaultKind::SlowReply => "slow_reply",
+            FaultKind::ServerError => "server_error",
+            FaultKind::Reset => "reset",
+            FaultKind::Malformed => "malformed",
+            FaultKind::BadSignature => "bad_signature",
+        }
+    }
+}
+
+/// What happens to one notification delivery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NotificationFault {
+    /// Delivered twice, at once.
+    Duplicate,
+    /// Held back: later notifications overtake it.
+    Reorder,
+}
+
+impl NotificationFault {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NotificationFault::Duplicate => "notification_duplicate",
+            NotificationFault::Reorder => "notification_reorder",
+        }
+    }
+}
+
+/// A running plan: the decisions and a count of the faults injected. Shared by the server and
+/// whoever reads the counts ([`Sandbox::fault_log`]).
+#[derive(Debug)]
+pub struct Faults {
+    plan: FaultPlan,
+    state: Mutex<State>,
+}
+
+#[derive(Debug, Default)]
+struct State {
+    /// Calls so far per (provider, order id, operation).
+    calls: HashMap<(String, String, u8), u32>,
+    notifications: HashMap<(String, String), u32>,
+    injected: BTreeMap<&'static str, u64>,
+}
+
+impl Faults {
+    pub fn new(plan: FaultPlan) -> Faults {
+        Faults {
+            plan,
+            state: Mutex::new(State::default()),
+        }
+    }
+
+    pub fn plan(&self) -> &FaultPlan {
+        &self.plan
+    }
+
+    /// The fault of this call, if any: pay, query and reverse calls that name an order id.
+    /// Counts the call (and the fault) either way.
+    pub fn decide(
+        &self,
+        provider: &str,
+        role: OperationRole,
+        order_id: Option<&str>,
+    ) -> Option<FaultKind> {
+        let op = match role {
+            OperationRole::Pay => 1,
+            OperationRole::Query => 2,
+            OperationRole::Reverse => 3,
+            _ => return None,
+        };
+        let order_id = order_id?;
+        let mut state = self.lock();
+        let n = {
+            let calls = state
+                .calls
+                .entry((provider.to_owned(), order_id.to_owned(), op))
+                .or_insert(0);
+            *calls += 1;
+            *calls
+        };
+        let u = unit_of(self.plan.seed, &[provider, order_id], u64::from(op), n);
+        let mut threshold = 0.0;
+        let fault = self.plan.rates().into_iter().find_map(|(kind, rate)| {
+            threshold += rate.max(0.0);
+            (u < threshold).then_some(kind)
+        })?;
+        *state.injected.entry(fault.as_str()).or_insert(0) += 1;
+        Some(fault)
+    }
+
+    /// The fault of the next notification of this trade, if any (for the notification sender).
+    pub fn notification_fault(&self, provider: &str, order_id: &str) -> Option<NotificationFault> {
+        let mut state = self.lock();
+        let n = {
+            let count = state
+                .notifications
+                .entry((provider.to_owned(), order_id.to_owned()))
+                .or_insert(0);
+            *count += 1;
+            *count
+        };
+        let u = unit_of(self.plan.seed, &[provider, order_id], 4, n);
+        let duplicate = self.plan.duplicate_notification.max(0.0);
+        let fault = if u < duplicate {
+            NotificationFault::Duplicate
+        } else if u < duplicate + self.plan.reorder_notification.max(0.0) {
+            NotificationFault::Reorder
+        } else {
+            return None;
+        };
+        *state.injected.entry(fault.as_str()).or_insert(0) += 1;
+        Some(fault)
+    }
+
+    /// How many faults of each kind were injected so far, by [`FaultKind::as_str`] (and
+    /// [`NotificationFault::as_str`]).
+    pub fn injected(&self) -> BTreeMap<&'static str, u64> {
+        self.lock().injected.clone()
+    }
+
+    /// Every fault injected so far.
+    pub fn total_injected(&self) -> u64 {
+        self.lock().injected.values().sum()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+impl Sandbox {
+    /// Injects faults by `plan` into every pay, query and reverse call (and notification) of
+    /// this sandbox. The same seed gives the same faults.
+    pub fn faults(mut self, plan: FaultPlan) -> Sandbox {
+        self.faults = Some(Arc::new(Faults::new(plan)));
+        self
+    }
+
+    /// The running plan and its counts, when [`Sandbox::faults`] set one; shared with the
+    /// server once it is spawned.
+    pub fn fault_log(&self) -> Option<Arc<Faults>> {
+        self.faults.clone()
+    }
+}
+
+/// A reply that never comes: the response's body fails before its first byte, so the server
+/// closes the connection without writing anything (not even a status line).
+pub(crate) fn dropped_connection() -> Response {
+    Response::new(Body::new(Broken))
+}
+
+/// HTTP 503, before anything was processed.
+pub(crate) fn server_error() -> Response {
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        "injected fault: server error before processing; nothing was done",
+    )
+        .into_response()
+}
+
+/// A body whose first frame is an error.
+struct Broken;
+
+impl http_body::Body for Broken {
+    type Data = Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Bytes>, std::io::Error>>> {
+        std::task::Poll::Ready(Some(Err(std::io::Error::new(
+            std::io::ErrorKind::ConnectionAborted,
+            "injected fault: connection dropped",
+        ))))
+    }
+}
+
+/// splitmix64: a tiny, well-mixed generator (one 64-bit state), enough for test plans.
+#[derive(Debug, Clone)]
+pub struct SplitMix64 {
+    state: u64,
+}
+
+impl SplitMix64 {
+    pub fn new(seed: u64) -> SplitMix64 {
+        SplitMix64 { state: seed }
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.state = self.state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        mix(self.state)
+    }
+
+    /// Uniform in `0.0..1.0`.
+    pub fn unit(&mut self) -> f64 {
+        // The top 53 bits: every value exactly representable.
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    /// Uniform in `0..n` (`0` when `n` is zero).
+    pub fn below(&mut self, n: u64) -> u64 {
+        if n == 0 {
+            0
+        } else {
+            // Multiply-shift: no modulo bias worth speaking of for test plans.
+            ((u128::from(self.next_u64()) * u128::from(n)) >> 64) as u64
+        }
+    }
+
+    /// `true` with probability `p`.
+    pub fn chance(&mut self, p: f64) -> bool {
+        self.unit() < p
+    }
+}
+
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// A uniform number in `0.0..1.0` from the seed and the call's identity.
+fn unit_of(seed: u64, texts: &[&str], op: u64, n: u32) -> f64 {
+    // FNV-1a over the texts (each followed by a separator), then mixed with the rest.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for text in texts {
+        for byte in text.bytes().chain(std::iter::once(0xff)) {
+            h ^= u64::from(byte);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    let mut rng = SplitMix64::new(seed ^ mix(h ^ (op << 32) ^ u64::from(n)));
+    rng.unit()
+}
