@@ -1,14 +1,20 @@
 //! `payspec`: take barcode payments through any spec'd provider, or against the built-in
-//! simulator. Exit codes: 0 paid, 1 not paid or reversed, 2 usage or configuration error,
-//! 3 needs attention (money may be held and the trade could not be reversed).
+//! simulator, each step recorded in a journal first. Exit codes: 0 paid, 1 not paid or
+//! reversed, 2 usage or configuration error (nothing sent), 3 needs attention (money may be held
+//! and the trade could not be reversed).
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
+use payspec::cli::journal::Create;
+use payspec::cli::recover::{self, Gateways};
 use payspec::cli::{self, demo, exit, pay};
 use payspec::sandbox::{self, Sandbox};
 use payspec_generated::MODULES;
+use payspec_runtime::journal::JournalError;
 use payspec_runtime::Gateway;
 
 /// Barcode payments (付款码) through spec-generated provider clients.
@@ -52,6 +58,26 @@ enum Command {
         /// Terminal id.
         #[arg(long, default_value = "payspec-cli")]
         device_id: String,
+        /// The journal: a SQLite file (created if missing). Every step is recorded in it before
+        /// it is sent, and unfinished payments of this provider found in it are finished first.
+        #[arg(long, default_value = cli::journal::DEFAULT_JOURNAL)]
+        journal: String,
+    },
+    /// Finish every payment the journal holds open (its process died mid-payment): query on
+    /// what is left of the provider's schedule, then reverse. The pay call is never repeated.
+    Recover {
+        /// The journal (a SQLite file).
+        #[arg(long, default_value = cli::journal::DEFAULT_JOURNAL)]
+        journal: String,
+        /// PROVIDER=FILE: that provider's TOML configuration (repeatable); otherwise its
+        /// `PAYSPEC_<PROVIDER>_*` variables. Payments of unconfigured providers are skipped.
+        #[arg(long = "config", value_name = "PROVIDER=FILE")]
+        configs: Vec<String>,
+    },
+    /// Read the journal: recent payments, or one payment's steps.
+    Journal {
+        #[command(subcommand)]
+        command: JournalCommand,
     },
     /// Ask the provider for a trade's state.
     Query {
@@ -89,6 +115,26 @@ enum Command {
         /// Payments driven at once.
         #[arg(long, default_value_t = 64)]
         concurrency: usize,
+    },
+}
+
+#[derive(Subcommand)]
+enum JournalCommand {
+    /// The most recent payments, newest first, with their outcome (`open` while unfinished;
+    /// `!conflict` when the provider contradicted it later).
+    List {
+        #[arg(long, default_value = cli::journal::DEFAULT_JOURNAL)]
+        journal: String,
+        /// At most this many.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// One payment: what it is, how it ended, and every step with its time, classification and
+    /// detail.
+    Show {
+        order_id: String,
+        #[arg(long, default_value = cli::journal::DEFAULT_JOURNAL)]
+        journal: String,
     },
 }
 
@@ -168,6 +214,7 @@ async fn run(command: Command) -> ExitCode {
             order_id,
             subject,
             device_id,
+            journal,
         } => {
             let module = match pay::find_module(MODULES, &target.provider) {
                 Ok(m) => m,
@@ -184,14 +231,65 @@ async fn run(command: Command) -> ExitCode {
                 Ok(i) => i,
                 Err(e) => return usage(e),
             };
-            let gateway = match pay::gateway(module, target.config.as_ref()) {
-                Ok(g) => g,
+            let gateway: Arc<dyn Gateway> = match pay::gateway(module, target.config.as_ref()) {
+                Ok(g) => Arc::new(g),
                 Err(e) => return usage(e),
             };
-            let outcome = pay::pay(&gateway, &intent).await;
-            println!("{}", cli::describe(&outcome));
-            cli::exit_for(&outcome)
+            let journal = match cli::journal::open_journal(&journal, Create::Yes) {
+                Ok(j) => j,
+                Err(e) => return usage(e),
+            };
+            // What an earlier run left unfinished is settled before a new payment is taken.
+            let earlier = Gateways::one(module, Arc::clone(&gateway));
+            match earlier.recover(Arc::clone(&journal)).await {
+                Ok(report) if report.total() + report.skipped.len() > 0 => {
+                    eprint!("{}", recover::describe(&report, &earlier.missing));
+                }
+                Ok(_) => {}
+                Err(e) => return usage(format!("recovering earlier payments: {e}")),
+            }
+            match pay::pay(gateway, journal, &intent).await {
+                Ok(outcome) => {
+                    println!("{}", cli::describe(&outcome));
+                    cli::exit_for(&outcome)
+                }
+                Err(JournalError::Duplicate(id)) => usage(format!(
+                    "order `{id}` is already in the journal; not paying it again \
+                     (`payspec journal show {id}`)"
+                )),
+                Err(e) => usage(format!("{e}; nothing was sent")),
+            }
         }
+        Command::Recover { journal, configs } => {
+            let mut by_provider = BTreeMap::new();
+            for text in &configs {
+                match recover::parse_config(text) {
+                    Ok((provider, path)) => {
+                        by_provider.insert(provider, path);
+                    }
+                    Err(e) => return usage(e),
+                }
+            }
+            let journal = match cli::journal::open_journal(&journal, Create::No) {
+                Ok(j) => j,
+                Err(e) => return usage(e),
+            };
+            let gateways = Gateways::configured(MODULES, &by_provider);
+            match gateways.recover(journal).await {
+                Ok(report) => {
+                    print!("{}", recover::describe(&report, &gateways.missing));
+                    ExitCode::from(if report.needs_attention > 0 {
+                        exit::NEEDS_ATTENTION
+                    } else if !report.skipped.is_empty() {
+                        exit::NOT_PAID
+                    } else {
+                        exit::PAID
+                    })
+                }
+                Err(e) => usage(format!("recover: {e}")),
+            }
+        }
+        Command::Journal { command } => journal_command(command).await,
         Command::Query { target, order_id } => single(target, order_id, false).await,
         Command::Reverse { target, order_id } => single(target, order_id, true).await,
         Command::Chaos {
@@ -227,7 +325,16 @@ async fn run(command: Command) -> ExitCode {
                     " (schedules 10× faster)"
                 }
             );
-            match demo::run(MODULES, demo::DemoSpeed { divisor }).await {
+            let (path, journal) = match demo::temp_journal() {
+                Ok(j) => j,
+                Err(e) => return usage(format!("demo: {e}")),
+            };
+            eprintln!(
+                "journal: {} (read it with `payspec journal list --journal {}`)",
+                path.display(),
+                path.display()
+            );
+            match demo::run(MODULES, demo::DemoSpeed { divisor }, journal).await {
                 Ok(rows) => {
                     print!("{}", demo::table(&rows));
                     if rows.iter().all(demo::DemoRow::as_expected) {
@@ -239,6 +346,34 @@ async fn run(command: Command) -> ExitCode {
                 Err(e) => usage(format!("demo: {e}")),
             }
         }
+    }
+}
+
+/// `journal list` or `journal show`.
+async fn journal_command(command: JournalCommand) -> ExitCode {
+    let path = match &command {
+        JournalCommand::List { journal, .. } | JournalCommand::Show { journal, .. } => journal,
+    };
+    let journal = match cli::journal::open_journal(path, Create::No) {
+        Ok(j) => j,
+        Err(e) => return usage(e),
+    };
+    match command {
+        JournalCommand::List { limit, .. } => match journal.list(limit).await {
+            Ok(records) => {
+                print!("{}", cli::journal::list_table(&records));
+                ExitCode::SUCCESS
+            }
+            Err(e) => usage(e),
+        },
+        JournalCommand::Show { order_id, .. } => match journal.get(&order_id).await {
+            Ok(Some((record, steps))) => {
+                print!("{}", cli::journal::show(&record, &steps));
+                ExitCode::SUCCESS
+            }
+            Ok(None) => usage(format!("no payment `{order_id}` in the journal")),
+            Err(e) => usage(e),
+        },
     }
 }
 

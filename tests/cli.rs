@@ -1,20 +1,66 @@
 //! The `payspec` binary as a user runs it: bad configuration and bad input are refused with a
 //! clear message and exit code 2 before anything is sent; a payment against the simulator exits
-//! 0 when paid and 1 when not.
+//! 0 when paid and 1 when not; the journal is read back by `payspec journal list | show`; and
+//! payments interrupted mid-saga are finished by `recover` (through the binary and in-process,
+//! against the simulator).
 
 use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
-use payspec_runtime::transport::{BoxFuture, HttpCall, Transport, TransportError};
-use payspec_runtime::{Error, Gateway, Message, Money, PayIntent, Redacted, SpecGateway};
+use payspec::sandbox::{self, Sandbox, Scenario};
+use payspec_runtime::journal::recording::now_ms;
+use payspec_runtime::journal::recover::recover;
+use payspec_runtime::journal::sqlite::SqliteJournal;
+use payspec_runtime::journal::{Journal, OutcomeKind, PaymentRecord, Phase, StepKind, StepRecord};
+use payspec_runtime::transport::{
+    BoxFuture, HttpCall, ReqwestTransport, Transport, TransportConfig, TransportError,
+};
+use payspec_runtime::{
+    Classification, Error, Gateway, Message, Money, PayIntent, Redacted, SpecGateway, TradeStatus,
+};
 
 const BIN: &str = env!("CARGO_BIN_EXE_payspec");
 
+/// A directory of its own under the system temp dir, removed when dropped: `pay` writes its
+/// default journal (`payspec-journal.sqlite`) into the current directory, which must not be the
+/// checkout.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default();
+        let dir =
+            std::env::temp_dir().join(format!("payspec-{name}-{}-{nanos}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("scratch dir");
+        Scratch(dir)
+    }
+
+    fn path(&self, file: &str) -> String {
+        self.0.join(file).display().to_string()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The working directory of every `payspec` run here.
+fn workdir() -> &'static Path {
+    static DIR: OnceLock<Scratch> = OnceLock::new();
+    &DIR.get_or_init(|| Scratch::new("cli-workdir")).0
+}
+
 fn payspec(args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
     let mut cmd = Command::new(BIN);
-    cmd.args(args);
+    cmd.args(args).current_dir(workdir());
     for (k, _) in std::env::vars() {
         if k.starts_with("PAYSPEC_") {
             cmd.env_remove(k);
@@ -165,10 +211,13 @@ fn start_sandbox() -> SandboxProcess {
         .spawn()
         .expect("starts the sandbox");
     let stdout = child.stdout.take().expect("stdout");
+    let mut reader = BufReader::new(stdout);
     let mut first = String::new();
-    BufReader::new(stdout)
+    reader
         .read_line(&mut first)
         .expect("reads the address line");
+    // Keep reading: a closed pipe would fail the sandbox's next print and end it.
+    std::thread::spawn(move || std::io::copy(&mut reader, &mut std::io::sink()));
     let base = first
         .trim()
         .strip_prefix("payspec sandbox on ")
@@ -221,4 +270,279 @@ fn pay_against_the_sandbox_exits_0_when_paid_and_1_when_not() {
     );
     assert_eq!(code, 0);
     assert!(out.contains(&order), "{out}");
+}
+
+fn pooul_env(base: &str) -> [(&'static str, String); 3] {
+    [
+        ("PAYSPEC_POOUL_BASE_URL", format!("{base}/pooul")),
+        ("PAYSPEC_POOUL_MERCHANT_ID", "sandbox-merchant_id".into()),
+        ("PAYSPEC_POOUL_KEY", "sandbox-key".into()),
+    ]
+}
+
+fn with_env<'a>(env: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    env.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
+#[test]
+fn journal_list_and_show_read_back_what_pay_recorded() {
+    let sandbox = start_sandbox();
+    let env = pooul_env(&sandbox.base);
+    let env = with_env(&env);
+    let dir = Scratch::new("cli-journal");
+    let journal = dir.path("journal.sqlite");
+    let paid = format!("CLIPAID{}", std::process::id());
+    let failed = format!("CLIFAIL{}", std::process::id());
+    let pay = |order: &str, code: &str| {
+        payspec(
+            &[
+                "pay",
+                "--provider",
+                "pooul",
+                "--amount",
+                "0.01",
+                "--auth-code",
+                code,
+                "--order-id",
+                order,
+                "--journal",
+                &journal,
+            ],
+            &env,
+        )
+    };
+    let (code, out, err) = pay(&paid, "280000000000000000");
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, err) = pay(&failed, "280000000000000300");
+    assert_eq!(code, 1, "{out}{err}");
+
+    let (code, out, err) = payspec(&["journal", "list", "--journal", &journal], &[]);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert!(lines[0].starts_with("started"), "{out}");
+    assert!(
+        lines[1].contains(&failed) && lines[1].ends_with("failed"),
+        "newest first: {out}"
+    );
+    assert!(
+        lines[2].contains(&paid) && lines[2].ends_with("paid"),
+        "{out}"
+    );
+    assert!(
+        lines[2].contains("0.01 CNY") && lines[2].contains("…0000"),
+        "{out}"
+    );
+    let (_, out, _) = payspec(
+        &["journal", "list", "--journal", &journal, "--limit", "1"],
+        &[],
+    );
+    assert_eq!(out.lines().count(), 2, "{out}");
+
+    let (code, out, err) = payspec(&["journal", "show", &paid, "--journal", &journal], &[]);
+    assert_eq!(code, 0, "{err}");
+    for needle in [
+        format!("order    {paid}"),
+        "outcome  paid".to_string(),
+        "steps    2".to_string(),
+        "pay     sent".to_string(),
+        "pay     answered success   state".to_string(),
+    ] {
+        assert!(out.contains(&needle), "{needle} missing from:\n{out}");
+    }
+    assert!(
+        !out.contains("280000000000000000"),
+        "no payment code: {out}"
+    );
+
+    // The same order id again: refused before anything is sent, the record unchanged.
+    let (code, _, err) = pay(&paid, "280000000000000000");
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("already in the journal"), "{err}");
+    let (_, out, _) = payspec(&["journal", "show", &paid, "--journal", &journal], &[]);
+    assert!(out.contains("steps    2"), "{out}");
+
+    let (code, _, err) = payspec(&["journal", "show", "NOPE", "--journal", &journal], &[]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no payment `NOPE`"), "{err}");
+    let missing = dir.path("missing.sqlite");
+    let (code, _, err) = payspec(&["journal", "list", "--journal", &missing], &[]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no journal at"), "{err}");
+    assert!(!Path::new(&missing).exists(), "reading creates no journal");
+    let (code, _, err) = payspec(
+        &[
+            "journal",
+            "list",
+            "--journal",
+            "postgres://localhost/payspec",
+        ],
+        &[],
+    );
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("postgres:// needs the postgres backend"),
+        "{err}"
+    );
+}
+
+fn pay_intent(order_id: &str, scenario: Scenario) -> PayIntent {
+    PayIntent {
+        order_id: order_id.into(),
+        amount: Money::fen(1),
+        auth_code: Redacted::new(scenario.auth_code()),
+        subject: "recover test".into(),
+        description: Some("recover test".into()),
+        device_id: Some("POS".into()),
+        notify_url: None,
+    }
+}
+
+/// What a process leaves when it dies right after sending a pay call: the payment and its pay
+/// intent, no result, nobody holding it.
+async fn interrupted(journal: &dyn Journal, order_id: &str, started_at_ms: i64) {
+    journal
+        .open(&PaymentRecord {
+            order_id: order_id.into(),
+            provider: "pooul".into(),
+            amount_minor: 1,
+            currency: "CNY".into(),
+            auth_code_hint: "…0000".into(),
+            started_at_ms,
+            outcome: None,
+            detail: None,
+            updated_at_ms: started_at_ms,
+        })
+        .await
+        .expect("open");
+    journal
+        .step(&StepRecord {
+            order_id: order_id.into(),
+            step: StepKind::Pay,
+            phase: Phase::Intent,
+            classification: None,
+            detail: None,
+            at_ms: started_at_ms,
+        })
+        .await
+        .expect("pay intent");
+}
+
+fn pooul_gateway(base_url: String) -> Arc<dyn Gateway> {
+    let module = &payspec_generated::pooul::MODULE;
+    let creds: std::collections::BTreeMap<String, String> = module
+        .config
+        .iter()
+        .map(|k| (k.key.to_string(), sandbox::default_credential(k.key)))
+        .collect();
+    let transport = ReqwestTransport::new(TransportConfig::default()).expect("transport");
+    Arc::new(SpecGateway::new(
+        module,
+        Arc::new(creds),
+        base_url,
+        Arc::new(transport),
+    ))
+}
+
+#[tokio::test]
+async fn recover_finishes_interrupted_payments_against_the_sandbox() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let handle = sandbox::spawn(listener, Sandbox::new(payspec_generated::MODULES)).unwrap();
+    let gateway = pooul_gateway(handle.base_url("pooul"));
+    let dir = Scratch::new("recover-inproc");
+    let journal: Arc<dyn Journal> =
+        Arc::new(SqliteJournal::open(dir.0.join("journal.sqlite")).unwrap());
+    let now = now_ms();
+    let cases = [
+        ("RECPAID", Scenario::PayingThenSuccess { queries: 1 }),
+        ("RECCHARGED", Scenario::SystemErrorCharged),
+        ("RECNEVER", Scenario::PayingNeverConfirmed),
+    ];
+    for (order, scenario) in cases {
+        interrupted(&*journal, order, now).await;
+        // The pay went out; its answer died with the process.
+        let _ = gateway.pay(&pay_intent(order, scenario)).await;
+    }
+    let policy = payspec_generated::pooul::MODULE
+        .provider
+        .poll
+        .compressed(50);
+    let g = gateway.clone();
+    let gateways = move |provider: &str| (provider == "pooul").then(|| g.clone());
+    let report = recover(journal.clone(), &gateways, "test", now_ms(), &|_| policy)
+        .await
+        .unwrap();
+    assert_eq!(
+        (report.paid, report.reversed, report.total()),
+        (2, 1, 3),
+        "{report:?}"
+    );
+    for (order, expected) in [
+        ("RECPAID", OutcomeKind::Paid),
+        ("RECCHARGED", OutcomeKind::Paid),
+        ("RECNEVER", OutcomeKind::Reversed),
+    ] {
+        let (payment, steps) = journal.get(order).await.unwrap().unwrap();
+        assert_eq!(payment.outcome, Some(expected), "{order}");
+        assert!(
+            steps[1..].iter().all(|s| s.step != StepKind::Pay),
+            "{order}: the pay is never sent again: {steps:?}"
+        );
+        let last = steps.last().unwrap();
+        assert_eq!(
+            (last.phase, last.classification),
+            (Phase::Result, Some(Classification::Success)),
+            "{order}"
+        );
+    }
+    let never = handle.ledger().trade("pooul", "RECNEVER").unwrap();
+    assert_eq!(never.status, TradeStatus::Reversed);
+    assert_eq!(
+        handle.ledger().len(),
+        3,
+        "one trade per order: nothing paid twice"
+    );
+
+    let again = recover(journal.clone(), &gateways, "test-2", now_ms(), &|_| policy)
+        .await
+        .unwrap();
+    assert_eq!(again.total(), 0, "{again:?}");
+    handle.shutdown().await.unwrap();
+}
+
+#[test]
+fn recover_through_the_binary_then_nothing_is_left() {
+    let sandbox = start_sandbox();
+    let env = pooul_env(&sandbox.base);
+    let env = with_env(&env);
+    let dir = Scratch::new("cli-recover");
+    let path = dir.path("journal.sqlite");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        let journal = SqliteJournal::open(&path).unwrap();
+        // Started an hour ago: long past the deadline, so recovery reverses at once.
+        interrupted(&journal, "CLIREC1", now_ms() - 3_600_000).await;
+        let gateway = pooul_gateway(format!("{}/pooul", sandbox.base));
+        let _ = gateway
+            .pay(&pay_intent("CLIREC1", Scenario::PayingNeverConfirmed))
+            .await;
+    });
+    let (code, out, err) = payspec(&["recover", "--journal", &path], &env);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("recovered CLIREC1: reversed"), "{out}");
+    assert!(
+        out.contains("1 recovered: 0 paid, 0 failed, 1 reversed"),
+        "{out}"
+    );
+
+    let (code, out, _) = payspec(&["recover", "--journal", &path], &env);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("0 recovered"), "{out}");
+
+    let (_, out, _) = payspec(&["journal", "show", "CLIREC1", "--journal", &path], &[]);
+    assert!(out.contains("outcome  reversed"), "{out}");
+    assert!(out.contains("reverse answered success"), "{out}");
 }

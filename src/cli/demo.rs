@@ -2,13 +2,17 @@
 //! then a table of outcomes. Every row must end in the state its scenario calls for.
 
 use std::collections::BTreeMap;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
 use payspec_runtime::descriptor::ProviderModule;
+use payspec_runtime::journal::recording::{now_ms, pay_journaled};
+use payspec_runtime::journal::sqlite::SqliteJournal;
+use payspec_runtime::journal::{Journal, JournalError};
 use payspec_runtime::transport::{ReqwestTransport, TransportConfig};
 use payspec_runtime::{
-    pay_and_wait, Currency, FinalOutcome, Money, PayIntent, Redacted, SpecGateway, TradeStatus,
+    Currency, FinalOutcome, Gateway, Money, PayIntent, Redacted, SpecGateway, TradeStatus,
 };
 use tokio::net::TcpListener;
 
@@ -42,10 +46,25 @@ impl DemoRow {
     }
 }
 
-/// Runs every module × scenario against a sandbox started here, concurrently.
+/// A new journal file for one demo run, in the system's temp directory: the demo leaves the
+/// cashier's own journal alone, and its steps can still be read afterwards (`payspec journal
+/// list --journal PATH`).
+pub fn temp_journal() -> Result<(PathBuf, Arc<dyn Journal>), JournalError> {
+    let path = std::env::temp_dir().join(format!(
+        "payspec-demo-{}-{}.sqlite",
+        std::process::id(),
+        now_ms()
+    ));
+    let journal = SqliteJournal::open(&path)?;
+    Ok((path, Arc::new(journal)))
+}
+
+/// Runs every module × scenario against a sandbox started here, concurrently, every payment
+/// journaled in `journal`.
 pub async fn run(
     modules: &[&'static ProviderModule],
     speed: DemoSpeed,
+    journal: Arc<dyn Journal>,
 ) -> std::io::Result<Vec<DemoRow>> {
     let divisor = speed.divisor.max(1);
     // The slow-reply scenario must outlast the client's timeout, at any speed.
@@ -74,7 +93,7 @@ pub async fn run(
             .find(|(k, _)| k.contains("currency"))
             .and_then(|(_, v)| Currency::from_code(v).ok())
             .unwrap_or(Currency::CNY);
-        let gateway = Arc::new(SpecGateway::new(
+        let gateway: Arc<dyn Gateway> = Arc::new(SpecGateway::new(
             module,
             Arc::new(creds),
             handle.base_url(module.provider.name),
@@ -92,8 +111,13 @@ pub async fn run(
                 device_id: Some("DEMO-POS".into()),
                 notify_url: None,
             };
+            let journal = Arc::clone(&journal);
             tasks.push(tokio::spawn(async move {
-                let outcome = pay_and_wait(&*gateway, &intent, &policy, &mut |_| {}).await;
+                let outcome = pay_journaled(gateway, journal, &intent, &policy, &mut |_| {})
+                    .await
+                    .unwrap_or_else(|e| FinalOutcome::Failed {
+                        reason: format!("not sent: {e}"),
+                    });
                 DemoRow {
                     provider: module.provider.name,
                     scenario,

@@ -1,10 +1,13 @@
-//! The `payspec` command line: list providers, run the simulator, take a payment, query,
-//! reverse, and a demo of every provider and scenario. `src/main.rs` only parses and dispatches.
+//! The `payspec` command line: list providers, run the simulator, take a payment (journaled),
+//! query, reverse, recover unfinished payments, read the journal, and a demo of every provider
+//! and scenario. `src/main.rs` only parses and dispatches.
 
 pub mod demo;
+pub mod journal;
 pub mod pay;
 pub mod progress;
 pub mod providers;
+pub mod recover;
 
 use std::process::ExitCode;
 

@@ -4,10 +4,12 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use payspec_runtime::descriptor::ProviderModule;
+use payspec_runtime::journal::recording::pay_journaled;
+use payspec_runtime::journal::{Journal, JournalError};
 use payspec_runtime::transport::{ReqwestTransport, TransportConfig};
 use payspec_runtime::{
-    load_credentials, pay_and_wait, Currency, FinalOutcome, Gateway, Money, PayIntent, Redacted,
-    SpecGateway, TradeView,
+    load_credentials, Currency, FinalOutcome, Gateway, Money, PayIntent, Redacted, SpecGateway,
+    TradeView,
 };
 
 use super::progress::PaymentProgress;
@@ -107,8 +109,13 @@ pub fn intent(args: PayArgs) -> Result<PayIntent, UsageError> {
     })
 }
 
-/// Pays and waits for a final state, showing progress.
-pub async fn pay(gateway: &SpecGateway, intent: &PayIntent) -> FinalOutcome {
+/// Pays and waits for a final state, showing progress, with every step in the journal. `Err`:
+/// nothing was sent (the order id is already in the journal, or the journal cannot record).
+pub async fn pay(
+    gateway: Arc<dyn Gateway>,
+    journal: Arc<dyn Journal>,
+    intent: &PayIntent,
+) -> Result<FinalOutcome, JournalError> {
     eprintln!(
         "order {} — {} via {}",
         intent.order_id,
@@ -117,7 +124,13 @@ pub async fn pay(gateway: &SpecGateway, intent: &PayIntent) -> FinalOutcome {
     );
     let progress = PaymentProgress::new();
     let policy = gateway.module().provider.poll;
-    pay_and_wait(gateway, intent, &policy, &mut |step| progress.show(step)).await
+    let outcome = pay_journaled(gateway, journal, intent, &policy, &mut |step| {
+        progress.show(step)
+    })
+    .await;
+    // Nothing was sent: no `Finished` step came to clear the spinner.
+    progress.clear();
+    outcome
 }
 
 /// One line for a query or reverse answer.

@@ -20,6 +20,11 @@ impl PaymentProgress {
         PaymentProgress { bar }
     }
 
+    /// Removes the spinner (idempotent).
+    pub fn clear(&self) {
+        self.bar.finish_and_clear();
+    }
+
     /// Shows one step.
     pub fn show(&self, step: &Progress) {
         match step {

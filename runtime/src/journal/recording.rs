@@ -57,8 +57,8 @@ pub fn saga_lease(policy: &PollPolicy) -> Duration {
         .saturating_add(CALL_MARGIN.saturating_mul(reverse.max_attempts.saturating_add(1)))
 }
 
-/// Time allowed per call on top of the schedule (a slow provider, a timeout).
-const CALL_MARGIN: Duration = Duration::from_secs(60);
+/// Time allowed per call on top of the schedule: the HTTP transport's default total timeout.
+const CALL_MARGIN: Duration = Duration::from_secs(30);
 
 /// Records every call of the wrapped gateway in the journal: the intent before, the result
 /// after. Only results are classified; a detail is the raw state or the error text, with the

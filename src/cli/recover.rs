@@ -1,0 +1,125 @@
+//! `payspec recover`, and the recovery `payspec pay` runs before it pays: finish every payment
+//! the journal holds open, with each provider's gateway built from its configuration.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use std::time::Duration;
+
+use payspec_runtime::descriptor::{PollPolicy, ProviderModule, ReversePolicy};
+use payspec_runtime::journal::recording::{now_ms, owner_id};
+use payspec_runtime::journal::recover::{recover, RecoveryReport};
+use payspec_runtime::journal::{Journal, JournalError};
+use payspec_runtime::Gateway;
+
+use super::pay::{gateway, UsageError};
+
+/// The gateways recovery may drive, by provider name, and why the others are missing.
+pub struct Gateways {
+    pub ready: BTreeMap<&'static str, Arc<dyn Gateway>>,
+    /// Provider → why no gateway (its configuration is missing or wrong).
+    pub missing: BTreeMap<&'static str, String>,
+}
+
+impl Gateways {
+    /// Every provider whose configuration loads (`--config PROVIDER=FILE` and/or the
+    /// `PAYSPEC_<PROVIDER>_*` variables).
+    pub fn configured(
+        modules: &[&'static ProviderModule],
+        configs: &BTreeMap<String, PathBuf>,
+    ) -> Gateways {
+        let mut ready = BTreeMap::new();
+        let mut missing = BTreeMap::new();
+        for &module in modules {
+            let name = module.provider.name;
+            match gateway(module, configs.get(name)) {
+                Ok(g) => {
+                    ready.insert(name, Arc::new(g) as Arc<dyn Gateway>);
+                }
+                Err(e) => {
+                    missing.insert(name, e.0);
+                }
+            }
+        }
+        Gateways { ready, missing }
+    }
+
+    /// Just one gateway (`payspec pay` recovers the payments of the provider it pays with).
+    pub fn one(module: &'static ProviderModule, gateway: Arc<dyn Gateway>) -> Gateways {
+        Gateways {
+            ready: BTreeMap::from([(module.provider.name, gateway)]),
+            missing: BTreeMap::new(),
+        }
+    }
+
+    /// Recovers with these gateways, each provider on its own poll policy.
+    pub async fn recover(&self, journal: Arc<dyn Journal>) -> Result<RecoveryReport, JournalError> {
+        let gateways = |provider: &str| self.ready.get(provider).cloned();
+        let policy_for = |provider: &str| {
+            self.ready
+                .get(provider)
+                .map_or(FALLBACK, |g| g.module().provider.poll)
+        };
+        recover(
+            journal,
+            &gateways,
+            &owner_id("recover"),
+            now_ms(),
+            &policy_for,
+        )
+        .await
+    }
+}
+
+/// Never used: recovery asks for a policy only where it has a gateway, whose module has one.
+const FALLBACK: PollPolicy = PollPolicy {
+    first_query_after: Duration::from_secs(5),
+    query_interval: Duration::from_secs(5),
+    max_queries: 6,
+    deadline: Duration::from_secs(30),
+    reverse: ReversePolicy {
+        earliest_after_pay: Duration::from_secs(15),
+        max_attempts: 3,
+        retry_interval: Duration::from_secs(5),
+    },
+};
+
+/// Parses `--config PROVIDER=FILE`.
+pub fn parse_config(text: &str) -> Result<(String, PathBuf), UsageError> {
+    match text.split_once('=') {
+        Some((provider, path)) if !provider.is_empty() && !path.is_empty() => {
+            Ok((provider.to_owned(), PathBuf::from(path)))
+        }
+        _ => Err(UsageError(format!(
+            "--config `{text}`: expected PROVIDER=FILE"
+        ))),
+    }
+}
+
+/// The report, for a person: one line per payment finished or skipped, then the counts.
+pub fn describe(report: &RecoveryReport, missing: &BTreeMap<&'static str, String>) -> String {
+    let mut out = String::new();
+    for (order_id, outcome) in &report.finished {
+        out.push_str(&format!("recovered {order_id}: {}\n", outcome.as_str()));
+    }
+    for (order_id, provider) in &report.skipped {
+        let why = missing
+            .get(provider.as_str())
+            .map(String::as_str)
+            .unwrap_or("no gateway for this provider");
+        out.push_str(&format!(
+            "skipped {order_id} ({provider}): {why}; it stays open, held by this run for a while\n"
+        ));
+    }
+    out.push_str(&format!(
+        "{} recovered: {} paid, {} failed, {} reversed, {} need attention; {} skipped\n",
+        report.total(),
+        report.paid,
+        report.failed,
+        report.reversed,
+        report.needs_attention,
+        report.skipped.len()
+    ));
+    out
+}
