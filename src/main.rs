@@ -58,15 +58,16 @@ enum Command {
         /// Terminal id.
         #[arg(long, default_value = "payspec-cli")]
         device_id: String,
-        /// The journal: a SQLite file (created if missing). Every step is recorded in it before
-        /// it is sent, and unfinished payments of this provider found in it are finished first.
+        /// The journal: a SQLite file (created if missing) or a postgres:// URL. Every step is
+        /// recorded in it before it is sent, and unfinished payments of this provider found in
+        /// it are finished first.
         #[arg(long, default_value = cli::journal::DEFAULT_JOURNAL)]
         journal: String,
     },
     /// Finish every payment the journal holds open (its process died mid-payment): query on
     /// what is left of the provider's schedule, then reverse. The pay call is never repeated.
     Recover {
-        /// The journal (a SQLite file).
+        /// The journal (a SQLite file or a postgres:// URL).
         #[arg(long, default_value = cli::journal::DEFAULT_JOURNAL)]
         journal: String,
         /// PROVIDER=FILE: that provider's TOML configuration (repeatable); otherwise its
@@ -235,7 +236,7 @@ async fn run(command: Command) -> ExitCode {
                 Ok(g) => Arc::new(g),
                 Err(e) => return usage(e),
             };
-            let journal = match cli::journal::open_journal(&journal, Create::Yes) {
+            let journal = match cli::journal::open_journal(&journal, Create::Yes).await {
                 Ok(j) => j,
                 Err(e) => return usage(e),
             };
@@ -270,7 +271,7 @@ async fn run(command: Command) -> ExitCode {
                     Err(e) => return usage(e),
                 }
             }
-            let journal = match cli::journal::open_journal(&journal, Create::No) {
+            let journal = match cli::journal::open_journal(&journal, Create::No).await {
                 Ok(j) => j,
                 Err(e) => return usage(e),
             };
@@ -354,7 +355,7 @@ async fn journal_command(command: JournalCommand) -> ExitCode {
     let path = match &command {
         JournalCommand::List { journal, .. } | JournalCommand::Show { journal, .. } => journal,
     };
-    let journal = match cli::journal::open_journal(path, Create::No) {
+    let journal = match cli::journal::open_journal(path, Create::No).await {
         Ok(j) => j,
         Err(e) => return usage(e),
     };

@@ -5,6 +5,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use payspec_runtime::journal::postgres::PostgresJournal;
 use payspec_runtime::journal::sqlite::SqliteJournal;
 use payspec_runtime::journal::{Journal, PaymentRecord, Phase, StepKind, StepRecord};
 use payspec_runtime::{Currency, Money, Timestamp};
@@ -23,21 +24,29 @@ pub enum Create {
     No,
 }
 
-/// The journal named by `--journal`: a `postgres://` (or `postgresql://`) URL, or a SQLite file.
-pub fn open_journal(url_or_path: &str, create: Create) -> Result<Arc<dyn Journal>, UsageError> {
+/// The journal named by `--journal`: a `postgres://` (or `postgresql://`) URL — several
+/// instances sharing one journal — or a SQLite file (one machine).
+pub async fn open_journal(
+    url_or_path: &str,
+    create: Create,
+) -> Result<Arc<dyn Journal>, UsageError> {
     if url_or_path.starts_with("postgres://") || url_or_path.starts_with("postgresql://") {
-        return Err(UsageError(
-            "--journal: postgres:// needs the postgres backend, which this build does not have; \
-             use a SQLite file path"
-                .into(),
-        ));
+        // The error text never repeats the URL: it may hold a password.
+        return PostgresJournal::connect(url_or_path)
+            .await
+            .map(|j| Arc::new(j) as Arc<dyn Journal>)
+            .map_err(|e| UsageError(format!("--journal (PostgreSQL): {e}")));
     }
     if create == Create::No && !Path::new(url_or_path).is_file() {
         return Err(UsageError(format!(
             "--journal: no journal at `{url_or_path}`"
         )));
     }
-    SqliteJournal::open(url_or_path)
+    let path = url_or_path.to_owned();
+    let opened = tokio::task::spawn_blocking(move || SqliteJournal::open(path))
+        .await
+        .map_err(|e| UsageError(format!("--journal: {e}")))?;
+    opened
         .map(|j| Arc::new(j) as Arc<dyn Journal>)
         .map_err(|e| UsageError(format!("--journal: {e}")))
 }
@@ -209,15 +218,14 @@ mod tests {
         );
     }
 
-    #[test]
-    fn postgres_urls_are_refused_until_that_backend_exists() {
-        let err = open_journal("postgres://localhost/payspec", Create::Yes)
+    #[tokio::test]
+    async fn an_unreachable_postgres_journal_is_a_usage_error_without_the_password() {
+        let err = open_journal("postgres://cashier:s3cret@127.0.0.1:1/payspec", Create::Yes)
+            .await
             .err()
             .map(|e| e.0)
             .unwrap_or_default();
-        assert!(
-            err.contains("postgres:// needs the postgres backend"),
-            "{err}"
-        );
+        assert!(err.starts_with("--journal (PostgreSQL)"), "{err}");
+        assert!(!err.contains("s3cret"), "{err}");
     }
 }
