@@ -3,4 +3,5 @@ pub use payspec_generated as providers;
 pub use payspec_runtime as runtime;
 pub mod chaos;
 pub mod cli;
+pub mod notify;
 pub mod sandbox;

@@ -7,6 +7,10 @@
 //! spec's rule. What happens to a payment is chosen by its auth code: see [`scenario`]. The
 //! trades are kept in a [`Ledger`] that tests read.
 //!
+//! A provider's unified order (`UnifiedOrder` role) is paid by a simulated customer after a
+//! while, and its notification POSTed to the order's notify url until the merchant acknowledges
+//! it: see [`notify`] and [`Sandbox::notifications`].
+//!
 //! Nothing here names a provider: a new spec is simulated as soon as it is generated.
 //!
 //! ```no_run
@@ -28,18 +32,20 @@ use std::time::Duration;
 
 use payspec_runtime::descriptor::ProviderModule;
 use tokio::net::TcpListener;
-use tokio::sync::oneshot;
+use tokio::sync::{oneshot, watch};
 use tokio::task::JoinHandle;
 
 pub mod admin;
 pub mod faults;
 mod ledger;
+pub mod notify;
 mod reply;
 pub mod scenario;
 mod server;
 
 pub use faults::{FaultKind, FaultPlan, Faults};
 pub use ledger::{Ledger, Trade, WireAmount};
+pub use notify::{Deliveries, Delivery, Notifications};
 pub use scenario::{describe, Scenario};
 
 /// The simulator's configuration: which providers, the merchant credentials it expects, and its
@@ -54,6 +60,8 @@ pub struct Sandbox {
     ledger: Ledger,
     /// Injected faults ([`Sandbox::faults`]); none by default.
     faults: Option<Arc<faults::Faults>>,
+    notifications: Notifications,
+    deliveries: Deliveries,
 }
 
 impl Sandbox {
@@ -79,6 +87,8 @@ impl Sandbox {
             body_limit: 64 * 1024,
             ledger: Ledger::default(),
             faults: None,
+            notifications: Notifications::default(),
+            deliveries: Deliveries::default(),
         }
     }
 
@@ -111,6 +121,18 @@ impl Sandbox {
     pub fn body_limit(mut self, bytes: usize) -> Sandbox {
         self.body_limit = bytes;
         self
+    }
+
+    /// When unified orders are paid and how their notifications are delivered (default: paid
+    /// after 2 s, the provider's published redelivery schedule, no duplicates).
+    pub fn notifications(mut self, settings: Notifications) -> Sandbox {
+        self.notifications = settings;
+        self
+    }
+
+    /// The notifications delivered, shared with the server (read it while it runs).
+    pub fn deliveries(&self) -> Deliveries {
+        self.deliveries.clone()
     }
 
     /// The merchant credentials the sandbox expects from a provider's clients (they implement
@@ -154,6 +176,21 @@ pub async fn serve_with_shutdown(
     sandbox: Sandbox,
     signal: impl Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
+    // Pending notifications stop when the server is told to stop (or this future is dropped,
+    // which drops the sender).
+    let (stop, stopped) = watch::channel(false);
+    let notifier = notify::Notifier::new(
+        sandbox.ledger.clone(),
+        sandbox.credentials.clone(),
+        sandbox.notifications.clone(),
+        sandbox.deliveries.clone(),
+        stopped,
+    )
+    .map_err(io::Error::other)?;
+    let signal = async move {
+        signal.await;
+        let _ = stop.send(true);
+    };
     let app = Arc::new(server::App {
         ledger: sandbox.ledger.clone(),
         credentials: sandbox.credentials.clone(),
@@ -161,6 +198,7 @@ pub async fn serve_with_shutdown(
         request_timeout: sandbox.request_timeout,
         body_limit: sandbox.body_limit,
         faults: sandbox.faults.clone(),
+        notifier: Arc::new(notifier),
     });
     let router = server::router(&sandbox.modules, app).merge(admin::router(sandbox.ledger()));
     if let Ok(addr) = listener.local_addr() {
@@ -177,6 +215,7 @@ pub fn spawn(listener: TcpListener, sandbox: Sandbox) -> io::Result<SandboxHandl
     let addr = listener.local_addr()?;
     let (stop, stopped) = oneshot::channel::<()>();
     let ledger = sandbox.ledger();
+    let deliveries = sandbox.deliveries();
     let credentials = sandbox.credentials.clone();
     let task = tokio::spawn(serve_with_shutdown(listener, sandbox, async move {
         // A dropped sender stops the server as well.
@@ -185,6 +224,7 @@ pub fn spawn(listener: TcpListener, sandbox: Sandbox) -> io::Result<SandboxHandl
     Ok(SandboxHandle {
         addr,
         ledger,
+        deliveries,
         credentials,
         stop: Some(stop),
         task: Some(task),
@@ -196,6 +236,7 @@ pub fn spawn(listener: TcpListener, sandbox: Sandbox) -> io::Result<SandboxHandl
 pub struct SandboxHandle {
     addr: SocketAddr,
     ledger: Ledger,
+    deliveries: Deliveries,
     credentials: BTreeMap<&'static str, BTreeMap<String, String>>,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<io::Result<()>>>,
@@ -213,6 +254,11 @@ impl SandboxHandle {
 
     pub fn ledger(&self) -> &Ledger {
         &self.ledger
+    }
+
+    /// The notifications delivered so far.
+    pub fn deliveries(&self) -> &Deliveries {
+        &self.deliveries
     }
 
     /// The credentials the sandbox expects from this provider's clients.

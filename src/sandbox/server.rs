@@ -23,6 +23,7 @@ use tracing::field::Empty;
 use tracing::Instrument;
 
 use super::ledger::{Ledger, Trade, WireAmount};
+use super::notify::Notifier;
 use super::reply::{self, ReplyInput, Situation};
 use super::scenario::{has_call_again, Scenario};
 
@@ -35,6 +36,8 @@ pub(crate) struct App {
     pub body_limit: usize,
     /// Injected faults (see `faults`), if the run has a plan.
     pub faults: Option<Arc<super::faults::Faults>>,
+    /// Pays unified orders and delivers their notifications.
+    pub notifier: Arc<Notifier>,
 }
 
 /// One route: the operations of one provider that share a path.
@@ -407,6 +410,9 @@ fn pay(
     );
     let message = ctx.reply(op, situation, Some(&trade), Some(content))?;
     let message = spoil(ctx, op, message, fault)?;
+    if op.role == OperationRole::UnifiedOrder {
+        app.notifier.start(ctx.module, &trade);
+    }
     Ok(Answered { message, fault })
 }
 
