@@ -182,19 +182,28 @@ async fn run(command: Command) -> ExitCode {
                 .local_addr()
                 .map(|a| a.to_string())
                 .unwrap_or_default();
-            println!("payspec sandbox on http://{addr}");
+            // The banner goes to whoever started us; a reader that closed the pipe early (a
+            // test reading only the address line) must not take the server down.
+            let mut banner = format!("payspec sandbox on http://{addr}\n");
             for m in MODULES {
-                println!(
-                    "  {:<11} base_url = \"http://{addr}/{}\"",
+                banner.push_str(&format!(
+                    "  {:<11} base_url = \"http://{addr}/{}\"\n",
                     m.provider.name, m.provider.name
-                );
+                ));
             }
-            println!(
-                "credentials: every config key K has the value `sandbox-K` (a `currency` key: CNY)"
+            banner.push_str(
+                "credentials: every config key K has the value `sandbox-K` (a `currency` key: CNY)\n",
             );
-            println!("scenarios by the last four digits of an 18-digit auth code starting 28:");
+            banner.push_str(
+                "scenarios by the last four digits of an 18-digit auth code starting 28:\n",
+            );
             for (code, meaning) in sandbox::describe() {
-                println!("  {code:<5} {meaning}");
+                banner.push_str(&format!("  {code:<5} {meaning}\n"));
+            }
+            {
+                use std::io::Write;
+                let mut out = std::io::stdout().lock();
+                let _ = out.write_all(banner.as_bytes()).and_then(|()| out.flush());
             }
             let stop = async {
                 let _ = tokio::signal::ctrl_c().await;
