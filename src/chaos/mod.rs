@@ -26,6 +26,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use payspec_runtime::descriptor::{PollPolicy, ProviderModule};
+use payspec_runtime::journal::postgres::PostgresJournal;
 use payspec_runtime::journal::recording::{now_ms, owner_id, pay_journaled, saga_lease};
 use payspec_runtime::journal::recover::{recover, RECOVERY_LEASE};
 use payspec_runtime::journal::sqlite::SqliteJournal;
@@ -183,7 +184,7 @@ impl fmt::Display for ChaosReport {
                 &["paid", "failed", "reversed", "needs_attention"]
             )
         )?;
-        writeln!(f, "journal file: {}", self.journal)?;
+        writeln!(f, "journal store: {}", self.journal)?;
         write!(f, "{}", self.reconciliation)
     }
 }
@@ -403,10 +404,11 @@ async fn open_sqlite(path: PathBuf) -> Result<Arc<dyn Journal>, ChaosError> {
 }
 
 async fn open_postgres(url: &str) -> Result<(Arc<dyn Journal>, String, bool), ChaosError> {
-    let _ = url;
-    Err(ChaosError(
-        "a PostgreSQL journal is not available in this build; give a SQLite path".into(),
-    ))
+    let journal = PostgresJournal::connect(url)
+        .await
+        .map_err(|e| error("journal (PostgreSQL)")(&e))?;
+    // Never the URL itself: it may carry a password.
+    Ok((Arc::new(journal), "PostgreSQL".to_owned(), false))
 }
 
 /// Removes a SQLite file and its WAL companions.
