@@ -42,6 +42,7 @@ fn three_seeds_of_chaos_leave_no_discrepancy() {
         });
         let [a, b, c] = runs;
         let (a, b, c) = tokio::join!(a, b, c);
+        let mut duplicates = 0;
         for (seed, report) in [a, b, c] {
             let text = report.to_string();
             assert_eq!(report.discrepancies(), 0, "seed {seed}:\n{text}");
@@ -58,7 +59,14 @@ fn three_seeds_of_chaos_leave_no_discrepancy() {
                 report.driven.get("abandoned").copied().unwrap_or(0) > 0,
                 "seed {seed}:\n{text}"
             );
+            // Unified orders were notified, each applied once at most (twice would be a
+            // discrepancy), through duplicated and held-back deliveries.
+            let n = |k: &str| report.notifications.get(k).copied().unwrap_or(0);
+            assert!(n("unified_orders") > 0, "seed {seed}:\n{text}");
+            assert!(n("applied") <= n("unified_orders"), "seed {seed}:\n{text}");
+            duplicates += n("duplicate");
         }
+        assert!(duplicates > 0, "some notification arrived more than once");
     });
 }
 

@@ -16,7 +16,14 @@
 //!    is open;
 //! 5. the journal is [reconciled](reconcile::reconcile) against the ledger; the summary ends with
 //!    `discrepancies: K`.
+//!
+//! Beside the barcode payments, a share of the payments of providers that have a unified order
+//! and a notification (Pooul) are unified orders: recorded in the journal, placed, paid by the
+//! sandbox's simulated customer and notified through a relay that duplicates and holds back
+//! deliveries ([`notifications`]); the merchant's handler applies them to the same journal.
+//! Each must be applied exactly once.
 
+pub mod notifications;
 pub mod reconcile;
 
 use std::collections::BTreeMap;
@@ -42,8 +49,8 @@ pub use reconcile::{
     Reconciliation,
 };
 
-use crate::sandbox::faults::SplitMix64;
-use crate::sandbox::{self, FaultPlan, Sandbox, Scenario};
+use crate::sandbox::faults::{Faults, SplitMix64};
+use crate::sandbox::{self, FaultPlan, Notifications, Sandbox, Scenario};
 
 /// What a chaos run does. [`ChaosConfig::new`] gives the defaults of `payspec chaos`.
 #[derive(Debug, Clone)]
@@ -62,6 +69,11 @@ pub struct ChaosConfig {
     pub client_timeout: Duration,
     /// The share of drivers abandoned mid-flight.
     pub abandon_rate: f64,
+    /// The share of payments that are unified orders (paid by the customer, notified), among
+    /// those of providers that have both.
+    pub unified_order_rate: f64,
+    /// The sandbox's notification schedule step (the customer's delay and every redelivery).
+    pub notification_step: Duration,
     pub faults: FaultPlan,
 }
 
@@ -77,6 +89,8 @@ impl ChaosConfig {
             divisor: 20,
             client_timeout: Duration::from_millis(300),
             abandon_rate: 0.1,
+            unified_order_rate: 0.3,
+            notification_step: Duration::from_millis(100),
             faults: FaultPlan::chaos(seed),
         }
     }
@@ -113,8 +127,12 @@ pub struct ChaosReport {
     /// Faults injected, by kind.
     pub injected: BTreeMap<&'static str, u64>,
     /// How the drivers ended: `paid`, `failed`, `reversed`, `needs_attention`, `abandoned`,
-    /// `refused` (the journal refused the payment: nothing sent).
+    /// `refused` (the journal refused the payment: nothing sent), `ordered` (a unified order
+    /// placed), `order_failed`.
     pub driven: BTreeMap<&'static str, usize>,
+    /// Notifications: unified orders, deliveries made and acknowledged, and what the journal
+    /// answered (`applied`, `duplicate`, `conflict`, `unknown_trade`).
+    pub notifications: BTreeMap<&'static str, usize>,
     pub recovery_rounds: u32,
     /// What recovery finished, by outcome.
     pub recovered: BTreeMap<&'static str, usize>,
@@ -170,7 +188,25 @@ impl fmt::Display for ChaosReport {
                     "reversed",
                     "needs_attention",
                     "abandoned",
-                    "refused"
+                    "refused",
+                    "ordered",
+                    "order_failed"
+                ]
+            )
+        )?;
+        writeln!(
+            f,
+            "notifications: {}",
+            counts(
+                &self.notifications,
+                &[
+                    "unified_orders",
+                    "deliveries",
+                    "acknowledged",
+                    "applied",
+                    "duplicate",
+                    "conflict",
+                    "unknown_trade"
                 ]
             )
         )?;
@@ -195,6 +231,8 @@ struct Planned {
     intent: PayIntent,
     /// When the driver is abandoned (its future dropped), if it is.
     abandon_after: Option<Duration>,
+    /// A unified order (notified) rather than a barcode payment.
+    order: bool,
 }
 
 /// How one driver ended.
@@ -202,6 +240,8 @@ enum Driven {
     Finished(FinalOutcome),
     Refused(JournalError),
     Abandoned,
+    Ordered,
+    OrderFailed(String),
 }
 
 /// Runs the whole thing against `modules` and returns the report (its reconciliation says
@@ -220,11 +260,28 @@ pub async fn run(
         .map_err(|e| error("cannot listen on 127.0.0.1")(&e))?;
     let sandbox = Sandbox::new(modules)
         .slow_reply(config.client_timeout * 2)
-        .faults(config.faults);
-    let fault_log = sandbox.fault_log();
+        .faults(config.faults)
+        .notifications(Notifications {
+            delivery_timeout: config.client_timeout,
+            ..Notifications::default().compressed(config.notification_step)
+        });
+    let fault_log = sandbox
+        .fault_log()
+        .unwrap_or_else(|| Arc::new(Faults::new(config.faults)));
     let handle = sandbox::spawn(listener, sandbox).map_err(|e| error("sandbox")(&e))?;
 
     let (journal, location, temporary) = open_journal(config).await?;
+    // A held-back notification outlasts the sender's delivery timeout: it is redelivered, and
+    // the held copy arrives after.
+    let rig = notifications::Rig::start(
+        modules,
+        &handle,
+        Arc::clone(&journal),
+        Arc::clone(&fault_log),
+        config.client_timeout * 2,
+    )
+    .await
+    .map_err(|e| error("notification endpoint")(&e))?;
     let transport = Arc::new(
         ReqwestTransport::new(TransportConfig {
             connect_timeout: config.client_timeout,
@@ -234,6 +291,7 @@ pub async fn run(
         .map_err(|e| error("HTTP client")(&e))?,
     );
     let mut gateways: BTreeMap<&'static str, Arc<dyn Gateway>> = BTreeMap::new();
+    let mut provider_creds: BTreeMap<&'static str, Arc<BTreeMap<String, String>>> = BTreeMap::new();
     let mut currencies = BTreeMap::new();
     let mut policies: BTreeMap<&'static str, PollPolicy> = BTreeMap::new();
     for &module in modules {
@@ -245,6 +303,7 @@ pub async fn run(
             .and_then(|(_, v)| Currency::from_code(v).ok())
             .unwrap_or(Currency::CNY);
         currencies.insert(name, currency);
+        provider_creds.insert(name, Arc::new(creds.clone()));
         policies.insert(name, module.provider.poll.compressed(config.divisor));
         gateways.insert(
             name,
@@ -258,7 +317,15 @@ pub async fn run(
     }
 
     let prefix = order_prefix(&*journal, config.seed).await?;
-    let plan = plan_payments(modules, config, &prefix, &currencies);
+    let mut plan = plan_payments(modules, config, &prefix, &currencies);
+    for planned in plan.iter_mut().filter(|p| p.order) {
+        planned.intent.notify_url = rig.notify_url(planned.module, &planned.intent.order_id);
+    }
+    let orders: Vec<(String, &'static str)> = plan
+        .iter()
+        .filter(|p| p.order)
+        .map(|p| (p.intent.order_id.clone(), p.module.provider.name))
+        .collect();
     let order_ids: Vec<(String, &'static str)> = plan
         .iter()
         .map(|p| (p.intent.order_id.clone(), p.module.provider.name))
@@ -272,8 +339,26 @@ pub async fn run(
         let gateway = Arc::clone(&gateways[planned.module.provider.name]);
         let policy = policies[planned.module.provider.name];
         let journal = Arc::clone(&journal);
+        let creds = Arc::clone(&provider_creds[planned.module.provider.name]);
+        let base_url = handle.base_url(planned.module.provider.name);
+        let transport = Arc::clone(&transport);
         drivers.spawn(async move {
             let _permit = permits.acquire_owned().await;
+            if planned.order {
+                let placed = notifications::place_order(
+                    planned.module,
+                    &creds,
+                    &base_url,
+                    &transport,
+                    &*journal,
+                    &planned.intent,
+                )
+                .await;
+                return match placed {
+                    Ok(()) => Driven::Ordered,
+                    Err(why) => Driven::OrderFailed(why),
+                };
+            }
             let mut quiet = |_: &payspec_runtime::Progress| {};
             let saga = pay_journaled(gateway, journal, &planned.intent, &policy, &mut quiet);
             let result = match planned.abandon_after {
@@ -299,8 +384,25 @@ pub async fn run(
                 "refused"
             }
             Driven::Abandoned => "abandoned",
+            Driven::Ordered => "ordered",
+            Driven::OrderFailed(why) => {
+                tracing::warn!(%why, "a unified order was not placed");
+                "order_failed"
+            }
         };
         *driven.entry(key).or_insert(0) += 1;
+    }
+
+    // The customers pay their unified orders and the notifications arrive (duplicated, late):
+    // wait until every order is closed, or the sender's schedule is surely over.
+    let schedule = (config.notification_step + config.client_timeout * 3) * 12;
+    let waited = Instant::now();
+    while waited.elapsed() < schedule {
+        let records = read_back(&*journal, &orders).await?;
+        if records.iter().all(|r| r.outcome.is_some()) {
+            break;
+        }
+        tokio::time::sleep(config.notification_step).await;
     }
 
     // Recovery, as a process that starts once the dead drivers' leases have run out (the sandbox
@@ -333,8 +435,28 @@ pub async fn run(
     }
 
     let ledger = ledger_entries(handle.ledger());
-    let reconciliation = reconcile(&records, &ledger, &BTreeMap::new());
-    let injected = fault_log.map(|f| f.injected()).unwrap_or_default();
+    let applied = rig.applied();
+    let applied_counts = applied
+        .iter()
+        .map(|(key, a)| (key.clone(), a.applied))
+        .collect();
+    let reconciliation = reconcile(&records, &ledger, &applied_counts);
+    let injected = fault_log.injected();
+    let deliveries = handle.deliveries().all();
+    let mut notified: BTreeMap<&'static str, usize> = BTreeMap::new();
+    notified.insert("unified_orders", orders.len());
+    notified.insert("deliveries", deliveries.len());
+    notified.insert(
+        "acknowledged",
+        deliveries.iter().filter(|d| d.acknowledged).count(),
+    );
+    for a in applied.values() {
+        *notified.entry("applied").or_insert(0) += a.applied;
+        *notified.entry("duplicate").or_insert(0) += a.duplicate;
+        *notified.entry("conflict").or_insert(0) += a.conflict;
+        *notified.entry("unknown_trade").or_insert(0) += a.unknown_trade;
+    }
+    drop(rig);
     drop(gateways);
     let _ = handle.shutdown().await;
     let journal_note = if temporary && reconciliation.discrepancy_count() == 0 {
@@ -357,6 +479,7 @@ pub async fn run(
         journal: journal_note,
         injected,
         driven,
+        notifications: notified,
         recovery_rounds: rounds,
         recovered,
         reconciliation,
@@ -473,9 +596,11 @@ fn plan_payments(
                 other => other,
             };
             let amount = 1 + rng.below(20_000) as i64;
+            let order = notifications::notifies(module) && rng.chance(config.unified_order_rate);
             let abandon_after = rng
                 .chance(config.abandon_rate)
-                .then(|| Duration::from_millis(rng.below(horizon_ms)));
+                .then(|| Duration::from_millis(rng.below(horizon_ms)))
+                .filter(|_| !order);
             let currency = currencies
                 .get(module.provider.name)
                 .copied()
@@ -492,6 +617,7 @@ fn plan_payments(
                     notify_url: None,
                 },
                 abandon_after,
+                order,
             }
         })
         .collect()

@@ -205,6 +205,8 @@ pub struct Attention {
     pub order_id: String,
     /// Whether the ledger holds its money (a person must reverse or confirm it).
     pub holds_money: bool,
+    /// The trade's status in the ledger; `None`: the provider never received the pay call.
+    pub ledger_status: Option<String>,
     pub detail: String,
 }
 
@@ -325,6 +327,7 @@ pub fn reconcile(
                     provider: payment.provider.clone(),
                     order_id: payment.order_id.clone(),
                     holds_money: holds,
+                    ledger_status: trade.map(|t| t.status.clone()),
                     detail: payment.detail.clone().unwrap_or_default(),
                 });
             }
@@ -415,21 +418,25 @@ impl fmt::Display for Reconciliation {
             .iter()
             .filter(|a| a.holds_money)
             .count();
+        let unknown = (self.needs_attention.iter())
+            .filter(|a| a.ledger_status.is_none())
+            .count();
         writeln!(
             f,
-            "needs attention: {} (money held in {held}; for a person, not a discrepancy)",
+            "needs attention: {} — money held in {held}; {unknown} never reached the provider \
+             (for a person, not a discrepancy)",
             self.needs_attention.len()
         )?;
         for a in &self.needs_attention {
             writeln!(
                 f,
-                "  attention: {} {} — {}; {}",
+                "  attention: {} {} — ledger: {}; {}",
                 a.provider,
                 a.order_id,
-                if a.holds_money {
-                    "ledger holds the money"
-                } else {
-                    "ledger holds no money"
+                match (&a.ledger_status, a.holds_money) {
+                    (None, _) => "no trade".to_owned(),
+                    (Some(s), true) => format!("{s}, holds the money"),
+                    (Some(s), false) => format!("{s}, holds no money"),
                 },
                 a.detail
             )?;

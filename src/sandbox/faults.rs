@@ -19,19 +19,28 @@
 //! for that call (scenario `05`'s delay, say). Requests that are refused before an operation and
 //! an order id are known (bad signature, no route) never get one.
 //!
-//! Notifications have two more rates, for the notification sender:
-//! [`FaultPlan::duplicate_notification`] (a notification delivered twice, concurrently) and
-//! [`FaultPlan::reorder_notification`] (a notification held back so that later ones overtake
-//! it), decided the same way by [`Faults::notification_fault`].
+//! Notifications have two more rates: [`FaultPlan::duplicate_notification`] (a delivery
+//! reaches the merchant twice, concurrently) and [`FaultPlan::reorder_notification`] (a
+//! delivery is held back, so that the provider's redelivery and other trades' notifications
+//! overtake it, and it arrives late), decided the same way by [`Faults::notification_fault`].
+//! They happen on the network between the provider and the merchant: [`notification_relay`] is
+//! that hop (the notify url points at it), so the provider's own sender is left as it is.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use axum::body::{Body, Bytes};
-use axum::http::StatusCode;
+use std::time::Duration;
+
+use axum::body::{to_bytes, Body, Bytes};
+use axum::extract::{Path, Request};
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use axum::Router;
 use payspec_runtime::descriptor::OperationRole;
+use payspec_runtime::transport::{HttpCall, ReqwestTransport, Transport, TransportError};
+use payspec_runtime::{Message, TransportConfig};
 
 use super::Sandbox;
 
@@ -294,6 +303,126 @@ impl Sandbox {
     pub fn fault_log(&self) -> Option<Arc<Faults>> {
         self.faults.clone()
     }
+}
+
+/// The path prefix of the relay: `POST /relay/{provider}/{order_id}/{path…}`.
+pub const RELAY_PREFIX: &str = "/relay";
+
+/// The notify url of one order through the relay at `relay` (`host:port`): the merchant's path
+/// (`/pooul/notify/pooul`) behind the provider and order id the fault decision is keyed on.
+pub fn relay_url(
+    relay: std::net::SocketAddr,
+    provider: &str,
+    order_id: &str,
+    path: &str,
+) -> String {
+    format!("http://{relay}{RELAY_PREFIX}/{provider}/{order_id}{path}")
+}
+
+/// The network between a provider's notification sender and the merchant, with the plan's
+/// notification faults: `POST /relay/{provider}/{order_id}/{path…}` is forwarded to
+/// `{merchant}/{path…}` (body and headers as received) and the merchant's answer is relayed
+/// back. A [`NotificationFault::Duplicate`] delivery is forwarded twice at once (the sender gets
+/// the first answer that is a 200); a [`NotificationFault::Reorder`] one is held for `hold`
+/// first (set it above the sender's delivery timeout: the sender gives up on it and redelivers,
+/// and the held copy arrives after). Without an answer from the merchant: 502.
+pub fn notification_relay(faults: Arc<Faults>, merchant: String, hold: Duration) -> Router {
+    let transport = ReqwestTransport::new(TransportConfig {
+        connect_timeout: Duration::from_secs(5),
+        total_timeout: Duration::from_secs(10),
+        max_body_bytes: 64 * 1024,
+    })
+    .map(Arc::new);
+    let relay = move |Path((provider, order_id, rest)): Path<(String, String, String)>,
+                      request: Request| {
+        let faults = Arc::clone(&faults);
+        let transport = transport.clone();
+        let url = format!("{merchant}/{rest}");
+        async move {
+            let Ok(transport) = transport else {
+                return (StatusCode::BAD_GATEWAY, "relay: no HTTP client").into_response();
+            };
+            let (parts, body) = request.into_parts();
+            let Ok(body) = to_bytes(body, 64 * 1024).await else {
+                return (StatusCode::BAD_GATEWAY, "relay: body not read").into_response();
+            };
+            let headers = parts
+                .headers
+                .iter()
+                .filter(|(name, _)| {
+                    !matches!(name.as_str(), "host" | "content-length" | "connection")
+                })
+                .filter_map(|(n, v)| Some((n.as_str().to_owned(), v.to_str().ok()?.to_owned())))
+                .collect();
+            let call = HttpCall {
+                provider: "relay",
+                operation: "notification",
+                method: "POST",
+                url,
+                message: Message {
+                    body: body.to_vec(),
+                    headers,
+                },
+            };
+            // Forwarded in tasks of their own: a copy on its way arrives even when the sender
+            // has given up waiting for the answer (and dropped this handler).
+            let send = |call: HttpCall, after: Duration| {
+                let transport = Arc::clone(&transport);
+                tokio::spawn(async move {
+                    tokio::time::sleep(after).await;
+                    transport.send(call).await
+                })
+            };
+            let answer = match faults.notification_fault(&provider, &order_id) {
+                None => send(call, Duration::ZERO).await,
+                Some(NotificationFault::Duplicate) => {
+                    let (a, b) = tokio::join!(
+                        send(call.clone(), Duration::ZERO),
+                        send(call, Duration::ZERO)
+                    );
+                    match a {
+                        Ok(Ok(reply)) => Ok(Ok(reply)),
+                        _ => b,
+                    }
+                }
+                Some(NotificationFault::Reorder) => send(call, hold).await,
+            };
+            match answer {
+                Ok(answer) => relayed(answer),
+                Err(_) => (StatusCode::BAD_GATEWAY, "relay: forwarding failed").into_response(),
+            }
+        }
+    };
+    Router::new().route(
+        &format!("{RELAY_PREFIX}/{{provider}}/{{order_id}}/{{*rest}}"),
+        post(relay),
+    )
+}
+
+/// The merchant's answer, as the relay passes it back.
+fn relayed(answer: Result<Message, TransportError>) -> Response {
+    let (status, body, headers) = match answer {
+        Ok(message) => (StatusCode::OK, message.body, message.headers),
+        Err(TransportError::Status { code, body }) => (
+            StatusCode::from_u16(code).unwrap_or(StatusCode::BAD_GATEWAY),
+            body,
+            Vec::new(),
+        ),
+        Err(error) => (
+            StatusCode::BAD_GATEWAY,
+            format!("relay: {error}").into_bytes(),
+            Vec::new(),
+        ),
+    };
+    let mut response = (status, body).into_response();
+    for (name, value) in headers {
+        if name.eq_ignore_ascii_case("content-type") {
+            if let Ok(value) = HeaderValue::from_str(&value) {
+                response.headers_mut().insert(header::CONTENT_TYPE, value);
+            }
+        }
+    }
+    response
 }
 
 /// A reply that never comes: the response's body fails before its first byte, so the server
