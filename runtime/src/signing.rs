@@ -34,16 +34,20 @@ pub fn string_to_sign(
     key: &str,
 ) -> Result<Vec<u8>, Error> {
     let mut pairs: Vec<(&str, Cow<'_, str>)> = Vec::with_capacity(members.len());
+    let mut len = 0;
     for member in members {
         let text = member_text(member)?;
         if text.is_empty() && recipe.empty == EmptyRule::Skip {
             continue;
         }
+        len += member.name.len() + text.len();
         pairs.push((member.name, text));
     }
     // `str` ordering is byte-wise: `Zeta` sorts before `attach`, as the providers' rule says.
     pairs.sort_by(|a, b| a.0.cmp(b.0));
-    let mut out = String::new();
+    let separators = recipe.pairs_joiner.len() + recipe.pair_separator.len();
+    let key_len = separators + key_rule_len(recipe) + key.len();
+    let mut out = String::with_capacity(len + pairs.len() * separators + key_len);
     for (i, (name, value)) in pairs.iter().enumerate() {
         if i > 0 {
             out.push_str(recipe.pairs_joiner);
@@ -101,6 +105,9 @@ fn member_text<'a>(member: &WireMember<'a>) -> Result<Cow<'a, str>, Error> {
         return Ok(Cow::Borrowed(""));
     }
     if raw.starts_with('"') {
+        if let Some(text) = unescaped_string(raw) {
+            return Ok(Cow::Borrowed(text));
+        }
         let text: String = serde_json::from_str(raw).map_err(|e| {
             Error::Malformed(format!(
                 "member `{}` is not a valid JSON string: {e}",
@@ -110,6 +117,28 @@ fn member_text<'a>(member: &WireMember<'a>) -> Result<Cow<'a, str>, Error> {
         return Ok(Cow::Owned(text));
     }
     Ok(Cow::Borrowed(raw))
+}
+
+/// The contents of a JSON string literal that has nothing to unescape (no `\`), which read as
+/// themselves; `None` for anything else, which is then parsed in full.
+fn unescaped_string(raw: &str) -> Option<&str> {
+    let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
+    // A `"` inside would end the literal early and a control character is invalid: both are
+    // left to the parser, which reports them.
+    inner
+        .bytes()
+        .all(|b| b != b'"' && b != b'\\' && b >= 0x20)
+        .then_some(inner)
+}
+
+/// The length of what [`append_key`] adds before the key itself.
+fn key_rule_len(recipe: &SigningRecipe) -> usize {
+    match recipe.key {
+        KeyRule::AppendPair(name) => {
+            recipe.pairs_joiner.len() + name.len() + recipe.pair_separator.len()
+        }
+        KeyRule::Suffix | KeyRule::HmacKey => 0,
+    }
 }
 
 fn append_key(recipe: &SigningRecipe, out: &mut Vec<u8>, key: &str) {
@@ -122,5 +151,36 @@ fn append_key(recipe: &SigningRecipe, out: &mut Vec<u8>, key: &str) {
         }
         KeyRule::Suffix => out.extend_from_slice(key.as_bytes()),
         KeyRule::HmacKey => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_string_without_escapes_reads_as_the_parser_reads_it() {
+        for raw in [
+            "\"\"",
+            "\"abc\"",
+            "\"门店 1.00\"",
+            "\"a\u{7f}b\"",
+            "\"0.01\"",
+        ] {
+            let parsed: String = serde_json::from_str(raw).expect("valid literal");
+            assert_eq!(unescaped_string(raw), Some(parsed.as_str()), "{raw}");
+        }
+        // Escapes, a quote inside, control characters and broken literals go to the parser.
+        for raw in [
+            r#""a\"b""#,
+            r#""a\\b""#,
+            r#""\u00e9""#,
+            "\"a\tb\"",
+            "\"a\"b\"",
+            "\"",
+            "\"a",
+        ] {
+            assert_eq!(unescaped_string(raw), None, "{raw}");
+        }
     }
 }

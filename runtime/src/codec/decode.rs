@@ -34,9 +34,11 @@ pub(super) fn reply<T: DeserializeOwned>(
     op: &OperationDescriptor,
     incoming: &Incoming<'_>,
 ) -> Result<Reply<T>, Error> {
-    let opened = open(incoming)?;
+    let mut opened = open(incoming)?;
     let classification = classify::classify(&op.outcome, incoming.provider.states, &opened.doc);
     let trade_state = classify::signal(&op.outcome, TRADE_STATE, &opened.doc);
+    // Classified: the document's content can now be moved out rather than copied.
+    let content = extract(incoming, &mut opened.doc);
     // Success or pending means money moved (or may yet): the caller must see the content, so
     // content that cannot be read is an error rather than a quiet `None`.
     let money_moved = matches!(
@@ -50,7 +52,7 @@ pub(super) fn reply<T: DeserializeOwned>(
             classification.as_str()
         ))
     };
-    let (body, body_error, extra) = match opened.content {
+    let (body, body_error, extra) = match content {
         Content::Present { known, extra } => match typed::<T>(known) {
             Ok(body) => (Some(body), None, extra),
             Err(error) if money_moved => return Err(must_parse(error)),
@@ -83,8 +85,9 @@ pub(super) fn inbound<T: DeserializeOwned>(
     op: &OperationDescriptor,
     incoming: &Incoming<'_>,
 ) -> Result<Inbound<T>, Error> {
-    let opened = open(incoming)?;
-    let (known, extra) = match opened.content {
+    let mut opened = open(incoming)?;
+    // What is left of the document (the envelope) still names the operation's method.
+    let (known, extra) = match extract(incoming, &mut opened.doc) {
         Content::Present { known, extra } => (known, extra),
         Content::Absent => (Map::new(), BTreeMap::new()),
         Content::Invalid(error) => {
@@ -159,7 +162,6 @@ fn find_method<'d>(
 struct Opened {
     doc: Value,
     status: EnvelopeStatus,
-    content: Content,
 }
 
 enum Content {
@@ -183,12 +185,7 @@ fn open(incoming: &Incoming<'_>) -> Result<Opened, Error> {
     if let Value::Object(top) = &doc {
         read_status(incoming.layout.nodes, top, &mut status);
     }
-    let content = extract(incoming, &doc);
-    Ok(Opened {
-        doc,
-        status,
-        content,
-    })
+    Ok(Opened { doc, status })
 }
 
 fn verify(incoming: &Incoming<'_>, members: &RawMembers) -> Result<(), Error> {
@@ -221,7 +218,7 @@ pub(super) fn expected_signature(
     let texts: Vec<(&str, &str)> = members
         .0
         .iter()
-        .map(|(name, raw)| (name.as_str(), raw.get()))
+        .map(|(name, raw)| (name.as_ref(), raw.get()))
         .collect();
     let to_sign = coverage::bytes_to_sign(recipe, layout, &texts, body, key, |name| {
         Error::Malformed(format!("the signed member `{name}` is absent"))
@@ -318,7 +315,8 @@ fn locate(nodes: &[EnvelopeNode]) -> Option<ContentSite<'_>> {
     None
 }
 
-fn extract(incoming: &Incoming<'_>, doc: &Value) -> Content {
+/// Moves the content members out of `doc`; the envelope members stay.
+fn extract(incoming: &Incoming<'_>, doc: &mut Value) -> Content {
     let Some(site) = locate(incoming.layout.nodes) else {
         return Content::Absent;
     };
@@ -327,7 +325,7 @@ fn extract(incoming: &Incoming<'_>, doc: &Value) -> Content {
     };
     let mut container = top;
     for (depth, segment) in site.path.iter().enumerate() {
-        match container.get(*segment) {
+        match container.get_mut(*segment) {
             Some(Value::Object(inner)) => container = inner,
             None | Some(Value::Null) => return Content::Absent,
             Some(_) => {
@@ -365,11 +363,23 @@ fn extract(incoming: &Incoming<'_>, doc: &Value) -> Content {
             {
                 return Content::Absent;
             }
-            split(container.clone(), incoming.fields, &envelope)
+            // Envelope members stay (a listed one is also copied into the content).
+            let mut content = Map::new();
+            for (name, value) in std::mem::take(container) {
+                if !envelope.contains(&name.as_str()) {
+                    content.insert(name, value);
+                } else {
+                    if incoming.fields.contains(&name.as_str()) {
+                        content.insert(name.clone(), value.clone());
+                    }
+                    container.insert(name, value);
+                }
+            }
+            split(content, incoming.fields)
         }
-        ContentPlacement::Object => match container.get(site.wire) {
+        ContentPlacement::Object => match container.get_mut(site.wire) {
             None | Some(Value::Null) => Content::Absent,
-            Some(Value::Object(content)) => split(content.clone(), incoming.fields, &[]),
+            Some(Value::Object(content)) => split(std::mem::take(content), incoming.fields),
             Some(_) => Content::Invalid(format!(
                 "content member `{}` is not an object",
                 at(site.wire)
@@ -379,7 +389,7 @@ fn extract(incoming: &Incoming<'_>, doc: &Value) -> Content {
             None | Some(Value::Null) => Content::Absent,
             Some(Value::String(text)) if text.is_empty() => Content::Absent,
             Some(Value::String(text)) => match serde_json::from_str::<Value>(text) {
-                Ok(Value::Object(content)) => split(content, incoming.fields, &[]),
+                Ok(Value::Object(content)) => split(content, incoming.fields),
                 Ok(_) => Content::Invalid(format!(
                     "content member `{}` does not hold a JSON object",
                     at(site.wire)
@@ -397,19 +407,27 @@ fn extract(incoming: &Incoming<'_>, doc: &Value) -> Content {
     }
 }
 
-/// Listed members go to the typed content; envelope members are neither content nor extra;
-/// everything else is extra, kept as received.
-fn split(members: Map<String, Value>, fields: &[&str], envelope: &[&str]) -> Content {
-    let mut known = Map::new();
+/// Listed members are the typed content; everything else is extra, kept as received.
+fn split(mut members: Map<String, Value>, fields: &[&str]) -> Content {
+    let listed = |name: &str| fields.contains(&name);
     let mut extra = BTreeMap::new();
-    for (name, value) in members {
-        if fields.contains(&name.as_str()) {
-            known.insert(name, value);
-        } else if !envelope.contains(&name.as_str()) {
-            extra.insert(name, value);
-        }
+    if members.keys().all(|name| listed(name)) {
+        return Content::Present {
+            known: members,
+            extra,
+        };
     }
-    Content::Present { known, extra }
+    members.retain(|name, value| {
+        let keep = listed(name);
+        if !keep {
+            extra.insert(name.clone(), std::mem::take(value));
+        }
+        keep
+    });
+    Content::Present {
+        known: members,
+        extra,
+    }
 }
 
 fn typed<T: DeserializeOwned>(known: Map<String, Value>) -> Result<T, String> {

@@ -1,6 +1,8 @@
 //! Building and signing an envelope: each top-level member is serialized once, and the signature
 //! is computed over exactly those texts before it is put in place.
 
+use std::ops::Range;
+
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -66,42 +68,47 @@ pub(super) fn merge_constants(
     Ok(())
 }
 
-pub(super) fn encode(out: &Outgoing<'_>) -> Result<Message, Error> {
+pub(super) fn encode(mut out: Outgoing<'_>) -> Result<Message, Error> {
+    let content = out.content.take();
+    let out = &out;
     let mut builder = Builder {
         out,
-        content: out.content.clone(),
+        content,
         signature_slot: None,
     };
     let members = builder.level(out.layout.nodes, true)?;
-    let mut texts: Vec<(String, String)> = members
-        .into_iter()
-        .map(|(name, value)| (name, value.to_string()))
-        .collect();
-    let mut message = Message {
-        body: assemble(&texts),
-        headers: Vec::new(),
-    };
+    let body = Body::assemble(&members)?;
     if !out.sign {
-        return Ok(message);
+        return Ok(Message {
+            body: body.text.into_bytes(),
+            headers: Vec::new(),
+        });
     }
 
     let recipe = &out.provider.signing;
     let key = signing_key(out.provider, out.creds)?;
-    let covered: Vec<(&str, &str)> = texts
+    let covered: Vec<(&str, &str)> = members
         .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .zip(&body.values)
+        .map(|((n, _), range)| (n.as_str(), &body.text[range.clone()]))
         .collect();
-    let to_sign =
-        coverage::bytes_to_sign(recipe, out.layout, &covered, &message.body, key, |name| {
+    let to_sign = coverage::bytes_to_sign(
+        recipe,
+        out.layout,
+        &covered,
+        body.text.as_bytes(),
+        key,
+        |name| {
             Error::Descriptor(format!(
                 "layout `{}` signs `{name}`, which it does not produce",
                 out.layout.name
             ))
-        })?;
+        },
+    )?;
     let signature = signing::digest_hex(recipe, &to_sign, key);
     match recipe.placement {
         Placement::Field(name) => {
-            if texts.iter().any(|(n, _)| n == name) {
+            if members.iter().any(|(n, _)| n == name) {
                 return Err(Error::Encode(format!(
                     "member `{name}` of layout `{}` collides with the signature",
                     out.layout.name
@@ -109,13 +116,12 @@ pub(super) fn encode(out: &Outgoing<'_>) -> Result<Message, Error> {
             }
             let slot = builder
                 .signature_slot
-                .unwrap_or(texts.len())
-                .min(texts.len());
-            texts.insert(
-                slot,
-                (name.to_owned(), Value::String(signature).to_string()),
-            );
-            message.body = assemble(&texts);
+                .unwrap_or(members.len())
+                .min(members.len());
+            Ok(Message {
+                body: body.with_member(slot, name, &signature)?,
+                headers: Vec::new(),
+            })
         }
         Placement::Header {
             name,
@@ -125,10 +131,82 @@ pub(super) fn encode(out: &Outgoing<'_>) -> Result<Message, Error> {
                 Some(config) => format!("{} {signature}", config_value(out.creds, config)?),
                 None => signature,
             };
-            message.headers.push((name.to_owned(), value));
+            Ok(Message {
+                body: body.text.into_bytes(),
+                headers: vec![(name.to_owned(), value)],
+            })
         }
     }
-    Ok(message)
+}
+
+/// `{"name":value,...}`, each member serialized once, with where each member and its value
+/// text sit: the signature is computed over exactly these texts, and they are the body sent.
+struct Body {
+    text: String,
+    /// Where each member (`"name":value`) starts.
+    starts: Vec<usize>,
+    /// Each member's value text.
+    values: Vec<Range<usize>>,
+}
+
+impl Body {
+    fn assemble(members: &[(String, Value)]) -> Result<Body, Error> {
+        let mut text = Vec::with_capacity(512);
+        let mut starts = Vec::with_capacity(members.len());
+        let mut values = Vec::with_capacity(members.len());
+        text.push(b'{');
+        for (i, (name, value)) in members.iter().enumerate() {
+            if i > 0 {
+                text.push(b',');
+            }
+            starts.push(text.len());
+            write_json(&mut text, name)?;
+            text.push(b':');
+            let from = text.len();
+            write_json(&mut text, value)?;
+            values.push(from..text.len());
+        }
+        text.push(b'}');
+        let text = String::from_utf8(text)
+            .map_err(|e| Error::Encode(format!("serialized body is not UTF-8: {e}")))?;
+        Ok(Body {
+            text,
+            starts,
+            values,
+        })
+    }
+
+    /// The body with the string member `name: value` inserted as member number `slot`.
+    fn with_member(self, slot: usize, name: &str, value: &str) -> Result<Vec<u8>, Error> {
+        let mut member = Vec::with_capacity(name.len() + value.len() + 8);
+        write_json(&mut member, name)?;
+        member.push(b':');
+        write_json(&mut member, value)?;
+        let text = self.text.as_bytes();
+        let at = match self.starts.get(slot) {
+            Some(&start) => {
+                member.push(b',');
+                start
+            }
+            // After the last member, before the closing brace.
+            None => {
+                if !self.starts.is_empty() {
+                    member.insert(0, b',');
+                }
+                text.len() - 1
+            }
+        };
+        let mut body = Vec::with_capacity(text.len() + member.len());
+        body.extend_from_slice(&text[..at]);
+        body.extend_from_slice(&member);
+        body.extend_from_slice(&text[at..]);
+        Ok(body)
+    }
+}
+
+/// Compact JSON, as `Value`'s `Display` writes it.
+fn write_json<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(), Error> {
+    serde_json::to_writer(out, value).map_err(|e| Error::Encode(format!("serializing: {e}")))
 }
 
 struct Builder<'a, 'o> {
@@ -141,12 +219,13 @@ struct Builder<'a, 'o> {
 
 impl Builder<'_, '_> {
     fn level(&mut self, nodes: &[EnvelopeNode], top: bool) -> Result<Vec<(String, Value)>, Error> {
-        let mut members = Vec::new();
+        let inline = self.content.as_ref().map_or(0, Map::len);
+        let mut members = Vec::with_capacity(nodes.len() + inline);
         for node in nodes {
             match &node.kind {
                 NodeKind::Fill(fill) => {
                     let value = self.fill(*fill)?;
-                    self.push(&mut members, node.wire, value)?;
+                    self.push(&mut members, node.wire.to_owned(), value)?;
                 }
                 NodeKind::Content(placement) => {
                     self.content(&mut members, node.wire, *placement)?
@@ -155,14 +234,14 @@ impl Builder<'_, '_> {
                     let inner = self.level(children, false)?;
                     self.push(
                         &mut members,
-                        node.wire,
+                        node.wire.to_owned(),
                         Value::Object(inner.into_iter().collect()),
                     )?;
                 }
                 NodeKind::Signature => self.signature_node(node.wire, top, members.len())?,
                 NodeKind::Status(part) => {
                     if let Some(value) = self.status(node.wire, *part)? {
-                        self.push(&mut members, node.wire, value)?;
+                        self.push(&mut members, node.wire.to_owned(), value)?;
                     }
                 }
             }
@@ -173,16 +252,16 @@ impl Builder<'_, '_> {
     fn push(
         &self,
         members: &mut Vec<(String, Value)>,
-        name: &str,
+        name: String,
         value: Value,
     ) -> Result<(), Error> {
-        if members.iter().any(|(n, _)| n == name) {
+        if members.iter().any(|(n, _)| *n == name) {
             return Err(Error::Encode(format!(
                 "member `{name}` appears twice in layout `{}` (content colliding with the envelope?)",
                 self.out.layout.name
             )));
         }
-        members.push((name.to_owned(), value));
+        members.push((name, value));
         Ok(())
     }
 
@@ -198,14 +277,14 @@ impl Builder<'_, '_> {
         match placement {
             ContentPlacement::Inline => {
                 for (name, value) in content {
-                    self.push(members, &name, value)?;
+                    self.push(members, name, value)?;
                 }
                 Ok(())
             }
-            ContentPlacement::Object => self.push(members, wire, Value::Object(content)),
+            ContentPlacement::Object => self.push(members, wire.to_owned(), Value::Object(content)),
             ContentPlacement::JsonString => {
                 let text = Value::Object(content).to_string();
-                self.push(members, wire, Value::String(text))
+                self.push(members, wire.to_owned(), Value::String(text))
             }
         }
     }
@@ -266,7 +345,13 @@ impl Builder<'_, '_> {
             Fill::ConstInt(n) => Value::Number(n.into()),
             Fill::Config(key) => Value::String(config_value(*creds, key)?.to_owned()),
             Fill::Nonce(len) => {
-                let nonce: String = ctx.nonce.chars().take(len).collect();
+                // The first `len` characters (all of them if there are fewer).
+                let end = ctx
+                    .nonce
+                    .char_indices()
+                    .nth(len)
+                    .map_or(ctx.nonce.len(), |(at, _)| at);
+                let nonce = &ctx.nonce[..end];
                 if nonce.chars().count() < len {
                     return Err(Error::Encode(format!(
                         "the context's nonce has {} characters, layout `{}` needs {len}",
@@ -274,7 +359,7 @@ impl Builder<'_, '_> {
                         self.out.layout.name
                     )));
                 }
-                Value::String(nonce)
+                Value::String(nonce.to_owned())
             }
             Fill::Timestamp(format) => {
                 timestamp(ctx.unix_time, provider.utc_offset_minutes, format)?
@@ -308,20 +393,4 @@ fn timestamp(unix_time: i64, offset_minutes: i16, format: TimestampFormat) -> Re
         TimestampFormat::Rfc3339 => Value::String(ts.to_rfc3339().map_err(encode)?),
         TimestampFormat::Compact => Value::String(ts.local().to_compact().map_err(encode)?),
     })
-}
-
-/// `{"name":text,...}` from member texts already serialized, so the body holds exactly the bytes
-/// that were signed.
-fn assemble(members: &[(String, String)]) -> Vec<u8> {
-    let mut body = String::from("{");
-    for (i, (name, text)) in members.iter().enumerate() {
-        if i > 0 {
-            body.push(',');
-        }
-        body.push_str(&Value::String(name.clone()).to_string());
-        body.push(':');
-        body.push_str(text);
-    }
-    body.push('}');
-    body.into_bytes()
 }

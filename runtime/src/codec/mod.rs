@@ -90,7 +90,7 @@ pub fn encode_request<T: Serialize>(
 ) -> Result<Message, Error> {
     let mut content = encode::content_object(op, content)?;
     encode::merge_constants(op, &mut content)?;
-    encode::encode(&encode::Outgoing {
+    encode::encode(encode::Outgoing {
         provider,
         op,
         layout: op.request,
@@ -151,7 +151,7 @@ pub fn encode_response<T: Serialize>(
 ) -> Result<Message, Error> {
     let layout = response_layout(op)?;
     let content = content.map(|c| encode::content_object(op, c)).transpose()?;
-    encode::encode(&encode::Outgoing {
+    encode::encode(encode::Outgoing {
         provider,
         op,
         layout,
