@@ -4,4 +4,5 @@ pub use payspec_runtime as runtime;
 pub mod chaos;
 pub mod cli;
 pub mod notify;
+mod routes;
 pub mod sandbox;

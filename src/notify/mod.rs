@@ -47,9 +47,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use axum::body::{to_bytes, Body};
 use axum::extract::Request;
-use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{MethodFilter, MethodRouter};
 use axum::Router;
 use payspec_runtime::codec::{self, Message};
 use payspec_runtime::descriptor::{
@@ -136,24 +135,9 @@ pub fn router(
             endpoint.candidates.push(op);
         }
     }
-    let mut routes: BTreeMap<String, MethodRouter> = BTreeMap::new();
-    for ((path, method), endpoint) in endpoints {
-        let endpoint = Arc::new(endpoint);
-        let shared = Arc::clone(&shared);
-        let filter = Method::from_bytes(method.as_bytes())
-            .ok()
-            .and_then(|m| MethodFilter::try_from(m).ok())
-            .unwrap_or(MethodFilter::POST);
-        let handler =
-            move |request: Request| handle(Arc::clone(&shared), Arc::clone(&endpoint), request);
-        let route = routes.remove(&path).unwrap_or_default().on(filter, handler);
-        routes.insert(path, route);
-    }
-    routes
-        .into_iter()
-        .fold(Router::new(), |router, (path, route)| {
-            router.route(&path, route)
-        })
+    crate::routes::router(endpoints, move |endpoint, request| {
+        handle(Arc::clone(&shared), endpoint, request)
+    })
 }
 
 /// The path a provider's notifications are served at (`/pooul/notify/pooul`), for building the

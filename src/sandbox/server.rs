@@ -7,10 +7,8 @@ use std::time::Duration;
 
 use axum::body::{to_bytes, Body};
 use axum::extract::Request;
-use axum::http::Method;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{MethodFilter, MethodRouter};
 use axum::Router;
 use payspec_runtime::codec::{self, Message};
 use payspec_runtime::descriptor::{
@@ -66,24 +64,9 @@ pub(crate) fn router(modules: &[&'static ProviderModule], app: Arc<App>) -> Rout
                 .push(op);
         }
     }
-    let mut routes: BTreeMap<String, MethodRouter> = BTreeMap::new();
-    for ((path, method), endpoint) in endpoints {
-        let endpoint = Arc::new(endpoint);
-        let app = Arc::clone(&app);
-        let filter = Method::from_bytes(method.as_bytes())
-            .ok()
-            .and_then(|m| MethodFilter::try_from(m).ok())
-            .unwrap_or(MethodFilter::POST);
-        let handler =
-            move |request: Request| handle(Arc::clone(&app), Arc::clone(&endpoint), request);
-        let route = routes.remove(&path).unwrap_or_default().on(filter, handler);
-        routes.insert(path, route);
-    }
-    routes
-        .into_iter()
-        .fold(Router::new(), |router, (path, route)| {
-            router.route(&path, route)
-        })
+    crate::routes::router(endpoints, move |endpoint, request| {
+        handle(Arc::clone(&app), endpoint, request)
+    })
 }
 
 /// What a handled request answers, and how.
