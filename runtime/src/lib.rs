@@ -10,6 +10,7 @@
 //! [`saga`] (pay → query → reverse until the trade is final) and [`config`] (settings from a
 //! file and the environment).
 
+pub mod binding;
 pub mod classify;
 pub mod client;
 pub mod codec;
