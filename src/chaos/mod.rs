@@ -23,6 +23,7 @@
 //! deliveries ([`notifications`]); the merchant's handler applies them to the same journal.
 //! Each must be applied exactly once.
 
+pub mod journal;
 pub mod notifications;
 pub mod reconcile;
 
@@ -45,8 +46,8 @@ use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
 
 pub use reconcile::{
-    fetch_ledger, ledger_entries, reconcile, Attention, Discrepancy, DiscrepancyKind, LedgerEntry,
-    Reconciliation,
+    fetch_ledger, ledger_entries, reconcile, reconcile_told, Attention, Discrepancy,
+    DiscrepancyKind, DriverReport, LedgerEntry, Reconciliation, Told,
 };
 
 use crate::sandbox::faults::{Faults, SplitMix64};

@@ -3,6 +3,13 @@
 //! relay (duplicated, held back) to the merchant's notification handler ([`crate::notify`]),
 //! which applies them to the run's journal. A counting journal wrapper records what each
 //! `apply_notification` answered, so that a notification applied twice is seen.
+//!
+//! The [`Forger`] delivers the money faults' notifications straight to that handler: each
+//! correctly signed by the provider that sends it, and each wrong for the payment it names — a
+//! paid notification from another provider ([`MoneyFault::WrongProvider`], delivered through
+//! [`Forging`], the gateway that sends it as its payment's pay call goes out), and a second paid
+//! notification with another provider trade id for an order already paid
+//! ([`MoneyFault::SecondTradeId`]).
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -18,13 +25,16 @@ use payspec_runtime::journal::{
 };
 use payspec_runtime::transport::{BoxFuture, HttpCall, Transport};
 use payspec_runtime::unified::{self, UnifiedValue};
-use payspec_runtime::{Classification, Error, PayIntent, ReqwestTransport};
+use payspec_runtime::{
+    Classification, Error, Gateway, Money, PayIntent, ReqwestTransport, TradeView,
+};
 use serde_json::{Map, Value};
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
 use crate::notify::{self, NotifySettings, SharedCredentials};
-use crate::sandbox::faults::{notification_relay, relay_url, Faults};
+use crate::sandbox::faults::{notification_relay, relay_url, Faults, MoneyFault};
+use crate::sandbox::notify::{notify_operation, paid_notification};
 use crate::sandbox::SandboxHandle;
 
 /// Whether `module` can take a unified order that is notified: a unified-order operation and an
@@ -117,6 +127,7 @@ impl Journal for Counting {
 /// The merchant's notification endpoint and the faulty hop in front of it, both on loopback.
 pub struct Rig {
     relay: SocketAddr,
+    merchant: SocketAddr,
     tally: Tally,
     tasks: Vec<JoinHandle<()>>,
 }
@@ -152,6 +163,7 @@ impl Rig {
         let (relay, relay_task) = serve(relay).await?;
         Ok(Rig {
             relay,
+            merchant: merchant_addr,
             tally,
             tasks: vec![merchant_task, relay_task],
         })
@@ -161,6 +173,29 @@ impl Rig {
     pub fn notify_url(&self, module: &ProviderModule, order_id: &str) -> Option<String> {
         let path = notify::path_of(module)?;
         Some(relay_url(self.relay, module.provider.name, order_id, &path))
+    }
+
+    /// The forger of this rig's money-fault notifications: signed with the sandbox's
+    /// credentials of each module in `modules` that notifies, delivered to the merchant.
+    pub fn forger(
+        &self,
+        modules: &[&'static ProviderModule],
+        sandbox: &SandboxHandle,
+        faults: Arc<Faults>,
+        transport: Arc<ReqwestTransport>,
+    ) -> Forger {
+        let senders = modules
+            .iter()
+            .copied()
+            .filter(|m| notifies(m))
+            .filter_map(|m| Some((m, sandbox.credentials(m.provider.name)?.clone())))
+            .collect();
+        Forger {
+            merchant: self.merchant,
+            senders,
+            faults,
+            transport,
+        }
     }
 
     /// What `apply_notification` answered so far, per `(provider, order id)`.
@@ -177,6 +212,144 @@ impl Drop for Rig {
         for task in &self.tasks {
             task.abort();
         }
+    }
+}
+
+/// Delivers correctly signed paid notifications that are wrong for the payment they name (see
+/// the module doc). Every delivery is counted as an injected fault.
+pub struct Forger {
+    merchant: SocketAddr,
+    /// The providers that notify, with the credentials they sign with.
+    senders: Vec<(&'static ProviderModule, BTreeMap<String, String>)>,
+    faults: Arc<Faults>,
+    transport: Arc<ReqwestTransport>,
+}
+
+impl Forger {
+    /// [`MoneyFault::WrongProvider`]: when it strikes for this payment, another provider that
+    /// notifies sends a paid notification for it (its order id and amount, a trade id of its
+    /// own). Returns whether one was delivered.
+    pub async fn wrong_provider(&self, provider: &str, order_id: &str, amount: Money) -> bool {
+        let Some((sender, creds)) = self
+            .senders
+            .iter()
+            .find(|(m, _)| m.provider.name != provider)
+        else {
+            return false;
+        };
+        let key = [provider, order_id];
+        let trade_id = self.trade_id(MoneyFault::WrongProvider, &key);
+        self.deliver(
+            sender,
+            creds,
+            MoneyFault::WrongProvider,
+            &key,
+            &trade_id,
+            amount,
+        )
+        .await
+    }
+
+    /// [`MoneyFault::SecondTradeId`]: when it strikes for this paid order, its provider notifies
+    /// it paid again, under another provider trade id. Returns whether one was delivered.
+    pub async fn second_trade_id(&self, provider: &str, order_id: &str, amount: Money) -> bool {
+        let Some((sender, creds)) = self
+            .senders
+            .iter()
+            .find(|(m, _)| m.provider.name == provider)
+        else {
+            return false;
+        };
+        let key = [provider, order_id];
+        let trade_id = self.trade_id(MoneyFault::SecondTradeId, &key);
+        self.deliver(
+            sender,
+            creds,
+            MoneyFault::SecondTradeId,
+            &key,
+            &trade_id,
+            amount,
+        )
+        .await
+    }
+
+    /// A provider trade id no sandbox trade has: `9` then 19 digits picked by the seed (the
+    /// sandbox's start with the current Unix second).
+    fn trade_id(&self, fault: MoneyFault, key: &[&str]) -> String {
+        let digits = (self.faults.pick(fault, key) * 1e18) as u64;
+        format!("9{digits:019}")
+    }
+
+    /// Builds the notification, then, when `fault` strikes for `key`, posts it to the
+    /// merchant's path of `sender`. The merchant's answer does not matter here: what the journal
+    /// did with it is counted by the rig's journal, and reconciled.
+    async fn deliver(
+        &self,
+        sender: &'static ProviderModule,
+        creds: &BTreeMap<String, String>,
+        fault: MoneyFault,
+        key: &[&str],
+        trade_id: &str,
+        amount: Money,
+    ) -> bool {
+        let order_id = key[1];
+        let message = match paid_notification(sender, order_id, trade_id, amount, creds) {
+            Ok(Some(message)) => message,
+            Ok(None) => return false,
+            Err(error) => {
+                tracing::warn!(%error, fault = fault.as_str(), "a forged notification cannot be built");
+                return false;
+            }
+        };
+        let (Some(path), Some(op)) = (notify::path_of(sender), notify_operation(sender)) else {
+            return false;
+        };
+        if !self.faults.strikes(fault, key) {
+            return false;
+        }
+        let call = HttpCall {
+            provider: sender.provider.name,
+            operation: op.name,
+            method: op.http_method,
+            url: format!("http://{}{path}", self.merchant),
+            message,
+        };
+        if let Err(error) = self.transport.send(call).await {
+            tracing::info!(%error, fault = fault.as_str(), "a forged notification was refused");
+        }
+        true
+    }
+}
+
+/// A [`Gateway`] that, as its payment's pay call goes out (the payment is open in the journal
+/// by then), has the [`Forger`] deliver another provider's notification for it when
+/// [`MoneyFault::WrongProvider`] strikes; everything else is the inner gateway's.
+pub struct Forging {
+    pub inner: Arc<dyn Gateway>,
+    pub forger: Arc<Forger>,
+}
+
+impl Gateway for Forging {
+    fn module(&self) -> &'static ProviderModule {
+        self.inner.module()
+    }
+
+    fn pay<'a>(&'a self, intent: &'a PayIntent) -> BoxFuture<'a, Result<TradeView, Error>> {
+        Box::pin(async move {
+            let provider = self.inner.module().provider.name;
+            self.forger
+                .wrong_provider(provider, &intent.order_id, intent.amount)
+                .await;
+            self.inner.pay(intent).await
+        })
+    }
+
+    fn query<'a>(&'a self, order_id: &'a str) -> BoxFuture<'a, Result<TradeView, Error>> {
+        self.inner.query(order_id)
+    }
+
+    fn reverse<'a>(&'a self, order_id: &'a str) -> BoxFuture<'a, Result<TradeView, Error>> {
+        self.inner.reverse(order_id)
     }
 }
 

@@ -1,17 +1,25 @@
-//! Reconciliation: the merchant's journal against the provider's ledger, payment by payment.
+//! Reconciliation: what the merchant was told and what it recorded, against the provider's
+//! ledger, payment by payment.
 //!
-//! The journal says what the merchant believes (paid, failed, reversed, needs attention, or
-//! still open); the sandbox's ledger says what the provider did (charged, holds the money,
-//! reversed). A **discrepancy** is any way the two disagree about money:
+//! The drivers' reports say what each cashier was told (paid, failed, reversed, needs
+//! attention); the journal says what the merchant believes (the same, or still open); the
+//! sandbox's ledger says what the provider did (charged, holds the money, reversed). The journal
+//! and the ledger can agree with each other and both contradict the cashier (a sale reported
+//! paid, its close lost, then reversed by a recovery): both comparisons are made. A
+//! **discrepancy** is any way they disagree about money:
 //!
-//! | kind | journal | ledger |
+//! | kind | told / journal | ledger |
 //! |---|---|---|
+//! | `told-paid-but-not-held` | a driver told its caller *paid* | no trade, or holds no money |
+//! | `told-paid-other-amount` | a driver told *paid* for amount A | holds amount B ≠ A |
+//! | `told-failed-but-charged` | a driver told *failed* / *reversed* / *not sent* | holds the money |
 //! | `held-but-not-paid` | failed or reversed | holds the money |
 //! | `paid-but-not-held` | paid | no trade, or holds no money |
 //! | `failed-while-charged` | failed | charged (the money was taken, even if returned since) |
 //! | `amount-mismatch` | paid, amount A | holds amount B ≠ A |
 //! | `held-without-record` | no payment | holds the money |
-//! | `notification-applied-twice` | one trade's notification applied more than once | — |
+//! | `notification-applied-twice` | one trade's notification applied more than once (a second trade id too) | — |
+//! | `notification-other-provider` | a provider's notification applied to another provider's payment | — |
 //! | `open-after-recovery` | still open | — |
 //!
 //! A payment closed as *needs attention* is not a discrepancy: the journal does not claim an
@@ -148,27 +156,89 @@ fn dechunk(mut body: &[u8]) -> Option<Vec<u8>> {
     }
 }
 
+/// What a driver told its caller (the cashier) a payment ended as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Told {
+    Paid,
+    Failed,
+    Reversed,
+    /// Refused before anything was sent (the journal could not record the payment).
+    NotSent,
+    NeedsAttention,
+}
+
+impl Told {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Told::Paid => "paid",
+            Told::Failed => "failed",
+            Told::Reversed => "reversed",
+            Told::NotSent => "not sent",
+            Told::NeedsAttention => "needs attention",
+        }
+    }
+
+    /// The caller was told that no money was taken.
+    fn not_paid(self) -> bool {
+        matches!(self, Told::Failed | Told::Reversed | Told::NotSent)
+    }
+}
+
+/// One driver's answer to its caller: which payment, for how much, and what it said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DriverReport {
+    /// Which driver (`till 1`, `till 2` for a second journal).
+    pub driver: &'static str,
+    pub provider: String,
+    pub order_id: String,
+    pub amount_minor: i64,
+    pub currency: String,
+    pub told: Told,
+}
+
 /// How the journal and the ledger disagree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DiscrepancyKind {
+    ToldPaidButNotHeld,
+    ToldPaidOtherAmount,
+    ToldFailedButCharged,
     HeldButNotPaid,
     PaidButNotHeld,
     FailedWhileCharged,
     AmountMismatch,
     HeldWithoutRecord,
     NotificationAppliedTwice,
+    NotificationOtherProvider,
     OpenAfterRecovery,
 }
 
 impl DiscrepancyKind {
+    pub const ALL: [DiscrepancyKind; 11] = [
+        DiscrepancyKind::ToldPaidButNotHeld,
+        DiscrepancyKind::ToldPaidOtherAmount,
+        DiscrepancyKind::ToldFailedButCharged,
+        DiscrepancyKind::HeldButNotPaid,
+        DiscrepancyKind::PaidButNotHeld,
+        DiscrepancyKind::FailedWhileCharged,
+        DiscrepancyKind::AmountMismatch,
+        DiscrepancyKind::HeldWithoutRecord,
+        DiscrepancyKind::NotificationAppliedTwice,
+        DiscrepancyKind::NotificationOtherProvider,
+        DiscrepancyKind::OpenAfterRecovery,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
+            DiscrepancyKind::ToldPaidButNotHeld => "told-paid-but-not-held",
+            DiscrepancyKind::ToldPaidOtherAmount => "told-paid-other-amount",
+            DiscrepancyKind::ToldFailedButCharged => "told-failed-but-charged",
             DiscrepancyKind::HeldButNotPaid => "held-but-not-paid",
             DiscrepancyKind::PaidButNotHeld => "paid-but-not-held",
             DiscrepancyKind::FailedWhileCharged => "failed-while-charged",
             DiscrepancyKind::AmountMismatch => "amount-mismatch",
             DiscrepancyKind::HeldWithoutRecord => "held-without-record",
             DiscrepancyKind::NotificationAppliedTwice => "notification-applied-twice",
+            DiscrepancyKind::NotificationOtherProvider => "notification-other-provider",
             DiscrepancyKind::OpenAfterRecovery => "open-after-recovery",
         }
     }
@@ -180,6 +250,7 @@ pub struct Discrepancy {
     pub kind: DiscrepancyKind,
     pub provider: String,
     pub order_id: String,
+    /// What the merchant's side says: the journal's record, or what a driver told its caller.
     pub journal: String,
     pub ledger: String,
 }
@@ -188,7 +259,7 @@ impl fmt::Display for Discrepancy {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "DISCREPANCY {}: {} {} — journal: {}; ledger: {}",
+            "DISCREPANCY {}: {} {} — merchant: {}; ledger: {}",
             self.kind.as_str(),
             self.provider,
             self.order_id,
@@ -226,6 +297,8 @@ pub struct Reconciliation {
     /// Of which held for payments that need attention.
     pub held_for_attention: BTreeMap<String, i64>,
     pub needs_attention: Vec<Attention>,
+    /// What the drivers told their callers, by [`Told::as_str`].
+    pub told: BTreeMap<&'static str, usize>,
     pub discrepancies: Vec<Discrepancy>,
 }
 
@@ -234,74 +307,146 @@ impl Reconciliation {
         self.discrepancies.len()
     }
 
+    /// Discrepancies of one kind.
+    pub fn count_of(&self, kind: DiscrepancyKind) -> usize {
+        self.discrepancies.iter().filter(|d| d.kind == kind).count()
+    }
+
     /// Open payments in the journal.
     pub fn open(&self) -> usize {
         self.journal.get("open").copied().unwrap_or(0)
     }
 }
 
-/// Compares `payments` (the journal) with `ledger` (the provider). `notifications_applied`
-/// counts, per `(provider, order id)`, the notifications the merchant applied (a count above
-/// one is a discrepancy). Trades and payments are matched by provider and order id.
+/// [`reconcile_told`] without drivers' reports: the journal against the ledger alone.
 pub fn reconcile(
     payments: &[PaymentRecord],
     ledger: &[LedgerEntry],
     notifications_applied: &BTreeMap<(String, String), usize>,
+) -> Reconciliation {
+    reconcile_told(payments, ledger, notifications_applied, &[])
+}
+
+/// Compares `payments` (the journal) and `reports` (what each driver told its caller) with
+/// `ledger` (the provider). `notifications_applied` counts, per `(provider, order id)` of the
+/// notification, the notifications the merchant applied: a count above one is a discrepancy,
+/// and so is one applied to an order id whose payment is another provider's. Trades and
+/// payments are matched by provider and order id.
+pub fn reconcile_told(
+    payments: &[PaymentRecord],
+    ledger: &[LedgerEntry],
+    notifications_applied: &BTreeMap<(String, String), usize>,
+    reports: &[DriverReport],
 ) -> Reconciliation {
     let mut out = Reconciliation::default();
     let trades: BTreeMap<(&str, &str), &LedgerEntry> = ledger
         .iter()
         .map(|t| ((t.provider.as_str(), t.order_id.as_str()), t))
         .collect();
-    for trade in ledger {
-        *out.ledger.entry(trade.status.clone()).or_insert(0) += 1;
-        if trade.holds_money {
-            out.ledger_holding += 1;
-            if let (Some(minor), Some(currency)) = (trade.amount_minor, &trade.currency) {
-                *out.ledger_held.entry(currency.clone()).or_insert(0) += minor;
-            }
-        }
-    }
-    let mut recorded = BTreeSet::new();
+    out.tally_ledger(ledger);
     for payment in payments {
-        recorded.insert((payment.provider.as_str(), payment.order_id.as_str()));
         let trade = trades
             .get(&(payment.provider.as_str(), payment.order_id.as_str()))
             .copied();
+        out.check_payment(payment, trade);
+    }
+    for report in reports {
+        let trade = trades
+            .get(&(report.provider.as_str(), report.order_id.as_str()))
+            .copied();
+        out.check_report(report, trade);
+    }
+    let recorded: BTreeSet<(&str, &str)> = payments
+        .iter()
+        .map(|p| (p.provider.as_str(), p.order_id.as_str()))
+        .collect();
+    for trade in ledger {
+        if trade.holds_money
+            && !recorded.contains(&(trade.provider.as_str(), trade.order_id.as_str()))
+        {
+            out.flag(
+                DiscrepancyKind::HeldWithoutRecord,
+                (&trade.provider, &trade.order_id),
+                "no payment".into(),
+                trade.describe(),
+            );
+        }
+    }
+    out.check_notifications(payments, &trades, notifications_applied);
+    out
+}
+
+/// What the ledger says of a trade, for a discrepancy line.
+fn ledger_says(trade: Option<&LedgerEntry>) -> String {
+    trade.map_or_else(|| "no trade".to_owned(), LedgerEntry::describe)
+}
+
+/// Whether the ledger states another amount or currency than `minor` `currency` (an amount or
+/// currency the ledger cannot tell is not a mismatch).
+fn other_amount(trade: &LedgerEntry, minor: i64, currency: &str) -> bool {
+    matches!(trade.amount_minor, Some(m) if m != minor)
+        || matches!(trade.currency.as_deref(), Some(c) if c != currency)
+}
+
+impl Reconciliation {
+    fn flag(&mut self, kind: DiscrepancyKind, who: (&str, &str), said: String, ledger: String) {
+        self.discrepancies.push(Discrepancy {
+            kind,
+            provider: who.0.to_owned(),
+            order_id: who.1.to_owned(),
+            journal: said,
+            ledger,
+        });
+    }
+
+    fn tally_ledger(&mut self, ledger: &[LedgerEntry]) {
+        for trade in ledger {
+            *self.ledger.entry(trade.status.clone()).or_insert(0) += 1;
+            if trade.holds_money {
+                self.ledger_holding += 1;
+                if let (Some(minor), Some(currency)) = (trade.amount_minor, &trade.currency) {
+                    *self.ledger_held.entry(currency.clone()).or_insert(0) += minor;
+                }
+            }
+        }
+    }
+
+    /// The journal's record of one payment against its trade.
+    fn check_payment(&mut self, payment: &PaymentRecord, trade: Option<&LedgerEntry>) {
         let label = payment.outcome.map_or("open", OutcomeKind::as_str);
-        *out.journal.entry(label).or_insert(0) += 1;
-        let ledger_says = trade.map_or_else(|| "no trade".to_owned(), LedgerEntry::describe);
-        let mut flag = |kind: DiscrepancyKind, journal: String| {
-            out.discrepancies.push(Discrepancy {
-                kind,
-                provider: payment.provider.clone(),
-                order_id: payment.order_id.clone(),
-                journal,
-                ledger: ledger_says.clone(),
-            });
-        };
+        *self.journal.entry(label).or_insert(0) += 1;
+        let who = (payment.provider.as_str(), payment.order_id.as_str());
         let holds = trade.is_some_and(|t| t.holds_money);
         let charged = trade.is_some_and(|t| t.charged);
         match payment.outcome {
-            None => flag(DiscrepancyKind::OpenAfterRecovery, "open".into()),
+            None => self.flag(
+                DiscrepancyKind::OpenAfterRecovery,
+                who,
+                "open".into(),
+                ledger_says(trade),
+            ),
             Some(OutcomeKind::Paid) => {
-                *out.journal_paid
+                *self
+                    .journal_paid
                     .entry(payment.currency.clone())
                     .or_insert(0) += payment.amount_minor;
+                let paid = || format!("paid {}", money(payment.amount_minor, &payment.currency));
                 if !holds {
-                    flag(DiscrepancyKind::PaidButNotHeld, "paid".into());
-                } else if let Some(t) = trade {
-                    // An amount or currency the ledger cannot tell is not a mismatch.
-                    let other_amount =
-                        matches!(t.amount_minor, Some(m) if m != payment.amount_minor);
-                    let other_currency =
-                        matches!(t.currency.as_deref(), Some(c) if c != payment.currency);
-                    if other_amount || other_currency {
-                        flag(
-                            DiscrepancyKind::AmountMismatch,
-                            format!("paid {}", money(payment.amount_minor, &payment.currency)),
-                        );
-                    }
+                    self.flag(
+                        DiscrepancyKind::PaidButNotHeld,
+                        who,
+                        "paid".into(),
+                        ledger_says(trade),
+                    );
+                } else if trade
+                    .is_some_and(|t| other_amount(t, payment.amount_minor, &payment.currency))
+                {
+                    self.flag(
+                        DiscrepancyKind::AmountMismatch,
+                        who,
+                        paid(),
+                        ledger_says(trade),
+                    );
                 }
             }
             Some(kind @ (OutcomeKind::Failed | OutcomeKind::Reversed)) => {
@@ -310,56 +455,118 @@ pub fn reconcile(
                     |d| format!("{} ({d})", kind.as_str()),
                 );
                 if holds {
-                    flag(DiscrepancyKind::HeldButNotPaid, said);
+                    self.flag(
+                        DiscrepancyKind::HeldButNotPaid,
+                        who,
+                        said,
+                        ledger_says(trade),
+                    );
                 } else if kind == OutcomeKind::Failed && charged {
-                    flag(DiscrepancyKind::FailedWhileCharged, said);
+                    self.flag(
+                        DiscrepancyKind::FailedWhileCharged,
+                        who,
+                        said,
+                        ledger_says(trade),
+                    );
                 }
             }
-            Some(OutcomeKind::NeedsAttention) => {
-                if holds {
-                    if let Some(t) = trade {
-                        if let (Some(minor), Some(currency)) = (t.amount_minor, &t.currency) {
-                            *out.held_for_attention.entry(currency.clone()).or_insert(0) += minor;
-                        }
-                    }
-                }
-                out.needs_attention.push(Attention {
-                    provider: payment.provider.clone(),
-                    order_id: payment.order_id.clone(),
-                    holds_money: holds,
-                    ledger_status: trade.map(|t| t.status.clone()),
-                    detail: payment.detail.clone().unwrap_or_default(),
-                });
-            }
+            Some(OutcomeKind::NeedsAttention) => self.attention(payment, trade),
         }
     }
-    for trade in ledger {
-        if trade.holds_money
-            && !recorded.contains(&(trade.provider.as_str(), trade.order_id.as_str()))
+
+    fn attention(&mut self, payment: &PaymentRecord, trade: Option<&LedgerEntry>) {
+        let holds = trade.is_some_and(|t| t.holds_money);
+        if let Some((Some(minor), Some(currency))) = trade
+            .filter(|_| holds)
+            .map(|t| (t.amount_minor, &t.currency))
         {
-            out.discrepancies.push(Discrepancy {
-                kind: DiscrepancyKind::HeldWithoutRecord,
-                provider: trade.provider.clone(),
-                order_id: trade.order_id.clone(),
-                journal: "no payment".into(),
-                ledger: trade.describe(),
-            });
+            *self.held_for_attention.entry(currency.clone()).or_insert(0) += minor;
+        }
+        self.needs_attention.push(Attention {
+            provider: payment.provider.clone(),
+            order_id: payment.order_id.clone(),
+            holds_money: holds,
+            ledger_status: trade.map(|t| t.status.clone()),
+            detail: payment.detail.clone().unwrap_or_default(),
+        });
+    }
+
+    /// What a driver told its caller against the trade.
+    fn check_report(&mut self, report: &DriverReport, trade: Option<&LedgerEntry>) {
+        *self.told.entry(report.told.as_str()).or_insert(0) += 1;
+        let who = (report.provider.as_str(), report.order_id.as_str());
+        let said = format!(
+            "{} told {} for {}",
+            report.driver,
+            report.told.as_str(),
+            money(report.amount_minor, &report.currency)
+        );
+        let holds = trade.is_some_and(|t| t.holds_money);
+        if report.told == Told::Paid && !holds {
+            self.flag(
+                DiscrepancyKind::ToldPaidButNotHeld,
+                who,
+                said,
+                ledger_says(trade),
+            );
+        } else if report.told == Told::Paid
+            && trade.is_some_and(|t| other_amount(t, report.amount_minor, &report.currency))
+        {
+            self.flag(
+                DiscrepancyKind::ToldPaidOtherAmount,
+                who,
+                said,
+                ledger_says(trade),
+            );
+        } else if report.told.not_paid() && holds {
+            self.flag(
+                DiscrepancyKind::ToldFailedButCharged,
+                who,
+                said,
+                ledger_says(trade),
+            );
         }
     }
-    for ((provider, order_id), &count) in notifications_applied {
-        if count > 1 {
-            out.discrepancies.push(Discrepancy {
-                kind: DiscrepancyKind::NotificationAppliedTwice,
-                provider: provider.clone(),
-                order_id: order_id.clone(),
-                journal: format!("notification applied {count} times"),
-                ledger: trades
-                    .get(&(provider.as_str(), order_id.as_str()))
-                    .map_or_else(|| "no trade".to_owned(), |t| t.describe()),
-            });
+
+    /// Notifications applied more than once, or to another provider's payment.
+    fn check_notifications(
+        &mut self,
+        payments: &[PaymentRecord],
+        trades: &BTreeMap<(&str, &str), &LedgerEntry>,
+        applied: &BTreeMap<(String, String), usize>,
+    ) {
+        for ((provider, order_id), &count) in applied {
+            let trade = trades.get(&(provider.as_str(), order_id.as_str())).copied();
+            let who = (provider.as_str(), order_id.as_str());
+            if count > 1 {
+                let said = format!("notification applied {count} times");
+                self.flag(
+                    DiscrepancyKind::NotificationAppliedTwice,
+                    who,
+                    said,
+                    ledger_says(trade),
+                );
+            }
+            let owners: Vec<&str> = payments
+                .iter()
+                .filter(|p| &p.order_id == order_id && &p.provider != provider)
+                .map(|p| p.provider.as_str())
+                .collect();
+            if count > 0 && !owners.is_empty() {
+                let said = format!(
+                    "a `{provider}` notification applied to the `{}` payment",
+                    owners.join("`, `")
+                );
+                let theirs = trades.get(&(owners[0], order_id.as_str())).copied();
+                self.flag(
+                    DiscrepancyKind::NotificationOtherProvider,
+                    who,
+                    said,
+                    ledger_says(theirs),
+                );
+            }
         }
     }
-    out
 }
 
 /// `12.34 CNY` (or `1234 minor XXX` for a currency the runtime does not know).
@@ -441,6 +648,19 @@ impl fmt::Display for Reconciliation {
                 a.detail
             )?;
         }
+        let told: usize = self.told.values().sum();
+        let told_counts = ["paid", "failed", "reversed", "not sent", "needs attention"]
+            .iter()
+            .map(|k| format!("{k} {}", self.told.get(k).copied().unwrap_or(0)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        writeln!(f, "told: {told} driver answers — {told_counts}")?;
+        let by_kind = DiscrepancyKind::ALL
+            .iter()
+            .map(|k| format!("{} {}", k.as_str(), self.count_of(*k)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        writeln!(f, "reconciliation: {by_kind}")?;
         for d in &self.discrepancies {
             writeln!(f, "{d}")?;
         }

@@ -38,10 +38,15 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::Router;
-use payspec_runtime::descriptor::OperationRole;
+use payspec_runtime::descriptor::{
+    OperationDescriptor, OperationRole, ProviderModule, UnifiedField, UnifiedRole,
+};
 use payspec_runtime::transport::{HttpCall, ReqwestTransport, Transport, TransportError};
-use payspec_runtime::{Message, TransportConfig};
+use payspec_runtime::unified::{self, UnifiedValue};
+use payspec_runtime::{Credentials, Message, Money, TransportConfig};
 
+use super::ledger::WireAmount;
+use super::notify::notify_operation;
 use super::Sandbox;
 
 /// The rates of each fault, in `0.0..=1.0` per call, and the seed that picks the calls.
@@ -65,6 +70,16 @@ pub struct FaultPlan {
     pub duplicate_notification: f64,
     /// A notification is held back and delivered after later ones.
     pub reorder_notification: f64,
+    /// Money faults ([`MoneyFault`]): a journal write (a step or a close) fails.
+    pub journal_write_failure: f64,
+    /// A payment gets a paid notification from another provider, signed by that provider.
+    pub wrong_provider_notification: f64,
+    /// The provider charges another amount than asked, and its replies and notification say so.
+    pub other_amount: f64,
+    /// A paid order gets a second paid notification with another provider trade id.
+    pub second_trade_id: f64,
+    /// A paid order id is paid again by a second driver with its own journal.
+    pub same_order_two_journals: f64,
 }
 
 impl FaultPlan {
@@ -80,12 +95,20 @@ impl FaultPlan {
             bad_signature: 0.0,
             duplicate_notification: 0.0,
             reorder_notification: 0.0,
+            journal_write_failure: 0.0,
+            wrong_provider_notification: 0.0,
+            other_amount: 0.0,
+            second_trade_id: 0.0,
+            same_order_two_journals: 0.0,
         }
     }
 
     /// The plan of `payspec chaos`: every call fault at a rate between 2 % and 5 %, drawn from
-    /// the seed (about one call in five spoiled in all), and notifications duplicated and
-    /// reordered one time in five.
+    /// the seed (about one call in five spoiled in all), notifications duplicated and
+    /// reordered one time in five, and the money faults: 2 % of journal writes fail, 3 % of
+    /// payments get another provider's notification, 3 % of charges are of another amount,
+    /// one paid order in five is notified again with another trade id, and 3 % of paid
+    /// payments are paid again from a second journal.
     pub fn chaos(seed: u64) -> FaultPlan {
         let mut rng = SplitMix64::new(seed ^ 0x5eed_fa17_0000_0001);
         let mut rate = || 0.02 + 0.03 * rng.unit();
@@ -99,12 +122,28 @@ impl FaultPlan {
             bad_signature: rate(),
             duplicate_notification: 0.2,
             reorder_notification: 0.2,
+            journal_write_failure: 0.02,
+            wrong_provider_notification: 0.03,
+            other_amount: 0.03,
+            second_trade_id: 0.2,
+            same_order_two_journals: 0.03,
         }
     }
 
     /// The chance that one pay, query or reverse call gets some fault.
     pub fn call_fault_rate(&self) -> f64 {
         self.rates().iter().map(|(_, r)| r.max(0.0)).sum()
+    }
+
+    /// The rate of a money fault.
+    pub fn money_rate(&self, fault: MoneyFault) -> f64 {
+        match fault {
+            MoneyFault::JournalWrite => self.journal_write_failure,
+            MoneyFault::WrongProvider => self.wrong_provider_notification,
+            MoneyFault::OtherAmountReply | MoneyFault::OtherAmountNotification => self.other_amount,
+            MoneyFault::SecondTradeId => self.second_trade_id,
+            MoneyFault::TwoJournals => self.same_order_two_journals,
+        }
     }
 
     fn rates(&self) -> [(FaultKind, f64); 6] {
@@ -126,7 +165,9 @@ impl fmt::Display for FaultPlan {
             f,
             "seed {}: reply lost {:.1}%, slow reply {:.1}%, 5xx {:.1}%, reset {:.1}%, \
              malformed {:.1}%, bad signature {:.1}% (a call faulted {:.1}%); \
-             notifications duplicated {:.1}%, reordered {:.1}%",
+             notifications duplicated {:.1}%, reordered {:.1}%; journal writes failed {:.1}%, \
+             another provider's notification {:.1}%, another amount {:.1}%, second trade id \
+             {:.1}%, same order from two journals {:.1}%",
             self.seed,
             pct(self.reply_lost),
             pct(self.slow_reply),
@@ -137,6 +178,11 @@ impl fmt::Display for FaultPlan {
             pct(self.call_fault_rate()),
             pct(self.duplicate_notification),
             pct(self.reorder_notification),
+            pct(self.journal_write_failure),
+            pct(self.wrong_provider_notification),
+            pct(self.other_amount),
+            pct(self.second_trade_id),
+            pct(self.same_order_two_journals),
         )
     }
 }
@@ -153,6 +199,15 @@ pub enum FaultKind {
 }
 
 impl FaultKind {
+    pub const ALL: [FaultKind; 6] = [
+        FaultKind::ReplyLost,
+        FaultKind::SlowReply,
+        FaultKind::ServerError,
+        FaultKind::Reset,
+        FaultKind::Malformed,
+        FaultKind::BadSignature,
+    ];
+
     /// Whether the fault strikes before the request is processed (nothing is done).
     pub fn before_processing(self) -> bool {
         matches!(self, FaultKind::ServerError | FaultKind::Reset)
@@ -188,6 +243,64 @@ impl NotificationFault {
     }
 }
 
+/// A fault about money rather than one call's reply: the journal, or an answer that is
+/// correctly signed but not about the payment it reaches (or not about what was asked).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MoneyFault {
+    /// A journal write (a step or a close) fails with a store error: the driver's outcome is
+    /// told to its caller while the journal lags behind.
+    JournalWrite,
+    /// A paid notification for another provider's payment, signed by the provider that sends it.
+    WrongProvider,
+    /// A pay charged another amount than asked (100×, or -1): its replies say so, signed.
+    OtherAmountReply,
+    /// A unified order paid with another amount: its notification says so, signed.
+    OtherAmountNotification,
+    /// A second paid notification with another provider trade id for an already paid order.
+    SecondTradeId,
+    /// A second driver with its own journal pays an order id already paid through the first.
+    TwoJournals,
+}
+
+impl MoneyFault {
+    pub const ALL: [MoneyFault; 6] = [
+        MoneyFault::JournalWrite,
+        MoneyFault::WrongProvider,
+        MoneyFault::OtherAmountReply,
+        MoneyFault::OtherAmountNotification,
+        MoneyFault::SecondTradeId,
+        MoneyFault::TwoJournals,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MoneyFault::JournalWrite => "journal_write_failed",
+            MoneyFault::WrongProvider => "notification_wrong_provider",
+            MoneyFault::OtherAmountReply => "reply_other_amount",
+            MoneyFault::OtherAmountNotification => "notification_other_amount",
+            MoneyFault::SecondTradeId => "notification_second_trade_id",
+            MoneyFault::TwoJournals => "same_order_two_journals",
+        }
+    }
+
+    /// The operation number its decisions are keyed on (apart from the calls' 1..=3 and the
+    /// notifications' 4).
+    fn op(self) -> u64 {
+        10 + MoneyFault::ALL.iter().position(|f| *f == self).unwrap_or(0) as u64
+    }
+}
+
+/// Every fault kind's name, in the order a report lists them.
+pub fn fault_kinds() -> Vec<&'static str> {
+    let mut kinds: Vec<&'static str> = FaultKind::ALL.iter().map(|k| k.as_str()).collect();
+    kinds.extend([
+        NotificationFault::Duplicate.as_str(),
+        NotificationFault::Reorder.as_str(),
+    ]);
+    kinds.extend(MoneyFault::ALL.iter().map(|f| f.as_str()));
+    kinds
+}
+
 /// A running plan: the decisions and a count of the faults injected. Shared by the server and
 /// whoever reads the counts ([`Sandbox::fault_log`]).
 #[derive(Debug)]
@@ -201,6 +314,8 @@ struct State {
     /// Calls so far per (provider, order id, operation).
     calls: HashMap<(String, String, u8), u32>,
     notifications: HashMap<(String, String), u32>,
+    /// Decisions so far per (money fault, key).
+    money: HashMap<(u64, String), u32>,
     injected: BTreeMap<&'static str, u64>,
 }
 
@@ -272,6 +387,36 @@ impl Faults {
         };
         *state.injected.entry(fault.as_str()).or_insert(0) += 1;
         Some(fault)
+    }
+
+    /// Whether `fault` strikes this time for `key` (the provider and order id, and what is
+    /// written): a pure function of the seed, the key and how many times it was asked for that
+    /// key before. A strike is counted as injected.
+    pub fn strikes(&self, fault: MoneyFault, key: &[&str]) -> bool {
+        let rate = self.plan.money_rate(fault).max(0.0);
+        if rate == 0.0 {
+            return false;
+        }
+        let mut state = self.lock();
+        let n = {
+            let count = state
+                .money
+                .entry((fault.op(), key.join("\u{1f}")))
+                .or_insert(0);
+            *count += 1;
+            *count
+        };
+        let strikes = unit_of(self.plan.seed, key, fault.op(), n) < rate;
+        if strikes {
+            *state.injected.entry(fault.as_str()).or_insert(0) += 1;
+        }
+        strikes
+    }
+
+    /// A number in `0.0..1.0` for `key`, from the seed alone (no count, nothing injected): the
+    /// free choices of a fault (which amount, which trade id).
+    pub fn pick(&self, fault: MoneyFault, key: &[&str]) -> f64 {
+        unit_of(self.plan.seed, key, fault.op() + 100, 0)
     }
 
     /// How many faults of each kind were injected so far, by [`FaultKind::as_str`] (and
@@ -456,6 +601,73 @@ impl http_body::Body for Broken {
             "injected fault: connection dropped",
         ))))
     }
+}
+
+/// The amount a pay or unified order is charged: the one asked, unless
+/// [`MoneyFault::OtherAmountReply`] (a pay) or [`MoneyFault::OtherAmountNotification`] (a unified
+/// order) strikes: then 100 times it, or one time in five -1 minor unit. The ledger keeps what
+/// was charged, so the pay and query replies and the notification state it, signed by the
+/// spec's rule. Only where such an answer states the amount (otherwise nobody could notice).
+pub(crate) fn charged_amount(
+    faults: Option<&Faults>,
+    module: &ProviderModule,
+    op: &OperationDescriptor,
+    order_id: &str,
+    asked: Option<WireAmount>,
+    creds: &dyn Credentials,
+) -> Option<WireAmount> {
+    let (Some(faults), Some(money)) = (faults, asked.as_ref().and_then(|a| a.money)) else {
+        return asked;
+    };
+    let states_amount =
+        |fields: &[UnifiedField]| fields.iter().any(|f| f.role == UnifiedRole::Amount);
+    let fault = match op.role {
+        OperationRole::Pay if states_amount(op.response_unified) => MoneyFault::OtherAmountReply,
+        OperationRole::UnifiedOrder
+            if notify_operation(module).is_some_and(|n| states_amount(n.request_unified)) =>
+        {
+            MoneyFault::OtherAmountNotification
+        }
+        _ => return asked,
+    };
+    let key = [module.provider.name, order_id];
+    let minor = if faults.pick(fault, &key) < 0.2 {
+        -1
+    } else {
+        money.minor().saturating_mul(100)
+    };
+    let field = op
+        .request_unified
+        .iter()
+        .find(|f| f.role == UnifiedRole::Amount);
+    let other =
+        field.and_then(|f| wire_amount(f, Money::from_minor(minor, money.currency()), creds));
+    match other {
+        Some(other) if faults.strikes(fault, &key) => {
+            tracing::info!(
+                fault = fault.as_str(),
+                minor,
+                "injected fault: charged another amount"
+            );
+            Some(other)
+        }
+        _ => asked,
+    }
+}
+
+/// `money` as the member `field` carries it.
+pub(crate) fn wire_amount(
+    field: &UnifiedField,
+    money: Money,
+    creds: &dyn Credentials,
+) -> Option<WireAmount> {
+    let mut scratch = serde_json::Map::new();
+    unified::write(&mut scratch, field, UnifiedValue::Money(money), creds).ok()?;
+    Some(WireAmount {
+        value: scratch.remove(field.wire)?,
+        format: field.format,
+        money: Some(money),
+    })
 }
 
 /// splitmix64: a tiny, well-mixed generator (one 64-bit state), enough for test plans.

@@ -43,7 +43,7 @@ mod reply;
 pub mod scenario;
 mod server;
 
-pub use faults::{FaultKind, FaultPlan, Faults};
+pub use faults::{fault_kinds, FaultKind, FaultPlan, Faults, MoneyFault};
 pub use ledger::{Ledger, Trade, WireAmount};
 pub use notify::{Deliveries, Delivery, Notifications};
 pub use scenario::{describe, Scenario};

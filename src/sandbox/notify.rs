@@ -40,13 +40,15 @@ use payspec_runtime::descriptor::{
 };
 use payspec_runtime::transport::{HttpCall, ReqwestTransport, Transport, TransportError};
 use payspec_runtime::unified::{self, UnifiedValue};
-use payspec_runtime::{Credentials, Error, Timestamp, TradeStatus, TransportConfig};
+use payspec_runtime::{Credentials, Error, Money, Timestamp, TradeStatus, TransportConfig};
 use serde_json::{Map, Value};
 use tokio::sync::watch;
 use tracing::Instrument;
 
+use super::faults::wire_amount;
 use super::ledger::{Ledger, Trade};
 use super::reply::state_entry;
+use super::scenario::Scenario;
 
 /// When the simulated customer pays a unified order, and how its notification is delivered.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -203,6 +205,45 @@ pub fn encode_notification_with_status(
     let ctx = EncodeContext::try_fresh()?;
     let message = codec::encode_request(provider, op, content, creds, &ctx)?;
     with_status(provider, op.request, message, status, creds)
+}
+
+/// A paid notification of `module` for a trade it may not have: order `order_id`, provider
+/// trade id `trade_id`, `amount`, built like the sandbox's own notifications ([`content`]) and
+/// signed with `creds` by the spec's rule. What a provider sends when it notifies a trade
+/// twice, or one that is not its own (the chaos engine's money faults deliver it). `None`: the
+/// provider has no notification, or its amount cannot be written.
+pub fn paid_notification(
+    module: &'static ProviderModule,
+    order_id: &str,
+    trade_id: &str,
+    amount: Money,
+    creds: &dyn Credentials,
+) -> Result<Option<Message>, Error> {
+    let Some(op) = notify_operation(module) else {
+        return Ok(None);
+    };
+    let field = op
+        .request_unified
+        .iter()
+        .find(|f| f.role == UnifiedRole::Amount);
+    let Some(amount) = field.and_then(|f| wire_amount(f, amount, creds)) else {
+        return Ok(None);
+    };
+    let trade = Trade {
+        provider: module.provider.name,
+        order_id: order_id.to_owned(),
+        provider_trade_id: trade_id.to_owned(),
+        amount: Some(amount),
+        scenario: Scenario::Success,
+        status: TradeStatus::Success,
+        queries: 0,
+        reverse_calls: 0,
+        paid_at: Some(Timestamp::now().unix()),
+        request: Map::new(),
+    };
+    let ctx = EncodeContext::try_fresh()?;
+    let content = content(module, op, &trade, creds, &ctx.nonce);
+    encode_notification(module, op, &content, creds).map(Some)
 }
 
 /// Adds the envelope status to an encoded message (whose encoder has no status for requests) and

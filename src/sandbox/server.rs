@@ -363,6 +363,15 @@ fn pay(
                 money,
             })
         });
+    // Chaos hook: a charge of another amount (see `faults::charged_amount`).
+    let amount = super::faults::charged_amount(
+        app.faults.as_deref(),
+        ctx.module,
+        op,
+        &order_id,
+        amount,
+        ctx.creds,
+    );
     let mut request = content.clone();
     for field in op.request_unified {
         if field.role == UnifiedRole::AuthCode {
