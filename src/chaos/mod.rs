@@ -38,7 +38,7 @@ use payspec_runtime::journal::postgres::PostgresJournal;
 use payspec_runtime::journal::recording::{now_ms, owner_id, pay_journaled, saga_lease};
 use payspec_runtime::journal::recover::{recover, RECOVERY_LEASE};
 use payspec_runtime::journal::sqlite::SqliteJournal;
-use payspec_runtime::journal::{Journal, JournalError, PaymentRecord};
+use payspec_runtime::journal::{Journal, JournalError, OutcomeKind, PaymentRecord};
 use payspec_runtime::transport::{ReqwestTransport, TransportConfig};
 use payspec_runtime::{Currency, FinalOutcome, Gateway, Money, PayIntent, Redacted, SpecGateway};
 use tokio::net::TcpListener;
@@ -50,8 +50,10 @@ pub use reconcile::{
     DiscrepancyKind, DriverReport, LedgerEntry, Reconciliation, Told,
 };
 
-use crate::sandbox::faults::{Faults, SplitMix64};
-use crate::sandbox::{self, FaultPlan, Notifications, Sandbox, Scenario};
+use crate::sandbox::faults::{fault_kinds, Faults, MoneyFault, SplitMix64};
+use crate::sandbox::{self, FaultPlan, Notifications, Sandbox, SandboxHandle, Scenario};
+use journal::FailingJournal;
+use notifications::{Forger, Forging};
 
 /// What a chaos run does. [`ChaosConfig::new`] gives the defaults of `payspec chaos`.
 #[derive(Debug, Clone)]
@@ -129,7 +131,7 @@ pub struct ChaosReport {
     pub injected: BTreeMap<&'static str, u64>,
     /// How the drivers ended: `paid`, `failed`, `reversed`, `needs_attention`, `abandoned`,
     /// `refused` (the journal refused the payment: nothing sent), `ordered` (a unified order
-    /// placed), `order_failed`.
+    /// placed), `order_failed`; and `second_till`: payments paid again from a second journal.
     pub driven: BTreeMap<&'static str, usize>,
     /// Notifications: unified orders, deliveries made and acknowledged, and what the journal
     /// answered (`applied`, `duplicate`, `conflict`, `unknown_trade`).
@@ -171,10 +173,11 @@ impl fmt::Display for ChaosReport {
         )?;
         writeln!(f, "fault plan: {}", self.plan)?;
         let total: u64 = self.injected.values().sum();
-        let kinds = self
-            .injected
-            .iter()
-            .map(|(k, n)| format!("{k} {n}"))
+        let known = fault_kinds();
+        let others = (self.injected.keys()).filter(|k| !known.contains(k));
+        let kinds: Vec<&str> = known.iter().chain(others).copied().collect();
+        let kinds = (kinds.iter())
+            .map(|k| format!("{k} {}", self.injected.get(k).copied().unwrap_or(0)))
             .collect::<Vec<_>>()
             .join(", ");
         writeln!(f, "faults injected: {total} ({kinds})")?;
@@ -191,7 +194,8 @@ impl fmt::Display for ChaosReport {
                     "abandoned",
                     "refused",
                     "ordered",
-                    "order_failed"
+                    "order_failed",
+                    "second_till"
                 ]
             )
         )?;
@@ -227,6 +231,7 @@ impl fmt::Display for ChaosReport {
 }
 
 /// One payment of the run, decided up-front from the seed.
+#[derive(Clone)]
 struct Planned {
     module: &'static ProviderModule,
     intent: PayIntent,
@@ -245,140 +250,10 @@ enum Driven {
     OrderFailed(String),
 }
 
-/// Runs the whole thing against `modules` and returns the report (its reconciliation says
-/// whether the money adds up). `Err` only when the run could not be set up or the journal could
-/// not be read back.
-pub async fn run(
-    modules: &[&'static ProviderModule],
-    config: &ChaosConfig,
-) -> Result<ChaosReport, ChaosError> {
-    let started = Instant::now();
-    if modules.is_empty() {
-        return Err(ChaosError("no providers".into()));
-    }
-    let listener = TcpListener::bind("127.0.0.1:0")
-        .await
-        .map_err(|e| error("cannot listen on 127.0.0.1")(&e))?;
-    let sandbox = Sandbox::new(modules)
-        .slow_reply(config.client_timeout * 2)
-        .faults(config.faults)
-        .notifications(Notifications {
-            delivery_timeout: config.client_timeout,
-            ..Notifications::default().compressed(config.notification_step)
-        });
-    let fault_log = sandbox
-        .fault_log()
-        .unwrap_or_else(|| Arc::new(Faults::new(config.faults)));
-    let handle = sandbox::spawn(listener, sandbox).map_err(|e| error("sandbox")(&e))?;
-
-    let (journal, location, temporary) = open_journal(config).await?;
-    // A held-back notification outlasts the sender's delivery timeout: it is redelivered, and
-    // the held copy arrives after.
-    let rig = notifications::Rig::start(
-        modules,
-        &handle,
-        Arc::clone(&journal),
-        Arc::clone(&fault_log),
-        config.client_timeout * 2,
-    )
-    .await
-    .map_err(|e| error("notification endpoint")(&e))?;
-    let transport = Arc::new(
-        ReqwestTransport::new(TransportConfig {
-            connect_timeout: config.client_timeout,
-            total_timeout: config.client_timeout,
-            ..TransportConfig::default()
-        })
-        .map_err(|e| error("HTTP client")(&e))?,
-    );
-    let mut gateways: BTreeMap<&'static str, Arc<dyn Gateway>> = BTreeMap::new();
-    let mut provider_creds: BTreeMap<&'static str, Arc<BTreeMap<String, String>>> = BTreeMap::new();
-    let mut currencies = BTreeMap::new();
-    let mut policies: BTreeMap<&'static str, PollPolicy> = BTreeMap::new();
-    for &module in modules {
-        let name = module.provider.name;
-        let creds: BTreeMap<String, String> = handle.credentials(name).cloned().unwrap_or_default();
-        let currency = creds
-            .iter()
-            .find(|(k, _)| k.contains("currency"))
-            .and_then(|(_, v)| Currency::from_code(v).ok())
-            .unwrap_or(Currency::CNY);
-        currencies.insert(name, currency);
-        provider_creds.insert(name, Arc::new(creds.clone()));
-        policies.insert(name, module.provider.poll.compressed(config.divisor));
-        gateways.insert(
-            name,
-            Arc::new(SpecGateway::new(
-                module,
-                Arc::new(creds),
-                handle.base_url(name),
-                transport.clone(),
-            )),
-        );
-    }
-
-    let prefix = order_prefix(&*journal, config.seed).await?;
-    let mut plan = plan_payments(modules, config, &prefix, &currencies);
-    for planned in plan.iter_mut().filter(|p| p.order) {
-        planned.intent.notify_url = rig.notify_url(planned.module, &planned.intent.order_id);
-    }
-    let orders: Vec<(String, &'static str)> = plan
-        .iter()
-        .filter(|p| p.order)
-        .map(|p| (p.intent.order_id.clone(), p.module.provider.name))
-        .collect();
-    let order_ids: Vec<(String, &'static str)> = plan
-        .iter()
-        .map(|p| (p.intent.order_id.clone(), p.module.provider.name))
-        .collect();
-
-    // Drive them, `concurrency` at a time; some are abandoned mid-flight.
-    let permits = Arc::new(Semaphore::new(config.concurrency.max(1)));
-    let mut drivers = JoinSet::new();
-    for planned in plan {
-        let permits = Arc::clone(&permits);
-        let gateway = Arc::clone(&gateways[planned.module.provider.name]);
-        let policy = policies[planned.module.provider.name];
-        let journal = Arc::clone(&journal);
-        let creds = Arc::clone(&provider_creds[planned.module.provider.name]);
-        let base_url = handle.base_url(planned.module.provider.name);
-        let transport = Arc::clone(&transport);
-        drivers.spawn(async move {
-            let _permit = permits.acquire_owned().await;
-            if planned.order {
-                let placed = notifications::place_order(
-                    planned.module,
-                    &creds,
-                    &base_url,
-                    &transport,
-                    &*journal,
-                    &planned.intent,
-                )
-                .await;
-                return match placed {
-                    Ok(()) => Driven::Ordered,
-                    Err(why) => Driven::OrderFailed(why),
-                };
-            }
-            let mut quiet = |_: &payspec_runtime::Progress| {};
-            let saga = pay_journaled(gateway, journal, &planned.intent, &policy, &mut quiet);
-            let result = match planned.abandon_after {
-                Some(after) => match tokio::time::timeout(after, saga).await {
-                    Ok(result) => result,
-                    // The future is dropped here: that payment's driver crashed.
-                    Err(_) => return Driven::Abandoned,
-                },
-                None => saga.await,
-            };
-            match result {
-                Ok(outcome) => Driven::Finished(outcome),
-                Err(e) => Driven::Refused(e),
-            }
-        });
-    }
-    let mut driven: BTreeMap<&'static str, usize> = BTreeMap::new();
-    while let Some(done) = drivers.join_next().await {
-        let key = match done.map_err(|e| error("a driver panicked")(&e))? {
+impl Driven {
+    /// Its key in the report's `drivers` line.
+    fn key(&self) -> &'static str {
+        match self {
             Driven::Finished(outcome) => outcome.as_str(),
             Driven::Refused(e) => {
                 tracing::warn!(error = %e, "the journal refused a payment");
@@ -390,30 +265,390 @@ pub async fn run(
                 tracing::warn!(%why, "a unified order was not placed");
                 "order_failed"
             }
-        };
-        *driven.entry(key).or_insert(0) += 1;
+        }
     }
 
-    // The customers pay their unified orders and the notifications arrive (duplicated, late):
-    // wait until every order is closed, or the sender's schedule is surely over.
+    /// What the caller was told, if anything (an abandoned driver told nothing; a unified
+    /// order is told by its notification).
+    fn told(&self) -> Option<Told> {
+        match self {
+            Driven::Finished(FinalOutcome::Paid(_)) => Some(Told::Paid),
+            Driven::Finished(FinalOutcome::Failed { .. }) => Some(Told::Failed),
+            Driven::Finished(FinalOutcome::Reversed { .. }) => Some(Told::Reversed),
+            Driven::Finished(FinalOutcome::NeedsAttention { .. }) => Some(Told::NeedsAttention),
+            Driven::Refused(_) => Some(Told::NotSent),
+            Driven::Abandoned | Driven::Ordered | Driven::OrderFailed(_) => None,
+        }
+    }
+}
+
+/// A driver's report of `planned`.
+fn report(driver: &'static str, planned: &Planned, told: Told) -> DriverReport {
+    DriverReport {
+        driver,
+        provider: planned.module.provider.name.to_owned(),
+        order_id: planned.intent.order_id.clone(),
+        amount_minor: planned.intent.amount.minor(),
+        currency: planned.intent.amount.currency().code().to_owned(),
+        told,
+    }
+}
+
+/// The first till: the run's drivers. The second till: a driver with its own journal that pays
+/// an order id the first already paid ([`MoneyFault::TwoJournals`]).
+const TILL_1: &str = "till 1";
+const TILL_2: &str = "till 2";
+
+/// Everything a run drives through: the sandbox, the journal, the notification rig, and one
+/// gateway and poll policy per provider.
+struct Env {
+    handle: SandboxHandle,
+    fault_log: Arc<Faults>,
+    /// The real journal (the drivers write through a [`FailingJournal`] over it).
+    journal: Arc<dyn Journal>,
+    location: String,
+    temporary: bool,
+    rig: notifications::Rig,
+    forger: Arc<Forger>,
+    transport: Arc<ReqwestTransport>,
+    gateways: BTreeMap<&'static str, Arc<dyn Gateway>>,
+    creds: BTreeMap<&'static str, Arc<BTreeMap<String, String>>>,
+    currencies: BTreeMap<&'static str, Currency>,
+    policies: BTreeMap<&'static str, PollPolicy>,
+}
+
+impl Env {
+    async fn start(
+        modules: &[&'static ProviderModule],
+        config: &ChaosConfig,
+    ) -> Result<Env, ChaosError> {
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .map_err(|e| error("cannot listen on 127.0.0.1")(&e))?;
+        let sandbox = Sandbox::new(modules)
+            .slow_reply(config.client_timeout * 2)
+            .faults(config.faults)
+            .notifications(Notifications {
+                delivery_timeout: config.client_timeout,
+                ..Notifications::default().compressed(config.notification_step)
+            });
+        let fault_log = sandbox
+            .fault_log()
+            .unwrap_or_else(|| Arc::new(Faults::new(config.faults)));
+        let handle = sandbox::spawn(listener, sandbox).map_err(|e| error("sandbox")(&e))?;
+        let (journal, location, temporary) = open_journal(config).await?;
+        // A held-back notification outlasts the sender's delivery timeout: it is redelivered, and
+        // the held copy arrives after.
+        let rig = notifications::Rig::start(
+            modules,
+            &handle,
+            Arc::clone(&journal),
+            Arc::clone(&fault_log),
+            config.client_timeout * 2,
+        )
+        .await
+        .map_err(|e| error("notification endpoint")(&e))?;
+        let transport = Arc::new(
+            ReqwestTransport::new(TransportConfig {
+                connect_timeout: config.client_timeout,
+                total_timeout: config.client_timeout,
+                ..TransportConfig::default()
+            })
+            .map_err(|e| error("HTTP client")(&e))?,
+        );
+        let forger = rig.forger(
+            modules,
+            &handle,
+            Arc::clone(&fault_log),
+            Arc::clone(&transport),
+        );
+        let mut env = Env {
+            handle,
+            fault_log,
+            journal,
+            location,
+            temporary,
+            rig,
+            forger: Arc::new(forger),
+            transport,
+            gateways: BTreeMap::new(),
+            creds: BTreeMap::new(),
+            currencies: BTreeMap::new(),
+            policies: BTreeMap::new(),
+        };
+        for &module in modules {
+            env.add_provider(module, config.divisor);
+        }
+        Ok(env)
+    }
+
+    fn add_provider(&mut self, module: &'static ProviderModule, divisor: u32) {
+        let name = module.provider.name;
+        let creds: BTreeMap<String, String> =
+            self.handle.credentials(name).cloned().unwrap_or_default();
+        let currency = creds
+            .iter()
+            .find(|(k, _)| k.contains("currency"))
+            .and_then(|(_, v)| Currency::from_code(v).ok())
+            .unwrap_or(Currency::CNY);
+        let creds = Arc::new(creds);
+        self.currencies.insert(name, currency);
+        self.creds.insert(name, Arc::clone(&creds));
+        self.policies
+            .insert(name, module.provider.poll.compressed(divisor));
+        let gateway = SpecGateway::new(
+            module,
+            creds,
+            self.handle.base_url(name),
+            self.transport.clone(),
+        );
+        self.gateways.insert(name, Arc::new(gateway));
+    }
+
+    /// Drives one planned payment to its end (or its abandonment), as the first till: its
+    /// journal writes may fail, and another provider may notify it while it is open.
+    async fn drive(&self, planned: &Planned) -> Driven {
+        let name = planned.module.provider.name;
+        if planned.order {
+            let base_url = self.handle.base_url(name);
+            let placed = notifications::place_order(
+                planned.module,
+                &self.creds[name],
+                &base_url,
+                &self.transport,
+                &*self.journal,
+                &planned.intent,
+            )
+            .await;
+            return match placed {
+                Ok(()) => Driven::Ordered,
+                Err(why) => Driven::OrderFailed(why),
+            };
+        }
+        let gateway: Arc<dyn Gateway> = Arc::new(Forging {
+            inner: Arc::clone(&self.gateways[name]),
+            forger: Arc::clone(&self.forger),
+        });
+        let journal: Arc<dyn Journal> = Arc::new(FailingJournal::new(
+            Arc::clone(&self.journal),
+            Arc::clone(&self.fault_log),
+        ));
+        let policy = self.policies[name];
+        let mut quiet = |_: &payspec_runtime::Progress| {};
+        let saga = pay_journaled(gateway, journal, &planned.intent, &policy, &mut quiet);
+        let result = match planned.abandon_after {
+            Some(after) => match tokio::time::timeout(after, saga).await {
+                Ok(result) => result,
+                // The future is dropped here: that payment's driver crashed.
+                Err(_) => return Driven::Abandoned,
+            },
+            None => saga.await,
+        };
+        match result {
+            Ok(outcome) => Driven::Finished(outcome),
+            Err(e) => Driven::Refused(e),
+        }
+    }
+
+    /// Pays `planned` again, as the second till with its own (faultless) journal.
+    async fn drive_again(&self, second: Arc<dyn Journal>, planned: &Planned) -> Driven {
+        let name = planned.module.provider.name;
+        let mut intent = planned.intent.clone();
+        intent.auth_code = Redacted::new(Scenario::Success.auth_code());
+        let gateway = Arc::clone(&self.gateways[name]);
+        let mut quiet = |_: &payspec_runtime::Progress| {};
+        match pay_journaled(gateway, second, &intent, &self.policies[name], &mut quiet).await {
+            Ok(outcome) => Driven::Finished(outcome),
+            Err(e) => Driven::Refused(e),
+        }
+    }
+}
+
+/// Runs the whole thing against `modules` and returns the report (its reconciliation says
+/// whether the money adds up). `Err` only when the run could not be set up or the journal could
+/// not be read back.
+pub async fn run(
+    modules: &[&'static ProviderModule],
+    config: &ChaosConfig,
+) -> Result<ChaosReport, ChaosError> {
+    let started = Instant::now();
+    if modules.is_empty() {
+        return Err(ChaosError("no providers".into()));
+    }
+    let env = Arc::new(Env::start(modules, config).await?);
+    let prefix = order_prefix(&*env.journal, config.seed).await?;
+    let mut plan = plan_payments(modules, config, &prefix, &env.currencies);
+    for planned in plan.iter_mut().filter(|p| p.order) {
+        planned.intent.notify_url = env.rig.notify_url(planned.module, &planned.intent.order_id);
+    }
+    let mut drove = drive_all(&env, &plan, config).await?;
+    let second = pay_twice(&env, &plan, &drove.reports, config).await?;
+    drove.driven.insert("second_till", second.len());
+    drove.reports.extend(second);
+    let orders: Vec<(String, &'static str)> = (plan.iter().filter(|p| p.order))
+        .map(|p| (p.intent.order_id.clone(), p.module.provider.name))
+        .collect();
+    drove.orders = orders.len();
+    wait_for_notifications(&env, &orders, config).await?;
+    notify_twice(&env, &orders).await?;
+    let order_ids: Vec<(String, &'static str)> = (plan.iter())
+        .map(|p| (p.intent.order_id.clone(), p.module.provider.name))
+        .collect();
+    let recovery = recover_all(&env, modules, &order_ids, config).await?;
+    Ok(books(env, config, modules.len(), drove, recovery, started).await)
+}
+
+/// What the drivers did.
+struct Drove {
+    /// How they ended, by [`Driven::key`].
+    driven: BTreeMap<&'static str, usize>,
+    /// What each told its caller, by order id (the first till's, then the second's).
+    reports: Vec<DriverReport>,
+    /// Unified orders among the payments.
+    orders: usize,
+}
+
+/// Drives every planned payment, `concurrency` at a time; some are abandoned mid-flight.
+async fn drive_all(
+    env: &Arc<Env>,
+    plan: &[Planned],
+    config: &ChaosConfig,
+) -> Result<Drove, ChaosError> {
+    let permits = Arc::new(Semaphore::new(config.concurrency.max(1)));
+    let mut drivers = JoinSet::new();
+    for planned in plan.iter().cloned() {
+        let permits = Arc::clone(&permits);
+        let env = Arc::clone(env);
+        drivers.spawn(async move {
+            let _permit = permits.acquire_owned().await;
+            let driven = env.drive(&planned).await;
+            (planned, driven)
+        });
+    }
+    let mut driven: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut reports = Vec::new();
+    while let Some(done) = drivers.join_next().await {
+        let (planned, ended) = done.map_err(|e| error("a driver panicked")(&e))?;
+        *driven.entry(ended.key()).or_insert(0) += 1;
+        if let Some(told) = ended.told() {
+            reports.push(report(TILL_1, &planned, told));
+        }
+    }
+    reports.sort_by(|a, b| a.order_id.cmp(&b.order_id));
+    Ok(Drove {
+        driven,
+        reports,
+        orders: 0,
+    })
+}
+
+/// [`MoneyFault::TwoJournals`]: some payments the first till told paid are paid again by a second
+/// till with its own journal (another customer's code, the same order id and amount). Returns
+/// what the second till told.
+async fn pay_twice(
+    env: &Arc<Env>,
+    plan: &[Planned],
+    reports: &[DriverReport],
+    config: &ChaosConfig,
+) -> Result<Vec<DriverReport>, ChaosError> {
+    let second: Arc<dyn Journal> =
+        Arc::new(SqliteJournal::open_in_memory().map_err(|e| error("second journal")(&e))?);
+    let by_order: BTreeMap<&str, &Planned> = plan
+        .iter()
+        .map(|p| (p.intent.order_id.as_str(), p))
+        .collect();
+    let permits = Arc::new(Semaphore::new(config.concurrency.max(1)));
+    let mut drivers = JoinSet::new();
+    for paid in reports.iter().filter(|r| r.told == Told::Paid) {
+        let Some(&planned) = by_order.get(paid.order_id.as_str()) else {
+            continue;
+        };
+        let key = [paid.provider.as_str(), paid.order_id.as_str()];
+        if !env.fault_log.strikes(MoneyFault::TwoJournals, &key) {
+            continue;
+        }
+        let (env, second, planned) = (Arc::clone(env), Arc::clone(&second), planned.clone());
+        let permits = Arc::clone(&permits);
+        drivers.spawn(async move {
+            let _permit = permits.acquire_owned().await;
+            let driven = env.drive_again(second, &planned).await;
+            (planned, driven)
+        });
+    }
+    let mut told = Vec::new();
+    while let Some(done) = drivers.join_next().await {
+        let (planned, ended) = done.map_err(|e| error("a second driver panicked")(&e))?;
+        if let Some(said) = ended.told() {
+            told.push(report(TILL_2, &planned, said));
+        }
+    }
+    told.sort_by(|a, b| a.order_id.cmp(&b.order_id));
+    Ok(told)
+}
+
+/// The customers pay their unified orders and the notifications arrive (duplicated, late): waits
+/// until every order is closed, or the sender's schedule is surely over.
+async fn wait_for_notifications(
+    env: &Env,
+    orders: &[(String, &'static str)],
+    config: &ChaosConfig,
+) -> Result<(), ChaosError> {
     let schedule = (config.notification_step + config.client_timeout * 3) * 12;
     let waited = Instant::now();
     while waited.elapsed() < schedule {
-        let records = read_back(&*journal, &orders).await?;
+        let records = read_back(&*env.journal, orders).await?;
         if records.iter().all(|r| r.outcome.is_some()) {
             break;
         }
         tokio::time::sleep(config.notification_step).await;
     }
+    Ok(())
+}
 
-    // Recovery, as a process that starts once the dead drivers' leases have run out (the sandbox
-    // keeps no clock, so the recovery's clock is simply set that far ahead). A round that could
-    // not close some payment leaves it held by the recovery's own lease: the next round starts
-    // after that one too.
-    let pay_lease = policies.values().map(saga_lease).max().unwrap_or_default();
-    let gateway_of = |provider: &str| gateways.get(provider).cloned();
+/// [`MoneyFault::SecondTradeId`]: some orders the journal holds paid are notified paid again by
+/// their provider, under another provider trade id.
+async fn notify_twice(env: &Env, orders: &[(String, &'static str)]) -> Result<(), ChaosError> {
+    for record in read_back(&*env.journal, orders).await? {
+        if record.outcome != Some(OutcomeKind::Paid) {
+            continue;
+        }
+        let Ok(currency) = Currency::from_code(&record.currency) else {
+            continue;
+        };
+        let amount = Money::from_minor(record.amount_minor, currency);
+        env.forger
+            .second_trade_id(&record.provider, &record.order_id, amount)
+            .await;
+    }
+    Ok(())
+}
+
+/// What the recovery did, and the journal's records after it.
+struct Recovery {
+    rounds: u32,
+    recovered: BTreeMap<&'static str, usize>,
+    records: Vec<PaymentRecord>,
+}
+
+/// Recovery, as a process that starts once the dead drivers' leases have run out (the sandbox
+/// keeps no clock, so the recovery's clock is simply set that far ahead), on the real journal
+/// (the disk is back). A round that could not close some payment leaves it held by the
+/// recovery's own lease: the next round starts after that one too.
+async fn recover_all(
+    env: &Env,
+    modules: &[&'static ProviderModule],
+    order_ids: &[(String, &'static str)],
+    config: &ChaosConfig,
+) -> Result<Recovery, ChaosError> {
+    let pay_lease = env
+        .policies
+        .values()
+        .map(saga_lease)
+        .max()
+        .unwrap_or_default();
+    let gateway_of = |provider: &str| env.gateways.get(provider).cloned();
     let policy_of = |provider: &str| {
-        policies
+        env.policies
             .get(provider)
             .copied()
             .unwrap_or_else(|| modules[0].provider.poll.compressed(config.divisor))
@@ -421,31 +656,47 @@ pub async fn run(
     let owner = owner_id("chaos-recover");
     let mut recovered: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut rounds = 0;
-    let mut records = read_back(&*journal, &order_ids).await?;
+    let mut records = read_back(&*env.journal, order_ids).await?;
     while records.iter().any(|r| r.outcome.is_none()) && rounds < MAX_RECOVERY_ROUNDS {
         let ahead = pay_lease + Duration::from_secs(1) + (RECOVERY_LEASE * rounds);
         let now = now_ms().saturating_add(i64::try_from(ahead.as_millis()).unwrap_or(i64::MAX));
         rounds += 1;
-        let report = recover(Arc::clone(&journal), &gateway_of, &owner, now, &policy_of)
+        let journal = Arc::clone(&env.journal);
+        let report = recover(journal, &gateway_of, &owner, now, &policy_of)
             .await
             .map_err(|e| error("recover")(&e))?;
         for (_, kind) in &report.finished {
             *recovered.entry(kind.as_str()).or_insert(0) += 1;
         }
-        records = read_back(&*journal, &order_ids).await?;
+        records = read_back(&*env.journal, order_ids).await?;
     }
+    Ok(Recovery {
+        rounds,
+        recovered,
+        records,
+    })
+}
 
-    let ledger = ledger_entries(handle.ledger());
-    let applied = rig.applied();
-    let applied_counts = applied
-        .iter()
+/// The books at the end: the reconciliation, the counts, and the journal removed when it was
+/// temporary and nothing is wrong.
+async fn books(
+    env: Arc<Env>,
+    config: &ChaosConfig,
+    providers: usize,
+    drove: Drove,
+    recovery: Recovery,
+    started: Instant,
+) -> ChaosReport {
+    let ledger = ledger_entries(env.handle.ledger());
+    let applied = env.rig.applied();
+    let applied_counts = (applied.iter())
         .map(|(key, a)| (key.clone(), a.applied))
         .collect();
-    let reconciliation = reconcile(&records, &ledger, &applied_counts);
-    let injected = fault_log.injected();
-    let deliveries = handle.deliveries().all();
+    let reconciliation =
+        reconcile_told(&recovery.records, &ledger, &applied_counts, &drove.reports);
+    let deliveries = env.handle.deliveries().all();
     let mut notified: BTreeMap<&'static str, usize> = BTreeMap::new();
-    notified.insert("unified_orders", orders.len());
+    notified.insert("unified_orders", drove.orders);
     notified.insert("deliveries", deliveries.len());
     notified.insert(
         "acknowledged",
@@ -457,10 +708,45 @@ pub async fn run(
         *notified.entry("conflict").or_insert(0) += a.conflict;
         *notified.entry("unknown_trade").or_insert(0) += a.unknown_trade;
     }
-    drop(rig);
-    drop(gateways);
+    let injected = env.fault_log.injected();
+    let journal = journal_note(env, reconciliation.discrepancy_count() == 0).await;
+    ChaosReport {
+        payments: config.payments,
+        seed: config.seed,
+        providers,
+        concurrency: config.concurrency,
+        divisor: config.divisor,
+        client_timeout: config.client_timeout,
+        plan: config.faults,
+        journal,
+        injected,
+        driven: drove.driven,
+        notifications: notified,
+        recovery_rounds: recovery.rounds,
+        recovered: recovery.recovered,
+        reconciliation,
+        elapsed: started.elapsed(),
+    }
+}
+
+/// Shuts the sandbox down and says where the journal is (removed when temporary and clean).
+async fn journal_note(env: Arc<Env>, clean: bool) -> String {
+    let Ok(env) = Arc::try_unwrap(env) else {
+        return "(journal still in use)".into();
+    };
+    let Env {
+        handle,
+        journal,
+        location,
+        temporary,
+        rig,
+        gateways,
+        forger,
+        ..
+    } = env;
+    drop((rig, gateways, forger));
     let _ = handle.shutdown().await;
-    let journal_note = if temporary && reconciliation.discrepancy_count() == 0 {
+    if temporary && clean {
         drop(journal);
         remove_sqlite(&location);
         format!("{location} (temporary, removed)")
@@ -468,24 +754,7 @@ pub async fn run(
         format!("{location} (temporary, kept for inspection)")
     } else {
         location
-    };
-    Ok(ChaosReport {
-        payments: config.payments,
-        seed: config.seed,
-        providers: modules.len(),
-        concurrency: config.concurrency,
-        divisor: config.divisor,
-        client_timeout: config.client_timeout,
-        plan: config.faults,
-        journal: journal_note,
-        injected,
-        driven,
-        notifications: notified,
-        recovery_rounds: rounds,
-        recovered,
-        reconciliation,
-        elapsed: started.elapsed(),
-    })
+    }
 }
 
 /// Recovery rounds before giving up (each round's leftovers are reported as open).
