@@ -7,17 +7,22 @@
 //!   is reported.
 //! - The faults mean what they say: before processing nothing is charged, after processing the
 //!   call took effect, and the same seed picks the same calls.
+//! - The money faults (issue #8) are injected and counted, each one; and the reconciliation
+//!   catches the wrong outcome each would cause without its protection — fed a fabricated
+//!   driver report, journal and ledger, so the checker is tested whatever the protections do.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use payspec::chaos::{self, ChaosConfig, DiscrepancyKind};
+use payspec::chaos::journal::FailingJournal;
+use payspec::chaos::{self, ChaosConfig, DiscrepancyKind, DriverReport, Told};
 use payspec::providers::MODULES;
-use payspec::sandbox::{self, FaultKind, FaultPlan, Faults, Sandbox, Scenario};
+use payspec::sandbox::{self, FaultKind, FaultPlan, Faults, MoneyFault, Sandbox, Scenario};
 use payspec_runtime::descriptor::{OperationRole, ProviderModule};
+use payspec_runtime::journal::recording::pay_journaled;
 use payspec_runtime::journal::sqlite::SqliteJournal;
-use payspec_runtime::journal::{Journal, OutcomeKind, PaymentRecord};
+use payspec_runtime::journal::{Journal, JournalError, OutcomeKind, PaymentRecord};
 use payspec_runtime::transport::{ReqwestTransport, TransportConfig};
 use payspec_runtime::{
     Classification, Error, ErrorKind, Gateway, Money, PayIntent, Redacted, SpecGateway, TradeStatus,
@@ -35,9 +40,9 @@ fn runtime() -> tokio::runtime::Runtime {
 fn three_seeds_of_chaos_leave_no_discrepancy() {
     runtime().block_on(async {
         let runs = [11u64, 12, 13].map(|seed| async move {
-            let report = chaos::run(MODULES, &ChaosConfig::new(100, seed))
-                .await
-                .expect("chaos run");
+            let mut config = ChaosConfig::new(100, seed);
+            config.faults = config.faults.without_money_faults();
+            let report = chaos::run(MODULES, &config).await.expect("chaos run");
             (seed, report)
         });
         let [a, b, c] = runs;
@@ -352,4 +357,483 @@ fn the_same_seed_picks_the_same_calls() {
         faults.decide("pooul", OperationRole::Pay, Some("X")),
         Some(FaultKind::Reset)
     );
+}
+
+// ---- The money faults (issue #8) ----
+
+/// A plan with every money fault at a high rate, and no call faults (so that the money faults
+/// are what the run meets).
+fn money_plan(seed: u64) -> FaultPlan {
+    FaultPlan {
+        journal_write_failure: 0.1,
+        wrong_provider_notification: 0.3,
+        other_amount: 0.2,
+        second_trade_id: 1.0,
+        same_order_two_journals: 0.3,
+        ..FaultPlan::none(seed)
+    }
+}
+
+#[test]
+fn every_money_fault_is_injected_counted_and_listed() {
+    runtime().block_on(async {
+        let mut config = ChaosConfig::new(80, 21);
+        config.faults = money_plan(21);
+        config.abandon_rate = 0.0;
+        config.unified_order_rate = 0.5;
+        let report = chaos::run(MODULES, &config).await.expect("chaos run");
+        let text = report.to_string();
+        for fault in MoneyFault::ALL {
+            let n = report.injected.get(fault.as_str()).copied().unwrap_or(0);
+            assert!(n > 0, "{} never injected:\n{text}", fault.as_str());
+        }
+        // Every fault kind and every reconciliation kind is listed with its count, zero or not.
+        for kind in payspec::sandbox::fault_kinds() {
+            assert!(
+                text.contains(&format!("{kind} ")),
+                "{kind} not listed:\n{text}"
+            );
+        }
+        for kind in DiscrepancyKind::ALL {
+            let line = format!("{} {}", kind.as_str(), report.reconciliation.count_of(kind));
+            assert!(text.contains(&line), "{line} not listed:\n{text}");
+        }
+        // What each driver told is reconciled: one answer per driver that finished (the second
+        // till's included).
+        let told: usize = report.reconciliation.told.values().sum();
+        let d = |k: &str| report.driven.get(k).copied().unwrap_or(0);
+        let finished = ["paid", "failed", "reversed", "needs_attention", "refused"]
+            .map(d)
+            .iter()
+            .sum::<usize>();
+        assert_eq!(told, finished + d("second_till"), "{text}");
+        assert!(
+            text.ends_with(&format!("discrepancies: {}", report.discrepancies())),
+            "{text}"
+        );
+    });
+}
+
+/// A fresh sandbox with `plan`, and a gateway for pooul and one for `other`.
+async fn sandbox_with(plan: FaultPlan) -> (sandbox::SandboxHandle, Arc<Faults>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let sandbox = Sandbox::new(MODULES).faults(plan);
+    let log = sandbox.fault_log().unwrap();
+    (sandbox::spawn(listener, sandbox).unwrap(), log)
+}
+
+fn record(
+    provider: &str,
+    order_id: &str,
+    amount_minor: i64,
+    outcome: Option<OutcomeKind>,
+) -> PaymentRecord {
+    PaymentRecord {
+        order_id: order_id.into(),
+        provider: provider.into(),
+        amount_minor,
+        currency: "CNY".into(),
+        auth_code_hint: "…0000".into(),
+        started_at_ms: 1,
+        outcome,
+        detail: None,
+        updated_at_ms: 1,
+    }
+}
+
+fn told(driver: &'static str, provider: &str, order_id: &str, told: Told) -> DriverReport {
+    DriverReport {
+        driver,
+        provider: provider.into(),
+        order_id: order_id.into(),
+        amount_minor: 1234,
+        currency: "CNY".into(),
+        told,
+    }
+}
+
+fn kinds(r: &chaos::Reconciliation) -> Vec<DiscrepancyKind> {
+    r.discrepancies.iter().map(|d| d.kind).collect()
+}
+
+fn fast_policy(module: &ProviderModule) -> payspec_runtime::descriptor::PollPolicy {
+    module.provider.poll.compressed(20)
+}
+
+#[test]
+fn a_failed_journal_close_leaves_the_journal_behind_and_a_later_reverse_is_caught() {
+    runtime().block_on(async {
+        let (handle, _) = sandbox_with(FaultPlan::none(3)).await;
+        let module = pooul();
+        let faults = Arc::new(Faults::new(FaultPlan {
+            journal_write_failure: 1.0,
+            ..FaultPlan::none(3)
+        }));
+        let real: Arc<dyn Journal> = Arc::new(SqliteJournal::open_in_memory().unwrap());
+        // The record opens (opening is never failed); its pay intent cannot be written, so the
+        // pay is not sent: the caller is told so.
+        let failing = Arc::new(FailingJournal::new(Arc::clone(&real), Arc::clone(&faults)));
+        let gw: Arc<dyn Gateway> = Arc::new(gateway(&handle, module));
+        let answer = pay_journaled(
+            Arc::clone(&gw),
+            failing,
+            &intent("J1", Scenario::Success),
+            &fast_policy(module),
+            &mut |_| {},
+        )
+        .await;
+        assert!(matches!(answer, Err(JournalError::Store(_))), "{answer:?}");
+        assert!(
+            handle.ledger().trade("pooul", "J1").is_none(),
+            "nothing sent"
+        );
+        let n = faults.injected()[MoneyFault::JournalWrite.as_str()];
+        assert!(n >= 1, "{n}");
+        // Only the close fails: the caller is told paid while the journal still has it open.
+        let closes = Arc::new(FailingJournal::closes_only(
+            Arc::clone(&real),
+            Arc::clone(&faults),
+        ));
+        let outcome = pay_journaled(
+            gw,
+            closes,
+            &intent("J2", Scenario::Success),
+            &fast_policy(module),
+            &mut |_| {},
+        )
+        .await
+        .expect("sent");
+        assert_eq!(outcome.as_str(), "paid");
+        let (open, _) = real.get("J2").await.unwrap().unwrap();
+        assert_eq!(open.outcome, None, "the close was not written");
+        assert!(faults.injected()[MoneyFault::JournalWrite.as_str()] > n);
+        // Without the protection (recovery from evidence) the sale is reversed: the books say so.
+        let view = gateway(&handle, module).reverse("J2").await.unwrap();
+        assert_eq!(view.classification, Classification::Success);
+        let ledger = chaos::fetch_ledger(handle.addr()).await.unwrap();
+        let reversed = record("pooul", "J2", 1234, Some(OutcomeKind::Reversed));
+        let r = chaos::reconcile_told(
+            &[reversed],
+            &ledger,
+            &BTreeMap::new(),
+            &[told("till 1", "pooul", "J2", Told::Paid)],
+        );
+        assert_eq!(kinds(&r), [DiscrepancyKind::ToldPaidButNotHeld], "{r}");
+        assert!(
+            r.to_string().contains(
+                "DISCREPANCY told-paid-but-not-held: pooul J2 — merchant: till 1 told paid"
+            ),
+            "{r}"
+        );
+        handle.shutdown().await.unwrap();
+    });
+}
+
+/// The merchant's notification rig over `journal`, and its forger with `plan`.
+async fn rig(
+    handle: &sandbox::SandboxHandle,
+    journal: Arc<dyn Journal>,
+    plan: FaultPlan,
+) -> (
+    chaos::notifications::Rig,
+    chaos::notifications::Forger,
+    Arc<Faults>,
+) {
+    let faults = Arc::new(Faults::new(plan));
+    let rig = chaos::notifications::Rig::start(
+        MODULES,
+        handle,
+        journal,
+        Arc::clone(&faults),
+        Duration::from_millis(200),
+    )
+    .await
+    .unwrap();
+    let transport = Arc::new(ReqwestTransport::new(TransportConfig::default()).unwrap());
+    let forger = rig.forger(MODULES, handle, Arc::clone(&faults), transport);
+    (rig, forger, faults)
+}
+
+/// Every answer the merchant's journal gave to the notifications of `key`.
+fn answers(rig: &chaos::notifications::Rig, provider: &str, order_id: &str) -> usize {
+    rig.applied()
+        .get(&(provider.to_owned(), order_id.to_owned()))
+        .map_or(0, |a| {
+            a.applied + a.duplicate + a.conflict + a.unknown_trade
+        })
+}
+
+#[test]
+fn another_providers_notification_is_delivered_signed_and_caught_if_applied() {
+    runtime().block_on(async {
+        let (handle, _) = sandbox_with(FaultPlan::none(4)).await;
+        let journal: Arc<dyn Journal> = Arc::new(SqliteJournal::open_in_memory().unwrap());
+        journal
+            .open(&record("bjrcb", "W1", 1234, None))
+            .await
+            .unwrap();
+        let plan = FaultPlan {
+            wrong_provider_notification: 1.0,
+            ..FaultPlan::none(4)
+        };
+        let (rig, forger, faults) = rig(&handle, Arc::clone(&journal), plan).await;
+        // Pooul notifies BJRCB's open payment W1 paid, signed with Pooul's key.
+        assert!(forger.wrong_provider("bjrcb", "W1", Money::fen(1234)).await);
+        assert_eq!(
+            faults.injected()[MoneyFault::WrongProvider.as_str()],
+            1,
+            "{:?}",
+            faults.injected()
+        );
+        // It passed the handler's signature check and reached the journal.
+        assert_eq!(answers(&rig, "pooul", "W1"), 1, "{:?}", rig.applied());
+        // Applied to BJRCB's payment (no protection), it is a discrepancy, the ledger aside.
+        let records = [record("bjrcb", "W1", 1234, Some(OutcomeKind::Paid))];
+        let applied = BTreeMap::from([(("pooul".to_owned(), "W1".to_owned()), 1)]);
+        let ledger = [chaos::LedgerEntry {
+            provider: "bjrcb".into(),
+            order_id: "W1".into(),
+            status: "success".into(),
+            amount_minor: Some(1234),
+            currency: Some("CNY".into()),
+            holds_money: true,
+            reversed: false,
+            charged: true,
+        }];
+        let r = chaos::reconcile(&records, &ledger, &applied);
+        assert_eq!(
+            kinds(&r),
+            [DiscrepancyKind::NotificationOtherProvider],
+            "{r}"
+        );
+        // No provider notifies for itself through this fault.
+        assert!(!forger.wrong_provider("pooul", "W2", Money::fen(1)).await || MODULES.len() > 1);
+        handle.shutdown().await.unwrap();
+    });
+}
+
+#[test]
+fn a_second_trade_id_for_a_paid_order_is_delivered_and_caught_if_applied() {
+    runtime().block_on(async {
+        let (handle, _) = sandbox_with(FaultPlan::none(5)).await;
+        let journal: Arc<dyn Journal> = Arc::new(SqliteJournal::open_in_memory().unwrap());
+        journal
+            .open(&record("pooul", "T1", 1234, None))
+            .await
+            .unwrap();
+        journal
+            .close("T1", OutcomeKind::Paid, Some("first trade"), 2)
+            .await
+            .unwrap();
+        let plan = FaultPlan {
+            second_trade_id: 1.0,
+            ..FaultPlan::none(5)
+        };
+        let (rig, forger, faults) = rig(&handle, Arc::clone(&journal), plan).await;
+        assert!(
+            forger
+                .second_trade_id("pooul", "T1", Money::fen(1234))
+                .await
+        );
+        assert_eq!(faults.injected()[MoneyFault::SecondTradeId.as_str()], 1);
+        assert_eq!(answers(&rig, "pooul", "T1"), 1, "{:?}", rig.applied());
+        // A provider without notifications sends none.
+        assert!(
+            !forger
+                .second_trade_id("bjrcb", "T1", Money::fen(1234))
+                .await
+        );
+        // The first notification and this one both applied: a double charge nobody saw.
+        let records = [record("pooul", "T1", 1234, Some(OutcomeKind::Paid))];
+        let twice = BTreeMap::from([(("pooul".to_owned(), "T1".to_owned()), 2)]);
+        let r = chaos::reconcile(&records, &[], &twice);
+        assert!(
+            kinds(&r).contains(&DiscrepancyKind::NotificationAppliedTwice),
+            "{r}"
+        );
+        handle.shutdown().await.unwrap();
+    });
+}
+
+#[test]
+fn another_amount_is_charged_stated_signed_and_caught() {
+    runtime().block_on(async {
+        let plan = FaultPlan {
+            other_amount: 1.0,
+            ..FaultPlan::none(6)
+        };
+        let (handle, log) = sandbox_with(plan).await;
+        let gw = gateway(&handle, pooul());
+        // The reply verifies (signed by the spec's rule) and states what was charged.
+        let answer = gw.pay(&intent("A1", Scenario::Success)).await;
+        let trade = handle.ledger().trade("pooul", "A1").expect("charged");
+        let charged = trade.amount.as_ref().and_then(|a| a.money).expect("amount");
+        assert_ne!(charged, Money::fen(1234), "another amount");
+        assert!(
+            charged.minor() == 123_400 || charged.minor() == -1,
+            "{charged:?}"
+        );
+        if let Ok(view) = &answer {
+            assert_eq!(view.amount, Some(charged), "{view:?}");
+        }
+        assert_eq!(log.injected()[MoneyFault::OtherAmountReply.as_str()], 1);
+        // Told and journaled paid for the amount asked: both comparisons catch it.
+        let ledger = chaos::fetch_ledger(handle.addr()).await.unwrap();
+        let r = chaos::reconcile_told(
+            &[record("pooul", "A1", 1234, Some(OutcomeKind::Paid))],
+            &ledger,
+            &BTreeMap::new(),
+            &[told("till 1", "pooul", "A1", Told::Paid)],
+        );
+        assert_eq!(
+            kinds(&r),
+            [
+                DiscrepancyKind::AmountMismatch,
+                DiscrepancyKind::ToldPaidOtherAmount
+            ],
+            "{r}"
+        );
+        // Needs attention (the protection) is no discrepancy.
+        let r = chaos::reconcile_told(
+            &[record(
+                "pooul",
+                "A1",
+                1234,
+                Some(OutcomeKind::NeedsAttention),
+            )],
+            &ledger,
+            &BTreeMap::new(),
+            &[told("till 1", "pooul", "A1", Told::NeedsAttention)],
+        );
+        assert_eq!(r.discrepancy_count(), 0, "{r}");
+        handle.shutdown().await.unwrap();
+    });
+}
+
+#[test]
+fn the_same_order_paid_from_two_journals_is_caught_if_told_failed() {
+    runtime().block_on(async {
+        let (handle, _) = sandbox_with(FaultPlan::none(7)).await;
+        let module = pooul();
+        let gw: Arc<dyn Gateway> = Arc::new(gateway(&handle, module));
+        let policy = fast_policy(module);
+        let till = |journal: SqliteJournal| Arc::new(journal) as Arc<dyn Journal>;
+        let first = pay_journaled(
+            Arc::clone(&gw),
+            till(SqliteJournal::open_in_memory().unwrap()),
+            &intent("D1", Scenario::Success),
+            &policy,
+            &mut |_| {},
+        )
+        .await
+        .unwrap();
+        assert_eq!(first.as_str(), "paid");
+        // The second till has its own journal: nothing stops it sending the pay again.
+        let second = pay_journaled(
+            gw,
+            till(SqliteJournal::open_in_memory().unwrap()),
+            &intent("D1", Scenario::Success),
+            &policy,
+            &mut |_| {},
+        )
+        .await
+        .expect("sent");
+        let trade = handle.ledger().trade("pooul", "D1").unwrap();
+        assert!(trade.holds_money(), "charged once: {trade:?}");
+        let second = match second.as_str() {
+            "paid" => Told::Paid,
+            "failed" => Told::Failed,
+            "reversed" => Told::Reversed,
+            _ => Told::NeedsAttention,
+        };
+        let ledger = chaos::fetch_ledger(handle.addr()).await.unwrap();
+        let reports = [
+            told("till 1", "pooul", "D1", Told::Paid),
+            told("till 2", "pooul", "D1", second),
+        ];
+        let r = chaos::reconcile_told(&[], &ledger, &BTreeMap::new(), &reports);
+        // Whatever the second till said, a "failed" for money held (finding 8) or a reverse of
+        // the first's sale is caught; "paid" or "needs attention" with the money held is not
+        // wrong.
+        let caught = kinds(&r);
+        match second {
+            Told::Failed | Told::Reversed if trade.holds_money() => {
+                assert!(
+                    caught.contains(&DiscrepancyKind::ToldFailedButCharged),
+                    "{r}"
+                )
+            }
+            _ => assert!(
+                !caught.contains(&DiscrepancyKind::ToldPaidButNotHeld),
+                "{r}"
+            ),
+        }
+        // The checker itself: the second till told failed while the money is held.
+        let r = chaos::reconcile_told(
+            &[],
+            &ledger,
+            &BTreeMap::new(),
+            &[told("till 2", "pooul", "D1", Told::Failed)],
+        );
+        assert!(
+            kinds(&r).contains(&DiscrepancyKind::ToldFailedButCharged),
+            "{r}"
+        );
+        handle.shutdown().await.unwrap();
+    });
+}
+
+#[test]
+fn the_checker_compares_what_was_told_with_the_ledger() {
+    let entry = |order_id: &str, status: &str, holds: bool, charged: bool| chaos::LedgerEntry {
+        provider: "pooul".into(),
+        order_id: order_id.into(),
+        status: status.into(),
+        amount_minor: Some(1234),
+        currency: Some("CNY".into()),
+        holds_money: holds,
+        reversed: status == "reversed",
+        charged,
+    };
+    let ledger = [
+        entry("P1", "reversed", false, true),
+        entry("P2", "success", true, true),
+        entry("F1", "success", true, true),
+        entry("F2", "failed", false, false),
+        entry("N1", "success", true, true),
+    ];
+    // The journal agrees with the ledger everywhere: only the drivers' reports disagree.
+    let journal = [
+        record("pooul", "P1", 1234, Some(OutcomeKind::Reversed)),
+        record("pooul", "P2", 1234, Some(OutcomeKind::Paid)),
+        record("pooul", "F1", 1234, Some(OutcomeKind::Paid)),
+        record("pooul", "F2", 1234, Some(OutcomeKind::Failed)),
+        record("pooul", "N1", 1234, Some(OutcomeKind::Paid)),
+    ];
+    let reports = [
+        told("till 1", "pooul", "P1", Told::Paid),
+        told("till 1", "pooul", "P2", Told::Paid),
+        told("till 1", "pooul", "F1", Told::Failed),
+        told("till 1", "pooul", "F2", Told::Failed),
+        told("till 1", "pooul", "N1", Told::NeedsAttention),
+        told("till 1", "pooul", "X1", Told::NotSent),
+    ];
+    let r = chaos::reconcile(&journal, &ledger, &BTreeMap::new());
+    assert_eq!(r.discrepancy_count(), 0, "journal and ledger agree:\n{r}");
+    let r = chaos::reconcile_told(&journal, &ledger, &BTreeMap::new(), &reports);
+    let found: Vec<(DiscrepancyKind, &str)> = r
+        .discrepancies
+        .iter()
+        .map(|d| (d.kind, d.order_id.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (DiscrepancyKind::ToldPaidButNotHeld, "P1"),
+            (DiscrepancyKind::ToldFailedButCharged, "F1"),
+        ],
+        "{r}"
+    );
+    assert_eq!(r.told.get("paid"), Some(&2));
+    assert!(r.to_string().ends_with("discrepancies: 2"), "{r}");
 }

@@ -20,11 +20,27 @@ use crate::sandbox::{Faults, MoneyFault};
 pub struct FailingJournal {
     inner: Arc<dyn Journal>,
     faults: Arc<Faults>,
+    /// Steps may fail too (else only closes).
+    steps: bool,
 }
 
 impl FailingJournal {
+    /// Steps and closes may fail.
     pub fn new(inner: Arc<dyn Journal>, faults: Arc<Faults>) -> FailingJournal {
-        FailingJournal { inner, faults }
+        FailingJournal {
+            inner,
+            faults,
+            steps: true,
+        }
+    }
+
+    /// Only closes may fail: every step is written (a pay answered success is on record, its
+    /// outcome is not).
+    pub fn closes_only(inner: Arc<dyn Journal>, faults: Arc<Faults>) -> FailingJournal {
+        FailingJournal {
+            steps: false,
+            ..FailingJournal::new(inner, faults)
+        }
     }
 
     /// `Err` when this write of `order_id` is one that fails (counted as injected).
@@ -69,7 +85,11 @@ impl Journal for FailingJournal {
     }
 
     fn step<'a>(&'a self, step: &'a StepRecord) -> BoxFuture<'a, Result<(), JournalError>> {
-        match self.write(&step.order_id, step_name(step)) {
+        let written = match self.steps {
+            true => self.write(&step.order_id, step_name(step)),
+            false => Ok(()),
+        };
+        match written {
             Ok(()) => self.inner.step(step),
             Err(e) => Box::pin(async move { Err(e) }),
         }

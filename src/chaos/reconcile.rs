@@ -101,7 +101,12 @@ impl LedgerEntry {
         } else {
             "never charged"
         };
-        format!("{} ({money})", self.status)
+        match (self.amount_minor, &self.currency) {
+            (Some(minor), Some(currency)) => {
+                format!("{} {} ({money})", self.status, self::money(minor, currency))
+            }
+            _ => format!("{} ({money})", self.status),
+        }
     }
 }
 

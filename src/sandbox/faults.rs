@@ -130,6 +130,19 @@ impl FaultPlan {
         }
     }
 
+    /// The same plan without its money faults (every [`MoneyFault`] rate zero): the faults
+    /// of the network and the replies alone.
+    pub fn without_money_faults(self) -> FaultPlan {
+        FaultPlan {
+            journal_write_failure: 0.0,
+            wrong_provider_notification: 0.0,
+            other_amount: 0.0,
+            second_trade_id: 0.0,
+            same_order_two_journals: 0.0,
+            ..self
+        }
+    }
+
     /// The chance that one pay, query or reverse call gets some fault.
     pub fn call_fault_rate(&self) -> f64 {
         self.rates().iter().map(|(_, r)| r.max(0.0)).sum()
