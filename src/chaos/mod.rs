@@ -14,8 +14,18 @@
 //!    payment's driver, which leaves the payment open in the journal, still leased to it;
 //! 4. [`recover`] runs — as a process started once those leases have run out — until no payment
 //!    is open;
-//! 5. the journal is [reconciled](reconcile::reconcile) against the ledger; the summary ends with
+//! 5. the journal, and what every driver told its caller, are
+//!    [reconciled](reconcile::reconcile_told) against the ledger; the summary ends with
 //!    `discrepancies: K`.
+//!
+//! The money faults of the plan ([`MoneyFault`]) come on top: the drivers write through a
+//! [`FailingJournal`] (seeded step and close writes fail; recovery writes to the real journal),
+//! pay through [`Forging`] (another provider notifies the payment paid, signed, while it is
+//! open), the simulator charges some payments another amount and says so in its signed replies
+//! and notifications, a second till with its own journal pays some paid order ids again, and
+//! some paid orders are notified again under another trade id. The journal and the ledger can
+//! agree and both contradict what the cashier was told: that is why the drivers' answers are
+//! reconciled too.
 //!
 //! Beside the barcode payments, a share of the payments of providers that have a unified order
 //! and a notification (Pooul) are unified orders: recorded in the journal, placed, paid by the

@@ -25,6 +25,18 @@
 //! overtake it, and it arrives late), decided the same way by [`Faults::notification_fault`].
 //! They happen on the network between the provider and the merchant: [`notification_relay`] is
 //! that hop (the notify url points at it), so the provider's own sender is left as it is.
+//!
+//! The **money faults** ([`MoneyFault`], decided by [`Faults::strikes`] on the same seed) are
+//! answers that are correctly signed but wrong for the payment, and a journal that cannot write:
+//!
+//! | fault | where | what happens |
+//! |---|---|---|
+//! | `journal_write_failed` | the chaos engine's `FailingJournal` around the real journal | a step or the close is not written (`JournalError::Store`); the driver still tells its caller the outcome, recovery must reach the same |
+//! | `notification_wrong_provider` | the chaos engine's forger | another provider's paid notification for a payment, signed by that provider |
+//! | `reply_other_amount` | here, on pay (`charged_amount`) | the trade is charged 100× the amount (or -1), and the pay and query replies state it |
+//! | `notification_other_amount` | here, on a unified order | the customer pays 100× (or -1), and the notification states it |
+//! | `notification_second_trade_id` | the chaos engine's forger | a paid order is notified paid again under another provider trade id |
+//! | `same_order_two_journals` | the chaos engine | a second driver with its own journal pays an order id the first already paid |
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
