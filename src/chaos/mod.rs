@@ -366,12 +366,11 @@ impl Env {
             })
             .map_err(|e| error("HTTP client")(&e))?,
         );
-        let forger = rig.forger(
-            modules,
-            &handle,
-            Arc::clone(&fault_log),
-            Arc::clone(&transport),
-        );
+        // The forger waits for the merchant's answer as a provider does (seconds, not the
+        // client's timeout): a delivery given up on could be cut off mid-apply.
+        let patient = ReqwestTransport::new(TransportConfig::default())
+            .map_err(|e| error("HTTP client")(&e))?;
+        let forger = rig.forger(modules, &handle, Arc::clone(&fault_log), Arc::new(patient));
         let mut env = Env {
             handle,
             fault_log,
