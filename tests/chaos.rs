@@ -855,3 +855,38 @@ fn the_checker_compares_what_was_told_with_the_ledger() {
     assert_eq!(r.told.get("paid"), Some(&2));
     assert!(r.to_string().ends_with("discrepancies: 2"), "{r}");
 }
+
+#[test]
+fn the_same_seed_strikes_the_same_money_faults() {
+    let decide = |seed: u64| {
+        let faults = Faults::new(FaultPlan::chaos(seed));
+        let mut picks = Vec::new();
+        for order in 0..500 {
+            let order_id = format!("O{order}");
+            for fault in MoneyFault::ALL {
+                picks.push(faults.strikes(fault, &["pooul", &order_id]));
+            }
+            // A key asked again gets a decision of its own (a second write of the same kind).
+            picks.push(faults.strikes(MoneyFault::JournalWrite, &["pooul", &order_id]));
+        }
+        (picks, faults.injected())
+    };
+    let (a, counted) = decide(7);
+    assert_eq!(a, decide(7).0);
+    assert_ne!(a, decide(8).0);
+    // Every strike is counted under its kind.
+    let strikes = a.iter().filter(|s| **s).count() as u64;
+    assert_eq!(counted.values().sum::<u64>(), strikes, "{counted:?}");
+    // FaultPlan::chaos: 2 % of 1000 journal writes, 3 % of 500 payments for most kinds.
+    let journal = counted
+        .get(MoneyFault::JournalWrite.as_str())
+        .copied()
+        .unwrap_or(0);
+    assert!((5..=45).contains(&journal), "{counted:?}");
+    // Without money faults nothing strikes.
+    let none = Faults::new(FaultPlan::chaos(7).without_money_faults());
+    assert!(MoneyFault::ALL
+        .iter()
+        .all(|f| !none.strikes(*f, &["pooul", "O1"])));
+    assert!(none.injected().is_empty());
+}
