@@ -193,6 +193,8 @@ pub static MICROPAY: OperationDescriptor = OperationDescriptor {
         "scene",
     ],
     response_fields: TRADE_FIELDS,
+    request_required: &[],
+    response_required: &[],
     outcome: TRADE_RULES,
     request_unified: &[
         UnifiedField {
@@ -253,6 +255,8 @@ pub static QUERY: OperationDescriptor = OperationDescriptor {
     ack: None,
     request_fields: &["out_trade_no"],
     response_fields: TRADE_FIELDS,
+    request_required: &[],
+    response_required: &[],
     outcome: TRADE_RULES,
     request_unified: ORDER_ID,
     response_unified: TRADE_UNIFIED,
@@ -273,6 +277,8 @@ pub static REVERSE: OperationDescriptor = OperationDescriptor {
     ack: None,
     request_fields: &["out_trade_no"],
     response_fields: &["out_trade_no", "recall"],
+    request_required: &[],
+    response_required: &[],
     outcome: OutcomeRules {
         signals: SIGNALS,
         rules: &[
