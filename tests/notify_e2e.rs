@@ -546,7 +546,14 @@ async fn without_a_trade_id_the_digest_of_the_body_dedupes() {
     let url = notify_url(server.addr);
     let transport = transport();
     journal.open_payment("nd1").await;
-    let message = signed(&paid_content("nd1", None));
+    // issue 8, finding 5: Pooul's spec requires `trade_id`, so a notification without it is
+    // refused (400, no ack, nothing applied) rather than applied with a member missing.
+    let (status, why) = post(&transport, &url, signed(&paid_content("nd1", None))).await;
+    assert_eq!(status, 400, "{why}");
+    assert!(why.contains("`trade_id`"), "{why}");
+    assert!(journal.answers().is_empty());
+    // An empty one is there but names no trade: the digest of the body dedupes.
+    let message = signed(&paid_content("nd1", Some("")));
 
     for _ in 0..2 {
         assert_eq!(

@@ -115,13 +115,8 @@ async fn a_fubei_biz_content_with_a_repeated_total_fee_is_refused() {
     // Signed again over the new bytes: the signature is good, only the repeat is wrong.
     let unsigned: Map<String, Value> = serde_json::from_str(&doubled).unwrap();
     let old_sign = unsigned["sign"].as_str().unwrap().to_owned();
-    let sign = codec::signature_for(
-        fubei.provider,
-        swipe.request,
-        doubled.as_bytes(),
-        &creds,
-    )
-    .unwrap();
+    let sign =
+        codec::signature_for(fubei.provider, swipe.request, doubled.as_bytes(), &creds).unwrap();
     let message = Message {
         body: doubled.replace(&old_sign, &sign).into_bytes(),
         headers: vec![("Content-Type".into(), "application/json".into())],
