@@ -28,6 +28,15 @@ impl<'a> RawMembers<'a> {
             .map_err(|e| Error::Malformed(format!("body is not a JSON object: {e}")))
     }
 
+    /// [`RawMembers::parse`] of the top-level member `name` (Pooul's signed `data`).
+    pub fn parse_member(name: &str, text: &'a str) -> Result<RawMembers<'a>, Error> {
+        serde_json::from_str(text).map_err(|e| {
+            Error::Malformed(format!(
+                "the signed member `{name}` is not a JSON object: {e}"
+            ))
+        })
+    }
+
     pub fn get(&self, name: &str) -> Option<&'a RawValue> {
         self.0.iter().find(|(n, _)| n == name).map(|&(_, v)| v)
     }
