@@ -343,11 +343,10 @@ fn missing_required(
     required: &[&'static str],
     content: Option<&Map<String, Value>>,
 ) -> Option<&'static str> {
-    required.iter().copied().find(|name| {
-        !content
-            .and_then(|c| c.get(*name))
-            .is_some_and(|v| !v.is_null())
-    })
+    required
+        .iter()
+        .copied()
+        .find(|name| matches!(content.and_then(|c| c.get(*name)), None | Some(Value::Null)))
 }
 
 /// Moves the content members out of `doc`; the envelope members stay. `Err` (a repeated member
