@@ -12,7 +12,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use payspec_runtime::journal::postgres::{PostgresJournal, MAX_CONNECTIONS, SCHEMA_VERSION};
 use payspec_runtime::journal::{
     conformance, Journal, JournalError, Notification, NotificationApplied, OutcomeKind,
-    PaymentRecord,
+    PaymentRecord, StatedAmount,
 };
 use payspec_runtime::status::TradeStatus;
 use tokio_postgres::NoTls;
@@ -178,6 +178,11 @@ fn notification(order_id: &str, key: &str, status: TradeStatus) -> Notification 
         provider: "pooul".into(),
         dedupe_key: key.into(),
         order_id: order_id.into(),
+        provider_trade_id: Some(key.into()),
+        amount: Some(StatedAmount {
+            minor: 8000,
+            currency: "CNY".into(),
+        }),
         status: Some(status),
         raw_state: Some(status.as_str().into()),
         received_at_ms: 5_000,
@@ -211,9 +216,26 @@ async fn dedupe_is_per_provider_and_a_notification_close_releases_the_lease() {
     assert_eq!(record.outcome, Some(OutcomeKind::Paid));
     assert_eq!(record.detail.as_deref(), Some("notification T-1"));
     assert_eq!(record.updated_at_ms, n.received_at_ms);
-    // The same key from another provider is another notification.
+    // The same key from another provider is another notification (for that provider's own
+    // payment: issue 8, finding 2 — never for this one).
+    let foreign = Notification {
+        provider: "fubei".into(),
+        ..n.clone()
+    };
+    assert_eq!(
+        j.apply_notification(&foreign).await.unwrap(),
+        NotificationApplied::UnknownTrade,
+        "fubei's notification does not touch pooul's payment"
+    );
+    j.open(&PaymentRecord {
+        provider: "fubei".into(),
+        ..payment("d-2", 1_000)
+    })
+    .await
+    .unwrap();
     let other = Notification {
         provider: "fubei".into(),
+        order_id: "d-2".into(),
         ..n.clone()
     };
     assert_eq!(
@@ -227,19 +249,53 @@ async fn dedupe_is_per_provider_and_a_notification_close_releases_the_lease() {
     let raw = schema.raw().await;
     let rows = raw
         .query(
-            "SELECT n.provider, p.owner, p.lease_until_ms FROM payspec_notifications n \
+            "SELECT n.provider, p.owner, p.lease_until_ms, n.amount_minor, n.currency, \
+             n.provider_trade_id, p.trade_id FROM payspec_notifications n \
              JOIN payspec_payments p USING (order_id) ORDER BY n.provider",
             &[],
         )
         .await
         .unwrap();
-    let seen: Vec<(String, Option<String>, Option<i64>)> = rows
+    type Seen = (
+        String,
+        Option<String>,
+        Option<i64>,
+        Option<i64>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    let seen: Vec<Seen> = rows
         .iter()
-        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .map(|r| {
+            (
+                r.get(0),
+                r.get(1),
+                r.get(2),
+                r.get(3),
+                r.get(4),
+                r.get(5),
+                r.get(6),
+            )
+        })
         .collect();
+    // issue 8, finding 3: the notification's stated amount is stored with it.
+    let t1 = Some("T-1".to_string());
+    let cny = Some("CNY".to_string());
     assert_eq!(
         seen,
-        [("fubei".into(), None, None), ("pooul".into(), None, None)]
+        [
+            (
+                "fubei".into(),
+                None,
+                None,
+                Some(8000),
+                cny.clone(),
+                t1.clone(),
+                t1.clone()
+            ),
+            ("pooul".into(), None, None, Some(8000), cny, t1.clone(), t1)
+        ]
     );
     assert!(j.claim_open("x", 0, 1, 0).await.unwrap().is_empty());
 }
