@@ -13,7 +13,7 @@ use std::task::Poll;
 use std::time::Duration;
 
 use super::recording::{outcome_record, RecordingGateway};
-use super::{Journal, JournalError, OutcomeKind, PaymentRecord};
+use super::{HeldPayment, Journal, JournalError, OutcomeKind, PaymentRecord};
 use crate::descriptor::PollPolicy;
 use crate::gateway::Gateway;
 use crate::saga::{resume, FinalOutcome};
@@ -38,6 +38,13 @@ pub struct RecoveryReport {
     pub skipped: Vec<(String, String)>,
     /// Every payment finished, in the order claimed, with its outcome.
     pub finished: Vec<(String, OutcomeKind)>,
+    /// Open payments left alone because another process holds them (a `pay` still running, or
+    /// another `recover`), with their holder and when the lease ends: after that, a `recover`
+    /// takes them over. Listed so that "0 recovered" never hides an open payment.
+    pub held: Vec<HeldPayment>,
+    /// Why [`RecoveryReport::held`] could not be read, when it could not: "none held" would be
+    /// a guess.
+    pub held_error: Option<String>,
 }
 
 impl RecoveryReport {
@@ -105,6 +112,18 @@ pub async fn recover(
         }
         for (order_id, kind) in join_all(work).await {
             report.count(order_id, kind);
+        }
+    }
+    // What could not be claimed because another process holds it, and until when.
+    let elapsed = i64::try_from(clock.elapsed().as_millis()).unwrap_or(i64::MAX);
+    match journal
+        .held_by_others(owner, now_ms.saturating_add(elapsed))
+        .await
+    {
+        Ok(held) => report.held = held,
+        Err(error) => {
+            tracing::warn!(%error, "recover: cannot list the open payments others hold");
+            report.held_error = Some(error.to_string());
         }
     }
     Ok(report)
