@@ -600,3 +600,98 @@ async fn a_notification_racing_a_close_serializes_with_it() {
         }
     }
 }
+
+/// The server's certificate on this machine (Debian's `ssl-cert` package; the server runs with
+/// `ssl = on` and it): CN and SAN `localhost`.
+const SNAKEOIL: &str = "/etc/ssl/certs/ssl-cert-snakeoil.pem";
+
+/// Whether each of the journal's connections (named by the schema) is encrypted.
+async fn journal_connections_use_tls(schema: &TestSchema) -> Vec<bool> {
+    let raw = schema.raw().await;
+    raw.query(
+        "SELECT s.ssl FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) \
+         WHERE a.application_name = $1",
+        &[&schema.name],
+    )
+    .await
+    .unwrap()
+    .iter()
+    .map(|row| row.get(0))
+    .collect()
+}
+
+/// The server must offer TLS for these tests to mean anything: fail, saying how, if it does not.
+async fn require_server_tls(schema: &TestSchema) {
+    let raw = schema.raw().await;
+    let ssl: String = raw.query_one("SHOW ssl", &[]).await.unwrap().get(0);
+    assert_eq!(
+        ssl, "on",
+        "the PostgreSQL server has TLS off; these tests need `ssl = on` with {SNAKEOIL} \
+         (Debian's default; `apt-get install ssl-cert` and restart: `{START_HINT}`)"
+    );
+    assert!(
+        std::path::Path::new(SNAKEOIL).is_file(),
+        "{SNAKEOIL} is missing (`apt-get install ssl-cert`)"
+    );
+}
+
+/// issue 8, finding 11: the Postgres journal can use TLS. `sslmode=verify-full` with
+/// `sslrootcert` connects over TLS, verifying the server (its certificate names `localhost`).
+#[tokio::test]
+async fn tls_verify_full_with_a_root_file_connects_encrypted() {
+    let schema = TestSchema::new("tls").await;
+    require_server_tls(&schema).await;
+    let url = format!(
+        "{}&sslmode=verify-full&sslrootcert={SNAKEOIL}",
+        schema.url_named("").replace("127.0.0.1", "localhost")
+    );
+    let journal = PostgresJournal::connect_with_schema(&url, &schema.name)
+        .await
+        .unwrap_or_else(|e| panic!("TLS connect: {e}"));
+    journal.open(&payment("tls-1", 1)).await.unwrap();
+    let tls = journal_connections_use_tls(&schema).await;
+    assert!(!tls.is_empty() && tls.iter().all(|t| *t), "{tls:?}");
+}
+
+/// issue 8, finding 11: TLS always verifies the server. `sslmode=require` against a server whose
+/// certificate nothing trusts is refused (libpq's `require` would accept it), and the error does
+/// not repeat the password.
+#[tokio::test]
+async fn tls_require_refuses_an_untrusted_certificate_without_repeating_the_password() {
+    let schema = TestSchema::new("tlsbad").await;
+    require_server_tls(&schema).await;
+    let url = schema
+        .url_named("")
+        .replace("postgres@", "postgres:pw-s3cret@")
+        .replace("root@", "root:pw-s3cret@");
+    let err = PostgresJournal::connect_with_schema(&format!("{url}&sslmode=require"), &schema.name)
+        .await
+        .expect_err("an untrusted certificate")
+        .to_string();
+    assert!(err.contains("certificate"), "{err}");
+    assert!(!err.contains("s3cret"), "{err}");
+}
+
+/// issue 8, finding 11: without `sslmode`, a database on this machine is reached in plain TCP
+/// (documented choice), and a libpq key=value string is a connection string like a URL.
+#[tokio::test]
+async fn loopback_without_sslmode_is_plain_and_a_libpq_string_connects() {
+    let schema = TestSchema::new("libpq").await;
+    let url = server_url().await;
+    let user = if url.contains("root@") {
+        "root"
+    } else {
+        "postgres"
+    };
+    let libpq = format!(
+        "host=127.0.0.1 port=5432 dbname=test user={user} application_name='{}'",
+        schema.name
+    );
+    let journal = PostgresJournal::connect_with_schema(&libpq, &schema.name)
+        .await
+        .unwrap_or_else(|e| panic!("libpq string: {e}"));
+    journal.open(&payment("libpq-1", 1)).await.unwrap();
+    assert!(journal.get("libpq-1").await.unwrap().is_some());
+    let tls = journal_connections_use_tls(&schema).await;
+    assert!(!tls.is_empty() && tls.iter().all(|t| !*t), "{tls:?}");
+}

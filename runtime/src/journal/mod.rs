@@ -10,6 +10,7 @@ use crate::status::{Classification, TradeStatus};
 use crate::transport::BoxFuture;
 
 pub mod conformance;
+pub mod pg_connect;
 pub mod policy;
 pub mod postgres;
 pub mod recording;

@@ -14,11 +14,12 @@
 //! - The schema is versioned (`payspec_schema_version`). Migrations run at connect, inside a
 //!   transaction holding `pg_advisory_xact_lock`, so instances starting together don't race.
 //!
-//! Connections are plain TCP or Unix socket (`NoTls`): the journal is meant for a database on
-//! the loopback or a private network. They are pooled (at most [`MAX_CONNECTIONS`] per
-//! journal; callers beyond that wait for a free one), and each is driven by a task on the tokio
-//! runtime of the call that opened it: a connection whose runtime has shut down reads as
-//! closed and is replaced.
+//! Connections use TLS (rustls, the server's certificate always verified) unless the
+//! connection string's `sslmode` says `disable` or, without `sslmode`, the database is on this
+//! machine: see [`super::pg_connect`] for the rules and why. They are pooled (at most
+//! [`MAX_CONNECTIONS`] per journal; callers beyond that wait for a free one), and each is
+//! driven by a task on the tokio runtime of the call that opened it: a connection whose
+//! runtime has shut down reads as closed and is replaced.
 
 use std::fmt;
 use std::future::poll_fn;
@@ -27,7 +28,9 @@ use std::task::{Poll, Waker};
 
 use tokio_postgres::error::SqlState;
 use tokio_postgres::{Client, Config, IsolationLevel, NoTls, Row};
+use tokio_postgres_rustls::MakeRustlsConnect;
 
+use super::pg_connect::{self, Redactor, TlsMode};
 use super::policy::{self, Current, NotificationPlan, Update};
 use super::{
     optional_from_text, HeldPayment, Journal, JournalError, Notification, NotificationApplied,
@@ -100,6 +103,10 @@ const PAYMENT_COLUMNS: &str = "order_id, provider, amount_minor, currency, auth_
 /// A [`Journal`] in a PostgreSQL database, shared by any number of instances.
 pub struct PostgresJournal {
     config: Config,
+    /// `None`: plain connections (`sslmode=disable`, or a database on this machine).
+    tls: Option<MakeRustlsConnect>,
+    /// Takes the password out of connection errors.
+    redactor: Redactor,
     schema: Option<String>,
     pool: Pool,
 }
@@ -109,15 +116,17 @@ impl fmt::Debug for PostgresJournal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("PostgresJournal")
             .field("schema", &self.schema)
+            .field("tls", &self.tls.is_some())
             .field("max_connections", &self.pool.max)
             .finish_non_exhaustive()
     }
 }
 
 impl PostgresJournal {
-    /// Connects to `url` (`postgres://user@host:port/db` or `host=… user=…`), applies any
-    /// pending migrations, and keeps the tables wherever the connection's `search_path` puts
-    /// them (normally `public`).
+    /// Connects to `url` (`postgres://user@host:port/db` or `host=… user=…`, with `sslmode`
+    /// and `sslrootcert` as [`pg_connect`] reads them), applies any pending migrations, and
+    /// keeps the tables wherever the connection's `search_path` puts them (normally `public`).
+    /// Errors never repeat the password.
     pub async fn connect(url: &str) -> Result<PostgresJournal, JournalError> {
         PostgresJournal::open(url, None).await
     }
@@ -139,7 +148,14 @@ impl PostgresJournal {
     }
 
     async fn open(url: &str, schema: Option<String>) -> Result<PostgresJournal, JournalError> {
-        let mut config: Config = url.parse().map_err(|e| store("connect", &e))?;
+        let target = pg_connect::parse(url)?;
+        let tls = match target.tls {
+            TlsMode::Disable => None,
+            TlsMode::Prefer | TlsMode::Require => Some(MakeRustlsConnect::new(
+                pg_connect::client_config(target.root_cert.as_deref())?,
+            )),
+        };
+        let mut config = target.config;
         if config.get_application_name().is_none() {
             config.application_name("payspec-journal");
         }
@@ -155,6 +171,8 @@ impl PostgresJournal {
         }
         let journal = PostgresJournal {
             config,
+            tls,
+            redactor: Redactor::for_string(url),
             schema,
             pool: Pool::new(MAX_CONNECTIONS),
         };
@@ -172,16 +190,23 @@ impl PostgresJournal {
             // rather than tokio's panic.
             let runtime = tokio::runtime::Handle::try_current()
                 .map_err(|e| store_msg("connect", format!("no tokio runtime: {e}")))?;
-            let (client, connection) = self
-                .config
-                .connect(NoTls)
-                .await
-                .map_err(|e| store("connect", &e))?;
-            runtime.spawn(async move {
-                if let Err(e) = connection.await {
-                    tracing::debug!(error = %e, "postgres journal connection ended");
+            let redact = |e: tokio_postgres::Error| match store("connect", &e) {
+                JournalError::Store(m) => JournalError::Store(self.redactor.redact(&m)),
+                other => other,
+            };
+            let client = match &self.tls {
+                None => {
+                    let (client, connection) = self.config.connect(NoTls).await.map_err(redact)?;
+                    runtime.spawn(drive(connection));
+                    client
                 }
-            });
+                Some(tls) => {
+                    let (client, connection) =
+                        self.config.connect(tls.clone()).await.map_err(redact)?;
+                    runtime.spawn(drive(connection));
+                    client
+                }
+            };
             conn.client = Some(client);
         }
         Ok(conn)
@@ -576,6 +601,17 @@ impl Journal for PostgresJournal {
         now_ms: i64,
     ) -> BoxFuture<'a, Result<Vec<HeldPayment>, JournalError>> {
         Box::pin(self.do_held_by_others(owner, now_ms))
+    }
+}
+
+/// Drives one connection until it ends (the client is dropped, or the server goes away).
+async fn drive<S, T>(connection: tokio_postgres::Connection<S, T>)
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+    T: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    if let Err(e) = connection.await {
+        tracing::debug!(error = %e, "postgres journal connection ended");
     }
 }
 
