@@ -695,3 +695,49 @@ async fn loopback_without_sslmode_is_plain_and_a_libpq_string_connects() {
     let tls = journal_connections_use_tls(&schema).await;
     assert!(!tls.is_empty() && tls.iter().all(|t| !*t), "{tls:?}");
 }
+
+/// issue 8, finding 13: an outcome text this build does not know (a newer payspec's, or a hand
+/// edit past the CHECK) is an error on every path, as on SQLite: never read as open.
+#[tokio::test]
+async fn an_unreadable_stored_outcome_is_an_error_never_open() {
+    let schema = TestSchema::new("unreadable").await;
+    let j = schema.journal().await;
+    j.open(&payment("odd-1", 1_000)).await.unwrap();
+    let raw = schema.raw().await;
+    raw.batch_execute(
+        "ALTER TABLE payspec_payments DROP CONSTRAINT payspec_payments_outcome_check; \
+         UPDATE payspec_payments SET outcome = 'refunded' WHERE order_id = 'odd-1'",
+    )
+    .await
+    .unwrap();
+    let err = j
+        .apply_notification(&notification("odd-1", "T-odd", TradeStatus::Success))
+        .await
+        .expect_err("unreadable outcome")
+        .to_string();
+    assert!(
+        err.contains("unreadable stored outcome `refunded`"),
+        "{err}"
+    );
+    let err = j
+        .close("odd-1", OutcomeKind::Paid, Some("T-odd"), 2_000)
+        .await
+        .expect_err("unreadable outcome")
+        .to_string();
+    assert!(err.contains("refunded"), "{err}");
+    assert!(j.get("odd-1").await.is_err(), "reading it is an error too");
+    let row = raw
+        .query_one(
+            "SELECT outcome, (SELECT count(*) FROM payspec_notifications) \
+             FROM payspec_payments WHERE order_id = 'odd-1'",
+            &[],
+        )
+        .await
+        .unwrap();
+    let (outcome, notes): (String, i64) = (row.get(0), row.get(1));
+    assert_eq!(
+        (outcome.as_str(), notes),
+        ("refunded", 0),
+        "nothing written"
+    );
+}
