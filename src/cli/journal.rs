@@ -8,7 +8,7 @@ use std::sync::Arc;
 use payspec_runtime::journal::pg_connect;
 use payspec_runtime::journal::postgres::PostgresJournal;
 use payspec_runtime::journal::sqlite::SqliteJournal;
-use payspec_runtime::journal::{Journal, PaymentRecord, Phase, StepKind, StepRecord};
+use payspec_runtime::journal::{Journal, PaymentRecord, Phase, StepRecord, StoredText};
 use payspec_runtime::{Currency, Money, Timestamp};
 
 use super::pay::UsageError;
@@ -122,14 +122,6 @@ pub fn list_table(records: &[PaymentRecord]) -> String {
     out
 }
 
-fn step_name(step: StepKind) -> &'static str {
-    match step {
-        StepKind::Pay => "pay",
-        StepKind::Query => "query",
-        StepKind::Reverse => "reverse",
-    }
-}
-
 /// `payspec journal show ORDER_ID`: the payment, then every step with its time since the start.
 pub fn show(record: &PaymentRecord, steps: &[StepRecord]) -> String {
     let mut out = format!(
@@ -163,7 +155,7 @@ pub fn show(record: &PaymentRecord, steps: &[StepRecord]) -> String {
         };
         let line = format!(
             "  {since:>+9.3}s  {:<7} {:<8} {:<9} {}",
-            step_name(s.step),
+            s.step.text(),
             phase,
             class,
             s.detail.as_deref().unwrap_or("")
@@ -177,7 +169,7 @@ pub fn show(record: &PaymentRecord, steps: &[StepRecord]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use payspec_runtime::journal::OutcomeKind;
+    use payspec_runtime::journal::{OutcomeKind, StepKind};
     use payspec_runtime::Classification;
 
     fn record() -> PaymentRecord {

@@ -219,8 +219,9 @@ async fn process(shared: &Shared, endpoint: &Endpoint, request: Request) -> Resp
             );
             if applied == NotificationApplied::Conflict {
                 tracing::warn!(
-                    "the notification contradicts the payment's final outcome: outcome kept, \
-                     flagged for a person"
+                    "the notification contradicts the payment (paid after another outcome, \
+                     another amount, or a second trade id): never made paid, flagged for a \
+                     person"
                 );
             }
             match applied {

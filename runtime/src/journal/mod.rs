@@ -4,7 +4,9 @@
 //!
 //! Backends implement [`Journal`]: SQLite (embedded default) and PostgreSQL (several instances
 //! sharing one journal; open payments are claimed with row locks so two instances never drive
-//! the same payment at once).
+//! the same payment at once). What a close or a notification does is decided once, in
+//! [`policy`]; the backends lock, read, and write its answer. Every stored enum has one text
+//! form ([`StoredText`]).
 
 use crate::status::{Classification, TradeStatus};
 use crate::transport::BoxFuture;
