@@ -51,6 +51,8 @@ struct Fake {
     pay: Mutex<VecDeque<Result<TradeView, Error>>>,
     query: Mutex<VecDeque<Result<TradeView, Error>>>,
     reverse: Mutex<VecDeque<Result<TradeView, Error>>>,
+    /// Query answers for one order id, before the shared script.
+    query_for: Mutex<Vec<(String, VecDeque<Result<TradeView, Error>>)>>,
     journal: Option<Arc<dyn Journal>>,
     seen: Mutex<Vec<Seen>>,
 }
@@ -66,9 +68,25 @@ impl Fake {
             pay: Mutex::new(pay.into()),
             query: Mutex::new(query.into()),
             reverse: Mutex::new(VecDeque::new()),
+            query_for: Mutex::new(Vec::new()),
             journal,
             seen: Mutex::new(Vec::new()),
         }
+    }
+
+    /// `order_id`'s queries answer `answers` first.
+    fn with_queries_for(self, order_id: &str, answers: Vec<Result<TradeView, Error>>) -> Fake {
+        self.query_for
+            .lock()
+            .unwrap()
+            .push((order_id.into(), answers.into()));
+        self
+    }
+
+    fn own_query(&self, order_id: &str) -> Option<Result<TradeView, Error>> {
+        let mut by_order = self.query_for.lock().unwrap();
+        let (_, answers) = by_order.iter_mut().find(|(id, _)| id == order_id)?;
+        answers.pop_front()
     }
 
     fn seen(&self) -> Vec<Seen> {
@@ -100,8 +118,16 @@ impl Fake {
                 StepKind::Query => (&self.query, Classification::Pending),
                 StepKind::Reverse => (&self.reverse, Classification::Success),
             };
-            let next = script.lock().unwrap().pop_front();
+            let own = (kind == StepKind::Query)
+                .then(|| self.own_query(order_id))
+                .flatten();
+            let next = own.or_else(|| script.lock().unwrap().pop_front());
+            // A provider echoes the order id it was asked about.
             next.unwrap_or_else(|| Ok(view(default)))
+                .map(|mut v| {
+                    v.order_id = order_id.to_owned();
+                    v
+                })
         })
     }
 }
@@ -152,7 +178,7 @@ fn intent(order_id: &str) -> PayIntent {
 }
 
 async fn resumed(fake: &Fake, offset: Duration, policy: &PollPolicy) -> FinalOutcome {
-    resume(fake, "T1", offset, policy, &mut |_| {}).await
+    resume(fake, "T1", Money::fen(1), offset, policy, &mut |_| {}).await
 }
 
 use StepKind::{Pay, Query, Reverse};
@@ -193,15 +219,52 @@ async fn resume_mid_schedule_takes_the_slots_still_ahead_then_reverses() {
     );
 }
 
+// issue 8, finding 1: past the deadline, recovery still asks before it reverses.
 #[tokio::test(start_paused = true)]
-async fn resume_after_the_deadline_reverses_at_once_and_never_pays() {
+async fn resume_after_the_deadline_queries_once_then_reverses_and_never_pays() {
     let fake = Fake::new(vec![], vec![], None);
     let outcome = resumed(&fake, secs(3600), &POLICY).await;
     assert!(
         matches!(outcome, FinalOutcome::Reversed { .. }),
         "{outcome:?}"
     );
-    assert_eq!(fake.calls(), vec![(Reverse, 0.0)]);
+    assert_eq!(fake.calls(), vec![(Query, 0.0), (Reverse, 0.0)]);
+}
+
+// issue 8, finding 1: a sale paid long ago whose close was lost is found paid, not reversed.
+#[tokio::test(start_paused = true)]
+async fn resume_after_the_deadline_finds_a_paid_trade_paid() {
+    let fake = Fake::new(vec![], vec![Ok(view(Classification::Success))], None);
+    let outcome = resumed(&fake, secs(3600), &POLICY).await;
+    assert!(matches!(outcome, FinalOutcome::Paid(_)), "{outcome:?}");
+    assert_eq!(fake.calls(), vec![(Query, 0.0)], "no reverse");
+}
+
+// issue 8, finding 1: a schedule that allows no query still gets one on resume.
+#[tokio::test(start_paused = true)]
+async fn resume_with_no_query_slots_in_the_policy_still_asks_once() {
+    let policy = PollPolicy {
+        max_queries: 0,
+        ..POLICY
+    };
+    let fake = Fake::new(vec![], vec![Ok(view(Classification::Success))], None);
+    let outcome = resumed(&fake, secs(3), &policy).await;
+    assert!(matches!(outcome, FinalOutcome::Paid(_)), "{outcome:?}");
+    assert_eq!(fake.calls(), vec![(Query, 0.0)]);
+}
+
+// issue 8, finding 3: a resumed query stating another amount is not "paid".
+#[tokio::test(start_paused = true)]
+async fn resume_with_a_paid_answer_for_another_amount_needs_attention() {
+    let mut other = view(Classification::Success);
+    other.amount = Some(Money::fen(100));
+    let fake = Fake::new(vec![], vec![Ok(other)], None);
+    let outcome = resumed(&fake, secs(3600), &POLICY).await;
+    let FinalOutcome::NeedsAttention { reason, .. } = &outcome else {
+        panic!("expected needs attention, got {outcome:?}");
+    };
+    assert!(reason.contains("100") && reason.contains("1 CNY"), "{reason}");
+    assert_eq!(fake.calls(), vec![(Query, 0.0)], "nothing reversed silently");
 }
 
 #[tokio::test(start_paused = true)]
@@ -220,7 +283,7 @@ async fn resume_after_the_deadline_still_honours_the_earliest_reverse() {
         matches!(outcome, FinalOutcome::Reversed { .. }),
         "{outcome:?}"
     );
-    assert_eq!(fake.calls(), vec![(Reverse, 8.0)]);
+    assert_eq!(fake.calls(), vec![(Query, 0.0), (Reverse, 8.0)]);
 }
 
 #[tokio::test(start_paused = true)]
@@ -298,6 +361,8 @@ async fn every_step_is_written_before_it_is_sent_and_after_it_is_answered() {
     )
     .await
     .expect("journaled");
+    assert_eq!(outcome.journal_behind, None, "the journal kept up");
+    let outcome = outcome.outcome;
     assert!(matches!(outcome, FinalOutcome::Paid(_)), "{outcome:?}");
 
     // When each call was made, its own intent was the journal's last line.
@@ -393,7 +458,8 @@ async fn the_opener_holds_its_payment_against_other_instances() {
     };
     let outcome = pay_journaled(fake, journal.clone(), &intent("T1"), &QUICK, &mut progress)
         .await
-        .unwrap();
+        .unwrap()
+        .outcome;
     assert!(
         matches!(outcome, FinalOutcome::Reversed { .. }),
         "{outcome:?}"
@@ -508,14 +574,15 @@ async fn interrupted(journal: &dyn Journal, order_id: &str, started_at_ms: i64) 
 async fn recover_finishes_open_payments_once() {
     let journal = memory();
     let now = now_ms();
-    // Long past its deadline: reversed at once. Just started: queried, and found paid.
+    // Long past its deadline: asked once (still paying), then reversed. Just started:
+    // queried, and found paid.
     interrupted(&*journal, "OLD", now - 3_600_000).await;
     interrupted(&*journal, "NEW", now).await;
-    let fake = Arc::new(Fake::new(
-        vec![],
-        vec![Ok(view(Classification::Success))],
-        Some(journal.clone()),
-    ));
+    let fake = Arc::new(
+        Fake::new(vec![], vec![], Some(journal.clone()))
+            .with_queries_for("OLD", vec![Ok(view(Classification::Pending))])
+            .with_queries_for("NEW", vec![Ok(view(Classification::Success))]),
+    );
     let gateway: Arc<dyn Gateway> = fake.clone();
     let gateways = move |provider: &str| (provider == "micro").then(|| gateway.clone());
     let report = recover(journal.clone(), &gateways, "recoverer", now, &|_| QUICK)
@@ -537,6 +604,8 @@ async fn recover_finishes_open_payments_once() {
         kinds(&steps),
         vec![
             (Pay, Phase::Intent),
+            (Query, Phase::Intent),
+            (Query, Phase::Result),
             (Reverse, Phase::Intent),
             (Reverse, Phase::Result)
         ]

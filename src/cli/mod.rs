@@ -13,7 +13,9 @@ use std::process::ExitCode;
 
 use payspec_runtime::FinalOutcome;
 
-/// Exit codes, as the README documents them.
+/// Exit codes, as the README and `payspec --help` document them. What the cashier is told comes
+/// first: a payment the journal could not record still exits by its outcome, with its own code
+/// so that a till or a script knows the journal is behind and `payspec recover` must run.
 pub mod exit {
     /// Paid.
     pub const PAID: u8 = 0;
@@ -21,17 +23,49 @@ pub mod exit {
     pub const NOT_PAID: u8 = 1;
     /// Usage or configuration error (clap uses 2 for usage errors too).
     pub const USAGE: u8 = 2;
-    /// Needs attention: the money may be held and the trade could not be reversed.
+    /// Needs attention: the money may be held and the trade could not be reversed (also when
+    /// the journal could not record it: stderr says so).
     pub const NEEDS_ATTENTION: u8 = 3;
+    /// Paid, but the journal could not record it: the sale stands (hand over the goods); run
+    /// `payspec recover`, which closes it paid.
+    pub const PAID_JOURNAL_BEHIND: u8 = 4;
+    /// Not paid or reversed, but the journal could not record it: run `payspec recover`.
+    pub const NOT_PAID_JOURNAL_BEHIND: u8 = 5;
 }
+
+/// The exit codes as `payspec --help` prints them.
+pub const EXIT_CODES_HELP: &str = "Exit codes: 0 paid; 1 not paid or reversed; 2 usage or \
+configuration error (nothing sent); 3 needs attention (money may be held and the trade could not \
+be reversed); 4 paid, but the journal could not record it (the sale stands; run `payspec \
+recover`); 5 not paid or reversed, but the journal could not record it (run `payspec recover`).";
 
 /// The exit code for a payment's final outcome.
 pub fn exit_for(outcome: &FinalOutcome) -> ExitCode {
-    ExitCode::from(match outcome {
-        FinalOutcome::Paid(_) => exit::PAID,
-        FinalOutcome::Failed { .. } | FinalOutcome::Reversed { .. } => exit::NOT_PAID,
-        FinalOutcome::NeedsAttention { .. } => exit::NEEDS_ATTENTION,
-    })
+    ExitCode::from(exit_code(outcome, false))
+}
+
+/// The exit code for an outcome, `journal_behind` when the journal could not record all of it.
+pub fn exit_code(outcome: &FinalOutcome, journal_behind: bool) -> u8 {
+    match (outcome, journal_behind) {
+        (FinalOutcome::Paid(_), false) => exit::PAID,
+        (FinalOutcome::Paid(_), true) => exit::PAID_JOURNAL_BEHIND,
+        (FinalOutcome::Failed { .. } | FinalOutcome::Reversed { .. }, false) => exit::NOT_PAID,
+        (FinalOutcome::Failed { .. } | FinalOutcome::Reversed { .. }, true) => {
+            exit::NOT_PAID_JOURNAL_BEHIND
+        }
+        (FinalOutcome::NeedsAttention { .. }, _) => exit::NEEDS_ATTENTION,
+    }
+}
+
+/// What stderr says when the journal is behind: the outcome printed stands, and how the record
+/// catches up.
+pub fn journal_behind_note(why: &str) -> String {
+    format!(
+        "warning: the journal is behind: {why}.\n\
+         The outcome above is what the provider answered. `payspec recover` with the same \
+         `--journal` finishes the record (it decides from what was recorded and asks the provider before \
+         any reverse; it never pays again)."
+    )
 }
 
 /// One line for a final outcome.
