@@ -5,12 +5,13 @@
 mod common;
 
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use payspec_runtime::descriptor::{PollPolicy, ProviderModule, ReversePolicy};
 use payspec_runtime::gateway::{Gateway, PayIntent, TradeView};
-use payspec_runtime::journal::recording::{now_ms, pay_journaled, RecordingGateway};
+use payspec_runtime::journal::recording::{now_ms, pay_journaled, RecordingGateway, UNBOUND};
 use payspec_runtime::journal::recover::recover;
 use payspec_runtime::journal::sqlite::SqliteJournal;
 use payspec_runtime::journal::{
@@ -638,4 +639,254 @@ async fn recover_leaves_payments_it_has_no_gateway_for() {
     );
     let (p, _) = history(&*journal, "ELSEWHERE").await;
     assert_eq!(p.outcome, None, "still open for whoever can drive it");
+}
+
+/// Which writes a [`Flaky`] journal fails once the pay intent is written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fails {
+    /// Every step and the close: the disk filled up right after the pay intent.
+    AfterPayIntent,
+    /// Only the close.
+    Close,
+}
+
+/// The real SQLite journal, with writes failing as a full disk makes them fail (a fault
+/// injected around the real thing; `tests/journal_full.rs` makes the binary's writes really
+/// fail).
+struct Flaky {
+    inner: Arc<dyn Journal>,
+    fails: Fails,
+    full: AtomicBool,
+}
+
+impl Flaky {
+    fn new(inner: Arc<dyn Journal>, fails: Fails) -> Flaky {
+        Flaky {
+            inner,
+            fails,
+            full: AtomicBool::new(false),
+        }
+    }
+
+    fn disk_full<'a, T: Send + 'a>() -> BoxFuture<'a, Result<T, JournalError>> {
+        Box::pin(async {
+            Err(JournalError::Store(
+                "write: database or disk is full".into(),
+            ))
+        })
+    }
+}
+
+impl Journal for Flaky {
+    fn open<'a>(&'a self, record: &'a PaymentRecord) -> BoxFuture<'a, Result<(), JournalError>> {
+        self.inner.open(record)
+    }
+    fn open_leased<'a>(
+        &'a self,
+        record: &'a PaymentRecord,
+        owner: &'a str,
+        lease_until_ms: i64,
+    ) -> BoxFuture<'a, Result<(), JournalError>> {
+        self.inner.open_leased(record, owner, lease_until_ms)
+    }
+    fn step<'a>(&'a self, step: &'a StepRecord) -> BoxFuture<'a, Result<(), JournalError>> {
+        if self.fails == Fails::AfterPayIntent && self.full.load(Ordering::SeqCst) {
+            return Self::disk_full();
+        }
+        if (step.step, step.phase) == (Pay, Phase::Intent) {
+            self.full.store(true, Ordering::SeqCst);
+        }
+        self.inner.step(step)
+    }
+    fn close<'a>(
+        &'a self,
+        order_id: &'a str,
+        outcome: OutcomeKind,
+        detail: Option<&'a str>,
+        at_ms: i64,
+    ) -> BoxFuture<'a, Result<(), JournalError>> {
+        if self.full.load(Ordering::SeqCst) {
+            return Self::disk_full();
+        }
+        self.inner.close(order_id, outcome, detail, at_ms)
+    }
+    fn get<'a>(
+        &'a self,
+        order_id: &'a str,
+    ) -> BoxFuture<'a, Result<Option<PaymentHistory>, JournalError>> {
+        self.inner.get(order_id)
+    }
+    fn list<'a>(&'a self, limit: usize) -> BoxFuture<'a, Result<Vec<PaymentRecord>, JournalError>> {
+        self.inner.list(limit)
+    }
+    fn claim_open<'a>(
+        &'a self,
+        owner: &'a str,
+        now_ms: i64,
+        lease_ms: i64,
+        limit: usize,
+    ) -> BoxFuture<'a, Result<Vec<PaymentRecord>, JournalError>> {
+        self.inner.claim_open(owner, now_ms, lease_ms, limit)
+    }
+    fn apply_notification<'a>(
+        &'a self,
+        notification: &'a Notification,
+    ) -> BoxFuture<'a, Result<NotificationApplied, JournalError>> {
+        self.inner.apply_notification(notification)
+    }
+}
+
+/// Pays `T1` through a journal that fails as `fails` says, the provider answering `pay`.
+async fn pay_with_full_disk(
+    fails: Fails,
+    pay: TradeView,
+    fake: Fake,
+) -> (
+    Arc<dyn Journal>,
+    Arc<Fake>,
+    payspec_runtime::journal::recording::Journaled,
+) {
+    let journal = memory();
+    let flaky = Arc::new(Flaky::new(journal.clone(), fails));
+    *fake.pay.lock().unwrap() = vec![Ok(pay)].into();
+    let fake = Arc::new(fake);
+    let told = pay_journaled(fake.clone(), flaky, &intent("T1"), &QUICK, &mut |_| {})
+        .await
+        .expect("the pay intent was written");
+    (journal, fake, told)
+}
+
+/// `recover` ten minutes later: every lease over, every deadline past.
+async fn recover_later(journal: &Arc<dyn Journal>, fake: &Arc<Fake>) -> (usize, usize) {
+    let gateway: Arc<dyn Gateway> = fake.clone();
+    let gateways = move |provider: &str| (provider == "micro").then(|| gateway.clone());
+    let later = now_ms() + 600_000;
+    let report = recover(journal.clone(), &gateways, "recoverer", later, &|_| QUICK)
+        .await
+        .unwrap();
+    (report.paid, report.total())
+}
+
+// issue 8, finding 1: told "paid", the disk filled up after the pay intent (the pay result and
+// the close are lost); recovery past the deadline asks the provider and closes paid — the
+// sale is never reversed.
+#[tokio::test]
+async fn a_sale_told_paid_whose_journal_filled_up_is_recovered_paid_not_reversed() {
+    let provider_knows = Fake::new(vec![], vec![Ok(view(Classification::Success))], None);
+    let (journal, fake, told) = pay_with_full_disk(
+        Fails::AfterPayIntent,
+        view(Classification::Success),
+        provider_knows,
+    )
+    .await;
+    assert!(matches!(told.outcome, FinalOutcome::Paid(_)), "{told:?}");
+    let behind = told.journal_behind.expect("the caller learns the journal is behind");
+    assert!(
+        behind.contains("pay result") && behind.contains("outcome") && behind.contains("full"),
+        "{behind}"
+    );
+    let (open, steps) = history(&*journal, "T1").await;
+    assert_eq!(open.outcome, None);
+    assert_eq!(kinds(&steps), vec![(Pay, Phase::Intent)]);
+
+    assert_eq!(recover_later(&journal, &fake).await, (1, 1));
+    assert_eq!(
+        fake.calls().iter().map(|c| c.0).collect::<Vec<_>>(),
+        vec![Pay, Query],
+        "queried before any reverse; nothing reversed"
+    );
+    let (closed, _) = history(&*journal, "T1").await;
+    assert_eq!(closed.outcome, Some(OutcomeKind::Paid));
+}
+
+// issue 8, finding 1: the journal holds "pay answered success" but not the close: recovery
+// closes it paid from that record, with no call at all.
+#[tokio::test]
+async fn a_recorded_pay_success_closes_paid_without_a_call() {
+    let (journal, fake, told) = pay_with_full_disk(
+        Fails::Close,
+        view(Classification::Success),
+        Fake::new(vec![], vec![], None),
+    )
+    .await;
+    assert!(matches!(told.outcome, FinalOutcome::Paid(_)), "{told:?}");
+    assert!(told.journal_behind.is_some_and(|b| b.contains("outcome")));
+
+    assert_eq!(recover_later(&journal, &fake).await, (1, 1));
+    assert_eq!(fake.calls().len(), 1, "only the original pay: {:?}", fake.calls());
+    let (closed, _) = history(&*journal, "T1").await;
+    assert_eq!(closed.outcome, Some(OutcomeKind::Paid));
+    assert_eq!(closed.detail.as_deref(), Some("42"), "the trade id from the record");
+}
+
+// issue 8, finding 1: a recorded reverse closes reversed, with no call.
+#[tokio::test]
+async fn a_recorded_reverse_closes_reversed_without_a_call() {
+    let journal = memory();
+    interrupted(&*journal, "T1", now_ms() - 600_000).await;
+    for phase in [Phase::Intent, Phase::Result] {
+        let result = phase == Phase::Result;
+        journal
+            .step(&StepRecord {
+                order_id: "T1".into(),
+                step: Reverse,
+                phase,
+                classification: result.then_some(Classification::Success),
+                detail: result.then(|| "state REVOKED (reversed)".into()),
+                at_ms: now_ms(),
+            })
+            .await
+            .unwrap();
+    }
+    let fake = Arc::new(Fake::new(vec![], vec![], None));
+    assert_eq!(recover_later(&journal, &fake).await, (0, 1));
+    assert!(fake.calls().is_empty(), "{:?}", fake.calls());
+    let (closed, _) = history(&*journal, "T1").await;
+    assert_eq!(closed.outcome, Some(OutcomeKind::Reversed));
+}
+
+// issue 8, findings 1 and 3: told "not paid" (the provider refused), the close is lost; the
+// recovery asks and agrees — the refused payment never ends paid or reversed behind the
+// cashier's back.
+#[tokio::test]
+async fn a_payment_told_failed_whose_close_was_lost_recovers_failed() {
+    let provider_says = Fake::new(vec![], vec![Ok(view(Classification::Failed))], None);
+    let (journal, fake, told) = pay_with_full_disk(
+        Fails::Close,
+        view(Classification::Failed),
+        provider_says,
+    )
+    .await;
+    assert!(matches!(told.outcome, FinalOutcome::Failed { .. }), "{told:?}");
+    assert!(told.journal_behind.is_some());
+    assert_eq!(recover_later(&journal, &fake).await, (0, 1));
+    assert_eq!(
+        fake.calls().iter().map(|c| c.0).collect::<Vec<_>>(),
+        vec![Pay, Query]
+    );
+    let (closed, _) = history(&*journal, "T1").await;
+    assert_eq!(closed.outcome, Some(OutcomeKind::Failed));
+}
+
+// issue 8, finding 3: a signed "paid" for another amount is recorded as not bound, ends needs
+// attention, and a recovery that finds it (the close lost) keeps it so, sending nothing.
+#[tokio::test]
+async fn a_paid_answer_for_another_amount_needs_attention_now_and_after_recovery() {
+    let mut hundred = view(Classification::Success);
+    hundred.amount = Some(Money::fen(100));
+    let (journal, fake, told) =
+        pay_with_full_disk(Fails::Close, hundred, Fake::new(vec![], vec![], None)).await;
+    let FinalOutcome::NeedsAttention { reason, .. } = &told.outcome else {
+        panic!("expected needs attention, got {told:?}");
+    };
+    assert!(reason.contains("100"), "{reason}");
+    let (_, steps) = history(&*journal, "T1").await;
+    let recorded = steps[1].detail.as_deref().unwrap_or("");
+    assert!(recorded.starts_with(UNBOUND), "{recorded}");
+
+    let (paid, total) = recover_later(&journal, &fake).await;
+    assert_eq!((paid, total), (0, 1));
+    assert_eq!(fake.calls().len(), 1, "neither queried nor reversed");
+    let (closed, _) = history(&*journal, "T1").await;
+    assert_eq!(closed.outcome, Some(OutcomeKind::NeedsAttention));
 }
