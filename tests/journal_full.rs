@@ -214,7 +214,10 @@ fn a_sale_told_paid_whose_journal_filled_up_is_never_reversed() {
     assert!(err.contains("the journal is behind"), "{told}");
     assert!(err.contains("payspec recover"), "{told}");
     // The log subscriber is installed: the failed writes are on stderr as errors.
-    assert!(err.contains("ERROR") && err.contains("not recorded"), "{told}");
+    assert!(
+        err.contains("ERROR") && err.contains("not recorded"),
+        "{told}"
+    );
 
     let still_open = rt.block_on(async {
         let j = SqliteJournal::open(&journal).expect("journal");
@@ -256,5 +259,6 @@ fn a_sale_told_paid_whose_journal_filled_up_is_never_reversed() {
     assert!(
         trade.holds_money && !trade.reversed,
         "the sale told paid must stay paid: {trade:?}\n{said}"
-    );    println!("{told}\nrecover: {said}");
+    );
+    println!("{told}\nrecover: {said}");
 }

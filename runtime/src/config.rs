@@ -110,7 +110,10 @@ pub fn load_credentials_with(
     let names = std::iter::once(BASE_URL).chain(keys.iter().map(|k| k.key));
     let base_url_origin = match (env(&env_var_name(env_prefix, BASE_URL)), file) {
         (Some(v), _) if !v.is_empty() => {
-            format!("environment variable {}", env_var_name(env_prefix, BASE_URL))
+            format!(
+                "environment variable {}",
+                env_var_name(env_prefix, BASE_URL)
+            )
         }
         (_, Some(path)) => format!("settings file {}", path.display()),
         (_, None) => "settings".to_owned(),
@@ -157,12 +160,15 @@ pub fn check_base_url(base_url: &str) -> Result<(), String> {
     }
     let url = reqwest::Url::parse(base_url).map_err(|e| format!("it does not parse ({e})"))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(format!("the scheme `{}` is not http or https", url.scheme()));
+        return Err(format!(
+            "the scheme `{}` is not http or https",
+            url.scheme()
+        ));
     }
-    if url.host_str().map_or(true, str::is_empty) {
-        return Err("it has no host".to_owned());
+    match url.host_str() {
+        Some(host) if !host.is_empty() => Ok(()),
+        _ => Err("it has no host".to_owned()),
     }
-    Ok(())
 }
 
 /// `PAYSPEC_POOUL` + `merchant_id` → `PAYSPEC_POOUL_MERCHANT_ID` (anything not alphanumeric

@@ -130,7 +130,13 @@ pub async fn resume(
         offset_ms = u64::try_from(paid_at_offset.as_millis()).unwrap_or(u64::MAX),
     );
     async move {
-        let mut saga = Saga::new(gateway, (order_id, amount), policy, paid_at_offset, progress);
+        let mut saga = Saga::new(
+            gateway,
+            (order_id, amount),
+            policy,
+            paid_at_offset,
+            progress,
+        );
         let outcome = saga.resume().await;
         saga.finish(outcome)
     }

@@ -46,6 +46,9 @@ const AUTH_CODE: &str = "280000000000000102";
 /// journal's last step for the order at that moment.
 type Seen = (StepKind, f64, Option<(StepKind, Phase)>);
 
+/// Answers in order.
+type Script = VecDeque<Result<TradeView, Error>>;
+
 /// Answers from scripts (then: pay and query "paying", reverse "reversed"), noting each call.
 struct Fake {
     start: Instant,
@@ -53,7 +56,7 @@ struct Fake {
     query: Mutex<VecDeque<Result<TradeView, Error>>>,
     reverse: Mutex<VecDeque<Result<TradeView, Error>>>,
     /// Query answers for one order id, before the shared script.
-    query_for: Mutex<Vec<(String, VecDeque<Result<TradeView, Error>>)>>,
+    query_for: Mutex<Vec<(String, Script)>>,
     journal: Option<Arc<dyn Journal>>,
     seen: Mutex<Vec<Seen>>,
 }
@@ -124,11 +127,10 @@ impl Fake {
                 .flatten();
             let next = own.or_else(|| script.lock().unwrap().pop_front());
             // A provider echoes the order id it was asked about.
-            next.unwrap_or_else(|| Ok(view(default)))
-                .map(|mut v| {
-                    v.order_id = order_id.to_owned();
-                    v
-                })
+            next.unwrap_or_else(|| Ok(view(default))).map(|mut v| {
+                v.order_id = order_id.to_owned();
+                v
+            })
         })
     }
 }
@@ -264,8 +266,15 @@ async fn resume_with_a_paid_answer_for_another_amount_needs_attention() {
     let FinalOutcome::NeedsAttention { reason, .. } = &outcome else {
         panic!("expected needs attention, got {outcome:?}");
     };
-    assert!(reason.contains("100") && reason.contains("1 CNY"), "{reason}");
-    assert_eq!(fake.calls(), vec![(Query, 0.0)], "nothing reversed silently");
+    assert!(
+        reason.contains("100") && reason.contains("1 CNY"),
+        "{reason}"
+    );
+    assert_eq!(
+        fake.calls(),
+        vec![(Query, 0.0)],
+        "nothing reversed silently"
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -780,7 +789,9 @@ async fn a_sale_told_paid_whose_journal_filled_up_is_recovered_paid_not_reversed
     )
     .await;
     assert!(matches!(told.outcome, FinalOutcome::Paid(_)), "{told:?}");
-    let behind = told.journal_behind.expect("the caller learns the journal is behind");
+    let behind = told
+        .journal_behind
+        .expect("the caller learns the journal is behind");
     assert!(
         behind.contains("pay result") && behind.contains("outcome") && behind.contains("full"),
         "{behind}"
@@ -813,10 +824,19 @@ async fn a_recorded_pay_success_closes_paid_without_a_call() {
     assert!(told.journal_behind.is_some_and(|b| b.contains("outcome")));
 
     assert_eq!(recover_later(&journal, &fake).await, (1, 1));
-    assert_eq!(fake.calls().len(), 1, "only the original pay: {:?}", fake.calls());
+    assert_eq!(
+        fake.calls().len(),
+        1,
+        "only the original pay: {:?}",
+        fake.calls()
+    );
     let (closed, _) = history(&*journal, "T1").await;
     assert_eq!(closed.outcome, Some(OutcomeKind::Paid));
-    assert_eq!(closed.detail.as_deref(), Some("42"), "the trade id from the record");
+    assert_eq!(
+        closed.detail.as_deref(),
+        Some("42"),
+        "the trade id from the record"
+    );
 }
 
 // issue 8, finding 1: a recorded reverse closes reversed, with no call.
@@ -851,13 +871,12 @@ async fn a_recorded_reverse_closes_reversed_without_a_call() {
 #[tokio::test]
 async fn a_payment_told_failed_whose_close_was_lost_recovers_failed() {
     let provider_says = Fake::new(vec![], vec![Ok(view(Classification::Failed))], None);
-    let (journal, fake, told) = pay_with_full_disk(
-        Fails::Close,
-        view(Classification::Failed),
-        provider_says,
-    )
-    .await;
-    assert!(matches!(told.outcome, FinalOutcome::Failed { .. }), "{told:?}");
+    let (journal, fake, told) =
+        pay_with_full_disk(Fails::Close, view(Classification::Failed), provider_says).await;
+    assert!(
+        matches!(told.outcome, FinalOutcome::Failed { .. }),
+        "{told:?}"
+    );
     assert!(told.journal_behind.is_some());
     assert_eq!(recover_later(&journal, &fake).await, (0, 1));
     assert_eq!(

@@ -519,7 +519,11 @@ async fn a_paid_answer_for_another_amount_needs_attention_and_nothing_else_is_se
             reason.contains("pay answer") && reason.contains(&format!("states {fen} CNY")),
             "{fen}: {reason}"
         );
-        assert_eq!(gateway.calls(), [(Pay, 0.0)], "neither queried nor reversed");
+        assert_eq!(
+            gateway.calls(),
+            [(Pay, 0.0)],
+            "neither queried nor reversed"
+        );
     }
 }
 

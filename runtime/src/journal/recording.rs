@@ -136,7 +136,10 @@ impl RecordingGateway {
         mask: Option<&str>,
     ) {
         let (classification, detail) = match answer {
-            Ok(view) => (Some(view.classification), self.describe_bound(order_id, view)),
+            Ok(view) => (
+                Some(view.classification),
+                self.describe_bound(order_id, view),
+            ),
             Err(error) => (None, format!("error: {error}")),
         };
         let detail = match mask {

@@ -47,7 +47,9 @@ pub fn decide(steps: &[StepRecord]) -> Evidence {
     let paid = results()
         .filter(|s| matches!(s.step, StepKind::Pay | StepKind::Query))
         .find(success);
-    let reversed = results().filter(|s| s.step == StepKind::Reverse).find(success);
+    let reversed = results()
+        .filter(|s| s.step == StepKind::Reverse)
+        .find(success);
     match (paid, reversed) {
         (Some(paid), Some(reversed)) => Evidence::Conflict {
             reason: format!(
@@ -161,7 +163,11 @@ mod tests {
             result(StepKind::Pay, PENDING, "state USERPAYING (paying)"),
             intent(StepKind::Query),
             // An intent is not an answer, and a failure alone is not decisive.
-            result(StepKind::Query, Some(Classification::Failed), "state PAYERROR"),
+            result(
+                StepKind::Query,
+                Some(Classification::Failed),
+                "state PAYERROR",
+            ),
             intent(StepKind::Reverse),
         ];
         assert_eq!(decide(&steps), Evidence::Undecided);
