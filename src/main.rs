@@ -288,9 +288,10 @@ async fn run(command: Command) -> ExitCode {
                 Ok(journaled) => {
                     println!("{}", cli::describe(&journaled.outcome));
                     if let Some(why) = &journaled.journal_behind {
-                        eprintln!("{}", cli::journal_behind_note(why));
+                        let closed = journaled.outcome_recorded;
+                        eprintln!("{}", cli::journal_behind_note(why, closed));
                     }
-                    let behind = journaled.journal_behind.is_some();
+                    let behind = !journaled.outcome_recorded;
                     ExitCode::from(cli::exit_code(&journaled.outcome, behind))
                 }
                 Err(JournalError::Duplicate(id)) => usage(format!(

@@ -372,6 +372,7 @@ async fn every_step_is_written_before_it_is_sent_and_after_it_is_answered() {
     .await
     .expect("journaled");
     assert_eq!(outcome.journal_behind, None, "the journal kept up");
+    assert!(outcome.outcome_recorded);
     let outcome = outcome.outcome;
     assert!(matches!(outcome, FinalOutcome::Paid(_)), "{outcome:?}");
 
@@ -789,6 +790,7 @@ async fn a_sale_told_paid_whose_journal_filled_up_is_recovered_paid_not_reversed
     )
     .await;
     assert!(matches!(told.outcome, FinalOutcome::Paid(_)), "{told:?}");
+    assert!(!told.outcome_recorded);
     let behind = told
         .journal_behind
         .expect("the caller learns the journal is behind");
@@ -821,6 +823,7 @@ async fn a_recorded_pay_success_closes_paid_without_a_call() {
     )
     .await;
     assert!(matches!(told.outcome, FinalOutcome::Paid(_)), "{told:?}");
+    assert!(!told.outcome_recorded);
     assert!(told.journal_behind.is_some_and(|b| b.contains("outcome")));
 
     assert_eq!(recover_later(&journal, &fake).await, (1, 1));

@@ -58,8 +58,14 @@ pub fn exit_code(outcome: &FinalOutcome, journal_behind: bool) -> u8 {
 }
 
 /// What stderr says when the journal is behind: the outcome printed stands, and how the record
-/// catches up.
-pub fn journal_behind_note(why: &str) -> String {
+/// catches up. `outcome_recorded`: only the payment's history has gaps; its outcome is closed.
+pub fn journal_behind_note(why: &str, outcome_recorded: bool) -> String {
+    if outcome_recorded {
+        return format!(
+            "warning: the journal is behind: {why}.\n\
+             The outcome above is recorded; only this payment's history has gaps."
+        );
+    }
     format!(
         "warning: the journal is behind: {why}.\n\
          The outcome above is what the provider answered. `payspec recover` with the same \

@@ -285,6 +285,9 @@ pub async fn close_logged(
 pub struct Journaled {
     /// What happened at the provider: what the cashier must be told, whatever the journal did.
     pub outcome: FinalOutcome,
+    /// Whether the outcome closed the payment in the journal. `false`: the payment is still
+    /// open, and `recover` finishes it to the same outcome.
+    pub outcome_recorded: bool,
     /// `Some(what)` when the journal could not record part of it after the pay call went out
     /// (the close, a result, an intent): the record is behind the provider. When the close is
     /// among them the payment is still open, and `recover` finishes it to the same outcome.
@@ -331,13 +334,14 @@ pub async fn pay_journaled(
         return Err(JournalError::Store(why));
     }
     let mut unrecorded = recording.unrecorded();
-    if let Err(error) = closed {
+    if let Err(error) = &closed {
         unrecorded.push(format!("the outcome ({error}); the payment is still open"));
     }
     let journal_behind = (!unrecorded.is_empty())
         .then(|| format!("the journal could not record {}", unrecorded.join(", ")));
     Ok(Journaled {
         outcome,
+        outcome_recorded: closed.is_ok(),
         journal_behind,
     })
 }

@@ -111,7 +111,7 @@ pub async fn recover(
                 }
             }
         }
-        for (order_id, kind) in join_all(work).await {
+        for (order_id, kind) in join_all(work).await.into_iter().flatten() {
             report.count(order_id, kind);
         }
     }
@@ -119,36 +119,38 @@ pub async fn recover(
 }
 
 /// Finishes one claimed payment — from its recorded evidence when that settles it, else by
-/// resuming the saga — and closes it.
+/// resuming the saga — and closes it. `None`: its steps could not be read, so it is left open
+/// (held until the recovery lease ends, then tried again): without them a sale told "paid"
+/// could be reversed on a query that gets no answer.
 async fn finish_one(
     journal: Arc<dyn Journal>,
     gateway: Arc<dyn Gateway>,
     payment: PaymentRecord,
     now_ms: i64,
     policy: PollPolicy,
-) -> (String, OutcomeKind) {
-    let outcome = match recorded_outcome(&*journal, &payment).await {
+) -> Option<(String, OutcomeKind)> {
+    let order_id = &payment.order_id;
+    let steps = match journal.get(order_id).await {
+        Ok(found) => found.map(|(_, steps)| steps).unwrap_or_default(),
+        Err(error) => {
+            tracing::error!(%order_id, %error, "recover: steps unreadable; left open");
+            return None;
+        }
+    };
+    let outcome = match recorded_outcome(order_id, &steps) {
         Some(outcome) => outcome,
         None => resumed(&journal, gateway, &payment, now_ms, &policy).await,
     };
     // A failed close is logged there; the payment stays open and the next run decides again.
-    let _ = super::recording::close_logged(&*journal, &payment.order_id, &outcome).await;
-    (payment.order_id, outcome_record(&outcome).0)
+    let _ = super::recording::close_logged(&*journal, order_id, &outcome).await;
+    Some((payment.order_id, outcome_record(&outcome).0))
 }
 
-/// What the journal's records already settle, with no call ([`evidence::decide`]). `None`:
-/// nothing definite (or the steps cannot be read) — ask the provider.
-async fn recorded_outcome(journal: &dyn Journal, payment: &PaymentRecord) -> Option<FinalOutcome> {
-    let order_id = &payment.order_id;
-    let steps = match journal.get(order_id).await {
-        Ok(Some((_, steps))) => steps,
-        Ok(None) => return None,
-        Err(error) => {
-            tracing::warn!(%order_id, %error, "recover: steps unreadable; asking the provider");
-            return None;
-        }
-    };
-    let outcome = match evidence::decide(&steps) {
+/// What the payment's recorded steps already settle, with no call ([`evidence::decide`]).
+/// `None`: nothing definite — ask the provider.
+fn recorded_outcome(order_id: &str, steps: &[super::StepRecord]) -> Option<FinalOutcome> {
+    let order_id = order_id.to_owned();
+    let outcome = match evidence::decide(steps) {
         Evidence::Undecided => return None,
         Evidence::Paid {
             provider_trade_id,
