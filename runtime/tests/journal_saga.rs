@@ -658,6 +658,8 @@ enum Fails {
     AfterPayIntent,
     /// Only the close.
     Close,
+    /// Only results (a lock held too long while they were written); the close goes through.
+    Results,
 }
 
 /// The real SQLite journal, with writes failing as a full disk makes them fail (a fault
@@ -700,7 +702,12 @@ impl Journal for Flaky {
         self.inner.open_leased(record, owner, lease_until_ms)
     }
     fn step<'a>(&'a self, step: &'a StepRecord) -> BoxFuture<'a, Result<(), JournalError>> {
-        if self.fails == Fails::AfterPayIntent && self.full.load(Ordering::SeqCst) {
+        let failing = match self.fails {
+            Fails::AfterPayIntent => true,
+            Fails::Results => step.phase == Phase::Result,
+            Fails::Close => false,
+        };
+        if failing && self.full.load(Ordering::SeqCst) {
             return Self::disk_full();
         }
         if (step.step, step.phase) == (Pay, Phase::Intent) {
@@ -715,7 +722,7 @@ impl Journal for Flaky {
         detail: Option<&'a str>,
         at_ms: i64,
     ) -> BoxFuture<'a, Result<(), JournalError>> {
-        if self.full.load(Ordering::SeqCst) {
+        if self.fails != Fails::Results && self.full.load(Ordering::SeqCst) {
             return Self::disk_full();
         }
         self.inner.close(order_id, outcome, detail, at_ms)
@@ -911,4 +918,22 @@ async fn a_paid_answer_for_another_amount_needs_attention_now_and_after_recovery
     assert_eq!(fake.calls().len(), 1, "neither queried nor reversed");
     let (closed, _) = history(&*journal, "T1").await;
     assert_eq!(closed.outcome, Some(OutcomeKind::NeedsAttention));
+}
+
+// issue 8, finding 1: a result that could not be written is reported too, although the
+// outcome itself was recorded (nothing is left for recovery).
+#[tokio::test]
+async fn a_lost_result_is_reported_even_when_the_outcome_is_recorded() {
+    let (journal, _, told) = pay_with_full_disk(
+        Fails::Results,
+        view(Classification::Success),
+        Fake::new(vec![], vec![], None),
+    )
+    .await;
+    assert!(matches!(told.outcome, FinalOutcome::Paid(_)), "{told:?}");
+    assert!(told.outcome_recorded);
+    let behind = told.journal_behind.expect("a result was lost");
+    assert!(behind.contains("pay result"), "{behind}");
+    let (closed, _) = history(&*journal, "T1").await;
+    assert_eq!(closed.outcome, Some(OutcomeKind::Paid));
 }

@@ -91,3 +91,55 @@ pub fn describe(outcome: &FinalOutcome) -> String {
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use payspec_runtime::{Classification, TradeView};
+
+    use super::*;
+
+    fn paid() -> FinalOutcome {
+        FinalOutcome::Paid(TradeView {
+            order_id: "T1".into(),
+            classification: Classification::Success,
+            status: None,
+            raw_state: None,
+            provider_trade_id: None,
+            amount: None,
+            message: None,
+        })
+    }
+
+    // issue 8, finding 1: an outcome the journal could not record has its own exit code;
+    // needs attention stays 3 whatever the journal did.
+    #[test]
+    fn exit_codes_say_whether_the_journal_recorded_the_outcome() {
+        let failed = FinalOutcome::Failed { reason: "x".into() };
+        let reversed = FinalOutcome::Reversed {
+            order_id: "T1".into(),
+        };
+        let attention = FinalOutcome::NeedsAttention {
+            order_id: "T1".into(),
+            reason: "x".into(),
+        };
+        let table = [
+            (&paid(), false, 0),
+            (&paid(), true, 4),
+            (&failed, false, 1),
+            (&failed, true, 5),
+            (&reversed, false, 1),
+            (&reversed, true, 5),
+            (&attention, false, 3),
+            (&attention, true, 3),
+        ];
+        for (outcome, behind, code) in table {
+            assert_eq!(exit_code(outcome, behind), code, "{outcome:?} {behind}");
+        }
+    }
+
+    #[test]
+    fn the_journal_behind_note_points_to_recover_only_when_the_payment_is_open() {
+        assert!(journal_behind_note("x", false).contains("payspec recover"));
+        assert!(!journal_behind_note("x", true).contains("payspec recover"));
+    }
+}
