@@ -3,7 +3,7 @@
 //!
 //! Each open payment is claimed (leased, so two instances never drive the same one) and decided
 //! from its recorded evidence first ([`evidence::decide`]): a recorded success closes it paid,
-//! a recorded reverse closes it reversed, with no call. Otherwise it is resumed with
+//! a recorded definite failure failed, a recorded reverse reversed, with no call. Otherwise it is resumed with
 //! [`crate::saga::resume`] from the time its pay call started (at least one query, even past the
 //! deadline, then what is left of the schedule, then the reverse), with every step journaled,
 //! and closed. The pay call is never sent again: whether or not it went out, queries and the
@@ -164,6 +164,9 @@ fn recorded_outcome(order_id: &str, steps: &[super::StepRecord]) -> Option<Final
             amount: None,
             message: Some(format!("from the journal: {detail}")),
         }),
+        Evidence::Failed { detail } => FinalOutcome::Failed {
+            reason: format!("from the journal: {detail}"),
+        },
         Evidence::Reversed { .. } => FinalOutcome::Reversed {
             order_id: order_id.clone(),
         },

@@ -3,8 +3,10 @@
 //! A process can get a definite answer, tell the cashier, and then fail to write the close (a
 //! full disk, a lock held too long, a dropped connection). Its recorded answers are then the
 //! only trace of what the cashier was told, and recovery must end the payment the same way: a
-//! recorded "paid" closes paid (never reversed: the goods have left), a recorded "reversed"
-//! closes reversed. Only when nothing definite was recorded does recovery ask the provider.
+//! recorded "paid" closes paid (never reversed: the goods have left), a recorded definite
+//! failure closes failed (the saga stopped there too, and the cashier was told "not paid"), a
+//! recorded "reversed" closes reversed. Only when nothing definite was recorded does recovery
+//! ask the provider.
 //!
 //! One pure function, [`decide`], so the rule is written once and tested without a journal.
 
@@ -21,6 +23,9 @@ pub enum Evidence {
         provider_trade_id: Option<String>,
         detail: String,
     },
+    /// A pay or query answered a definite failure (the spec's positive evidence that the trade
+    /// did not happen): nothing was taken.
+    Failed { detail: String },
     /// A reverse answered success: any money taken has been returned.
     Reversed { detail: String },
     /// The records contradict themselves, or an answer was not about this payment: a person
@@ -30,8 +35,8 @@ pub enum Evidence {
     Undecided,
 }
 
-/// Decides from a payment's steps (any order; only results count). A recorded failure is not
-/// decisive on its own: recovery queries, so that "failed" still rests on the provider's word.
+/// Decides from a payment's steps (any order; only results count). Two different definite
+/// answers (paid and failed, paid and reversed) are a conflict for a person.
 pub fn decide(steps: &[StepRecord]) -> Evidence {
     let results = || steps.iter().filter(|s| s.phase == Phase::Result);
     if let Some(unbound) = results().find(|s| detail(s).starts_with(UNBOUND)) {
@@ -43,30 +48,38 @@ pub fn decide(steps: &[StepRecord]) -> Evidence {
             ),
         };
     }
-    let success = |s: &&StepRecord| s.classification == Some(Classification::Success);
-    let paid = results()
-        .filter(|s| matches!(s.step, StepKind::Pay | StepKind::Query))
-        .find(success);
-    let reversed = results()
-        .filter(|s| s.step == StepKind::Reverse)
-        .find(success);
-    match (paid, reversed) {
-        (Some(paid), Some(reversed)) => Evidence::Conflict {
-            reason: format!(
-                "recorded both paid ({}) and reversed ({})",
-                detail(paid),
-                detail(reversed)
-            ),
+    let answered = |calls: &[StepKind], class: Classification| {
+        results().find(|s| calls.contains(&s.step) && s.classification == Some(class))
+    };
+    let (pay, query, reverse) = (StepKind::Pay, StepKind::Query, StepKind::Reverse);
+    let paid = answered(&[pay, query], Classification::Success);
+    let failed = answered(&[pay, query], Classification::Failed);
+    let reversed = answered(&[reverse], Classification::Success);
+    match (paid, failed, reversed) {
+        (None, None, None) => Evidence::Undecided,
+        (Some(step), None, None) => Evidence::Paid {
+            provider_trade_id: trade_id(detail(step)),
+            detail: detail(step).to_owned(),
         },
-        (Some(paid), None) => Evidence::Paid {
-            provider_trade_id: trade_id(detail(paid)),
-            detail: detail(paid).to_owned(),
+        (None, Some(step), None) => Evidence::Failed {
+            detail: detail(step).to_owned(),
         },
-        (None, Some(reversed)) => Evidence::Reversed {
-            detail: detail(reversed).to_owned(),
+        (None, None, Some(step)) => Evidence::Reversed {
+            detail: detail(step).to_owned(),
         },
-        (None, None) => Evidence::Undecided,
+        (paid, failed, reversed) => Evidence::Conflict {
+            reason: conflict(&[("paid", paid), ("failed", failed), ("reversed", reversed)]),
+        },
     }
+}
+
+/// `paid (…) and failed (…) recorded for one payment`.
+fn conflict(answers: &[(&str, Option<&StepRecord>)]) -> String {
+    let found: Vec<String> = answers
+        .iter()
+        .filter_map(|(what, step)| Some(format!("{what} ({})", detail((*step)?))))
+        .collect();
+    format!("{} recorded for one payment", found.join(" and "))
 }
 
 fn detail(step: &StepRecord) -> &str {
@@ -162,15 +175,50 @@ mod tests {
             intent(StepKind::Pay),
             result(StepKind::Pay, PENDING, "state USERPAYING (paying)"),
             intent(StepKind::Query),
-            // An intent is not an answer, and a failure alone is not decisive.
+            // An intent is not an answer, nor is an error or a reverse the provider refused.
+            result(StepKind::Query, None, "error: timed out"),
+            intent(StepKind::Reverse),
+            result(StepKind::Reverse, Some(Classification::Failed), "refused"),
+        ];
+        assert_eq!(decide(&steps), Evidence::Undecided);
+    }
+
+    // issue 8, finding 1 (the other half): told "not paid", the close lost: closes failed.
+    #[test]
+    fn a_recorded_definite_failure_is_failed() {
+        let steps = [
+            intent(StepKind::Pay),
             result(
-                StepKind::Query,
+                StepKind::Pay,
                 Some(Classification::Failed),
                 "state PAYERROR",
             ),
-            intent(StepKind::Reverse),
         ];
-        assert_eq!(decide(&steps), Evidence::Undecided);
+        assert_eq!(
+            decide(&steps),
+            Evidence::Failed {
+                detail: "state PAYERROR".into()
+            }
+        );
+    }
+
+    #[test]
+    fn paid_and_failed_together_is_a_conflict() {
+        let steps = [
+            result(
+                StepKind::Pay,
+                Some(Classification::Failed),
+                "state PAYERROR",
+            ),
+            result(StepKind::Query, OK, "state SUCCESS (success)"),
+        ];
+        let Evidence::Conflict { reason } = decide(&steps) else {
+            panic!("a conflict");
+        };
+        assert_eq!(
+            reason,
+            "paid (state SUCCESS (success)) and failed (state PAYERROR) recorded for one payment"
+        );
     }
 
     // issue 8, finding 3: a recorded "success" about another amount is not evidence of payment.
