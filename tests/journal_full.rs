@@ -122,7 +122,7 @@ fn payspec(args: &[&str], addr: &str, dir: &Scratch) -> Command {
 
 /// Waits (polling the journal) until `order_id`'s pay intent is recorded.
 fn wait_for_pay_intent(rt: &tokio::runtime::Runtime, journal: &str, order_id: &str) {
-    for _ in 0..2_000 {
+    for _ in 0..15_000 {
         let recorded = std::path::Path::new(journal).exists()
             && rt.block_on(async {
                 let Ok(j) = SqliteJournal::open(journal) else {

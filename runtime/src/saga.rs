@@ -172,15 +172,11 @@ pub fn answer_binding(
         amount_minor: amount.minor(),
         currency: expected_currency.code(),
     };
-    let stated_currency = view.amount.map(|m| m.currency());
+    let stated = view.amount.map(|m| (m.minor(), m.currency()));
     let claimed = Claimed {
         provider,
         order_id: Some(&view.order_id),
-        amount: view
-            .amount
-            .as_ref()
-            .zip(stated_currency.as_ref())
-            .map(|(m, c)| (m.minor(), c.code())),
+        amount: stated.as_ref().map(|(minor, c)| (*minor, c.code())),
     };
     binding::check(&expected, &claimed)
 }
