@@ -21,6 +21,7 @@ use payspec::providers::MODULES;
 use payspec::sandbox::{self, FaultKind, FaultPlan, Faults, MoneyFault, Sandbox, Scenario};
 use payspec_runtime::descriptor::{OperationRole, ProviderModule};
 use payspec_runtime::journal::recording::pay_journaled;
+use payspec_runtime::journal::recover::recover;
 use payspec_runtime::journal::sqlite::SqliteJournal;
 use payspec_runtime::journal::{Journal, JournalError, OutcomeKind, PaymentRecord};
 use payspec_runtime::transport::{ReqwestTransport, TransportConfig};
@@ -513,7 +514,7 @@ fn a_failed_journal_close_leaves_the_journal_behind_and_a_later_reverse_is_caugh
             Arc::clone(&faults),
         ));
         let outcome = pay_journaled(
-            gw,
+            Arc::clone(&gw),
             closes,
             &intent("J2", Scenario::Success),
             &fast_policy(module),
@@ -521,11 +522,25 @@ fn a_failed_journal_close_leaves_the_journal_behind_and_a_later_reverse_is_caugh
         )
         .await
         .expect("sent");
-        assert_eq!(outcome.as_str(), "paid");
+        assert_eq!(outcome.outcome.as_str(), "paid");
+        assert!(
+            outcome.journal_behind.is_some(),
+            "the caller hears the journal is behind"
+        );
         let (open, _) = real.get("J2").await.unwrap().unwrap();
         assert_eq!(open.outcome, None, "the close was not written");
         assert!(faults.injected()[MoneyFault::JournalWrite.as_str()] > n);
-        // Without the protection (recovery from evidence) the sale is reversed: the books say so.
+        // Recovery, past the lease and the deadline, on the real journal: the same outcome.
+        let gateways = |_: &str| Some(Arc::clone(&gw));
+        let later = payspec_runtime::journal::recording::now_ms() + 3_600_000;
+        let policy = |_: &str| fast_policy(module);
+        recover(Arc::clone(&real), &gateways, "test-recover", later, &policy)
+            .await
+            .unwrap();
+        let (recovered, _) = real.get("J2").await.unwrap().unwrap();
+        assert_eq!(recovered.outcome, Some(OutcomeKind::Paid), "{recovered:?}");
+        assert!(handle.ledger().trade("pooul", "J2").unwrap().holds_money());
+        // Without that protection the sale is reversed: the books say so.
         let view = gateway(&handle, module).reverse("J2").await.unwrap();
         assert_eq!(view.classification, Classification::Success);
         let ledger = chaos::fetch_ledger(handle.addr()).await.unwrap();
@@ -745,7 +760,7 @@ fn the_same_order_paid_from_two_journals_is_caught_if_told_failed() {
         )
         .await
         .unwrap();
-        assert_eq!(first.as_str(), "paid");
+        assert_eq!(first.outcome.as_str(), "paid");
         // The second till has its own journal: nothing stops it sending the pay again.
         let second = pay_journaled(
             gw,
@@ -758,7 +773,7 @@ fn the_same_order_paid_from_two_journals_is_caught_if_told_failed() {
         .expect("sent");
         let trade = handle.ledger().trade("pooul", "D1").unwrap();
         assert!(trade.holds_money(), "charged once: {trade:?}");
-        let second = match second.as_str() {
+        let second = match second.outcome.as_str() {
             "paid" => Told::Paid,
             "failed" => Told::Failed,
             "reversed" => Told::Reversed,

@@ -454,7 +454,7 @@ impl Env {
             None => saga.await,
         };
         match result {
-            Ok(outcome) => Driven::Finished(outcome),
+            Ok(journaled) => Driven::Finished(journaled.outcome),
             Err(e) => Driven::Refused(e),
         }
     }
@@ -467,7 +467,7 @@ impl Env {
         let gateway = Arc::clone(&self.gateways[name]);
         let mut quiet = |_: &payspec_runtime::Progress| {};
         match pay_journaled(gateway, second, &intent, &self.policies[name], &mut quiet).await {
-            Ok(outcome) => Driven::Finished(outcome),
+            Ok(journaled) => Driven::Finished(journaled.outcome),
             Err(e) => Driven::Refused(e),
         }
     }
