@@ -468,6 +468,7 @@ fn told(driver: &'static str, provider: &str, order_id: &str, told: Told) -> Dri
         amount_minor: 1234,
         currency: "CNY".into(),
         told,
+        journaled: driver == "till 1",
     }
 }
 
@@ -551,7 +552,14 @@ fn a_failed_journal_close_leaves_the_journal_behind_and_a_later_reverse_is_caugh
             &BTreeMap::new(),
             &[told("till 1", "pooul", "J2", Told::Paid)],
         );
-        assert_eq!(kinds(&r), [DiscrepancyKind::ToldPaidButNotHeld], "{r}");
+        assert_eq!(
+            kinds(&r),
+            [
+                DiscrepancyKind::ToldPaidButNotHeld,
+                DiscrepancyKind::JournalNotAsTold
+            ],
+            "{r}"
+        );
         assert!(
             r.to_string().contains(
                 "DISCREPANCY told-paid-but-not-held: pooul J2 — merchant: till 1 told paid"
@@ -863,12 +871,43 @@ fn the_checker_compares_what_was_told_with_the_ledger() {
         found,
         [
             (DiscrepancyKind::ToldPaidButNotHeld, "P1"),
+            (DiscrepancyKind::JournalNotAsTold, "P1"),
             (DiscrepancyKind::ToldFailedButCharged, "F1"),
+            (DiscrepancyKind::JournalNotAsTold, "F1"),
         ],
         "{r}"
     );
     assert_eq!(r.told.get("paid"), Some(&2));
-    assert!(r.to_string().ends_with("discrepancies: 2"), "{r}");
+    assert!(r.to_string().ends_with("discrepancies: 4"), "{r}");
+    // A recovery that does not reach what the caller was told is caught even when no money is
+    // wrong (told paid, the money held, the journal closed needs attention); a second till's
+    // report is not held against the first till's journal.
+    let journal = [record(
+        "pooul",
+        "P2",
+        1234,
+        Some(OutcomeKind::NeedsAttention),
+    )];
+    let mut second = told("till 2", "pooul", "P2", Told::Failed);
+    second.journaled = false;
+    let reports = [told("till 1", "pooul", "P2", Told::Paid), second];
+    let p2 = &ledger[1..2];
+    let r = chaos::reconcile_told(&journal, p2, &BTreeMap::new(), &reports);
+    assert_eq!(
+        kinds(&r),
+        [
+            DiscrepancyKind::JournalNotAsTold,
+            DiscrepancyKind::ToldFailedButCharged
+        ],
+        "{r}"
+    );
+    assert!(
+        r.to_string().contains(
+            "DISCREPANCY journal-not-as-told: pooul P2 — merchant: till 1 told paid, the journal \
+             says needs_attention"
+        ),
+        "{r}"
+    );
 }
 
 #[test]

@@ -296,6 +296,7 @@ impl Driven {
 fn report(driver: &'static str, planned: &Planned, told: Told) -> DriverReport {
     DriverReport {
         driver,
+        journaled: driver == TILL_1,
         provider: planned.module.provider.name.to_owned(),
         order_id: planned.intent.order_id.clone(),
         amount_minor: planned.intent.amount.minor(),

@@ -13,6 +13,7 @@
 //! | `told-paid-but-not-held` | a driver told its caller *paid* | no trade, or holds no money |
 //! | `told-paid-other-amount` | a driver told *paid* for amount A | holds amount B ≠ A |
 //! | `told-failed-but-charged` | a driver told *failed* / *reversed* / *not sent* | holds the money |
+//! | `journal-not-as-told` | a driver told *paid*, *failed* or *reversed*; its journal (after recovery) says otherwise | — |
 //! | `held-but-not-paid` | failed or reversed | holds the money |
 //! | `paid-but-not-held` | paid | no trade, or holds no money |
 //! | `failed-while-charged` | failed | charged (the money was taken, even if returned since) |
@@ -199,6 +200,9 @@ pub struct DriverReport {
     pub amount_minor: i64,
     pub currency: String,
     pub told: Told,
+    /// The driver wrote to the journal being reconciled (a second till's journal is its own):
+    /// the journal must end as the driver told.
+    pub journaled: bool,
 }
 
 /// How the journal and the ledger disagree.
@@ -207,6 +211,7 @@ pub enum DiscrepancyKind {
     ToldPaidButNotHeld,
     ToldPaidOtherAmount,
     ToldFailedButCharged,
+    JournalNotAsTold,
     HeldButNotPaid,
     PaidButNotHeld,
     FailedWhileCharged,
@@ -218,10 +223,11 @@ pub enum DiscrepancyKind {
 }
 
 impl DiscrepancyKind {
-    pub const ALL: [DiscrepancyKind; 11] = [
+    pub const ALL: [DiscrepancyKind; 12] = [
         DiscrepancyKind::ToldPaidButNotHeld,
         DiscrepancyKind::ToldPaidOtherAmount,
         DiscrepancyKind::ToldFailedButCharged,
+        DiscrepancyKind::JournalNotAsTold,
         DiscrepancyKind::HeldButNotPaid,
         DiscrepancyKind::PaidButNotHeld,
         DiscrepancyKind::FailedWhileCharged,
@@ -237,6 +243,7 @@ impl DiscrepancyKind {
             DiscrepancyKind::ToldPaidButNotHeld => "told-paid-but-not-held",
             DiscrepancyKind::ToldPaidOtherAmount => "told-paid-other-amount",
             DiscrepancyKind::ToldFailedButCharged => "told-failed-but-charged",
+            DiscrepancyKind::JournalNotAsTold => "journal-not-as-told",
             DiscrepancyKind::HeldButNotPaid => "held-but-not-paid",
             DiscrepancyKind::PaidButNotHeld => "paid-but-not-held",
             DiscrepancyKind::FailedWhileCharged => "failed-while-charged",
@@ -355,11 +362,17 @@ pub fn reconcile_told(
             .copied();
         out.check_payment(payment, trade);
     }
+    let records: BTreeMap<(&str, &str), &PaymentRecord> = payments
+        .iter()
+        .map(|p| ((p.provider.as_str(), p.order_id.as_str()), p))
+        .collect();
     for report in reports {
-        let trade = trades
-            .get(&(report.provider.as_str(), report.order_id.as_str()))
-            .copied();
+        let key = (report.provider.as_str(), report.order_id.as_str());
+        let trade = trades.get(&key).copied();
         out.check_report(report, trade);
+        if report.journaled {
+            out.check_journal_as_told(report, records.get(&key).copied(), trade);
+        }
     }
     let recorded: BTreeSet<(&str, &str)> = payments
         .iter()
@@ -526,6 +539,39 @@ impl Reconciliation {
         } else if report.told.not_paid() && holds {
             self.flag(
                 DiscrepancyKind::ToldFailedButCharged,
+                who,
+                said,
+                ledger_says(trade),
+            );
+        }
+    }
+
+    /// The journal ends as the driver told its caller (recovery reaches the same outcome when
+    /// the driver's own writes were lost). A caller told *needs attention* or *not sent* was
+    /// promised no outcome.
+    fn check_journal_as_told(
+        &mut self,
+        report: &DriverReport,
+        payment: Option<&PaymentRecord>,
+        trade: Option<&LedgerEntry>,
+    ) {
+        let expected = match report.told {
+            Told::Paid => OutcomeKind::Paid,
+            Told::Failed => OutcomeKind::Failed,
+            Told::Reversed => OutcomeKind::Reversed,
+            Told::NotSent | Told::NeedsAttention => return,
+        };
+        let outcome = payment.and_then(|p| p.outcome);
+        if outcome != Some(expected) {
+            let journal = outcome.map_or("open or absent", OutcomeKind::as_str);
+            let said = format!(
+                "{} told {}, the journal says {journal}",
+                report.driver,
+                report.told.as_str()
+            );
+            let who = (report.provider.as_str(), report.order_id.as_str());
+            self.flag(
+                DiscrepancyKind::JournalNotAsTold,
                 who,
                 said,
                 ledger_says(trade),
