@@ -9,8 +9,8 @@
 use std::sync::Arc;
 
 use payspec_runtime::journal::{
-    Journal, JournalError, Notification, NotificationApplied, OutcomeKind, PaymentHistory,
-    PaymentRecord, Phase, StepKind, StepRecord,
+    HeldPayment, Journal, JournalError, Notification, NotificationApplied, OutcomeKind,
+    PaymentHistory, PaymentRecord, Phase, StepKind, StepRecord,
 };
 use payspec_runtime::transport::BoxFuture;
 
@@ -134,5 +134,13 @@ impl Journal for FailingJournal {
         notification: &'a Notification,
     ) -> BoxFuture<'a, Result<NotificationApplied, JournalError>> {
         self.inner.apply_notification(notification)
+    }
+
+    fn held_by_others<'a>(
+        &'a self,
+        owner: &'a str,
+        now_ms: i64,
+    ) -> BoxFuture<'a, Result<Vec<HeldPayment>, JournalError>> {
+        self.inner.held_by_others(owner, now_ms)
     }
 }

@@ -20,8 +20,8 @@ use payspec_runtime::codec::{self, EncodeContext};
 use payspec_runtime::descriptor::{OperationRole, ProviderModule, UnifiedRole};
 use payspec_runtime::journal::recording::{auth_code_hint, now_ms};
 use payspec_runtime::journal::{
-    Journal, JournalError, Notification, NotificationApplied, OutcomeKind, PaymentRecord,
-    StepRecord,
+    HeldPayment, Journal, JournalError, Notification, NotificationApplied, OutcomeKind,
+    PaymentRecord, StepRecord,
 };
 use payspec_runtime::transport::{BoxFuture, HttpCall, Transport};
 use payspec_runtime::unified::{self, UnifiedValue};
@@ -121,6 +121,14 @@ impl Journal for Counting {
             }
             answer
         })
+    }
+
+    fn held_by_others<'a>(
+        &'a self,
+        owner: &'a str,
+        now_ms: i64,
+    ) -> BoxFuture<'a, Result<Vec<HeldPayment>, JournalError>> {
+        self.inner.held_by_others(owner, now_ms)
     }
 }
 
