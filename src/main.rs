@@ -120,6 +120,10 @@ enum Command {
         /// Payments driven at once.
         #[arg(long, default_value_t = 64)]
         concurrency: usize,
+        /// Leave out the money faults (failing journal writes, wrong-provider and
+        /// other-amount answers, second trade ids, a second till): network and reply faults only.
+        #[arg(long)]
+        without_money_faults: bool,
     },
 }
 
@@ -338,10 +342,14 @@ async fn run(command: Command) -> ExitCode {
             seed,
             journal,
             concurrency,
+            without_money_faults,
         } => {
             let mut config = payspec::chaos::ChaosConfig::new(payments, seed);
             config.journal = journal;
             config.concurrency = concurrency;
+            if without_money_faults {
+                config.faults = config.faults.without_money_faults();
+            }
             match payspec::chaos::run(MODULES, &config).await {
                 Ok(report) => {
                     println!("{report}");
