@@ -18,7 +18,9 @@ use std::time::Duration;
 use payspec::chaos::journal::FailingJournal;
 use payspec::chaos::{self, ChaosConfig, DiscrepancyKind, DriverReport, Told};
 use payspec::providers::MODULES;
-use payspec::sandbox::{self, FaultKind, FaultPlan, Faults, MoneyFault, Sandbox, Scenario};
+use payspec::sandbox::{
+    self, FaultKind, FaultPlan, Faults, MoneyFault, Notifications, Sandbox, Scenario,
+};
 use payspec_runtime::descriptor::{OperationRole, ProviderModule};
 use payspec_runtime::journal::recording::pay_journaled;
 use payspec_runtime::journal::recover::recover;
@@ -943,4 +945,60 @@ fn the_same_seed_strikes_the_same_money_faults() {
         .iter()
         .all(|f| !none.strikes(*f, &["pooul", "O1"])));
     assert!(none.injected().is_empty());
+}
+
+#[test]
+fn a_notification_of_another_amount_is_delivered_signed_and_caught_if_applied() {
+    runtime().block_on(async {
+        let plan = FaultPlan {
+            other_amount: 1.0,
+            ..FaultPlan::none(8)
+        };
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let sandbox = Sandbox::new(MODULES)
+            .faults(plan)
+            .notifications(Notifications::default().compressed(Duration::from_millis(20)));
+        let log = sandbox.fault_log().unwrap();
+        let handle = sandbox::spawn(listener, sandbox).unwrap();
+        let journal: Arc<dyn Journal> = Arc::new(SqliteJournal::open_in_memory().unwrap());
+        let (rig, _, _) = rig(&handle, Arc::clone(&journal), FaultPlan::none(8)).await;
+        let module = pooul();
+        let mut order = intent("N1", Scenario::Success);
+        order.notify_url = rig.notify_url(module, "N1");
+        let creds = handle.credentials("pooul").cloned().unwrap();
+        let transport = ReqwestTransport::new(TransportConfig::default()).unwrap();
+        let base_url = handle.base_url("pooul");
+        chaos::notifications::place_order(module, &creds, &base_url, &transport, &*journal, &order)
+            .await
+            .expect("ordered");
+        assert_eq!(
+            log.injected()[MoneyFault::OtherAmountNotification.as_str()],
+            1
+        );
+        // The customer pays another amount; the signed notification says so and reaches the
+        // journal (whatever the journal answers).
+        for _ in 0..400 {
+            if answers(&rig, "pooul", "N1") > 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+        assert!(
+            answers(&rig, "pooul", "N1") > 0,
+            "{:?}",
+            handle.deliveries().all()
+        );
+        let trade = handle.ledger().trade("pooul", "N1").unwrap();
+        let paid = trade.amount.as_ref().and_then(|a| a.money).unwrap();
+        assert!(paid.minor() == 123_400 || paid.minor() == -1, "{paid:?}");
+        // Closed paid for the amount asked (no protection), the books say so.
+        let ledger = chaos::fetch_ledger(handle.addr()).await.unwrap();
+        let paid_record = record("pooul", "N1", 1234, Some(OutcomeKind::Paid));
+        let r = chaos::reconcile(&[paid_record], &ledger, &BTreeMap::new());
+        assert_eq!(kinds(&r), [DiscrepancyKind::AmountMismatch], "{r}");
+        // What the journal did with it: never paid for 12.34.
+        let (now, _) = journal.get("N1").await.unwrap().unwrap();
+        assert_ne!(now.outcome, Some(OutcomeKind::Paid), "{now:?}");
+        handle.shutdown().await.unwrap();
+    });
 }
