@@ -243,6 +243,43 @@ async fn resume_after_the_deadline_finds_a_paid_trade_paid() {
     assert_eq!(fake.calls(), vec![(Query, 0.0)], "no reverse");
 }
 
+// issue 8, finding 1: past the deadline, a query that gets no answer is asked again (on the
+// reverse's retry interval) before anything is reversed.
+#[tokio::test(start_paused = true)]
+async fn resume_after_the_deadline_asks_again_when_the_query_gets_no_answer() {
+    let fake = Fake::new(
+        vec![],
+        vec![
+            Err(Error::Malformed("cut".into())),
+            Err(Error::Malformed("cut".into())),
+            Ok(view(Classification::Success)),
+        ],
+        None,
+    );
+    let outcome = resumed(&fake, secs(3600), &POLICY).await;
+    assert!(matches!(outcome, FinalOutcome::Paid(_)), "{outcome:?}");
+    assert_eq!(
+        fake.calls(),
+        vec![(Query, 0.0), (Query, 5.0), (Query, 10.0)],
+        "no reverse"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn resume_after_the_deadline_reverses_when_no_query_is_ever_answered() {
+    let cut = || Err(Error::Malformed("cut".into()));
+    let fake = Fake::new(vec![], vec![cut(), cut(), cut()], None);
+    let outcome = resumed(&fake, secs(3600), &POLICY).await;
+    assert!(
+        matches!(outcome, FinalOutcome::Reversed { .. }),
+        "{outcome:?}"
+    );
+    assert_eq!(
+        fake.calls(),
+        vec![(Query, 0.0), (Query, 5.0), (Query, 10.0), (Reverse, 10.0)]
+    );
+}
+
 // issue 8, finding 1: a schedule that allows no query still gets one on resume.
 #[tokio::test(start_paused = true)]
 async fn resume_with_no_query_slots_in_the_policy_still_asks_once() {
