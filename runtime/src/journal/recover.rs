@@ -46,6 +46,13 @@ pub struct RecoveryReport {
     pub skipped: Vec<(String, String)>,
     /// Every payment finished, in the order claimed, with its outcome.
     pub finished: Vec<(String, OutcomeKind)>,
+    /// Open payments left alone because another process holds them (a `pay` still running, or
+    /// another `recover`), with their holder and when the lease ends: after that, a `recover`
+    /// takes them over. Listed so that "0 recovered" never hides an open payment.
+    pub held: Vec<super::HeldPayment>,
+    /// Why [`RecoveryReport::held`] could not be read, when it could not: "none held" would be
+    /// a guess.
+    pub held_error: Option<String>,
 }
 
 impl RecoveryReport {
@@ -115,6 +122,7 @@ pub async fn recover(
             report.count(order_id, kind);
         }
     }
+    list_held(&*journal, owner, now_ms, clock, &mut report).await;
     Ok(report)
 }
 
@@ -236,4 +244,26 @@ pub(crate) async fn join_all<F: Future>(futures: Vec<F>) -> Vec<F::Output> {
     })
     .await;
     done.into_iter().flatten().collect()
+}
+
+/// Fills [`RecoveryReport::held`]: what this run could not claim because another process holds
+/// it, and until when (or, if the journal cannot tell, why not).
+async fn list_held(
+    journal: &dyn Journal,
+    owner: &str,
+    now_ms: i64,
+    clock: tokio::time::Instant,
+    report: &mut RecoveryReport,
+) {
+    let elapsed = i64::try_from(clock.elapsed().as_millis()).unwrap_or(i64::MAX);
+    match journal
+        .held_by_others(owner, now_ms.saturating_add(elapsed))
+        .await
+    {
+        Ok(held) => report.held = held,
+        Err(error) => {
+            tracing::warn!(%error, "recover: cannot list the open payments others hold");
+            report.held_error = Some(error.to_string());
+        }
+    }
 }
