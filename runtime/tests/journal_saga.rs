@@ -15,8 +15,8 @@ use payspec_runtime::journal::recording::{now_ms, pay_journaled, RecordingGatewa
 use payspec_runtime::journal::recover::recover;
 use payspec_runtime::journal::sqlite::SqliteJournal;
 use payspec_runtime::journal::{
-    Journal, JournalError, Notification, NotificationApplied, OutcomeKind, PaymentHistory,
-    PaymentRecord, Phase, StepKind, StepRecord,
+    HeldPayment, Journal, JournalError, Notification, NotificationApplied, OutcomeKind,
+    PaymentHistory, PaymentRecord, Phase, StepKind, StepRecord,
 };
 use payspec_runtime::saga::{resume, FinalOutcome};
 use payspec_runtime::transport::BoxFuture;
@@ -781,6 +781,13 @@ impl Journal for Flaky {
         limit: usize,
     ) -> BoxFuture<'a, Result<Vec<PaymentRecord>, JournalError>> {
         self.inner.claim_open(owner, now_ms, lease_ms, limit)
+    }
+    fn held_by_others<'a>(
+        &'a self,
+        owner: &'a str,
+        now_ms: i64,
+    ) -> BoxFuture<'a, Result<Vec<HeldPayment>, JournalError>> {
+        self.inner.held_by_others(owner, now_ms)
     }
     fn apply_notification<'a>(
         &'a self,
