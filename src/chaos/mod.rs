@@ -500,11 +500,14 @@ pub async fn run(
         .collect();
     drove.orders = orders.len();
     wait_for_notifications(&env, &orders, config).await?;
-    notify_twice(&env, &orders).await?;
     let order_ids: Vec<(String, &'static str)> = (plan.iter())
         .map(|p| (p.intent.order_id.clone(), p.module.provider.name))
         .collect();
-    let recovery = recover_all(&env, modules, &order_ids, config).await?;
+    let mut recovery = recover_all(&env, modules, &order_ids, config).await?;
+    // Once every order is settled (by its notification or the recovery), some paid ones are
+    // notified again under another trade id; the books read the journal after that.
+    notify_twice(&env, &orders).await?;
+    recovery.records = read_back(&*env.journal, &order_ids).await?;
     Ok(books(env, config, modules.len(), drove, recovery, started).await)
 }
 
