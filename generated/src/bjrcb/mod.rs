@@ -114,11 +114,26 @@ pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_ru
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    rejected: ::payspec_runtime::descriptor::Answer {
+    bad_signature: ::payspec_runtime::descriptor::Answer {
         code: ::std::option::Option::Some("SIGNERROR"),
         message: ::std::option::Option::Some("签名错误"),
         sub_code: ::std::option::Option::None,
         fields: &[],
+    },
+    invalid: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("PARAM_ERROR"),
+        message: ::std::option::Option::Some("参数错误"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    duplicate_order: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("SUCCESS"),
+        message: ::std::option::Option::Some("OK"),
+        sub_code: ::std::option::Option::Some("OUT_TRADE_NO_USED"),
+        fields: &[
+            ("err_code_des", "\"商户订单号重复\""),
+            ("result_code", "\"FAIL\""),
+        ],
     },
     not_found: ::payspec_runtime::descriptor::Answer {
         code: ::std::option::Option::Some("SUCCESS"),

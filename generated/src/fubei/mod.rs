@@ -106,10 +106,22 @@ pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_ru
         sub_code: ::std::option::Option::Some("SYSTEM_ERROR"),
         fields: &[],
     },
-    rejected: ::payspec_runtime::descriptor::Answer {
+    bad_signature: ::payspec_runtime::descriptor::Answer {
         code: ::std::option::Option::Some("400"),
         message: ::std::option::Option::Some("签名错误"),
         sub_code: ::std::option::Option::Some("SIGN_ERROR"),
+        fields: &[],
+    },
+    invalid: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("400"),
+        message: ::std::option::Option::Some("参数错误"),
+        sub_code: ::std::option::Option::Some("INVALID_PARAMETER"),
+        fields: &[],
+    },
+    duplicate_order: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("400"),
+        message: ::std::option::Option::Some("订单号重复"),
+        sub_code: ::std::option::Option::Some("ORDER_EXISTS"),
         fields: &[],
     },
     not_found: ::payspec_runtime::descriptor::Answer {

@@ -132,11 +132,26 @@ pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_ru
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    rejected: ::payspec_runtime::descriptor::Answer {
+    bad_signature: ::payspec_runtime::descriptor::Answer {
         code: ::std::option::Option::Some("101"),
         message: ::std::option::Option::Some("签名失败"),
         sub_code: ::std::option::Option::None,
         fields: &[],
+    },
+    invalid: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("102"),
+        message: ::std::option::Option::Some("参数格式校验错误"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    duplicate_order: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("0"),
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[
+            ("err_code", "\"OUT_TRADE_NO_USED\""),
+            ("err_msg", "\"商户订单号重复\""),
+        ],
     },
     not_found: ::payspec_runtime::descriptor::Answer {
         code: ::std::option::Option::Some("1"),

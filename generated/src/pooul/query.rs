@@ -245,7 +245,7 @@ pub struct QueryResponse {
         with = "::payspec_runtime::wire::fen_opt"
     )]
     pub total_fee: ::std::option::Option<::payspec_runtime::Money>,
-    /// `coupon_fee`: 现金券金额（分）。
+    /// `coupon_fee`: 现金券金额（分）；0 without a coupon.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
@@ -335,7 +335,7 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
-            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.coupon_fee {
             ::payspec_runtime::validate::money_currency(
@@ -345,6 +345,7 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_not_negative(out, path, "coupon_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.buyer_pay_amount {
             ::payspec_runtime::validate::money_currency(
@@ -353,6 +354,12 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 "buyer_pay_amount",
                 v,
                 ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::amount_positive(
+                out,
+                path,
+                "buyer_pay_amount",
+                v,
             );
         }
         if let ::std::option::Option::Some(v) = &self.invoice_amount {
@@ -363,6 +370,7 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_positive(out, path, "invoice_amount", v);
         }
         if let ::std::option::Option::Some(v) = &self.point_amount {
             ::payspec_runtime::validate::money_currency(
@@ -371,6 +379,12 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 "point_amount",
                 v,
                 ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::amount_not_negative(
+                out,
+                path,
+                "point_amount",
+                v,
             );
         }
         if let ::std::option::Option::Some(v) = &self.receipt_amount {
@@ -381,6 +395,7 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_positive(out, path, "receipt_amount", v);
         }
     }
 }
