@@ -2,7 +2,7 @@
 
 //! 北京农商银行聚合支付网关 — 支付宝条码支付 (ALIPAY_MICRO)
 //!
-//! From the BJRCB gateway document "条码支付" (shared/provider-docs/bjrcb-alipay-micro.md): one flat
+//! From the BJRCB gateway document "条码支付": one flat
 //! JSON body, POSTed to `/gateway` (test host http://bjrcb-test-pay.291501.com), selected by
 //! `service_type`. The document shows only the pay call (ALIPAY_MICRO); `query` and `reverse` are
 //! assumed (see their `assumption`). The document has no JSON examples, so there are no fixtures.

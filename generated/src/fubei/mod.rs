@@ -2,7 +2,7 @@
 
 //! 付呗 Fubei 开放平台 — 付款码支付 (openapi.payment.order.swipe)
 //!
-//! From the Fubei document "付款码支付接口" (shared/provider-docs/fubei-swipe.md): a JSON envelope
+//! From the Fubei document "付款码支付接口": a JSON envelope
 //! `{app_id, method, format, sign_method, nonce, version, biz_content, sign}` whose `biz_content`
 //! is the business content serialized as a JSON *string*; the answer is
 //! `{result_code, result_message, data, sub_code}` with `result_code` 200 for success.

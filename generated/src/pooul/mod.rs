@@ -2,8 +2,7 @@
 
 //! 普尔 Pooul 聚合支付 — 支付宝条码支付 (alipay.micro) 与服务窗支付 (alipay.jsapi)
 //!
-//! From the Pooul documents 6.2 "支付宝条码支付（反扫）" (shared/provider-docs/pooul-alipay-micro.md)
-//! and 6.3 "支付宝服务窗支付" (pooul-alipay-jsapi.md). Requests are flat signed JSON; every reply and
+//! From the Pooul documents 6.2 "支付宝条码支付（反扫）" and 6.3 "支付宝服务窗支付". Requests are flat signed JSON; every reply and
 //! the notification is the envelope `{code, msg, data, version, sign_type, sign}` where `code` is
 //! the status code (a JSON integer in every example, although the tables say String), `msg` the
 //! status message and `data` the content object.

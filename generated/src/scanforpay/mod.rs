@@ -2,7 +2,7 @@
 
 //! ScanForPay — Barcode payment（商家扫用户微信/支付宝付款码）
 //!
-//! From the ScanForPay document "Barcode payment" (shared/provider-docs/scanforpay-barcode.md):
+//! From the ScanForPay document "Barcode payment":
 //! POST https://pay.scanforpay.com/api/offline/pay with `{request: {header, body}, signature}`;
 //! the answer is `{response: {header, body}, signature}`. The body's `code` (1 = success) and
 //! `msg` are the status; the other body members are the content. Merchants may be in a currency
