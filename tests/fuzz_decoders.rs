@@ -147,3 +147,101 @@ fn json_value(depth: u32) -> impl Strategy<Value = Value> {
         ]
     })
 }
+
+/// `body` with the first `"<wire>":` member (or its escaped form inside a JSON string) preceded
+/// by a second one holding another value; `None` when the member is not in the body.
+fn with_repeat(body: &str, wire: &str) -> Option<String> {
+    let plain = format!("\"{wire}\":");
+    let escaped = format!("\\\"{wire}\\\":");
+    let (at, repeat) = match (body.find(&plain), body.find(&escaped)) {
+        (Some(at), _) => (at, format!("\"{wire}\":\"2\",")),
+        (None, Some(at)) => (at, format!("\\\"{wire}\\\":\\\"2\\\",")),
+        (None, None) => return None,
+    };
+    let mut out = body.to_owned();
+    out.insert_str(at, &repeat);
+    Some(out)
+}
+
+/// `body` signed again over its new bytes, as a sender holding the key would: the repeat is
+/// then the only thing wrong with it.
+fn resigned(
+    module: &ProviderModule,
+    layout: &payspec_runtime::descriptor::Layout,
+    body: String,
+) -> String {
+    let Some(field) = (match module.provider.signing.placement {
+        payspec_runtime::descriptor::Placement::Field(name) => Some(name),
+        payspec_runtime::descriptor::Placement::Header { .. } => None,
+    }) else {
+        return body;
+    };
+    let members: Value = serde_json::from_str(&body).expect("still JSON");
+    let Some(old) = members.get(field).and_then(Value::as_str) else {
+        return body; // unsigned (Fubei's replies)
+    };
+    // A repeat among the top-level members cannot even be split to be signed: it is refused
+    // before any signature is checked, so the body is left as it is.
+    match payspec_runtime::codec::signature_for(
+        module.provider,
+        layout,
+        body.as_bytes(),
+        &creds(module),
+    ) {
+        Ok(new) => body.replace(old, &new),
+        Err(_) => body,
+    }
+}
+
+// issue 8, finding 7: in every provider's messages, requests (as a simulator decodes them),
+// notifications and replies, a content member named twice with two values is refused, wherever
+// the layout puts the content (top level, `data`, a JSON string, a raw-signed object).
+#[test]
+fn a_repeated_content_member_is_refused_in_every_message() {
+    let mut checked = 0;
+    for (module, op) in operations() {
+        let creds = creds(module);
+        let mut content = Content::new();
+        for f in op.request_unified {
+            content.insert(f.wire.to_string(), Value::String("1".into()));
+        }
+        let wire = op.request_unified.first().map(|f| f.wire);
+        if let (Some(wire), Ok(sent)) = (
+            wire,
+            payspec_runtime::codec::encode_request(module.provider, op, &content, &creds, &ctx()),
+        ) {
+            let body = String::from_utf8(sent.body).unwrap();
+            let repeated = with_repeat(&body, wire).expect("the member is in the request");
+            let message = Message {
+                body: resigned(module, op.request, repeated).into_bytes(),
+                headers: sent.headers,
+            };
+            let decoded = decode_request::<Content>(module.provider, op, &message, &creds);
+            assert!(
+                matches!(&decoded, Err(payspec_runtime::Error::Malformed(m)) if m.contains("appears twice")),
+                "{} {} request: {decoded:?}",
+                module.provider.name,
+                op.name
+            );
+            checked += 1;
+        }
+        let (Some(layout), Some(field)) = (op.response, op.response_unified.first()) else {
+            continue;
+        };
+        let body = String::from_utf8(valid(module, op)).unwrap();
+        let repeated = with_repeat(&body, field.wire).expect("the member is in the reply");
+        let message = Message {
+            body: resigned(module, layout, repeated).into_bytes(),
+            headers: Vec::new(),
+        };
+        let decoded = decode_response::<Content>(module.provider, op, &message, &creds);
+        assert!(
+            matches!(&decoded, Err(payspec_runtime::Error::Malformed(m)) if m.contains("appears twice")),
+            "{} {} reply: {decoded:?}",
+            module.provider.name,
+            op.name
+        );
+        checked += 1;
+    }
+    assert!(checked >= 20, "only {checked} messages checked");
+}

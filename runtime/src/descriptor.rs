@@ -47,6 +47,14 @@ pub struct OperationDescriptor {
     pub request_fields: &'static [&'static str],
     /// Wire names of the response's content fields.
     pub response_fields: &'static [&'static str],
+    /// Wire names of the request's top-level content fields the spec marks `required`. A
+    /// decoded request (a notification, a request to a simulator) without one is refused, on
+    /// the untyped path as on the typed one.
+    pub request_required: &'static [&'static str],
+    /// Wire names of the response's top-level content fields the spec marks `required`. A reply
+    /// classified success or pending without one is malformed (its outcome unknown), never
+    /// paid; a failure reply may omit them (error replies often carry no data).
+    pub response_required: &'static [&'static str],
     /// How a response (or, for inbound operations, a notification) is classified.
     pub outcome: OutcomeRules,
     /// Request content fields with a unified meaning.

@@ -172,3 +172,146 @@ fn notification_with_json_string_content() {
     .unwrap_err();
     assert!(matches!(err, Error::Descriptor(_)), "{err}");
 }
+
+type Content = serde_json::Map<String, serde_json::Value>;
+
+fn message(body: &str) -> Message {
+    Message {
+        body: body.into(),
+        headers: vec![],
+    }
+}
+
+/// The merchant's signed swipe request with `biz_content` rewritten by `edit`, then signed again
+/// over the new text: what an attacker holding the key, or a buggy client, could send.
+fn resigned_request(edit: impl Fn(&str) -> String) -> Message {
+    let sent = codec::encode_request(
+        &PROVIDER,
+        &SWIPE,
+        &fubei::request(),
+        &fubei::creds(),
+        &ctx(),
+    )
+    .unwrap();
+    let body = edit(&text(&sent.body));
+    let old = "A197AB5FC0ED4FB8FA1AE9ABB0D52708";
+    assert!(body.contains(old));
+    let sign =
+        codec::signature_for(&PROVIDER, &fubei::REQUEST, body.as_bytes(), &fubei::creds()).unwrap();
+    message(&body.replace(old, &sign))
+}
+
+// issue 8, finding 7: a biz_content whose JSON string names total_amount twice (0.01, then
+// 1.00) verifies (the signature covers the string) but is refused, not charged as 1.00.
+#[test]
+fn a_repeated_member_inside_biz_content_is_refused() {
+    let doubled = resigned_request(|body| {
+        body.replace(
+            r#"\"total_amount\":0.01}"#,
+            r#"\"total_amount\":0.01,\"total_amount\":1.00}"#,
+        )
+    });
+    let as_map = codec::decode_request::<Content>(&PROVIDER, &SWIPE, &doubled, &fubei::creds());
+    let typed = codec::decode_request::<SwipeRequest>(&PROVIDER, &SWIPE, &doubled, &fubei::creds());
+    for error in [as_map.map(|_| ()), typed.map(|_| ())] {
+        match error {
+            Err(Error::Malformed(why)) => {
+                assert!(why.contains("`total_amount` appears twice"), "{why}");
+                assert!(why.contains("biz_content"), "{why}");
+            }
+            other => panic!("expected Malformed, got {other:?}"),
+        }
+    }
+    // Resigning alone is fine: the same edit without the repeat decodes.
+    let changed = resigned_request(|body| body.replace("0.01}", "1.00}"));
+    let inbound =
+        codec::decode_request::<SwipeRequest>(&PROVIDER, &SWIPE, &changed, &fubei::creds())
+            .unwrap();
+    assert_eq!(inbound.content.total_amount, Money::fen(100));
+    // Nested deeper inside the string too.
+    let nested = resigned_request(|body| {
+        body.replace(
+            r#"\"total_amount\":0.01}"#,
+            r#"\"total_amount\":0.01,\"detail\":{\"price\":1,\"price\":2}}"#,
+        )
+    });
+    let decoded = codec::decode_request::<Content>(&PROVIDER, &SWIPE, &nested, &fubei::creds());
+    assert!(
+        matches!(&decoded, Err(Error::Malformed(why)) if why.contains("`price` appears twice")),
+        "{decoded:?}"
+    );
+}
+
+// issue 8, finding 7: the same in a notification's JSON-string content and in a reply's data,
+// whatever the reply's classification.
+#[test]
+fn a_repeated_member_in_a_notification_or_reply_is_refused() {
+    let body = r#"{"data":"{\"merchant_order_sn\":\"M1\",\"order_status\":\"SUCCESS\",\"total_amount\":\"0.01\",\"total_amount\":\"1.00\"}"}"#;
+    let decoded =
+        codec::decode_request::<Content>(&PROVIDER, &NOTIFY, &message(body), &fubei::creds());
+    assert!(
+        matches!(&decoded, Err(Error::Malformed(why)) if why.contains("appears twice")),
+        "{decoded:?}"
+    );
+    for code in ["200", "400"] {
+        let reply = format!(
+            r#"{{"result_code":{code},"result_message":"x","data":{{"merchant_order_sn":"M1","order_status":"SUCCESS","total_amount":0.01,"total_amount":1.00}}}}"#
+        );
+        let decoded =
+            codec::decode_response::<Content>(&PROVIDER, &SWIPE, &message(&reply), &fubei::creds());
+        assert!(
+            matches!(&decoded, Err(Error::Malformed(why)) if why.contains("appears twice")),
+            "{code}: {decoded:?}"
+        );
+    }
+}
+
+// issue 8, finding 5: required members hold on the map path (the notification handler's and the
+// unified gateway's), not only on the typed one.
+#[test]
+fn required_members_are_enforced_when_decoding_into_a_map() {
+    // A notification without the amount is refused, not applied with it missing.
+    let body = r#"{"data":"{\"merchant_order_sn\":\"M1\",\"order_status\":\"SUCCESS\"}"}"#;
+    let decoded =
+        codec::decode_request::<Content>(&PROVIDER, &NOTIFY, &message(body), &fubei::creds());
+    assert!(
+        matches!(&decoded, Err(Error::Malformed(why)) if why.contains("`total_amount`")),
+        "{decoded:?}"
+    );
+    let null = r#"{"data":"{\"merchant_order_sn\":null,\"order_status\":\"SUCCESS\",\"total_amount\":\"0.01\"}"}"#;
+    let decoded =
+        codec::decode_request::<Content>(&PROVIDER, &NOTIFY, &message(null), &fubei::creds());
+    assert!(
+        matches!(&decoded, Err(Error::Malformed(why)) if why.contains("`merchant_order_sn`")),
+        "{decoded:?}"
+    );
+    // A success or pending reply without the order id is malformed (unknown), never paid.
+    for state in ["SUCCESS", "USERPAYING"] {
+        let reply = format!(
+            r#"{{"result_code":200,"result_message":"成功","data":{{"order_status":"{state}","total_amount":0.01}}}}"#
+        );
+        let decoded =
+            codec::decode_response::<Content>(&PROVIDER, &SWIPE, &message(&reply), &fubei::creds());
+        match decoded {
+            Err(error @ Error::Malformed(_)) => {
+                assert!(error.to_string().contains("`merchant_order_sn`"), "{error}");
+                assert_eq!(error.kind(), payspec_runtime::ErrorKind::Unknown);
+            }
+            other => panic!("{state}: expected Malformed, got {other:?}"),
+        }
+    }
+    // A failure reply may carry part of the data, or none: still a definite failure.
+    let failed = decode_map(
+        r#"{"result_code":400,"result_message":"失败","data":{"merchant_order_sn":"M1"}}"#,
+    );
+    assert_eq!(failed.classification, Classification::Failed);
+    assert_eq!(failed.body.unwrap()["merchant_order_sn"], "M1");
+    let failed =
+        decode_map(r#"{"result_code":400,"result_message":"失败","sub_code":"NOTENOUGH"}"#);
+    assert_eq!(failed.classification, Classification::Failed);
+    assert!(failed.body.is_none());
+}
+
+fn decode_map(body: &str) -> codec::Reply<Content> {
+    codec::decode_response::<Content>(&PROVIDER, &SWIPE, &message(body), &fubei::creds()).unwrap()
+}

@@ -353,3 +353,172 @@ async fn debug_never_shows_the_code_or_keys() {
     assert!(!printed.contains("\"K\""));
     assert!(printed.contains("<redacted>"));
 }
+
+/// A reply to `operation` whose `data` is `data_text` exactly as given (repeated names and all),
+/// correctly signed over those bytes.
+fn raw_reply(operation: &str, data_text: &str) -> Answer {
+    let op = MODULE
+        .operations
+        .iter()
+        .find(|op| op.name == operation)
+        .unwrap();
+    let unsigned = format!(r#"{{"code":0,"msg":"OK","data":{data_text}}}"#);
+    let layout = op.response.unwrap();
+    let sign = codec::signature_for(&PROVIDER, layout, unsigned.as_bytes(), &micro::creds())
+        .expect("signable");
+    let body = format!(r#"{{"code":0,"msg":"OK","data":{data_text},"sign":"{sign}"}}"#);
+    Ok(Message {
+        body: body.into_bytes(),
+        headers: Vec::new(),
+    })
+}
+
+// issue 8, finding 3: a correctly signed answer that states another amount is read as it is
+// (the saga's binding check turns it into "needs attention"), never dropped or replaced by the
+// intent's amount.
+#[tokio::test]
+async fn a_signed_success_with_another_amount_shows_that_amount() {
+    for (step, amount) in [
+        ("micropay", json!(100)),
+        ("query", json!("100")),
+        ("micropay", json!(-1)),
+    ] {
+        let answer = amount.clone();
+        let (gateway, _) = setup(&MODULE, move |op, _| {
+            let mut data = trade("T1", "SUCCESS");
+            data["total_fee"] = answer.clone();
+            reply(op, "0", None, "OK", data)
+        });
+        let view = if step == "micropay" {
+            gateway.pay(&intent()).await
+        } else {
+            gateway.query("T1").await
+        }
+        .unwrap();
+        assert_eq!(view.classification, Classification::Success, "{step}");
+        let stated = Money::fen(amount.to_string().trim_matches('"').parse().unwrap());
+        assert_eq!(view.amount, Some(stated), "{step} {amount}");
+        assert_ne!(view.amount, Some(intent().amount), "{step} {amount}");
+    }
+}
+
+// issue 8, finding 3: an amount that is there but unreadable on an answer that says the money
+// moved (or may yet) makes the answer unknown (the saga queries), never a view without amount.
+#[tokio::test]
+async fn an_unreadable_amount_on_a_success_or_pending_is_malformed() {
+    for (state, amount) in [
+        ("SUCCESS", json!("0.01")),
+        ("SUCCESS", json!("1e2")),
+        ("SUCCESS", json!({"fen": 1})),
+        ("USERPAYING", json!(true)),
+    ] {
+        let answer = amount.clone();
+        let (gateway, _) = setup(&MODULE, move |op, _| {
+            let mut data = trade("T1", state);
+            data["total_fee"] = answer.clone();
+            reply(op, "0", None, "OK", data)
+        });
+        for result in [gateway.pay(&intent()).await, gateway.query("T1").await] {
+            let error = result.unwrap_err();
+            assert!(
+                matches!(&error, Error::Malformed(m) if m.contains("amount")),
+                "{state} {amount}: {error:?}"
+            );
+            assert_eq!(error.kind(), ErrorKind::Unknown);
+        }
+    }
+    // A definite failure stays one: its amount decides nothing.
+    let (gateway, _) = setup(&MODULE, |op, _| {
+        let mut data = trade("T1", "PAYERROR");
+        data["total_fee"] = json!("0.01");
+        reply(op, "0", None, "OK", data)
+    });
+    let view = gateway.pay(&intent()).await.unwrap();
+    assert_eq!(view.classification, Classification::Failed);
+    assert_eq!(view.amount, None);
+}
+
+// issue 8, finding 5: a success that does not name the order cannot be bound to it: unknown,
+// never paid (today's check ran only when the order id was there).
+#[tokio::test]
+async fn a_success_without_the_order_id_is_malformed() {
+    // Absent, null, empty.
+    for missing in [None, Some(Value::Null), Some(json!(""))] {
+        let absent = missing.clone();
+        let (gateway, _) = setup(&MODULE, move |op, _| {
+            let mut data = trade("T1", "SUCCESS");
+            let members = data.as_object_mut().unwrap();
+            match &absent {
+                None => members.remove("out_trade_no"),
+                Some(value) => members.insert("out_trade_no".into(), value.clone()),
+            };
+            reply(op, "0", None, "OK", data)
+        });
+        let error = gateway.pay(&intent()).await.unwrap_err();
+        assert!(
+            matches!(&error, Error::Malformed(m) if m.contains("out_trade_no")),
+            "{missing:?}: {error:?}"
+        );
+        assert_eq!(error.kind(), ErrorKind::Unknown);
+        let error = gateway.query("T1").await.unwrap_err();
+        assert!(matches!(error, Error::Malformed(_)), "{error:?}");
+    }
+}
+
+// issue 8, finding 5: the unified path (a map body) holds a success or pending answer to the
+// members the spec requires, as the typed path does; a failure answer need not carry them.
+#[tokio::test]
+async fn required_reply_members_are_enforced_on_the_unified_path() {
+    for state in ["SUCCESS", "USERPAYING"] {
+        let (gateway, _) = setup(&MODULE, move |op, _| {
+            let mut data = trade("T1", state);
+            data.as_object_mut().unwrap().remove("transaction_id");
+            reply(op, "0", None, "OK", data)
+        });
+        let error = gateway.query("T1").await.unwrap_err();
+        assert!(
+            matches!(&error, Error::Malformed(m) if m.contains("`transaction_id`")),
+            "{state}: {error:?}"
+        );
+        assert_eq!(error.kind(), ErrorKind::Unknown);
+    }
+    // An error reply with no data is still a definite answer.
+    let (gateway, _) = setup(&MODULE, |op, _| {
+        reply(op, "1", Some("ORDERNOTEXIST"), "no such order", json!({}))
+    });
+    let view = gateway.query("T1").await.unwrap();
+    assert_eq!(view.classification, Classification::Failed);
+    assert_eq!(
+        view.message.as_deref(),
+        Some("ORDERNOTEXIST: no such order")
+    );
+}
+
+// issue 8, finding 7: a signed reply whose content names `total_fee` twice is refused, not read
+// as its last value.
+#[tokio::test]
+async fn a_reply_with_a_repeated_member_is_refused() {
+    for data in [
+        r#"{"out_trade_no":"T1","transaction_id":"4200","total_fee":1,"total_fee":100,"trade_state":"SUCCESS"}"#,
+        r#"{"out_trade_no":"T1","transaction_id":"4200","total_fee":1,"trade_state":"PAYERROR","trade_state":"SUCCESS"}"#,
+        r#"{"out_trade_no":"T1","transaction_id":"4200","total_fee":1,"trade_state":"SUCCESS","x":{"a":1,"a":2}}"#,
+    ] {
+        let (gateway, _) = setup(&MODULE, move |op, _| raw_reply(op, data));
+        let error = gateway.pay(&intent()).await.unwrap_err();
+        assert!(
+            matches!(&error, Error::Malformed(m) if m.contains("appears twice")),
+            "{data}: {error:?}"
+        );
+        assert_eq!(error.kind(), ErrorKind::Unknown);
+    }
+    // The same bytes without the repeat are a good reply: the refusal is about the repeat.
+    let (gateway, _) = setup(&MODULE, |op, _| {
+        raw_reply(
+            op,
+            r#"{"out_trade_no":"T1","transaction_id":"4200","total_fee":1,"trade_state":"SUCCESS"}"#,
+        )
+    });
+    let view = gateway.pay(&intent()).await.unwrap();
+    assert_eq!(view.classification, Classification::Success);
+    assert_eq!(view.amount, Some(Money::fen(1)));
+}

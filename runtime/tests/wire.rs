@@ -236,6 +236,38 @@ fn json_string_holds_json_text() {
     assert!(serde_json::from_str::<WithJson>(r#"{"detail":{"goods_id":"g1","price":1}}"#).is_err());
 }
 
+#[derive(Debug, PartialEq, Deserialize)]
+struct WithJsonMap {
+    #[serde(with = "wire::json_string")]
+    detail: serde_json::Map<String, serde_json::Value>,
+}
+
+// issue 8, finding 7: a JSON-string field is signed as text; a name repeated inside it is
+// refused whatever type reads it (a map or a `Value` would otherwise keep the last one).
+#[test]
+fn json_string_refuses_repeated_members() {
+    let doubled = r#"{"detail":"{\"goods_id\":\"g1\",\"price\":0.01,\"price\":1.00}"}"#;
+    for error in [
+        serde_json::from_str::<WithJsonMap>(doubled)
+            .map(|_| ())
+            .unwrap_err(),
+        serde_json::from_str::<WithJson>(doubled)
+            .map(|_| ())
+            .unwrap_err(),
+    ] {
+        assert!(
+            error.to_string().contains("`price` appears twice"),
+            "{error}"
+        );
+    }
+    let nested = r#"{"detail":"{\"goods_id\":\"g1\",\"x\":[{\"a\":1,\"a\":1}]}"}"#;
+    assert!(serde_json::from_str::<WithJsonMap>(nested).is_err());
+    let once = r#"{"detail":"{\"goods_id\":\"g1\",\"price\":0.10}"}"#;
+    let parsed = serde_json::from_str::<WithJsonMap>(once).unwrap();
+    // Numbers keep their literal text through the strict reader.
+    assert_eq!(parsed.detail["price"].to_string(), "0.10");
+}
+
 #[derive(Debug, Clone, PartialEq)]
 enum TradeState {
     Success,

@@ -232,6 +232,20 @@ fn wire_names(s: &Struct, constants: &[&String]) -> TokenStream {
     quote!(&[#(#names),*])
 }
 
+/// The wire names of the struct's required top-level fields, sorted: the runtime enforces them
+/// on content it reads as a map (the typed structs enforce them by having no `Option`).
+fn required_names(s: Option<&Struct>) -> TokenStream {
+    let mut names: Vec<&String> = s
+        .into_iter()
+        .flat_map(|s| &s.fields)
+        .filter(|f| f.required)
+        .map(|f| &f.wire)
+        .collect();
+    names.sort();
+    names.dedup();
+    quote!(&[#(#names),*])
+}
+
 pub fn operation(p: &Provider, op: &Operation) -> TokenStream {
     let ty = rt::descriptor("OperationDescriptor");
     let name = &op.name;
@@ -282,6 +296,8 @@ pub fn operation(p: &Provider, op: &Operation) -> TokenStream {
         Some(s) => wire_names(s, &[]),
         None => quote!(&[]),
     };
+    let request_required = required_names(Some(&op.request));
+    let response_required = required_names(op.response.as_ref());
     let outcome = outcome(&op.outcome);
     let request_unified = unified_fields(p, Some(&op.request));
     let response_unified = unified_fields(p, op.response.as_ref());
@@ -302,6 +318,8 @@ pub fn operation(p: &Provider, op: &Operation) -> TokenStream {
             ack: #ack,
             request_fields: #request_fields,
             response_fields: #response_fields,
+            request_required: #request_required,
+            response_required: #response_required,
             outcome: #outcome,
             request_unified: #request_unified,
             response_unified: #response_unified,

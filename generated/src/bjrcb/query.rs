@@ -35,6 +35,14 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "trade_state",
         "transaction_id",
     ],
+    request_required: &["out_trade_no"],
+    response_required: &[
+        "out_trade_no",
+        "result_code",
+        "total_fee",
+        "trade_state",
+        "transaction_id",
+    ],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
             ::payspec_runtime::descriptor::Signal {

@@ -23,6 +23,8 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     ack: ::std::option::Option::None,
     request_fields: &["out_trade_no", "transaction_id"],
     response_fields: &["err_code_des", "out_trade_no", "recall", "result_code"],
+    request_required: &["out_trade_no"],
+    response_required: &[],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
             ::payspec_runtime::descriptor::Signal {

@@ -45,6 +45,14 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "user_id",
         "user_logon_id",
     ],
+    request_required: &[],
+    response_required: &[
+        "merchant_order_sn",
+        "order_sn",
+        "store_id",
+        "total_fee",
+        "trade_no",
+    ],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
             ::payspec_runtime::descriptor::Signal {

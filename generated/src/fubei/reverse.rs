@@ -22,6 +22,8 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     ack: ::std::option::Option::None,
     request_fields: &["merchant_order_sn", "order_sn"],
     response_fields: &["merchant_order_sn", "order_sn"],
+    request_required: &[],
+    response_required: &[],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
             ::payspec_runtime::descriptor::Signal {

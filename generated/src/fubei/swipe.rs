@@ -59,6 +59,14 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "user_id",
         "user_logon_id",
     ],
+    request_required: &["auth_code", "merchant_order_sn", "total_fee"],
+    response_required: &[
+        "merchant_order_sn",
+        "order_sn",
+        "store_id",
+        "total_fee",
+        "trade_no",
+    ],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
             ::payspec_runtime::descriptor::Signal {

@@ -68,6 +68,23 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "trade_id",
         "trade_state",
     ],
+    request_required: &[
+        "auth_code",
+        "body",
+        "device_info",
+        "mch_trade_id",
+        "spbill_create_ip",
+        "subject",
+        "total_fee",
+    ],
+    response_required: &[
+        "mch_trade_id",
+        "merchant_id",
+        "pay_type",
+        "total_fee",
+        "trade_id",
+        "trade_state",
+    ],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
             ::payspec_runtime::descriptor::Signal {

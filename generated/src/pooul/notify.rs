@@ -44,6 +44,17 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "trade_state",
     ],
     response_fields: &[],
+    request_required: &[
+        "mch_trade_id",
+        "merchant_id",
+        "nonce_str",
+        "out_trade_id",
+        "pay_type",
+        "total_fee",
+        "trade_id",
+        "trade_state",
+    ],
+    response_required: &[],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
             ::payspec_runtime::descriptor::Signal {

@@ -53,6 +53,8 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "trade_state",
         "transaction_id",
     ],
+    request_required: &[],
+    response_required: &["trade_state"],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
             ::payspec_runtime::descriptor::Signal {

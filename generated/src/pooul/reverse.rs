@@ -25,6 +25,8 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     ack: ::std::option::Option::None,
     request_fields: &["mch_trade_id", "trade_id"],
     response_fields: &["mch_trade_id", "merchant_id", "nonce_str", "recall", "trade_id"],
+    request_required: &[],
+    response_required: &[],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
             ::payspec_runtime::descriptor::Signal {

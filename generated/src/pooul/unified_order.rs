@@ -48,6 +48,14 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "trade_id",
         "transaction_id",
     ],
+    request_required: &[
+        "body",
+        "mch_trade_id",
+        "notify_url",
+        "spbill_create_ip",
+        "total_fee",
+    ],
+    response_required: &["mch_trade_id"],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
             ::payspec_runtime::descriptor::Signal {

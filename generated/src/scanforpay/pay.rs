@@ -35,6 +35,8 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "status",
         "wallet",
     ],
+    request_required: &["barcode", "orderAmount", "partnerOrderNo", "storeNo"],
+    response_required: &["currency", "orderNo", "partnerOrderNo", "status", "wallet"],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
             ::payspec_runtime::descriptor::Signal {

@@ -21,6 +21,8 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     ack: ::std::option::Option::None,
     request_fields: &["orderNo", "partnerOrderNo"],
     response_fields: &["orderNo", "partnerOrderNo"],
+    request_required: &["partnerOrderNo", "storeNo"],
+    response_required: &[],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
             ::payspec_runtime::descriptor::Signal {

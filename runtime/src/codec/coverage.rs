@@ -56,9 +56,7 @@ pub(super) fn bytes_to_sign(
         }
         Coverage::PairsOf(name) => {
             let raw = lookup(name).ok_or_else(|| absent(name))?;
-            let inner = RawMembers::parse(raw.as_bytes()).map_err(|_| {
-                Error::Malformed(format!("the signed member `{name}` is not a JSON object"))
-            })?;
+            let inner = RawMembers::parse_member(name, raw)?;
             let covered: Vec<WireMember<'_>> = inner
                 .0
                 .iter()

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use super::members::RawMembers;
+use super::members::{is_duplicate, strict_value, RawMembers};
 use super::{coverage, signing_key, EnvelopeStatus, Inbound, Message, Reply};
 use crate::classify::{self, TRADE_STATE};
 use crate::credentials::Credentials;
@@ -28,6 +28,8 @@ pub(super) struct Incoming<'a> {
     pub verify: bool,
     /// The content members the spec lists; any other content member is extra.
     pub fields: &'a [&'static str],
+    /// The content members the spec marks required.
+    pub required: &'a [&'static str],
 }
 
 pub(super) fn reply<T: DeserializeOwned>(
@@ -37,8 +39,11 @@ pub(super) fn reply<T: DeserializeOwned>(
     let mut opened = open(incoming)?;
     let classification = classify::classify(&op.outcome, incoming.provider.states, &opened.doc);
     let trade_state = classify::signal(&op.outcome, TRADE_STATE, &opened.doc);
-    // Classified: the document's content can now be moved out rather than copied.
-    let content = extract(incoming, &mut opened.doc);
+    // Classified: the document's content can now be moved out rather than copied. A repeated
+    // member name inside it is refused whatever the classification: which of the two values
+    // the provider meant cannot be known.
+    let content = extract(incoming, &mut opened.doc)
+        .map_err(|e| Error::Malformed(format!("reply to `{}`: {e}", op.name)))?;
     // Success or pending means money moved (or may yet): the caller must see the content, so
     // content that cannot be read is an error rather than a quiet `None`.
     let money_moved = matches!(
@@ -52,6 +57,21 @@ pub(super) fn reply<T: DeserializeOwned>(
             classification.as_str()
         ))
     };
+    // The same for a member the spec requires: a typed body would not parse without it, and a
+    // map body (the unified gateway's) must not be read as complete either. A failure reply
+    // is not held to it: error replies often carry no data, and their classification comes
+    // from the envelope.
+    if money_moved {
+        let present = match &content {
+            Content::Present { known, .. } => Some(known),
+            Content::Absent | Content::Invalid(_) => None,
+        };
+        if let Some(member) = missing_required(incoming.required, present) {
+            return Err(must_parse(format!(
+                "the required member `{member}` is absent"
+            )));
+        }
+    }
     let (body, body_error, extra) = match content {
         Content::Present { known, extra } => match typed::<T>(known) {
             Ok(body) => (Some(body), None, extra),
@@ -87,17 +107,20 @@ pub(super) fn inbound<T: DeserializeOwned>(
 ) -> Result<Inbound<T>, Error> {
     let mut opened = open(incoming)?;
     // What is left of the document (the envelope) still names the operation's method.
-    let (known, extra) = match extract(incoming, &mut opened.doc) {
+    let malformed = |error: String| Error::Malformed(format!("request to `{}`: {error}", op.name));
+    let (known, extra) = match extract(incoming, &mut opened.doc).map_err(malformed)? {
         Content::Present { known, extra } => (known, extra),
         Content::Absent => (Map::new(), BTreeMap::new()),
-        Content::Invalid(error) => {
-            return Err(Error::Malformed(format!(
-                "request to `{}`: {error}",
-                op.name
-            )))
-        }
+        Content::Invalid(error) => return Err(malformed(error)),
     };
     check_identity(op, incoming.layout.nodes, &opened.doc, &known)?;
+    // A notification is read as a map by the handler: without this, one lacking a member the
+    // spec requires (the amount, the trade id) would be applied with it missing.
+    if let Some(member) = missing_required(incoming.required, Some(&known)) {
+        return Err(malformed(format!(
+            "the required member `{member}` is absent"
+        )));
+    }
     let content =
         typed(known).map_err(|e| Error::Malformed(format!("request to `{}`: {e}", op.name)))?;
     Ok(Inbound { content, extra })
@@ -315,21 +338,33 @@ fn locate(nodes: &[EnvelopeNode]) -> Option<ContentSite<'_>> {
     None
 }
 
-/// Moves the content members out of `doc`; the envelope members stay.
-fn extract(incoming: &Incoming<'_>, doc: &mut Value) -> Content {
+/// The first of `required` that `content` lacks (absent or `null`), if any.
+fn missing_required(
+    required: &[&'static str],
+    content: Option<&Map<String, Value>>,
+) -> Option<&'static str> {
+    required
+        .iter()
+        .copied()
+        .find(|name| matches!(content.and_then(|c| c.get(*name)), None | Some(Value::Null)))
+}
+
+/// Moves the content members out of `doc`; the envelope members stay. `Err` (a repeated member
+/// name inside a JSON-string content) is fatal to the message, whatever it says.
+fn extract(incoming: &Incoming<'_>, doc: &mut Value) -> Result<Content, String> {
     let Some(site) = locate(incoming.layout.nodes) else {
-        return Content::Absent;
+        return Ok(Content::Absent);
     };
     let Value::Object(top) = doc else {
-        return Content::Absent;
+        return Ok(Content::Absent);
     };
     let mut container = top;
     for (depth, segment) in site.path.iter().enumerate() {
         match container.get_mut(*segment) {
             Some(Value::Object(inner)) => container = inner,
-            None | Some(Value::Null) => return Content::Absent,
+            None | Some(Value::Null) => return Ok(Content::Absent),
             Some(_) => {
-                return Content::Invalid(format!(
+                return Ok(Content::Invalid(format!(
                     "envelope member `{}` is not an object",
                     site.path
                         .iter()
@@ -337,7 +372,7 @@ fn extract(incoming: &Incoming<'_>, doc: &mut Value) -> Content {
                         .copied()
                         .collect::<Vec<_>>()
                         .join(".")
-                ))
+                )))
             }
         }
     }
@@ -361,7 +396,7 @@ fn extract(incoming: &Incoming<'_>, doc: &mut Value) -> Content {
                 .keys()
                 .all(|name| envelope.contains(&name.as_str()))
             {
-                return Content::Absent;
+                return Ok(Content::Absent);
             }
             // Envelope members stay (a listed one is also copied into the content).
             let mut content = Map::new();
@@ -375,25 +410,30 @@ fn extract(incoming: &Incoming<'_>, doc: &mut Value) -> Content {
                     container.insert(name, value);
                 }
             }
-            split(content, incoming.fields)
+            Ok(split(content, incoming.fields))
         }
-        ContentPlacement::Object => match container.get_mut(site.wire) {
+        ContentPlacement::Object => Ok(match container.get_mut(site.wire) {
             None | Some(Value::Null) => Content::Absent,
             Some(Value::Object(content)) => split(std::mem::take(content), incoming.fields),
             Some(_) => Content::Invalid(format!(
                 "content member `{}` is not an object",
                 at(site.wire)
             )),
-        },
-        ContentPlacement::JsonString => match container.get(site.wire) {
+        }),
+        ContentPlacement::JsonString => Ok(match container.get(site.wire) {
             None | Some(Value::Null) => Content::Absent,
             Some(Value::String(text)) if text.is_empty() => Content::Absent,
-            Some(Value::String(text)) => match serde_json::from_str::<Value>(text) {
+            // The string is signed as text: a name repeated inside it is refused like one in
+            // the envelope (see `members::strict_value`).
+            Some(Value::String(text)) => match strict_value(text) {
                 Ok(Value::Object(content)) => split(content, incoming.fields),
                 Ok(_) => Content::Invalid(format!(
                     "content member `{}` does not hold a JSON object",
                     at(site.wire)
                 )),
+                Err(e) if is_duplicate(&e) => {
+                    return Err(format!("content member `{}`: {e}", at(site.wire)))
+                }
                 Err(e) => Content::Invalid(format!(
                     "content member `{}` does not hold valid JSON: {e}",
                     at(site.wire)
@@ -403,7 +443,7 @@ fn extract(incoming: &Incoming<'_>, doc: &mut Value) -> Content {
                 "content member `{}` is not a JSON string",
                 at(site.wire)
             )),
-        },
+        }),
     }
 }
 

@@ -9,7 +9,7 @@ use std::fmt;
 use std::hash::{BuildHasher, RandomState};
 use std::marker::PhantomData;
 
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
@@ -28,19 +28,148 @@ impl<'a> RawMembers<'a> {
             .map_err(|e| Error::Malformed(format!("body is not a JSON object: {e}")))
     }
 
+    /// [`RawMembers::parse`] of the top-level member `name` (Pooul's signed `data`).
+    pub fn parse_member(name: &str, text: &'a str) -> Result<RawMembers<'a>, Error> {
+        serde_json::from_str(text).map_err(|e| {
+            Error::Malformed(format!(
+                "the signed member `{name}` is not a JSON object: {e}"
+            ))
+        })
+    }
+
     pub fn get(&self, name: &str) -> Option<&'a RawValue> {
         self.0.iter().find(|(n, _)| n == name).map(|&(_, v)| v)
     }
 
-    /// The document as values (numbers keep their literal text).
+    /// The document as values (numbers keep their literal text). Every nested object is read
+    /// by [`strict_value`], so a name repeated at any depth is refused here, before anything is
+    /// classified or read.
     pub fn to_value(&self) -> Result<Value, Error> {
         let mut map = Map::new();
         for (name, raw) in &self.0 {
-            let value: Value = serde_json::from_str(raw.get())
+            let value = strict_value(raw.get())
                 .map_err(|e| Error::Malformed(format!("member `{name}`: {e}")))?;
             map.insert(name.clone().into_owned(), value);
         }
         Ok(Value::Object(map))
+    }
+}
+
+/// Parses JSON text into a [`Value`], refusing any object (at any depth) that names a member
+/// twice.
+///
+/// This is the one JSON reader for received signed content below the top level: nested objects
+/// of a verified body, a JSON-string content (`biz_content`) and JSON-string fields. `serde_json`'s
+/// own `Value` keeps the *last* of two equal names, while a signature covers the text in which
+/// both appear and the provider (or another parser) may read the *first*: `total_fee` 0.01 then
+/// 1.00 would verify and be read as 1.00. Refusing is the only reading both sides agree on.
+///
+/// About the cost of `serde_json::from_str::<Value>`: each name is looked up in the object built so far
+/// before it is inserted. Numbers keep their literal text (`arbitrary_precision`), as in `Value`.
+/// A duplicate is reported as a data error ([`serde_json::Error::classify`] is
+/// [`serde_json::error::Category::Data`]); bad syntax as a syntax or EOF error.
+pub(crate) fn strict_value(text: &str) -> Result<Value, serde_json::Error> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = StrictValue.deserialize(&mut deserializer)?;
+    deserializer.end()?;
+    Ok(value)
+}
+
+/// Whether an error from [`strict_value`] is a repeated member name (rather than bad syntax).
+pub(crate) fn is_duplicate(error: &serde_json::Error) -> bool {
+    error.classify() == serde_json::error::Category::Data
+}
+
+/// The token under which `serde_json` (with `arbitrary_precision`) hands a number to a visitor:
+/// a one-member map whose value is the number's literal text.
+const NUMBER_TOKEN: &str = "$serde_json::private::Number";
+
+/// A [`Value`] read with duplicate member names refused.
+struct StrictValue;
+
+impl<'de> DeserializeSeed<'de> for StrictValue {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for StrictValue {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        StrictValue.deserialize(deserializer)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+        while let Some(item) = seq.next_element_seed(StrictValue)? {
+            items.push(item);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = Map::new();
+        let Some(first) = map.next_key::<String>()? else {
+            return Ok(Value::Object(out));
+        };
+        if first == NUMBER_TOKEN {
+            let literal: String = map.next_value()?;
+            return literal
+                .parse::<serde_json::Number>()
+                .map(Value::Number)
+                .map_err(de::Error::custom);
+        }
+        let value = map.next_value_seed(StrictValue)?;
+        out.insert(first, value);
+        while let Some(name) = map.next_key::<String>()? {
+            if out.contains_key(&name) {
+                return Err(de::Error::custom(format_args!(
+                    "member `{name}` appears twice"
+                )));
+            }
+            let value = map.next_value_seed(StrictValue)?;
+            out.insert(name, value);
+        }
+        Ok(Value::Object(out))
     }
 }
 
@@ -137,6 +266,50 @@ mod tests {
         );
         assert_eq!(m.get("a").map(RawValue::get), Some(r#""\u00e9""#));
         assert_eq!(m.get("n").map(RawValue::get), Some("2100"));
+    }
+
+    // issue 8, finding 7: a name repeated anywhere below the top level is refused too.
+    #[test]
+    fn nested_duplicates_are_refused_at_any_depth() {
+        let nested = br#"{"data":{"total_fee":1,"total_fee":100}}"#;
+        let members = RawMembers::parse(nested).unwrap();
+        let err = members.to_value().unwrap_err();
+        assert!(
+            matches!(&err, Error::Malformed(m) if m.contains("`total_fee` appears twice")),
+            "{err}"
+        );
+        for text in [
+            r#"{"a":{"b":[{"c":1,"c":1}]}}"#,
+            r#"[{"x":"1"},{"y":2,"y":3}]"#,
+            r#"{"a":1,"b":{},"a":1}"#,
+        ] {
+            let err = strict_value(text).unwrap_err();
+            assert!(is_duplicate(&err), "{text}: {err}");
+        }
+        for text in [r#"{"a":"#, r#"{"a":1}x"#, "nul"] {
+            let err = strict_value(text).unwrap_err();
+            assert!(!is_duplicate(&err), "{text}: {err}");
+        }
+    }
+
+    #[test]
+    fn strict_values_read_like_serde_json() {
+        for text in [
+            r#"{"fee":0.10,"n":2100,"neg":-1,"big":123456789012345678901234567890,"e":1e3}"#,
+            r#"{"s":"\u00e9\n","t":true,"f":false,"z":null,"l":[1,"2",[],{}],"o":{}}"#,
+            r#"  [ ]  "#,
+            "\"x\"",
+        ] {
+            let strict = strict_value(text).unwrap();
+            let plain: Value = serde_json::from_str(text).unwrap();
+            assert_eq!(strict, plain, "{text}");
+            // Numbers keep their literal text.
+            assert_eq!(strict.to_string(), plain.to_string(), "{text}");
+        }
+        assert_eq!(
+            strict_value(r#"{"fee":0.10}"#).unwrap().to_string(),
+            r#"{"fee":0.10}"#
+        );
     }
 
     #[test]

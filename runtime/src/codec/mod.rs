@@ -21,6 +21,8 @@ mod decode;
 mod encode;
 mod members;
 
+pub(crate) use members::strict_value;
+
 /// A message on the wire: body bytes and the headers that matter (signature placement).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Message {
@@ -117,6 +119,7 @@ pub fn decode_response<T: DeserializeOwned>(
         creds,
         verify: must_sign(provider, Signer::Provider),
         fields: op.response_fields,
+        required: op.response_required,
     };
     decode::reply(op, &incoming)
 }
@@ -135,6 +138,7 @@ pub fn decode_request<T: DeserializeOwned>(
         creds,
         verify: must_sign(provider, request_signer(op)),
         fields: op.request_fields,
+        required: op.request_required,
     };
     decode::inbound(op, &incoming)
 }

@@ -43,6 +43,10 @@ pub struct TradeView {
     /// The provider's own state text, as received.
     pub raw_state: Option<String>,
     pub provider_trade_id: Option<String>,
+    /// The amount the answer states, read exactly in the spec's format and currency; `None`
+    /// when it states none. On a success or pending pay or query answer it is never dropped:
+    /// an amount that is there but unreadable makes the call an [`Error::Malformed`] instead,
+    /// so the saga can bind every "paid" it acts on ([`crate::binding`]).
     pub amount: Option<Money>,
     /// For humans: the envelope's sub-code and message (`SYSTEMERROR: 系统超时`).
     pub message: Option<String>,

@@ -12,6 +12,7 @@ use crate::codec::Reply;
 use crate::credentials::Credentials;
 use crate::descriptor::{OperationDescriptor, OperationRole, ProviderModule, UnifiedRole};
 use crate::error::Error;
+use crate::status::Classification;
 use crate::transport::{BoxFuture, Transport};
 use crate::unified::{self, UnifiedValue};
 
@@ -125,6 +126,13 @@ impl SpecGateway {
     }
 
     /// Reads the unified view of a verified reply.
+    ///
+    /// A pay or query answer that says the money moved (success) or may yet (pending) is what
+    /// the saga binds to the payment ([`crate::binding`]), so the members it binds by must be
+    /// read, not guessed: on such an answer a missing order id (when the spec's reply has one)
+    /// or an amount that is there but unreadable is [`Error::Malformed`] (unknown: the saga
+    /// queries), never a view without them. The codec has already refused a success or pending
+    /// reply lacking a member the spec requires.
     fn view(
         &self,
         op: &OperationDescriptor,
@@ -144,6 +152,18 @@ impl SpecGateway {
             amount: None,
             message: human_message(reply.status.sub_code, reply.status.message),
         };
+        let binds = matches!(op.role, OperationRole::Pay | OperationRole::Query)
+            && matches!(
+                reply.classification,
+                Classification::Success | Classification::Pending
+            );
+        let malformed = |why: String| {
+            Error::Malformed(format!(
+                "reply to `{}` is {}, but {why}",
+                op.name,
+                reply.classification.as_str()
+            ))
+        };
         for field in op.response_unified {
             match field.role {
                 UnifiedRole::OrderId => match unified::read_text(&content, field.wire) {
@@ -154,7 +174,15 @@ impl SpecGateway {
                             op.name
                         )))
                     }
-                    _ => {}
+                    Some(_) => {}
+                    // Without it nothing says the answer is about this order.
+                    None if binds && reply.classification == Classification::Success => {
+                        return Err(malformed(format!(
+                            "it does not name the order (`{}` is absent)",
+                            field.wire
+                        )))
+                    }
+                    None => {}
                 },
                 UnifiedRole::ProviderTradeId => {
                     view.provider_trade_id = unified::read_text(&content, field.wire);
@@ -162,10 +190,14 @@ impl SpecGateway {
                 UnifiedRole::TradeState => {
                     view.raw_state = unified::read_text(&content, field.wire);
                 }
-                // The amount informs; it never decides. An unreadable amount must not turn a
-                // definite answer into an unknown one (which would end in a reverse).
+                // The saga compares the amount with the payment's; one it cannot read must not
+                // pass as "not stated". On a failure or an unknown answer it decides nothing,
+                // so it is only logged there.
                 UnifiedRole::Amount => match unified::read_money(&content, field, &*self.creds) {
                     Ok(amount) => view.amount = amount,
+                    Err(error) if binds => {
+                        return Err(malformed(format!("its amount cannot be read: {error}")))
+                    }
                     Err(error) => {
                         tracing::warn!(member = field.wire, %error, "amount not readable");
                     }

@@ -22,8 +22,13 @@ pub mod json_string {
         from_text(&text).map_err(D::Error::custom)
     }
 
+    /// Read through the codec's duplicate-refusing parser first: a JSON string is signed as
+    /// text, so two equal member names inside it must be refused, not resolved (a derived
+    /// struct refuses them, but a map, a flattened or a `Value` field would keep the last).
     pub(crate) fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, String> {
-        serde_json::from_str(text)
+        let value = crate::codec::strict_value(text)
+            .map_err(|e| format!("JSON string does not hold valid JSON: {e}"))?;
+        serde_json::from_value(value)
             .map_err(|e| format!("JSON string does not hold the expected value: {e}"))
     }
 }

@@ -95,6 +95,8 @@ pub static MICROPAY: OperationDescriptor = OperationDescriptor {
     ack: None,
     request_fields: &["out_trade_no", "total_fee", "auth_code", "pay_type"],
     response_fields: &["out_trade_no", "trade_state", "total_fee", "paid"],
+    request_required: &[],
+    response_required: &[],
     request_unified: &[],
     response_unified: &[],
     request_defaults: &[],

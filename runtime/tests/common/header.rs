@@ -94,6 +94,8 @@ pub static PAY: OperationDescriptor = OperationDescriptor {
     ack: None,
     request_fields: &["order_id", "amount", "expires"],
     response_fields: &["order_id", "state", "amount"],
+    request_required: &[],
+    response_required: &[],
     request_unified: &[],
     response_unified: &[],
     request_defaults: &[],

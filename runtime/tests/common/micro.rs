@@ -143,6 +143,10 @@ const TRADE_RULES: OutcomeRules = OutcomeRules {
 
 const TRADE_FIELDS: &[&str] = &["out_trade_no", "transaction_id", "total_fee", "trade_state"];
 
+/// What a query answer must carry (the pay answer's USERPAYING carries no data, so the pay
+/// operation requires nothing and relies on the gateway's own order-id check).
+const TRADE_REQUIRED: &[&str] = &["out_trade_no", "trade_state", "transaction_id"];
+
 const TRADE_UNIFIED: &[UnifiedField] = &[
     UnifiedField {
         role: UnifiedRole::OrderId,
@@ -193,6 +197,8 @@ pub static MICROPAY: OperationDescriptor = OperationDescriptor {
         "scene",
     ],
     response_fields: TRADE_FIELDS,
+    request_required: &[],
+    response_required: &[],
     outcome: TRADE_RULES,
     request_unified: &[
         UnifiedField {
@@ -253,6 +259,8 @@ pub static QUERY: OperationDescriptor = OperationDescriptor {
     ack: None,
     request_fields: &["out_trade_no"],
     response_fields: TRADE_FIELDS,
+    request_required: &["out_trade_no"],
+    response_required: TRADE_REQUIRED,
     outcome: TRADE_RULES,
     request_unified: ORDER_ID,
     response_unified: TRADE_UNIFIED,
@@ -273,6 +281,8 @@ pub static REVERSE: OperationDescriptor = OperationDescriptor {
     ack: None,
     request_fields: &["out_trade_no"],
     response_fields: &["out_trade_no", "recall"],
+    request_required: &[],
+    response_required: &[],
     outcome: OutcomeRules {
         signals: SIGNALS,
         rules: &[

@@ -125,6 +125,8 @@ pub static PAY: OperationDescriptor = OperationDescriptor {
     ack: None,
     request_fields: &["partnerOrderNo", "barcode", "orderAmount", "currency"],
     response_fields: &["code", "orderAmount", "currency", "status"],
+    request_required: &[],
+    response_required: &[],
     request_unified: &[],
     response_unified: &[],
     request_defaults: &[],

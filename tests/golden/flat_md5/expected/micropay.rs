@@ -31,6 +31,8 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "total_fee",
         "trade_state",
     ],
+    request_required: &["auth_code", "out_trade_no", "total_fee"],
+    response_required: &["out_trade_no", "trade_state"],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
             ::payspec_runtime::descriptor::Signal {

@@ -15,6 +15,8 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     ack: ::std::option::Option::None,
     request_fields: &["out_trade_no"],
     response_fields: &["recall"],
+    request_required: &["out_trade_no"],
+    response_required: &[],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
             ::payspec_runtime::descriptor::Signal {

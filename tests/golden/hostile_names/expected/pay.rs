@@ -15,6 +15,8 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     ack: ::std::option::Option::None,
     request_fields: &["2fa", "Token-Id", "fn", "in", "loop", "self", "type"],
     response_fields: &["async", "where"],
+    request_required: &["type"],
+    response_required: &[],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
             ::payspec_runtime::descriptor::Signal {

@@ -15,6 +15,8 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     ack: ::std::option::Option::Some("success"),
     request_fields: &["merchant_order_sn", "trade_state"],
     response_fields: &[],
+    request_required: &["merchant_order_sn", "trade_state"],
+    response_required: &[],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
             ::payspec_runtime::descriptor::Signal {

@@ -15,6 +15,8 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     ack: ::std::option::Option::None,
     request_fields: &["auth_code", "merchant_order_sn", "total_fee"],
     response_fields: &["merchant_order_sn", "pay_time", "total_fee", "trade_state"],
+    request_required: &["auth_code", "merchant_order_sn", "total_fee"],
+    response_required: &["merchant_order_sn"],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
             ::payspec_runtime::descriptor::Signal {

@@ -15,6 +15,8 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     ack: ::std::option::Option::None,
     request_fields: &["barcode", "currency", "orderAmount", "partnerOrderNo"],
     response_fields: &["code", "currency", "orderAmount", "payTime", "status", "wallet"],
+    request_required: &["barcode", "orderAmount", "partnerOrderNo"],
+    response_required: &["code"],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
             ::payspec_runtime::descriptor::Signal {
