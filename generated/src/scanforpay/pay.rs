@@ -35,7 +35,7 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "status",
         "wallet",
     ],
-    request_required: &["barcode", "orderAmount", "partnerOrderNo", "storeNo"],
+    request_required: &["barcode", "orderAmount", "partnerOrderNo"],
     response_required: &["currency", "orderNo", "partnerOrderNo", "status", "wallet"],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[

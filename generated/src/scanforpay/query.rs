@@ -33,7 +33,7 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "status",
         "wallet",
     ],
-    request_required: &["partnerOrderNo", "storeNo"],
+    request_required: &["partnerOrderNo"],
     response_required: &["currency", "orderNo", "partnerOrderNo", "status", "wallet"],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[

@@ -21,7 +21,7 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     ack: ::std::option::Option::None,
     request_fields: &["orderNo", "partnerOrderNo"],
     response_fields: &["orderNo", "partnerOrderNo"],
-    request_required: &["partnerOrderNo", "storeNo"],
+    request_required: &["partnerOrderNo"],
     response_required: &[],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
