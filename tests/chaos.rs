@@ -364,12 +364,10 @@ fn the_same_seed_picks_the_same_calls() {
 
 // ---- The money faults (issue #8) ----
 
-/// The goal of issue #8: with the money faults too, the books end clean. Ignored until the
-/// protections are on main (journal policy and notification binding: branch `journal`; recovery
-/// from evidence and saga reply binding: `recovery`; required reply members: `replies`; the
-/// simulator's duplicate-order answer and the specs reading it as unknown: `specs`).
+/// The goal of issue #8: with the money faults too, the books end clean (the journal policy and
+/// notification binding, recovery from evidence, the saga's reply binding, and the simulator's
+/// duplicate-order answer read as unknown are what make it so).
 #[test]
-#[ignore = "issue #8: passes once the branches journal, recovery, replies and specs are merged"]
 fn three_seeds_with_the_money_faults_leave_no_discrepancy() {
     runtime().block_on(async {
         for seed in [11u64, 12, 13] {
