@@ -1,7 +1,11 @@
 //! `payspec`: take barcode payments through any spec'd provider, or against the built-in
-//! simulator, each step recorded in a journal first. Exit codes: 0 paid, 1 not paid or
-//! reversed, 2 usage or configuration error (nothing sent), 3 needs attention (money may be held
-//! and the trade could not be reversed).
+//! simulator, each step recorded in a journal first. Exit codes ([`cli::EXIT_CODES_HELP`]): 0
+//! paid, 1 not paid or reversed, 2 usage or configuration error (nothing sent), 3 needs
+//! attention (money may be held and the trade could not be reversed), 4 paid but the journal
+//! could not record it, 5 not paid or reversed but the journal could not record it.
+//!
+//! Logs go to stderr, filtered by `PAYSPEC_LOG` (else `RUST_LOG`), `warn` by default: quiet for
+//! a cashier, but a journal write that fails is an error and always shows.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -19,7 +23,7 @@ use payspec_runtime::Gateway;
 
 /// Barcode payments (付款码) through spec-generated provider clients.
 #[derive(Parser)]
-#[command(name = "payspec", version, about, long_about = None)]
+#[command(name = "payspec", version, about, long_about = None, after_help = cli::EXIT_CODES_HELP)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -155,8 +159,30 @@ fn usage(error: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(exit::USAGE)
 }
 
+/// Logs to stderr (stdout carries the outcome): `PAYSPEC_LOG`, else `RUST_LOG`, else `warn`.
+/// A filter that does not parse falls back to `warn` rather than to silence.
+fn install_logging() {
+    use tracing_subscriber::EnvFilter;
+    let directives = std::env::var("PAYSPEC_LOG")
+        .or_else(|_| std::env::var("RUST_LOG"))
+        .unwrap_or_default();
+    let filter = EnvFilter::builder()
+        .with_default_directive(tracing::Level::WARN.into())
+        .parse(&directives)
+        .unwrap_or_else(|e| {
+            eprintln!("warning: log filter `{directives}` ignored ({e}); logging warnings");
+            EnvFilter::new("warn")
+        });
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .try_init();
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    install_logging();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -259,9 +285,14 @@ async fn run(command: Command) -> ExitCode {
                 Err(e) => return usage(format!("recovering earlier payments: {e}")),
             }
             match pay::pay(gateway, journal, &intent).await {
-                Ok(outcome) => {
-                    println!("{}", cli::describe(&outcome));
-                    cli::exit_for(&outcome)
+                Ok(journaled) => {
+                    println!("{}", cli::describe(&journaled.outcome));
+                    if let Some(why) = &journaled.journal_behind {
+                        let closed = journaled.outcome_recorded;
+                        eprintln!("{}", cli::journal_behind_note(why, closed));
+                    }
+                    let behind = !journaled.outcome_recorded;
+                    ExitCode::from(cli::exit_code(&journaled.outcome, behind))
                 }
                 Err(JournalError::Duplicate(id)) => usage(format!(
                     "order `{id}` is already in the journal; not paying it again \

@@ -140,6 +140,82 @@ fn bad_arguments_exit_2_with_the_reason() {
     assert_eq!(code, 2, "clap usage errors exit 2 as well");
 }
 
+// issue 8, finding 10: a base URL nothing can be sent to is a configuration error (exit 2, no
+// journal opened, nothing sent) — not a 40-second saga ending "may hold money".
+#[test]
+fn a_base_url_without_http_or_a_host_exits_2_before_anything_starts() {
+    let dir = Scratch::new("cli-base-url");
+    let journal = dir.path("journal.sqlite");
+    for url in ["gw.example.com/pay", "ftp://gw.example.com/pay"] {
+        let (code, out, err) = payspec(
+            &[
+                "pay",
+                "--provider",
+                "pooul",
+                "--amount",
+                "0.01",
+                "--auth-code",
+                "280000000000000000",
+                "--journal",
+                &journal,
+            ],
+            &[
+                ("PAYSPEC_POOUL_BASE_URL", url),
+                ("PAYSPEC_POOUL_MERCHANT_ID", "M1"),
+                ("PAYSPEC_POOUL_KEY", "K"),
+            ],
+        );
+        assert_eq!(code, 2, "{url}: {out}{err}");
+        assert!(
+            err.contains("PAYSPEC_POOUL_BASE_URL") && err.contains("`base_url`"),
+            "{url}: {err}"
+        );
+        assert!(!err.contains("K\n"), "no secret printed: {err}");
+        assert!(
+            !Path::new(&journal).exists(),
+            "nothing was started, not even the journal"
+        );
+    }
+
+    let config = dir.path("pooul.toml");
+    std::fs::write(
+        &config,
+        "base_url = \"ftp://gw.example.com\"\nmerchant_id = \"M1\"\nkey = \"K\"\n",
+    )
+    .unwrap();
+    let (code, _, err) = payspec(
+        &[
+            "query",
+            "--provider",
+            "pooul",
+            "--config",
+            &config,
+            "--order-id",
+            "X",
+        ],
+        &[],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains(&config) && err.contains("`ftp`"), "{err}");
+}
+
+// issue 8, finding 1: the exit codes, including the journal-behind ones, are in `--help`.
+#[test]
+fn help_documents_every_exit_code() {
+    let (code, out, _) = payspec(&["--help"], &[]);
+    assert_eq!(code, 0);
+    for needle in [
+        "0 paid",
+        "1 not paid or reversed",
+        "2 usage or configuration error",
+        "3 needs attention",
+        "4 paid, but the journal could not record it",
+        "5 not paid or reversed, but the journal could not record it",
+    ] {
+        assert!(out.contains(needle), "{needle} missing from:\n{out}");
+    }
+}
+
 /// A transport that counts calls and answers nothing.
 struct Counting(AtomicUsize);
 

@@ -7,8 +7,8 @@
 //! minutes at the providers' real schedules), so that no other process takes over a payment a
 //! live process drives. Rather than wait those minutes, the test lets them pass in the journal:
 //! every lease of the dead processes is ended, and for half the payments the clock is also
-//! moved ten minutes on (their recovery finds the schedule over and goes straight to the
-//! reverse); the other half are recovered "soon", in the middle of their schedule.
+//! moved ten minutes on (their recovery finds the schedule over: it asks once, then reverses what
+//! is still not paid); the other half are recovered "soon", in the middle of their schedule.
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};

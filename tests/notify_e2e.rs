@@ -155,10 +155,15 @@ impl Tally {
     }
 
     async fn open_payment(&self, order_id: &str) -> PaymentRecord {
+        self.open_payment_of(order_id, "pooul").await
+    }
+
+    /// An open payment of 12.34 CNY with `provider`.
+    async fn open_payment_of(&self, order_id: &str, provider: &str) -> PaymentRecord {
         let now = now_ms();
         let record = PaymentRecord {
             order_id: order_id.to_owned(),
-            provider: "pooul".into(),
+            provider: provider.into(),
             amount_minor: 1234,
             currency: "CNY".into(),
             auth_code_hint: String::new(),
@@ -515,6 +520,125 @@ async fn paid_after_reversed_is_acknowledged_as_a_conflict_and_the_outcome_is_ke
     assert!(
         detail.contains("CONFLICT"),
         "flagged for a person: {detail}"
+    );
+}
+
+/// issue 8, finding 2: a correctly signed Pooul notification for an order id that belongs to
+/// another provider's open payment is not about that payment: 404 `fail`, nothing changed.
+#[tokio::test]
+async fn a_notification_for_another_providers_payment_changes_nothing() {
+    let journal = Tally::new();
+    let server = serve(handler(journal.clone(), NotifySettings::default())).await;
+    let url = notify_url(server.addr);
+    let transport = transport();
+    for provider in ["bjrcb", "fubei"] {
+        let order_id = format!("nx-{provider}");
+        let before = journal.open_payment_of(&order_id, provider).await;
+        let message = signed(&paid_content(&order_id, Some("20240000000000000020")));
+        assert_eq!(
+            post(&transport, &url, message).await,
+            (404, "fail".into()),
+            "{provider}"
+        );
+        assert_eq!(
+            journal.payment(&order_id).await,
+            Some(before),
+            "{provider}'s payment is untouched"
+        );
+    }
+    assert_eq!(
+        journal.answers(),
+        [
+            NotificationApplied::UnknownTrade,
+            NotificationApplied::UnknownTrade
+        ]
+    );
+}
+
+/// issue 8, finding 3: a notification stating another amount than the payment's (100 fen, or
+/// -1, for a 12.34 CNY order) never closes it paid: acknowledged (it is recorded, for a
+/// person), the payment needs attention with a conflict note.
+#[tokio::test]
+async fn a_notification_with_another_amount_is_a_conflict_never_paid() {
+    let journal = Tally::new();
+    let server = serve(handler(journal.clone(), NotifySettings::default())).await;
+    let url = notify_url(server.addr);
+    let transport = transport();
+    for (i, fen) in [100, -1].into_iter().enumerate() {
+        let order_id = format!("na{i}");
+        journal.open_payment(&order_id).await;
+        let mut content = paid_content(&order_id, Some(&format!("2024000000000000003{i}")));
+        content.insert("total_fee".into(), json!(fen));
+        assert_eq!(
+            post(&transport, &url, signed(&content)).await,
+            (200, "success".into()),
+            "{fen}"
+        );
+        let payment = journal.payment(&order_id).await.expect("payment");
+        assert_eq!(payment.outcome, Some(OutcomeKind::NeedsAttention), "{fen}");
+        let detail = payment.detail.unwrap_or_default();
+        assert!(
+            detail.contains("CONFLICT") && detail.contains(&format!("{fen} CNY")),
+            "{detail}"
+        );
+    }
+    assert_eq!(
+        journal.answers(),
+        [NotificationApplied::Conflict, NotificationApplied::Conflict]
+    );
+}
+
+/// issue 8, finding 3: an amount that is there but cannot be read is refused like a malformed
+/// body (400, no ack, the journal is not called), never taken as "no amount".
+#[tokio::test]
+async fn a_notification_with_an_unreadable_amount_is_400_and_changes_nothing() {
+    let journal = Tally::new();
+    let server = serve(handler(journal.clone(), NotifySettings::default())).await;
+    let url = notify_url(server.addr);
+    let transport = transport();
+    journal.open_payment("nu1").await;
+    for bad in [json!("abc"), json!(12.5), json!("")] {
+        let mut content = paid_content("nu1", Some("20240000000000000040"));
+        content.insert("total_fee".into(), bad.clone());
+        let (status, body) = post(&transport, &url, signed(&content)).await;
+        assert_eq!(status, 400, "{bad}: {body}");
+        assert!(body.contains("amount"), "{bad}: {body}");
+    }
+    assert_eq!(journal.calls(), 0, "the journal was never called");
+    assert_eq!(journal.payment("nu1").await.expect("payment").outcome, None);
+}
+
+/// issue 8, finding 4: a second paid notification under another provider trade id for a paid
+/// order is a conflict a person sees (a double charge); the first one again is a duplicate.
+#[tokio::test]
+async fn paid_again_under_another_trade_id_is_a_conflict() {
+    let journal = Tally::new();
+    let server = serve(handler(journal.clone(), NotifySettings::default())).await;
+    let url = notify_url(server.addr);
+    let transport = transport();
+    journal.open_payment("nt1").await;
+    let first = signed(&paid_content("nt1", Some("20240000000000000050")));
+    let second = signed(&paid_content("nt1", Some("20240000000000000051")));
+    for message in [first.clone(), second, first] {
+        assert_eq!(
+            post(&transport, &url, message).await,
+            (200, "success".into())
+        );
+    }
+    assert_eq!(
+        journal.answers(),
+        [
+            NotificationApplied::Applied,
+            NotificationApplied::Conflict,
+            NotificationApplied::Duplicate
+        ]
+    );
+    let payment = journal.payment("nt1").await.expect("payment");
+    assert_eq!(payment.outcome, Some(OutcomeKind::Paid));
+    let detail = payment.detail.unwrap_or_default();
+    assert!(
+        detail.contains("CONFLICT") && detail.contains("20240000000000000051"),
+        "{detail}"
     );
 }
 

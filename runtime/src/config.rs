@@ -55,6 +55,15 @@ pub enum ConfigError {
     NotText { path: PathBuf, key: String },
     #[error("missing settings: {}", MissingList(.0))]
     Missing(Vec<MissingSetting>),
+    /// `base_url` is not something a request can be sent to: refused at load, so that a saga
+    /// never starts against it (it would only time out and report money as possibly held).
+    #[error("{origin}: `base_url` must be an http:// or https:// URL with a host: {problem}")]
+    BaseUrl {
+        /// `settings file <path>` or `environment variable <NAME>`.
+        origin: String,
+        /// What is wrong with it (the value itself is not repeated: it may carry credentials).
+        problem: String,
+    },
 }
 
 /// `key` (file key `key` or env `PREFIX_KEY`), one after the other.
@@ -99,6 +108,16 @@ pub fn load_credentials_with(
         None => BTreeMap::new(),
     };
     let names = std::iter::once(BASE_URL).chain(keys.iter().map(|k| k.key));
+    let base_url_origin = match (env(&env_var_name(env_prefix, BASE_URL)), file) {
+        (Some(v), _) if !v.is_empty() => {
+            format!(
+                "environment variable {}",
+                env_var_name(env_prefix, BASE_URL)
+            )
+        }
+        (_, Some(path)) => format!("settings file {}", path.display()),
+        (_, None) => "settings".to_owned(),
+    };
     let mut values = BTreeMap::new();
     let mut missing = Vec::new();
     for key in names {
@@ -121,6 +140,10 @@ pub fn load_credentials_with(
         return Err(ConfigError::Missing(missing));
     }
     let base_url = values.remove(BASE_URL).unwrap_or_default();
+    check_base_url(&base_url).map_err(|problem| ConfigError::BaseUrl {
+        origin: base_url_origin,
+        problem,
+    })?;
     Ok(ProviderSettings {
         base_url,
         values: values
@@ -128,6 +151,24 @@ pub fn load_credentials_with(
             .map(|(k, v)| (k, Redacted::new(v)))
             .collect(),
     })
+}
+
+/// `Err(problem)` unless `base_url` is an absolute http or https URL with a host.
+pub fn check_base_url(base_url: &str) -> Result<(), String> {
+    if !base_url.contains("://") {
+        return Err("it has no scheme (write it as `https://host/…`)".to_owned());
+    }
+    let url = reqwest::Url::parse(base_url).map_err(|e| format!("it does not parse ({e})"))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(format!(
+            "the scheme `{}` is not http or https",
+            url.scheme()
+        ));
+    }
+    match url.host_str() {
+        Some(host) if !host.is_empty() => Ok(()),
+        _ => Err("it has no host".to_owned()),
+    }
 }
 
 /// `PAYSPEC_POOUL` + `merchant_id` → `PAYSPEC_POOUL_MERCHANT_ID` (anything not alphanumeric

@@ -9,14 +9,19 @@
 //!   end is reversed. Only if the reverse cannot be confirmed does the saga give up, with
 //!   [`FinalOutcome::NeedsAttention`]: money may be held and a person must look.
 //! - A query error is never an answer; it is retried on the schedule.
+//! - An answer changes only the payment it is bound to ([`crate::binding`]): the provider, the
+//!   order id and, when the answer states one, the amount and currency of the payment. An answer
+//!   that is not bound ends the saga as [`FinalOutcome::NeedsAttention`] with the mismatch: it is
+//!   never "paid", and the trade is not reversed behind a person's back either.
 //!
 //! # Cancellation
 //! The saga keeps nothing but local variables: dropping its future at any await point stops it
 //! without leaving anything half-done *in memory*. It can leave the trade itself unresolved at the
 //! provider (a pay sent whose answer was never read, a reverse not confirmed); the durable journal
 //! that records each step before it is sent ([`crate::journal`]) is what closes that gap:
-//! [`resume`] continues such a payment from its order id and the time since its pay call
-//! started, and `journal::recover::recover` does so for every payment left open.
+//! [`resume`] continues such a payment from its order id, its amount and the time since its pay
+//! call started, and `journal::recover::recover` does so for every payment left open (after
+//! deciding, from what the journal recorded, whether there is anything left to ask).
 //!
 //! # One continuation
 //! [`pay_and_wait`] is the pay call followed by the continuation (queries, then reverse);
@@ -29,9 +34,11 @@ use std::time::Duration;
 use tokio::time::{sleep, sleep_until, Instant};
 use tracing::Instrument;
 
+use crate::binding::{self, Claimed, Expected, Mismatch};
 use crate::descriptor::PollPolicy;
 use crate::error::{Error, ErrorKind};
 use crate::gateway::{Gateway, PayIntent, TradeView};
+use crate::money::Money;
 use crate::status::Classification;
 
 /// How a payment ended.
@@ -88,7 +95,8 @@ pub async fn pay_and_wait(
         order_id = %intent.order_id,
     );
     async move {
-        let mut saga = Saga::new(gateway, &intent.order_id, policy, Duration::ZERO, progress);
+        let payment = (intent.order_id.as_str(), intent.amount);
+        let mut saga = Saga::new(gateway, payment, policy, Duration::ZERO, progress);
         let outcome = saga.run(intent).await;
         saga.finish(outcome)
     }
@@ -96,16 +104,21 @@ pub async fn pay_and_wait(
     .await
 }
 
-/// Continues a payment whose pay call started `paid_at_offset` ago and whose outcome is not
-/// known — the process that sent it died, or never learned whether it went out at all. The pay
-/// call is **never** sent again (that could charge twice): the trade is queried on the
+/// Continues a payment of `amount` whose pay call started `paid_at_offset` ago and whose outcome
+/// is not known — the process that sent it died, or never learned whether it went out at all.
+/// The pay call is **never** sent again (that could charge twice): the trade is queried on the
 /// schedule as it stands at that offset, and reversed if it is still not final at the deadline.
-/// If the deadline has already passed, it goes straight to the reverse (still no earlier than
-/// the policy allows after the pay call). A trade the provider never received answers its
-/// queries as not found or failed, which ends the payment as not paid.
+///
+/// At least one query is always made before any reverse, even long past the deadline: the
+/// trade may well be paid (a cashier may have been told so), and reversing a paid sale sends
+/// the money back after the goods have left. The reverse is still no earlier than the policy
+/// allows after the pay call. A trade the provider never received answers its queries as not
+/// found or failed, which ends the payment as not paid. `amount` is what the journal recorded
+/// before the pay call: an answer stating another amount is not about this payment.
 pub async fn resume(
     gateway: &dyn Gateway,
     order_id: &str,
+    amount: Money,
     paid_at_offset: Duration,
     policy: &PollPolicy,
     progress: &mut (dyn FnMut(&Progress) + Send),
@@ -117,7 +130,13 @@ pub async fn resume(
         offset_ms = u64::try_from(paid_at_offset.as_millis()).unwrap_or(u64::MAX),
     );
     async move {
-        let mut saga = Saga::new(gateway, order_id, policy, paid_at_offset, progress);
+        let mut saga = Saga::new(
+            gateway,
+            (order_id, amount),
+            policy,
+            paid_at_offset,
+            progress,
+        );
         let outcome = saga.resume().await;
         saga.finish(outcome)
     }
@@ -137,9 +156,36 @@ impl FinalOutcome {
     }
 }
 
+/// Whether `view` is bound to the payment `order_id` of `amount` at the gateway's provider
+/// ([`binding::check`]): the one comparison the saga and the journal's recorder both use.
+pub fn answer_binding(
+    gateway: &dyn Gateway,
+    order_id: &str,
+    amount: &Money,
+    view: &TradeView,
+) -> Result<(), Mismatch> {
+    let provider = gateway.module().provider.name;
+    let expected_currency = amount.currency();
+    let expected = Expected {
+        provider,
+        order_id,
+        amount_minor: amount.minor(),
+        currency: expected_currency.code(),
+    };
+    let stated = view.amount.map(|m| (m.minor(), m.currency()));
+    let claimed = Claimed {
+        provider,
+        order_id: Some(&view.order_id),
+        amount: stated.as_ref().map(|(minor, c)| (*minor, c.code())),
+    };
+    binding::check(&expected, &claimed)
+}
+
 struct Saga<'a, 'p> {
     gateway: &'a dyn Gateway,
     order_id: &'a str,
+    /// What the payment is for: an answer stating another amount is not about it.
+    amount: Money,
     policy: &'a PollPolicy,
     /// Tokio's instant when this saga (or its resumption) began…
     anchor: Instant,
@@ -152,7 +198,7 @@ struct Saga<'a, 'p> {
 impl<'a, 'p> Saga<'a, 'p> {
     fn new(
         gateway: &'a dyn Gateway,
-        order_id: &'a str,
+        (order_id, amount): (&'a str, Money),
         policy: &'a PollPolicy,
         offset: Duration,
         progress: &'p mut (dyn FnMut(&Progress) + Send),
@@ -160,6 +206,7 @@ impl<'a, 'p> Saga<'a, 'p> {
         Saga {
             gateway,
             order_id,
+            amount,
             policy,
             anchor: Instant::now(),
             offset,
@@ -173,6 +220,55 @@ impl<'a, 'p> Saga<'a, 'p> {
         match after.checked_sub(self.offset) {
             Some(rest) => self.anchor.checked_add(rest),
             None => Some(self.anchor),
+        }
+    }
+
+    /// `Some(needs attention)` when the `call`'s answer is not bound to this payment: whatever it
+    /// says (even "paid"), it is not evidence about this trade, and a person must compare.
+    fn unbound(&self, call: &str, view: &TradeView) -> Option<FinalOutcome> {
+        let mismatch = answer_binding(self.gateway, self.order_id, &self.amount, view).err()?;
+        tracing::error!(call, %mismatch, "answer not bound to the payment");
+        Some(FinalOutcome::NeedsAttention {
+            order_id: self.order_id.to_owned(),
+            reason: format!(
+                "the {call} answer ({}) is not about this payment: {mismatch}",
+                describe(view)
+            ),
+        })
+    }
+
+    /// What a pay or query answer settles: `Ok` with the final outcome (paid, failed, or needs
+    /// attention when the answer is not bound to this payment), `Err` with a description when
+    /// it is not final.
+    fn settle(&self, call: &str, view: TradeView) -> Result<FinalOutcome, String> {
+        if let Some(conflict) = self.unbound(call, &view) {
+            return Ok(conflict);
+        }
+        match view.classification {
+            Classification::Success => Ok(FinalOutcome::Paid(view)),
+            Classification::Failed => Ok(FinalOutcome::Failed {
+                reason: describe(&view),
+            }),
+            Classification::Pending | Classification::Unknown => Err(describe(&view)),
+        }
+    }
+
+    /// What a reverse answer settles: `Ok` reversed, or needs attention (refused, or not bound
+    /// to this payment); `Err` with a description when the provider asks to call again.
+    fn settle_reverse(&self, view: TradeView) -> Result<FinalOutcome, String> {
+        if let Some(conflict) = self.unbound("reverse", &view) {
+            return Ok(conflict);
+        }
+        let order_id = self.order_id.to_owned();
+        match view.classification {
+            Classification::Success => Ok(FinalOutcome::Reversed { order_id }),
+            Classification::Failed => Ok(FinalOutcome::NeedsAttention {
+                order_id,
+                reason: format!("reverse refused: {}", describe(&view)),
+            }),
+            Classification::Pending | Classification::Unknown => {
+                Err(format!("reverse: {}", describe(&view)))
+            }
         }
     }
 
@@ -191,14 +287,9 @@ impl<'a, 'p> Saga<'a, 'p> {
     async fn run(&mut self, intent: &PayIntent) -> FinalOutcome {
         (self.progress)(&Progress::Paying);
         let unsure = match self.gateway.pay(intent).await {
-            Ok(view) => match view.classification {
-                Classification::Success => return FinalOutcome::Paid(view),
-                Classification::Failed => {
-                    return FinalOutcome::Failed {
-                        reason: describe(&view),
-                    }
-                }
-                Classification::Pending | Classification::Unknown => describe(&view),
+            Ok(view) => match self.settle("pay", view) {
+                Ok(outcome) => return outcome,
+                Err(unsure) => unsure,
             },
             // Nothing was sent, or the provider refused before acting: no money can be taken.
             Err(error) if error.kind() == ErrorKind::Definite => {
@@ -215,15 +306,11 @@ impl<'a, 'p> Saga<'a, 'p> {
     }
 
     /// The continuation entered `offset` after the pay call: the query slots still ahead
-    /// (first query `first_query_after` the pay call, then every `query_interval`), at least one
-    /// query if the deadline has not passed, then the reverse.
+    /// (first query `first_query_after` the pay call, then every `query_interval`), then the
+    /// reverse. At least one query, always: when no slot is left before the deadline (or the
+    /// deadline itself has passed), the trade is asked about once, now, before any reverse.
     async fn resume(&mut self) -> FinalOutcome {
         let policy = self.policy;
-        if self.offset >= policy.deadline {
-            let why = "resumed after the deadline; outcome unknown".to_owned();
-            tracing::info!("resumed after the deadline: reversing");
-            return self.reverse(why).await;
-        }
         let past = slots_before(policy, self.offset);
         let mut remaining = policy.max_queries.saturating_sub(past);
         let mut first = policy
@@ -231,7 +318,13 @@ impl<'a, 'p> Saga<'a, 'p> {
             .checked_mul(past)
             .and_then(|d| d.checked_add(policy.first_query_after))
             .and_then(|d| self.since_pay(d));
-        if remaining == 0 && policy.max_queries > 0 {
+        let deadline = self.since_pay(policy.deadline);
+        let no_slot_left = match (first, deadline) {
+            (None, _) => true,
+            (Some(first), Some(deadline)) => first > deadline,
+            (Some(_), None) => false,
+        };
+        if remaining == 0 || no_slot_left {
             // The slots ran out while nobody was listening: ask once before reversing.
             remaining = 1;
             first = Some(self.anchor);
@@ -274,16 +367,9 @@ impl<'a, 'p> Saga<'a, 'p> {
             sleep_until(when).await;
             (self.progress)(&Progress::WaitingForCustomer { query, of });
             match self.gateway.query(self.order_id).await {
-                Ok(view) => match view.classification {
-                    Classification::Success => return Ok(FinalOutcome::Paid(view)),
-                    Classification::Failed => {
-                        return Ok(FinalOutcome::Failed {
-                            reason: describe(&view),
-                        })
-                    }
-                    Classification::Pending | Classification::Unknown => {
-                        last = Some(describe(&view));
-                    }
+                Ok(view) => match self.settle("query", view) {
+                    Ok(outcome) => return Ok(outcome),
+                    Err(unsure) => last = Some(unsure),
                 },
                 Err(error) => {
                     tracing::warn!(query, %error, "query failed");
@@ -316,18 +402,9 @@ impl<'a, 'p> Saga<'a, 'p> {
         for attempt in 1..=of {
             (self.progress)(&Progress::Reversing { attempt, of });
             match self.gateway.reverse(self.order_id).await {
-                Ok(view) => match view.classification {
-                    Classification::Success => {
-                        return FinalOutcome::Reversed {
-                            order_id: self.order_id.to_owned(),
-                        }
-                    }
-                    Classification::Failed => {
-                        return attention(format!("reverse refused: {}", describe(&view)))
-                    }
-                    Classification::Pending | Classification::Unknown => {
-                        last = format!("reverse: {}", describe(&view));
-                    }
+                Ok(view) => match self.settle_reverse(view) {
+                    Ok(outcome) => return outcome,
+                    Err(unsure) => last = unsure,
                 },
                 // Retrying cannot help a provider that has no reverse at all.
                 Err(error @ Error::Unsupported { .. }) => return attention(error.to_string()),

@@ -12,7 +12,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use payspec_runtime::journal::postgres::{PostgresJournal, MAX_CONNECTIONS, SCHEMA_VERSION};
 use payspec_runtime::journal::{
     conformance, Journal, JournalError, Notification, NotificationApplied, OutcomeKind,
-    PaymentRecord,
+    PaymentRecord, StatedAmount,
 };
 use payspec_runtime::status::TradeStatus;
 use tokio_postgres::NoTls;
@@ -178,6 +178,11 @@ fn notification(order_id: &str, key: &str, status: TradeStatus) -> Notification 
         provider: "pooul".into(),
         dedupe_key: key.into(),
         order_id: order_id.into(),
+        provider_trade_id: Some(key.into()),
+        amount: Some(StatedAmount {
+            minor: 8000,
+            currency: "CNY".into(),
+        }),
         status: Some(status),
         raw_state: Some(status.as_str().into()),
         received_at_ms: 5_000,
@@ -211,9 +216,26 @@ async fn dedupe_is_per_provider_and_a_notification_close_releases_the_lease() {
     assert_eq!(record.outcome, Some(OutcomeKind::Paid));
     assert_eq!(record.detail.as_deref(), Some("notification T-1"));
     assert_eq!(record.updated_at_ms, n.received_at_ms);
-    // The same key from another provider is another notification.
+    // The same key from another provider is another notification (for that provider's own
+    // payment: issue 8, finding 2 — never for this one).
+    let foreign = Notification {
+        provider: "fubei".into(),
+        ..n.clone()
+    };
+    assert_eq!(
+        j.apply_notification(&foreign).await.unwrap(),
+        NotificationApplied::UnknownTrade,
+        "fubei's notification does not touch pooul's payment"
+    );
+    j.open(&PaymentRecord {
+        provider: "fubei".into(),
+        ..payment("d-2", 1_000)
+    })
+    .await
+    .unwrap();
     let other = Notification {
         provider: "fubei".into(),
+        order_id: "d-2".into(),
         ..n.clone()
     };
     assert_eq!(
@@ -227,19 +249,53 @@ async fn dedupe_is_per_provider_and_a_notification_close_releases_the_lease() {
     let raw = schema.raw().await;
     let rows = raw
         .query(
-            "SELECT n.provider, p.owner, p.lease_until_ms FROM payspec_notifications n \
+            "SELECT n.provider, p.owner, p.lease_until_ms, n.amount_minor, n.currency, \
+             n.provider_trade_id, p.trade_id FROM payspec_notifications n \
              JOIN payspec_payments p USING (order_id) ORDER BY n.provider",
             &[],
         )
         .await
         .unwrap();
-    let seen: Vec<(String, Option<String>, Option<i64>)> = rows
+    type Seen = (
+        String,
+        Option<String>,
+        Option<i64>,
+        Option<i64>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    );
+    let seen: Vec<Seen> = rows
         .iter()
-        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .map(|r| {
+            (
+                r.get(0),
+                r.get(1),
+                r.get(2),
+                r.get(3),
+                r.get(4),
+                r.get(5),
+                r.get(6),
+            )
+        })
         .collect();
+    // issue 8, finding 3: the notification's stated amount is stored with it.
+    let t1 = Some("T-1".to_string());
+    let cny = Some("CNY".to_string());
     assert_eq!(
         seen,
-        [("fubei".into(), None, None), ("pooul".into(), None, None)]
+        [
+            (
+                "fubei".into(),
+                None,
+                None,
+                Some(8000),
+                cny.clone(),
+                t1.clone(),
+                t1.clone()
+            ),
+            ("pooul".into(), None, None, Some(8000), cny, t1.clone(), t1)
+        ]
     );
     assert!(j.claim_open("x", 0, 1, 0).await.unwrap().is_empty());
 }
@@ -543,4 +599,145 @@ async fn a_notification_racing_a_close_serializes_with_it() {
             other => panic!("{order}: {other:?}"),
         }
     }
+}
+
+/// The server's certificate on this machine (Debian's `ssl-cert` package; the server runs with
+/// `ssl = on` and it): CN and SAN `localhost`.
+const SNAKEOIL: &str = "/etc/ssl/certs/ssl-cert-snakeoil.pem";
+
+/// Whether each of the journal's connections (named by the schema) is encrypted.
+async fn journal_connections_use_tls(schema: &TestSchema) -> Vec<bool> {
+    let raw = schema.raw().await;
+    raw.query(
+        "SELECT s.ssl FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid) \
+         WHERE a.application_name = $1",
+        &[&schema.name],
+    )
+    .await
+    .unwrap()
+    .iter()
+    .map(|row| row.get(0))
+    .collect()
+}
+
+/// The server must offer TLS for these tests to mean anything: fail, saying how, if it does not.
+async fn require_server_tls(schema: &TestSchema) {
+    let raw = schema.raw().await;
+    let ssl: String = raw.query_one("SHOW ssl", &[]).await.unwrap().get(0);
+    assert_eq!(
+        ssl, "on",
+        "the PostgreSQL server has TLS off; these tests need `ssl = on` with {SNAKEOIL} \
+         (Debian's default; `apt-get install ssl-cert` and restart: `{START_HINT}`)"
+    );
+    assert!(
+        std::path::Path::new(SNAKEOIL).is_file(),
+        "{SNAKEOIL} is missing (`apt-get install ssl-cert`)"
+    );
+}
+
+/// issue 8, finding 11: the Postgres journal can use TLS. `sslmode=verify-full` with
+/// `sslrootcert` connects over TLS, verifying the server (its certificate names `localhost`).
+#[tokio::test]
+async fn tls_verify_full_with_a_root_file_connects_encrypted() {
+    let schema = TestSchema::new("tls").await;
+    require_server_tls(&schema).await;
+    let url = format!(
+        "{}&sslmode=verify-full&sslrootcert={SNAKEOIL}",
+        schema.url_named("").replace("127.0.0.1", "localhost")
+    );
+    let journal = PostgresJournal::connect_with_schema(&url, &schema.name)
+        .await
+        .unwrap_or_else(|e| panic!("TLS connect: {e}"));
+    journal.open(&payment("tls-1", 1)).await.unwrap();
+    let tls = journal_connections_use_tls(&schema).await;
+    assert!(!tls.is_empty() && tls.iter().all(|t| *t), "{tls:?}");
+}
+
+/// issue 8, finding 11: TLS always verifies the server. `sslmode=require` against a server whose
+/// certificate nothing trusts is refused (libpq's `require` would accept it), and the error does
+/// not repeat the password.
+#[tokio::test]
+async fn tls_require_refuses_an_untrusted_certificate_without_repeating_the_password() {
+    let schema = TestSchema::new("tlsbad").await;
+    require_server_tls(&schema).await;
+    let url = schema
+        .url_named("")
+        .replace("postgres@", "postgres:pw-s3cret@")
+        .replace("root@", "root:pw-s3cret@");
+    let err = PostgresJournal::connect_with_schema(&format!("{url}&sslmode=require"), &schema.name)
+        .await
+        .expect_err("an untrusted certificate")
+        .to_string();
+    assert!(err.contains("certificate"), "{err}");
+    assert!(!err.contains("s3cret"), "{err}");
+}
+
+/// issue 8, finding 11: without `sslmode`, a database on this machine is reached in plain TCP
+/// (documented choice), and a libpq key=value string is a connection string like a URL.
+#[tokio::test]
+async fn loopback_without_sslmode_is_plain_and_a_libpq_string_connects() {
+    let schema = TestSchema::new("libpq").await;
+    let url = server_url().await;
+    let user = if url.contains("root@") {
+        "root"
+    } else {
+        "postgres"
+    };
+    let libpq = format!(
+        "host=127.0.0.1 port=5432 dbname=test user={user} application_name='{}'",
+        schema.name
+    );
+    let journal = PostgresJournal::connect_with_schema(&libpq, &schema.name)
+        .await
+        .unwrap_or_else(|e| panic!("libpq string: {e}"));
+    journal.open(&payment("libpq-1", 1)).await.unwrap();
+    assert!(journal.get("libpq-1").await.unwrap().is_some());
+    let tls = journal_connections_use_tls(&schema).await;
+    assert!(!tls.is_empty() && tls.iter().all(|t| !*t), "{tls:?}");
+}
+
+/// issue 8, finding 13: an outcome text this build does not know (a newer payspec's, or a hand
+/// edit past the CHECK) is an error on every path, as on SQLite: never read as open.
+#[tokio::test]
+async fn an_unreadable_stored_outcome_is_an_error_never_open() {
+    let schema = TestSchema::new("unreadable").await;
+    let j = schema.journal().await;
+    j.open(&payment("odd-1", 1_000)).await.unwrap();
+    let raw = schema.raw().await;
+    raw.batch_execute(
+        "ALTER TABLE payspec_payments DROP CONSTRAINT payspec_payments_outcome_check; \
+         UPDATE payspec_payments SET outcome = 'refunded' WHERE order_id = 'odd-1'",
+    )
+    .await
+    .unwrap();
+    let err = j
+        .apply_notification(&notification("odd-1", "T-odd", TradeStatus::Success))
+        .await
+        .expect_err("unreadable outcome")
+        .to_string();
+    assert!(
+        err.contains("unreadable stored outcome `refunded`"),
+        "{err}"
+    );
+    let err = j
+        .close("odd-1", OutcomeKind::Paid, Some("T-odd"), 2_000)
+        .await
+        .expect_err("unreadable outcome")
+        .to_string();
+    assert!(err.contains("refunded"), "{err}");
+    assert!(j.get("odd-1").await.is_err(), "reading it is an error too");
+    let row = raw
+        .query_one(
+            "SELECT outcome, (SELECT count(*) FROM payspec_notifications) \
+             FROM payspec_payments WHERE order_id = 'odd-1'",
+            &[],
+        )
+        .await
+        .unwrap();
+    let (outcome, notes): (String, i64) = (row.get(0), row.get(1));
+    assert_eq!(
+        (outcome.as_str(), notes),
+        ("refunded", 0),
+        "nothing written"
+    );
 }

@@ -5,12 +5,13 @@
 mod common;
 
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use payspec_runtime::descriptor::{PollPolicy, ProviderModule, ReversePolicy};
 use payspec_runtime::gateway::{Gateway, PayIntent, TradeView};
-use payspec_runtime::journal::recording::{now_ms, pay_journaled, RecordingGateway};
+use payspec_runtime::journal::recording::{now_ms, pay_journaled, RecordingGateway, UNBOUND};
 use payspec_runtime::journal::recover::recover;
 use payspec_runtime::journal::sqlite::SqliteJournal;
 use payspec_runtime::journal::{
@@ -45,12 +46,17 @@ const AUTH_CODE: &str = "280000000000000102";
 /// journal's last step for the order at that moment.
 type Seen = (StepKind, f64, Option<(StepKind, Phase)>);
 
+/// Answers in order.
+type Script = VecDeque<Result<TradeView, Error>>;
+
 /// Answers from scripts (then: pay and query "paying", reverse "reversed"), noting each call.
 struct Fake {
     start: Instant,
     pay: Mutex<VecDeque<Result<TradeView, Error>>>,
     query: Mutex<VecDeque<Result<TradeView, Error>>>,
     reverse: Mutex<VecDeque<Result<TradeView, Error>>>,
+    /// Query answers for one order id, before the shared script.
+    query_for: Mutex<Vec<(String, Script)>>,
     journal: Option<Arc<dyn Journal>>,
     seen: Mutex<Vec<Seen>>,
 }
@@ -66,9 +72,25 @@ impl Fake {
             pay: Mutex::new(pay.into()),
             query: Mutex::new(query.into()),
             reverse: Mutex::new(VecDeque::new()),
+            query_for: Mutex::new(Vec::new()),
             journal,
             seen: Mutex::new(Vec::new()),
         }
+    }
+
+    /// `order_id`'s queries answer `answers` first.
+    fn with_queries_for(self, order_id: &str, answers: Vec<Result<TradeView, Error>>) -> Fake {
+        self.query_for
+            .lock()
+            .unwrap()
+            .push((order_id.into(), answers.into()));
+        self
+    }
+
+    fn own_query(&self, order_id: &str) -> Option<Result<TradeView, Error>> {
+        let mut by_order = self.query_for.lock().unwrap();
+        let (_, answers) = by_order.iter_mut().find(|(id, _)| id == order_id)?;
+        answers.pop_front()
     }
 
     fn seen(&self) -> Vec<Seen> {
@@ -100,8 +122,15 @@ impl Fake {
                 StepKind::Query => (&self.query, Classification::Pending),
                 StepKind::Reverse => (&self.reverse, Classification::Success),
             };
-            let next = script.lock().unwrap().pop_front();
-            next.unwrap_or_else(|| Ok(view(default)))
+            let own = (kind == StepKind::Query)
+                .then(|| self.own_query(order_id))
+                .flatten();
+            let next = own.or_else(|| script.lock().unwrap().pop_front());
+            // A provider echoes the order id it was asked about.
+            next.unwrap_or_else(|| Ok(view(default))).map(|mut v| {
+                v.order_id = order_id.to_owned();
+                v
+            })
         })
     }
 }
@@ -152,7 +181,7 @@ fn intent(order_id: &str) -> PayIntent {
 }
 
 async fn resumed(fake: &Fake, offset: Duration, policy: &PollPolicy) -> FinalOutcome {
-    resume(fake, "T1", offset, policy, &mut |_| {}).await
+    resume(fake, "T1", Money::fen(1), offset, policy, &mut |_| {}).await
 }
 
 use StepKind::{Pay, Query, Reverse};
@@ -193,15 +222,59 @@ async fn resume_mid_schedule_takes_the_slots_still_ahead_then_reverses() {
     );
 }
 
+// issue 8, finding 1: past the deadline, recovery still asks before it reverses.
 #[tokio::test(start_paused = true)]
-async fn resume_after_the_deadline_reverses_at_once_and_never_pays() {
+async fn resume_after_the_deadline_queries_once_then_reverses_and_never_pays() {
     let fake = Fake::new(vec![], vec![], None);
     let outcome = resumed(&fake, secs(3600), &POLICY).await;
     assert!(
         matches!(outcome, FinalOutcome::Reversed { .. }),
         "{outcome:?}"
     );
-    assert_eq!(fake.calls(), vec![(Reverse, 0.0)]);
+    assert_eq!(fake.calls(), vec![(Query, 0.0), (Reverse, 0.0)]);
+}
+
+// issue 8, finding 1: a sale paid long ago whose close was lost is found paid, not reversed.
+#[tokio::test(start_paused = true)]
+async fn resume_after_the_deadline_finds_a_paid_trade_paid() {
+    let fake = Fake::new(vec![], vec![Ok(view(Classification::Success))], None);
+    let outcome = resumed(&fake, secs(3600), &POLICY).await;
+    assert!(matches!(outcome, FinalOutcome::Paid(_)), "{outcome:?}");
+    assert_eq!(fake.calls(), vec![(Query, 0.0)], "no reverse");
+}
+
+// issue 8, finding 1: a schedule that allows no query still gets one on resume.
+#[tokio::test(start_paused = true)]
+async fn resume_with_no_query_slots_in_the_policy_still_asks_once() {
+    let policy = PollPolicy {
+        max_queries: 0,
+        ..POLICY
+    };
+    let fake = Fake::new(vec![], vec![Ok(view(Classification::Success))], None);
+    let outcome = resumed(&fake, secs(3), &policy).await;
+    assert!(matches!(outcome, FinalOutcome::Paid(_)), "{outcome:?}");
+    assert_eq!(fake.calls(), vec![(Query, 0.0)]);
+}
+
+// issue 8, finding 3: a resumed query stating another amount is not "paid".
+#[tokio::test(start_paused = true)]
+async fn resume_with_a_paid_answer_for_another_amount_needs_attention() {
+    let mut other = view(Classification::Success);
+    other.amount = Some(Money::fen(100));
+    let fake = Fake::new(vec![], vec![Ok(other)], None);
+    let outcome = resumed(&fake, secs(3600), &POLICY).await;
+    let FinalOutcome::NeedsAttention { reason, .. } = &outcome else {
+        panic!("expected needs attention, got {outcome:?}");
+    };
+    assert!(
+        reason.contains("100") && reason.contains("1 CNY"),
+        "{reason}"
+    );
+    assert_eq!(
+        fake.calls(),
+        vec![(Query, 0.0)],
+        "nothing reversed silently"
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -220,7 +293,7 @@ async fn resume_after_the_deadline_still_honours_the_earliest_reverse() {
         matches!(outcome, FinalOutcome::Reversed { .. }),
         "{outcome:?}"
     );
-    assert_eq!(fake.calls(), vec![(Reverse, 8.0)]);
+    assert_eq!(fake.calls(), vec![(Query, 0.0), (Reverse, 8.0)]);
 }
 
 #[tokio::test(start_paused = true)]
@@ -298,6 +371,9 @@ async fn every_step_is_written_before_it_is_sent_and_after_it_is_answered() {
     )
     .await
     .expect("journaled");
+    assert_eq!(outcome.journal_behind, None, "the journal kept up");
+    assert!(outcome.outcome_recorded);
+    let outcome = outcome.outcome;
     assert!(matches!(outcome, FinalOutcome::Paid(_)), "{outcome:?}");
 
     // When each call was made, its own intent was the journal's last line.
@@ -393,7 +469,8 @@ async fn the_opener_holds_its_payment_against_other_instances() {
     };
     let outcome = pay_journaled(fake, journal.clone(), &intent("T1"), &QUICK, &mut progress)
         .await
-        .unwrap();
+        .unwrap()
+        .outcome;
     assert!(
         matches!(outcome, FinalOutcome::Reversed { .. }),
         "{outcome:?}"
@@ -508,14 +585,15 @@ async fn interrupted(journal: &dyn Journal, order_id: &str, started_at_ms: i64) 
 async fn recover_finishes_open_payments_once() {
     let journal = memory();
     let now = now_ms();
-    // Long past its deadline: reversed at once. Just started: queried, and found paid.
+    // Long past its deadline: asked once (still paying), then reversed. Just started:
+    // queried, and found paid.
     interrupted(&*journal, "OLD", now - 3_600_000).await;
     interrupted(&*journal, "NEW", now).await;
-    let fake = Arc::new(Fake::new(
-        vec![],
-        vec![Ok(view(Classification::Success))],
-        Some(journal.clone()),
-    ));
+    let fake = Arc::new(
+        Fake::new(vec![], vec![], Some(journal.clone()))
+            .with_queries_for("OLD", vec![Ok(view(Classification::Pending))])
+            .with_queries_for("NEW", vec![Ok(view(Classification::Success))]),
+    );
     let gateway: Arc<dyn Gateway> = fake.clone();
     let gateways = move |provider: &str| (provider == "micro").then(|| gateway.clone());
     let report = recover(journal.clone(), &gateways, "recoverer", now, &|_| QUICK)
@@ -537,6 +615,8 @@ async fn recover_finishes_open_payments_once() {
         kinds(&steps),
         vec![
             (Pay, Phase::Intent),
+            (Query, Phase::Intent),
+            (Query, Phase::Result),
             (Reverse, Phase::Intent),
             (Reverse, Phase::Result)
         ]
@@ -569,4 +649,288 @@ async fn recover_leaves_payments_it_has_no_gateway_for() {
     );
     let (p, _) = history(&*journal, "ELSEWHERE").await;
     assert_eq!(p.outcome, None, "still open for whoever can drive it");
+}
+
+/// Which writes a [`Flaky`] journal fails once the pay intent is written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fails {
+    /// Every step and the close: the disk filled up right after the pay intent.
+    AfterPayIntent,
+    /// Only the close.
+    Close,
+    /// Only results (a lock held too long while they were written); the close goes through.
+    Results,
+}
+
+/// The real SQLite journal, with writes failing as a full disk makes them fail (a fault
+/// injected around the real thing; `tests/journal_full.rs` makes the binary's writes really
+/// fail).
+struct Flaky {
+    inner: Arc<dyn Journal>,
+    fails: Fails,
+    full: AtomicBool,
+}
+
+impl Flaky {
+    fn new(inner: Arc<dyn Journal>, fails: Fails) -> Flaky {
+        Flaky {
+            inner,
+            fails,
+            full: AtomicBool::new(false),
+        }
+    }
+
+    fn disk_full<'a, T: Send + 'a>() -> BoxFuture<'a, Result<T, JournalError>> {
+        Box::pin(async {
+            Err(JournalError::Store(
+                "write: database or disk is full".into(),
+            ))
+        })
+    }
+}
+
+impl Journal for Flaky {
+    fn open<'a>(&'a self, record: &'a PaymentRecord) -> BoxFuture<'a, Result<(), JournalError>> {
+        self.inner.open(record)
+    }
+    fn open_leased<'a>(
+        &'a self,
+        record: &'a PaymentRecord,
+        owner: &'a str,
+        lease_until_ms: i64,
+    ) -> BoxFuture<'a, Result<(), JournalError>> {
+        self.inner.open_leased(record, owner, lease_until_ms)
+    }
+    fn step<'a>(&'a self, step: &'a StepRecord) -> BoxFuture<'a, Result<(), JournalError>> {
+        let failing = match self.fails {
+            Fails::AfterPayIntent => true,
+            Fails::Results => step.phase == Phase::Result,
+            Fails::Close => false,
+        };
+        if failing && self.full.load(Ordering::SeqCst) {
+            return Self::disk_full();
+        }
+        if (step.step, step.phase) == (Pay, Phase::Intent) {
+            self.full.store(true, Ordering::SeqCst);
+        }
+        self.inner.step(step)
+    }
+    fn close<'a>(
+        &'a self,
+        order_id: &'a str,
+        outcome: OutcomeKind,
+        detail: Option<&'a str>,
+        at_ms: i64,
+    ) -> BoxFuture<'a, Result<(), JournalError>> {
+        if self.fails != Fails::Results && self.full.load(Ordering::SeqCst) {
+            return Self::disk_full();
+        }
+        self.inner.close(order_id, outcome, detail, at_ms)
+    }
+    fn get<'a>(
+        &'a self,
+        order_id: &'a str,
+    ) -> BoxFuture<'a, Result<Option<PaymentHistory>, JournalError>> {
+        self.inner.get(order_id)
+    }
+    fn list<'a>(&'a self, limit: usize) -> BoxFuture<'a, Result<Vec<PaymentRecord>, JournalError>> {
+        self.inner.list(limit)
+    }
+    fn claim_open<'a>(
+        &'a self,
+        owner: &'a str,
+        now_ms: i64,
+        lease_ms: i64,
+        limit: usize,
+    ) -> BoxFuture<'a, Result<Vec<PaymentRecord>, JournalError>> {
+        self.inner.claim_open(owner, now_ms, lease_ms, limit)
+    }
+    fn apply_notification<'a>(
+        &'a self,
+        notification: &'a Notification,
+    ) -> BoxFuture<'a, Result<NotificationApplied, JournalError>> {
+        self.inner.apply_notification(notification)
+    }
+}
+
+/// Pays `T1` through a journal that fails as `fails` says, the provider answering `pay`.
+async fn pay_with_full_disk(
+    fails: Fails,
+    pay: TradeView,
+    fake: Fake,
+) -> (
+    Arc<dyn Journal>,
+    Arc<Fake>,
+    payspec_runtime::journal::recording::Journaled,
+) {
+    let journal = memory();
+    let flaky = Arc::new(Flaky::new(journal.clone(), fails));
+    *fake.pay.lock().unwrap() = vec![Ok(pay)].into();
+    let fake = Arc::new(fake);
+    let told = pay_journaled(fake.clone(), flaky, &intent("T1"), &QUICK, &mut |_| {})
+        .await
+        .expect("the pay intent was written");
+    (journal, fake, told)
+}
+
+/// `recover` ten minutes later: every lease over, every deadline past.
+async fn recover_later(journal: &Arc<dyn Journal>, fake: &Arc<Fake>) -> (usize, usize) {
+    let gateway: Arc<dyn Gateway> = fake.clone();
+    let gateways = move |provider: &str| (provider == "micro").then(|| gateway.clone());
+    let later = now_ms() + 600_000;
+    let report = recover(journal.clone(), &gateways, "recoverer", later, &|_| QUICK)
+        .await
+        .unwrap();
+    (report.paid, report.total())
+}
+
+// issue 8, finding 1: told "paid", the disk filled up after the pay intent (the pay result and
+// the close are lost); recovery past the deadline asks the provider and closes paid — the
+// sale is never reversed.
+#[tokio::test]
+async fn a_sale_told_paid_whose_journal_filled_up_is_recovered_paid_not_reversed() {
+    let provider_knows = Fake::new(vec![], vec![Ok(view(Classification::Success))], None);
+    let (journal, fake, told) = pay_with_full_disk(
+        Fails::AfterPayIntent,
+        view(Classification::Success),
+        provider_knows,
+    )
+    .await;
+    assert!(matches!(told.outcome, FinalOutcome::Paid(_)), "{told:?}");
+    assert!(!told.outcome_recorded);
+    let behind = told
+        .journal_behind
+        .expect("the caller learns the journal is behind");
+    assert!(
+        behind.contains("pay result") && behind.contains("outcome") && behind.contains("full"),
+        "{behind}"
+    );
+    let (open, steps) = history(&*journal, "T1").await;
+    assert_eq!(open.outcome, None);
+    assert_eq!(kinds(&steps), vec![(Pay, Phase::Intent)]);
+
+    assert_eq!(recover_later(&journal, &fake).await, (1, 1));
+    assert_eq!(
+        fake.calls().iter().map(|c| c.0).collect::<Vec<_>>(),
+        vec![Pay, Query],
+        "queried before any reverse; nothing reversed"
+    );
+    let (closed, _) = history(&*journal, "T1").await;
+    assert_eq!(closed.outcome, Some(OutcomeKind::Paid));
+}
+
+// issue 8, finding 1: the journal holds "pay answered success" but not the close: recovery
+// closes it paid from that record, with no call at all.
+#[tokio::test]
+async fn a_recorded_pay_success_closes_paid_without_a_call() {
+    let (journal, fake, told) = pay_with_full_disk(
+        Fails::Close,
+        view(Classification::Success),
+        Fake::new(vec![], vec![], None),
+    )
+    .await;
+    assert!(matches!(told.outcome, FinalOutcome::Paid(_)), "{told:?}");
+    assert!(!told.outcome_recorded);
+    assert!(told.journal_behind.is_some_and(|b| b.contains("outcome")));
+
+    assert_eq!(recover_later(&journal, &fake).await, (1, 1));
+    assert_eq!(
+        fake.calls().len(),
+        1,
+        "only the original pay: {:?}",
+        fake.calls()
+    );
+    let (closed, _) = history(&*journal, "T1").await;
+    assert_eq!(closed.outcome, Some(OutcomeKind::Paid));
+    assert_eq!(
+        closed.detail.as_deref(),
+        Some("42"),
+        "the trade id from the record"
+    );
+}
+
+// issue 8, finding 1: a recorded reverse closes reversed, with no call.
+#[tokio::test]
+async fn a_recorded_reverse_closes_reversed_without_a_call() {
+    let journal = memory();
+    interrupted(&*journal, "T1", now_ms() - 600_000).await;
+    for phase in [Phase::Intent, Phase::Result] {
+        let result = phase == Phase::Result;
+        journal
+            .step(&StepRecord {
+                order_id: "T1".into(),
+                step: Reverse,
+                phase,
+                classification: result.then_some(Classification::Success),
+                detail: result.then(|| "state REVOKED (reversed)".into()),
+                at_ms: now_ms(),
+            })
+            .await
+            .unwrap();
+    }
+    let fake = Arc::new(Fake::new(vec![], vec![], None));
+    assert_eq!(recover_later(&journal, &fake).await, (0, 1));
+    assert!(fake.calls().is_empty(), "{:?}", fake.calls());
+    let (closed, _) = history(&*journal, "T1").await;
+    assert_eq!(closed.outcome, Some(OutcomeKind::Reversed));
+}
+
+// issue 8, finding 1: told "not paid" (the provider's definite failure), the close is lost;
+// recovery closes it failed from that record, with no call — it never ends paid behind the
+// cashier's back (even if a later query were to say otherwise).
+#[tokio::test]
+async fn a_payment_told_failed_whose_close_was_lost_recovers_failed() {
+    let provider_says = Fake::new(vec![], vec![Ok(view(Classification::Success))], None);
+    let (journal, fake, told) =
+        pay_with_full_disk(Fails::Close, view(Classification::Failed), provider_says).await;
+    assert!(
+        matches!(told.outcome, FinalOutcome::Failed { .. }),
+        "{told:?}"
+    );
+    assert!(told.journal_behind.is_some());
+    assert_eq!(recover_later(&journal, &fake).await, (0, 1));
+    assert_eq!(fake.calls().len(), 1, "only the pay: {:?}", fake.calls());
+    let (closed, _) = history(&*journal, "T1").await;
+    assert_eq!(closed.outcome, Some(OutcomeKind::Failed));
+}
+
+// issue 8, finding 3: a signed "paid" for another amount is recorded as not bound, ends needs
+// attention, and a recovery that finds it (the close lost) keeps it so, sending nothing.
+#[tokio::test]
+async fn a_paid_answer_for_another_amount_needs_attention_now_and_after_recovery() {
+    let mut hundred = view(Classification::Success);
+    hundred.amount = Some(Money::fen(100));
+    let (journal, fake, told) =
+        pay_with_full_disk(Fails::Close, hundred, Fake::new(vec![], vec![], None)).await;
+    let FinalOutcome::NeedsAttention { reason, .. } = &told.outcome else {
+        panic!("expected needs attention, got {told:?}");
+    };
+    assert!(reason.contains("100"), "{reason}");
+    let (_, steps) = history(&*journal, "T1").await;
+    let recorded = steps[1].detail.as_deref().unwrap_or("");
+    assert!(recorded.starts_with(UNBOUND), "{recorded}");
+
+    let (paid, total) = recover_later(&journal, &fake).await;
+    assert_eq!((paid, total), (0, 1));
+    assert_eq!(fake.calls().len(), 1, "neither queried nor reversed");
+    let (closed, _) = history(&*journal, "T1").await;
+    assert_eq!(closed.outcome, Some(OutcomeKind::NeedsAttention));
+}
+
+// issue 8, finding 1: a result that could not be written is reported too, although the
+// outcome itself was recorded (nothing is left for recovery).
+#[tokio::test]
+async fn a_lost_result_is_reported_even_when_the_outcome_is_recorded() {
+    let (journal, _, told) = pay_with_full_disk(
+        Fails::Results,
+        view(Classification::Success),
+        Fake::new(vec![], vec![], None),
+    )
+    .await;
+    assert!(matches!(told.outcome, FinalOutcome::Paid(_)), "{told:?}");
+    assert!(told.outcome_recorded);
+    let behind = told.journal_behind.expect("a result was lost");
+    assert!(behind.contains("pay result"), "{behind}");
+    let (closed, _) = history(&*journal, "T1").await;
+    assert_eq!(closed.outcome, Some(OutcomeKind::Paid));
 }

@@ -5,7 +5,10 @@ use std::path::PathBuf;
 
 use payspec_runtime::journal::conformance;
 use payspec_runtime::journal::sqlite::{SqliteJournal, SCHEMA_VERSION};
-use payspec_runtime::journal::{Journal, OutcomeKind, PaymentRecord};
+use payspec_runtime::journal::{
+    Journal, Notification, NotificationApplied, OutcomeKind, PaymentRecord, StatedAmount,
+};
+use payspec_runtime::status::TradeStatus;
 
 /// A fresh directory under the system's temp dir, removed when dropped.
 struct TempDir(PathBuf);
@@ -80,7 +83,124 @@ async fn a_payment_survives_reopening_the_file() {
         .close("KEEP-1", OutcomeKind::Paid, Some("42"), 1_700_000_001_000)
         .await
         .unwrap();
-    assert_eq!(SCHEMA_VERSION, 1);
+    assert_eq!(SCHEMA_VERSION, 2);
+}
+
+fn payment(order_id: &str) -> PaymentRecord {
+    PaymentRecord {
+        order_id: order_id.into(),
+        provider: "pooul".into(),
+        amount_minor: 1,
+        currency: "CNY".into(),
+        auth_code_hint: "…0000".into(),
+        started_at_ms: 1_700_000_000_000,
+        outcome: None,
+        detail: None,
+        updated_at_ms: 1_700_000_000_000,
+    }
+}
+
+fn paid(order_id: &str, key: &str) -> Notification {
+    Notification {
+        provider: "pooul".into(),
+        dedupe_key: key.into(),
+        order_id: order_id.into(),
+        provider_trade_id: Some(key.into()),
+        amount: Some(StatedAmount {
+            minor: 1,
+            currency: "CNY".into(),
+        }),
+        status: Some(TradeStatus::Success),
+        raw_state: Some("0".into()),
+        received_at_ms: 1_700_000_002_000,
+    }
+}
+
+/// issue 8, finding 13: SQLite read an outcome text it did not know as "open" when applying a
+/// notification (and so closed the payment paid). Every read now goes through the one text
+/// form: an unreadable stored outcome is an error, and nothing is written.
+#[tokio::test]
+async fn an_unreadable_stored_outcome_is_an_error_never_open() {
+    let dir = TempDir::new("journal-unreadable");
+    let path = dir.0.join("journal.sqlite");
+    let journal = SqliteJournal::open(&path).expect("open");
+    journal.open(&payment("ODD-1")).await.unwrap();
+    {
+        // Another (newer, or damaged) writer left an outcome this build does not know.
+        let raw = rusqlite::Connection::open(&path).unwrap();
+        raw.execute(
+            "UPDATE payments SET outcome = 'refunded' WHERE order_id = 'ODD-1'",
+            [],
+        )
+        .unwrap();
+    }
+    let err = journal
+        .apply_notification(&paid("ODD-1", "T-odd"))
+        .await
+        .expect_err("unreadable outcome");
+    assert!(
+        err.to_string()
+            .contains("unreadable stored outcome `refunded`"),
+        "{err}"
+    );
+    let err = journal
+        .close("ODD-1", OutcomeKind::Paid, Some("T-odd"), 1)
+        .await
+        .expect_err("unreadable outcome");
+    assert!(err.to_string().contains("refunded"), "{err}");
+    assert!(
+        journal.get("ODD-1").await.is_err(),
+        "reading it is an error too"
+    );
+    let raw = rusqlite::Connection::open(&path).unwrap();
+    let (outcome, notes): (String, i64) = raw
+        .query_row(
+            "SELECT outcome, (SELECT count(*) FROM notifications) FROM payments \
+             WHERE order_id = 'ODD-1'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        (outcome.as_str(), notes),
+        ("refunded", 0),
+        "nothing written"
+    );
+}
+
+/// issue 8, finding 3: what a notification states (amount, currency, trade id) is stored with
+/// it (migration 2 added the columns).
+#[tokio::test]
+async fn a_notification_is_stored_with_its_amount_and_trade_id() {
+    let dir = TempDir::new("journal-amount");
+    let path = dir.0.join("journal.sqlite");
+    let journal = SqliteJournal::open(&path).expect("open");
+    journal.open(&payment("AMT-1")).await.unwrap();
+    assert_eq!(
+        journal
+            .apply_notification(&paid("AMT-1", "T-amt"))
+            .await
+            .unwrap(),
+        NotificationApplied::Applied
+    );
+    let raw = rusqlite::Connection::open(&path).unwrap();
+    let row: (Option<i64>, Option<String>, Option<String>, Option<String>) = raw
+        .query_row(
+            "SELECT n.amount_minor, n.currency, n.provider_trade_id, p.trade_id \
+             FROM notifications n JOIN payments p USING (order_id)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(
+        row,
+        (
+            Some(1),
+            Some("CNY".into()),
+            Some("T-amt".into()),
+            Some("T-amt".into())
+        )
+    );
 }
 
 #[test]

@@ -491,6 +491,93 @@ async fn no_reverse_attempts_allowed_needs_attention() {
     assert!(gateway.calls().iter().all(|(call, _)| *call != Reverse));
 }
 
+/// An answer of `classification` that states `fen` fen (or no amount).
+fn stating(classification: Classification, fen: Option<i64>) -> Step {
+    let mut answer = trade_view(classification);
+    answer.amount = fen.map(Money::fen);
+    Step {
+        takes: Duration::ZERO,
+        answer: Ok(answer),
+    }
+}
+
+fn attention_reason(outcome: &FinalOutcome) -> &str {
+    match outcome {
+        FinalOutcome::NeedsAttention { reason, .. } => reason,
+        other => panic!("expected needs attention, got {other:?}"),
+    }
+}
+
+// issue 8, finding 3: a signed "paid" for 100 fen on a 1-fen order is not paid.
+#[tokio::test(start_paused = true)]
+async fn a_paid_answer_for_another_amount_needs_attention_and_nothing_else_is_sent() {
+    for fen in [100, -1, 0] {
+        let gateway = Scripted::new(vec![stating(Success, Some(fen))], vec![], vec![]);
+        let (outcome, _) = run(&gateway, &POLICY).await;
+        let reason = attention_reason(&outcome);
+        assert!(
+            reason.contains("pay answer") && reason.contains(&format!("states {fen} CNY")),
+            "{fen}: {reason}"
+        );
+        assert_eq!(
+            gateway.calls(),
+            [(Pay, 0.0)],
+            "neither queried nor reversed"
+        );
+    }
+}
+
+// issue 8, finding 3: the query's amount is checked as well.
+#[tokio::test(start_paused = true)]
+async fn a_query_saying_paid_for_another_amount_needs_attention() {
+    let gateway = Scripted::new(
+        vec![view(Pending)],
+        vec![view(Pending), stating(Success, Some(100))],
+        vec![],
+    );
+    let (outcome, _) = run(&gateway, &POLICY).await;
+    assert!(attention_reason(&outcome).contains("query answer"));
+    assert_eq!(gateway.calls(), [(Pay, 0.0), (Query, 5.0), (Query, 10.0)]);
+}
+
+// issue 8, finding 3: an answer about another order is not about this payment either.
+#[tokio::test(start_paused = true)]
+async fn a_paid_answer_about_another_order_needs_attention() {
+    let mut other = trade_view(Success);
+    other.order_id = "T2".into();
+    let step = Step {
+        takes: Duration::ZERO,
+        answer: Ok(other),
+    };
+    let gateway = Scripted::new(vec![step], vec![], vec![]);
+    let (outcome, _) = run(&gateway, &POLICY).await;
+    assert!(attention_reason(&outcome).contains("`T2`"));
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_answer_that_states_no_amount_cannot_contradict() {
+    let gateway = Scripted::new(vec![stating(Success, None)], vec![], vec![]);
+    let (outcome, _) = run(&gateway, &POLICY).await;
+    assert!(matches!(outcome, FinalOutcome::Paid(_)), "{outcome:?}");
+}
+
+// issue 8, finding 3: a reverse answer about another amount is not a confirmed reverse.
+#[tokio::test(start_paused = true)]
+async fn a_reverse_answer_for_another_amount_needs_attention() {
+    let policy = PollPolicy {
+        max_queries: 1,
+        ..POLICY
+    };
+    let gateway = Scripted::new(
+        vec![view(Pending)],
+        vec![],
+        vec![stating(Success, Some(100))],
+    );
+    let (outcome, _) = run(&gateway, &policy).await;
+    assert!(attention_reason(&outcome).contains("reverse answer"));
+    assert_eq!(gateway.calls(), [(Pay, 0.0), (Query, 5.0), (Reverse, 15.0)]);
+}
+
 #[tokio::test(start_paused = true)]
 async fn dropping_the_saga_stops_it() {
     let gateway = Scripted::new(vec![view(Pending)], vec![], vec![]);

@@ -370,7 +370,7 @@ pub async fn run(
                 None => saga.await,
             };
             match result {
-                Ok(outcome) => Driven::Finished(outcome),
+                Ok(journaled) => Driven::Finished(journaled.outcome),
                 Err(e) => Driven::Refused(e),
             }
         });

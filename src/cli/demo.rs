@@ -115,6 +115,7 @@ pub async fn run(
             tasks.push(tokio::spawn(async move {
                 let outcome = pay_journaled(gateway, journal, &intent, &policy, &mut |_| {})
                     .await
+                    .map(|journaled| journaled.outcome)
                     .unwrap_or_else(|e| FinalOutcome::Failed {
                         reason: format!("not sent: {e}"),
                     });

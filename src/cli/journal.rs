@@ -5,9 +5,10 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use payspec_runtime::journal::pg_connect;
 use payspec_runtime::journal::postgres::PostgresJournal;
 use payspec_runtime::journal::sqlite::SqliteJournal;
-use payspec_runtime::journal::{Journal, PaymentRecord, Phase, StepKind, StepRecord};
+use payspec_runtime::journal::{Journal, PaymentRecord, Phase, StepRecord, StoredText};
 use payspec_runtime::{Currency, Money, Timestamp};
 
 use super::pay::UsageError;
@@ -24,18 +25,31 @@ pub enum Create {
     No,
 }
 
-/// The journal named by `--journal`: a `postgres://` (or `postgresql://`) URL — several
-/// instances sharing one journal — or a SQLite file (one machine).
+/// The journal named by `--journal`: PostgreSQL — several instances sharing one journal — as a
+/// `postgres://` (or `postgresql://`) URL or a libpq key=value string (`host=… dbname=…
+/// user=… password=… sslmode=…`), or else a SQLite file (one machine).
+///
+/// A libpq string is recognised by its keys ([`pg_connect::is_libpq_string`]) and never taken
+/// for a file name: that put the password into a file name and left the journal unshared
+/// (issue 8, finding 11). TLS follows `sslmode` (see `pg_connect`).
 pub async fn open_journal(
     url_or_path: &str,
     create: Create,
 ) -> Result<Arc<dyn Journal>, UsageError> {
-    if url_or_path.starts_with("postgres://") || url_or_path.starts_with("postgresql://") {
-        // The error text never repeats the URL: it may hold a password.
+    let form = if pg_connect::is_postgres_url(url_or_path) {
+        Some("PostgreSQL")
+    } else if pg_connect::is_libpq_string(url_or_path) {
+        Some("PostgreSQL key=value string")
+    } else {
+        None
+    };
+    if let Some(form) = form {
+        // The error text never repeats the string: it may hold a password (and the journal's
+        // own errors have it taken out).
         return PostgresJournal::connect(url_or_path)
             .await
             .map(|j| Arc::new(j) as Arc<dyn Journal>)
-            .map_err(|e| UsageError(format!("--journal (PostgreSQL): {e}")));
+            .map_err(|e| UsageError(format!("--journal ({form}): {e}")));
     }
     if create == Create::No && !Path::new(url_or_path).is_file() {
         return Err(UsageError(format!(
@@ -108,14 +122,6 @@ pub fn list_table(records: &[PaymentRecord]) -> String {
     out
 }
 
-fn step_name(step: StepKind) -> &'static str {
-    match step {
-        StepKind::Pay => "pay",
-        StepKind::Query => "query",
-        StepKind::Reverse => "reverse",
-    }
-}
-
 /// `payspec journal show ORDER_ID`: the payment, then every step with its time since the start.
 pub fn show(record: &PaymentRecord, steps: &[StepRecord]) -> String {
     let mut out = format!(
@@ -149,7 +155,7 @@ pub fn show(record: &PaymentRecord, steps: &[StepRecord]) -> String {
         };
         let line = format!(
             "  {since:>+9.3}s  {:<7} {:<8} {:<9} {}",
-            step_name(s.step),
+            s.step.text(),
             phase,
             class,
             s.detail.as_deref().unwrap_or("")
@@ -163,7 +169,7 @@ pub fn show(record: &PaymentRecord, steps: &[StepRecord]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use payspec_runtime::journal::OutcomeKind;
+    use payspec_runtime::journal::{OutcomeKind, StepKind};
     use payspec_runtime::Classification;
 
     fn record() -> PaymentRecord {
@@ -227,5 +233,29 @@ mod tests {
             .unwrap_or_default();
         assert!(err.starts_with("--journal (PostgreSQL)"), "{err}");
         assert!(!err.contains("s3cret"), "{err}");
+    }
+
+    /// issue 8, finding 11: a libpq key=value string is a PostgreSQL journal, never a SQLite
+    /// file named after it (password included); its errors never repeat the password.
+    #[tokio::test]
+    async fn a_libpq_string_is_postgres_never_a_file_and_errors_hide_the_password() {
+        for text in [
+            "host=127.0.0.1 port=1 dbname=payspec user=cashier password=s3cret",
+            "host=127.0.0.1 port=1 user=cashier password='s3cret",
+            "host=127.0.0.1 port=1 password=s3cret sslmode=sometimes",
+        ] {
+            let err = open_journal(text, Create::Yes)
+                .await
+                .err()
+                .map(|e| e.0)
+                .unwrap_or_default();
+            assert!(
+                err.starts_with("--journal (PostgreSQL key=value string): "),
+                "{text}: {err}"
+            );
+            assert!(!err.contains("s3cret"), "{text}: {err}");
+            // Before, SQLite created a journal file of that name in the working directory.
+            assert!(!Path::new(text).exists(), "{text}: no file of that name");
+        }
     }
 }

@@ -4,12 +4,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use payspec_runtime::descriptor::ProviderModule;
-use payspec_runtime::journal::recording::pay_journaled;
+use payspec_runtime::journal::recording::{pay_journaled, Journaled};
 use payspec_runtime::journal::{Journal, JournalError};
 use payspec_runtime::transport::{ReqwestTransport, TransportConfig};
 use payspec_runtime::{
-    load_credentials, Currency, FinalOutcome, Gateway, Money, PayIntent, Redacted, SpecGateway,
-    TradeView,
+    load_credentials, Currency, Gateway, Money, PayIntent, Redacted, SpecGateway, TradeView,
 };
 
 use super::progress::PaymentProgress;
@@ -111,11 +110,12 @@ pub fn intent(args: PayArgs) -> Result<PayIntent, UsageError> {
 
 /// Pays and waits for a final state, showing progress, with every step in the journal. `Err`:
 /// nothing was sent (the order id is already in the journal, or the journal cannot record).
+/// `Ok` carries the outcome and whether the journal kept up ([`Journaled::journal_behind`]).
 pub async fn pay(
     gateway: Arc<dyn Gateway>,
     journal: Arc<dyn Journal>,
     intent: &PayIntent,
-) -> Result<FinalOutcome, JournalError> {
+) -> Result<Journaled, JournalError> {
     eprintln!(
         "order {} — {} via {}",
         intent.order_id,

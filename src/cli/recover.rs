@@ -13,6 +13,7 @@ use payspec_runtime::journal::recover::{recover, RecoveryReport};
 use payspec_runtime::journal::{Journal, JournalError};
 use payspec_runtime::Gateway;
 
+use super::journal::when;
 use super::pay::{gateway, UsageError};
 
 /// The gateways recovery may drive, by provider name, and why the others are missing.
@@ -97,7 +98,8 @@ pub fn parse_config(text: &str) -> Result<(String, PathBuf), UsageError> {
     }
 }
 
-/// The report, for a person: one line per payment finished or skipped, then the counts.
+/// The report, for a person: one line per payment finished, skipped, or left alone because
+/// another process holds it (with its holder and when the lease ends), then the counts.
 pub fn describe(report: &RecoveryReport, missing: &BTreeMap<&'static str, String>) -> String {
     let mut out = String::new();
     for (order_id, outcome) in &report.finished {
@@ -112,14 +114,101 @@ pub fn describe(report: &RecoveryReport, missing: &BTreeMap<&'static str, String
             "skipped {order_id} ({provider}): {why}; it stays open, held by this run for a while\n"
         ));
     }
+    for held in &report.held {
+        out.push_str(&format!(
+            "left alone: order {} ({}) held by {} until {}; a later `payspec recover` takes it \
+             over if it is still open then\n",
+            held.payment.order_id,
+            held.payment.provider,
+            held.owner,
+            when(held.lease_until_ms),
+        ));
+    }
+    if let Some(error) = &report.held_error {
+        out.push_str(&format!(
+            "could not list the open payments other processes hold: {error}\n"
+        ));
+    }
     out.push_str(&format!(
-        "{} recovered: {} paid, {} failed, {} reversed, {} need attention; {} skipped\n",
+        "{} recovered: {} paid, {} failed, {} reversed, {} need attention; {} skipped; {} held \
+         by others\n",
         report.total(),
         report.paid,
         report.failed,
         report.reversed,
         report.needs_attention,
-        report.skipped.len()
+        report.skipped.len(),
+        report.held.len()
     ));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use payspec_runtime::journal::recover::recover;
+    use payspec_runtime::journal::sqlite::SqliteJournal;
+    use payspec_runtime::journal::{Journal, PaymentRecord};
+
+    /// issue 8, finding 12: a payment another process holds is named, with its holder and
+    /// when its lease ends, instead of a bare "0 recovered".
+    #[tokio::test]
+    async fn recover_names_open_payments_another_process_holds() {
+        let journal: Arc<dyn Journal> = Arc::new(SqliteJournal::open_in_memory().unwrap());
+        let now = now_ms();
+        let lease_until = now + 10 * 60_000;
+        let record = PaymentRecord {
+            order_id: "HELD-1".into(),
+            provider: "pooul".into(),
+            amount_minor: 1,
+            currency: "CNY".into(),
+            auth_code_hint: "…0001".into(),
+            started_at_ms: now,
+            outcome: None,
+            detail: None,
+            updated_at_ms: now,
+        };
+        journal
+            .open_leased(&record, "pay-till-2", lease_until)
+            .await
+            .unwrap();
+        let report = recover(
+            Arc::clone(&journal),
+            &|_| None,
+            "recover-here",
+            now,
+            &|_| FALLBACK,
+        )
+        .await
+        .unwrap();
+        assert_eq!(report.total(), 0);
+        assert_eq!(report.held.len(), 1, "{report:?}");
+        assert_eq!(report.held[0].owner, "pay-till-2");
+        assert_eq!(report.held[0].lease_until_ms, lease_until);
+        let text = describe(&report, &BTreeMap::new());
+        assert!(
+            text.contains(&format!(
+                "left alone: order HELD-1 (pooul) held by pay-till-2 until {}",
+                when(lease_until)
+            )),
+            "{text}"
+        );
+        assert!(
+            text.contains("0 recovered") && text.contains("1 held by others"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_journal_that_cannot_list_held_payments_says_so() {
+        let report = RecoveryReport {
+            held_error: Some("journal: connection reset".into()),
+            ..RecoveryReport::default()
+        };
+        let text = describe(&report, &BTreeMap::new());
+        assert!(
+            text.contains("could not list the open payments other processes hold"),
+            "{text}"
+        );
+    }
 }

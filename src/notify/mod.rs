@@ -11,9 +11,11 @@
 //!    ([`codec::decode_request`]: the provider's signature, unless its spec says its replies are
 //!    unsigned); a bad signature or a malformed body is answered 400 with a plain-text reason and
 //!    **no acknowledgement**, so a genuine provider retries (and a forger learns nothing);
-//! 3. the order id, the provider trade id and the trade state are read from the operation's
-//!    unified members; the dedupe key is the provider trade id, or, when the notification
-//!    carries none, the SHA-256 of the verified raw body;
+//! 3. the order id, the provider trade id, the amount and the trade state are read from the
+//!    operation's unified members; the dedupe key is the provider trade id, or, when the
+//!    notification carries none, the SHA-256 of the verified raw body. An amount that is there
+//!    but cannot be read (`""`, `1.5` fen, text) refuses the notification: the journal compares
+//!    it with the payment's, and an amount that cannot be compared must not be taken as "none";
 //! 4. [`Journal::apply_notification`] records it exactly once, in one transaction;
 //! 5. the operation's acknowledgement (`ack`, Pooul's `success`) is answered **only after** the
 //!    journal returned `Ok`, i.e. after the change committed.
@@ -23,9 +25,11 @@
 //! | first valid notification | 200 | ack | `Applied`: recorded; an open payment closes paid |
 //! | the same again (a retry, a concurrent copy) | 200 | ack | `Duplicate`: nothing changed |
 //! | paid after the payment was closed otherwise (reversed) | 200 | ack | `Conflict`: recorded, outcome kept, flagged for a person |
-//! | order id unknown to the journal | 404 | `fail` | `UnknownTrade`: nothing changed |
+//! | another amount or currency than the payment's | 200 | ack | `Conflict`: recorded; an open payment needs attention (never paid), a closed one keeps its outcome; flagged |
+//! | paid again under another provider trade id | 200 | ack | `Conflict`: recorded, flagged for a person (a second charge?) |
+//! | order id unknown to the journal, or a payment of another provider | 404 | `fail` | `UnknownTrade`: nothing changed |
 //! | journal error | 500 | `fail` | nothing committed |
-//! | bad or missing signature, malformed body, no order id | 400 | the reason | not called |
+//! | bad or missing signature, malformed body, no order id, an unreadable amount | 400 | the reason | not called |
 //! | no result by the spec's rules (Pooul: `code` ≠ 0, or a trade state the spec does not list) | 400 | the reason | not called |
 //! | body over the limit | 413 | `request body too large` | not called |
 //! | body not received in time | 408 | `request timeout` | not called |
@@ -54,7 +58,7 @@ use payspec_runtime::codec::{self, Message};
 use payspec_runtime::descriptor::{
     Direction, OperationDescriptor, ProviderModule, UnifiedField, UnifiedRole,
 };
-use payspec_runtime::journal::{Journal, Notification, NotificationApplied};
+use payspec_runtime::journal::{Journal, Notification, NotificationApplied, StatedAmount};
 use payspec_runtime::{classify, unified, Classification, Credentials};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
@@ -215,8 +219,9 @@ async fn process(shared: &Shared, endpoint: &Endpoint, request: Request) -> Resp
             );
             if applied == NotificationApplied::Conflict {
                 tracing::warn!(
-                    "the notification contradicts the payment's final outcome: outcome kept, \
-                     flagged for a person"
+                    "the notification contradicts the payment (paid after another outcome, \
+                     another amount, or a second trade id): never made paid, flagged for a \
+                     person"
                 );
             }
             match applied {
@@ -260,8 +265,11 @@ fn read(endpoint: &Endpoint, message: &Message, creds: &dyn Credentials) -> Resu
     let text = |role| unified_text(op.request_unified, role, &content);
     let order_id = text(UnifiedRole::OrderId)
         .ok_or_else(|| format!("the notification carries no order id (`{}`)", op.name))?;
-    let dedupe_key =
-        text(UnifiedRole::ProviderTradeId).unwrap_or_else(|| sha256_hex(&message.body));
+    let provider_trade_id = text(UnifiedRole::ProviderTradeId);
+    let dedupe_key = provider_trade_id
+        .clone()
+        .unwrap_or_else(|| sha256_hex(&message.body));
+    let amount = stated_amount(op, &content, creds)?;
     let raw_state = text(UnifiedRole::TradeState);
     // The spec's own rules for the notification decide whether it states a result (for Pooul:
     // envelope `code` 0 and a listed trade state). One that does not is refused, not recorded:
@@ -286,12 +294,38 @@ fn read(endpoint: &Endpoint, message: &Message, creds: &dyn Credentials) -> Resu
             provider: provider.name.to_owned(),
             dedupe_key,
             order_id,
+            provider_trade_id,
+            amount,
             status,
             raw_state,
             received_at_ms: now_ms(),
         },
         classification,
     })
+}
+
+/// The amount the notification states, read exactly per the spec's format (`None` when the
+/// operation has no amount member or the notification leaves it out). `Err` (answered 400, no
+/// ack, nothing applied) when it is there but unreadable: the journal compares it with the
+/// payment's, so an unreadable amount must not pass as an absent one.
+fn stated_amount(
+    op: &OperationDescriptor,
+    content: &Map<String, Value>,
+    creds: &dyn Credentials,
+) -> Result<Option<StatedAmount>, String> {
+    let Some(field) = op
+        .request_unified
+        .iter()
+        .find(|f| f.role == UnifiedRole::Amount)
+    else {
+        return Ok(None);
+    };
+    let money = unified::read_money(content, field, creds)
+        .map_err(|e| format!("the notification's amount cannot be read: {e}"))?;
+    Ok(money.map(|money| StatedAmount {
+        minor: money.minor(),
+        currency: money.currency().code().to_owned(),
+    }))
 }
 
 /// A unified member's text, if the operation has the role and the content the member.

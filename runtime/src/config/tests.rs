@@ -171,3 +171,54 @@ fn env_names() {
     );
     assert_eq!(env_var_name("P", "app-id.v2"), "P_APP_ID_V2");
 }
+
+// issue 8, finding 10: a base URL nothing can be sent to is refused at load, naming the key and
+// where it was set.
+#[test]
+fn a_base_url_without_http_or_a_host_is_refused_naming_the_file() {
+    for (url, problem) in [
+        ("gw.test/api", "no scheme"),
+        ("ftp://gw.test", "`ftp` is not http or https"),
+        ("https://", "does not parse"),
+        ("file:///etc/passwd", "is not http or https"),
+    ] {
+        let file = TempFile::new(&format!(
+            "base_url = \"{url}\"\nmerchant_id = \"M\"\nkey = \"K\"\n"
+        ));
+        let err = load(Some(&file), &[]).unwrap_err();
+        let text = err.to_string();
+        assert!(matches!(err, ConfigError::BaseUrl { .. }), "{url}: {text}");
+        assert!(text.contains("`base_url`"), "{text}");
+        assert!(text.contains(&file.0.display().to_string()), "{text}");
+        assert!(text.contains(problem), "{url}: {text}");
+    }
+}
+
+#[test]
+fn a_bad_base_url_from_the_environment_names_the_variable() {
+    let err = load(
+        None,
+        &[
+            ("PAYSPEC_TEST_BASE_URL", "ftp://gw.test"),
+            ("PAYSPEC_TEST_MERCHANT_ID", "M1"),
+            ("PAYSPEC_TEST_KEY", "K"),
+        ],
+    )
+    .unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("environment variable PAYSPEC_TEST_BASE_URL: `base_url`"),
+        "{err}"
+    );
+}
+
+#[test]
+fn http_and_https_base_urls_with_a_host_pass() {
+    for url in [
+        "http://127.0.0.1:8600/pooul",
+        "https://gw.test",
+        "HTTPS://GW.test/x",
+    ] {
+        assert_eq!(check_base_url(url), Ok(()), "{url}");
+    }
+}

@@ -12,13 +12,17 @@
 //!   payment's detail.
 //! - A notification whose status is not success records itself and changes no payment.
 //! - Closing (by `close` or by a paid notification) releases the payment's lease.
+//! - A notification touches only a payment of its own provider; one that states another amount
+//!   or currency, or paid under a second trade id, is a conflict and never makes a payment paid
+//!   (the decisions are `journal::policy`'s; these cases check each store carries them out).
+//! - `held_by_others` lists exactly the open payments whose live lease another owner holds.
 
 use std::collections::BTreeSet;
 
 use super::recover::join_all;
 use super::{
     Journal, JournalError, Notification, NotificationApplied, OutcomeKind, PaymentRecord, Phase,
-    StepKind, StepRecord,
+    StatedAmount, StepKind, StepRecord,
 };
 use crate::journal::recording::{now_ms, owner_id};
 use crate::status::{Classification, TradeStatus};
@@ -35,6 +39,10 @@ pub async fn run_all(journal: &dyn Journal) {
     claims_are_exclusive_and_leases_expire(journal, &run).await;
     notifications_apply_once(journal, &run).await;
     concurrent_duplicate_notifications_apply_once(journal, &run).await;
+    notifications_touch_only_their_providers_payment(journal, &run).await;
+    notifications_stating_another_amount_are_conflicts(journal, &run).await;
+    paid_under_a_second_trade_id_is_a_conflict(journal, &run).await;
+    held_payments_are_listed_with_their_lease(journal, &run).await;
 }
 
 /// Two handles on the same store (two connections, as two processes or instances have): claims
@@ -135,10 +143,16 @@ fn step(order_id: &str, kind: StepKind, phase: Phase, at_ms: i64) -> StepRecord 
 }
 
 fn notification(run: &Run, key: &str, order_id: &str, status: TradeStatus) -> Notification {
+    // The dedupe key is the provider trade id, as the notification handler makes it.
     Notification {
         provider: "pooul".into(),
         dedupe_key: run.id(key),
         order_id: order_id.to_owned(),
+        provider_trade_id: Some(run.id(key)),
+        amount: Some(StatedAmount {
+            minor: 1,
+            currency: "CNY".into(),
+        }),
         status: Some(status),
         raw_state: Some(status.as_str().to_owned()),
         received_at_ms: now_ms(),
@@ -360,12 +374,15 @@ async fn notifications_apply_once(journal: &dyn Journal, run: &Run) {
         journal.apply_notification(&n).await.unwrap(),
         NotificationApplied::Duplicate
     );
-    let again = notification(run, "n1-other-key", &paid, TradeStatus::Success);
+    let mut again = notification(run, "n1-digest", &paid, TradeStatus::Success);
+    again.provider_trade_id = None;
     assert_eq!(
         journal.apply_notification(&again).await.unwrap(),
         NotificationApplied::Applied,
-        "paid again, by another key: applied, nothing to change"
+        "paid again, by another key and no trade id to compare: applied, nothing to change"
     );
+    let (p2, _) = journal.get(&paid).await.unwrap().unwrap();
+    assert_eq!(p2, p, "nothing changed");
     assert!(journal
         .claim_open("x", t + 1, 1, 10)
         .await
@@ -438,4 +455,216 @@ async fn concurrent_duplicate_notifications_apply_once(journal: &dyn Journal, ru
     assert_eq!((applied, duplicate), (1, 19), "{results:?}");
     let (p, _) = journal.get(&id).await.unwrap().unwrap();
     assert_eq!(p.outcome, Some(OutcomeKind::Paid));
+}
+
+/// issue 8, finding 2: a notification from one provider for an order id that belongs to
+/// another provider's payment changes nothing and is not kept.
+async fn notifications_touch_only_their_providers_payment(journal: &dyn Journal, run: &Run) {
+    let t = now_ms();
+    for closed in [None, Some(OutcomeKind::Reversed)] {
+        let id = run.id(&format!(
+            "foreign-{}",
+            closed.map_or("open", |o| o.as_str())
+        ));
+        journal.open(&record(&id, t)).await.unwrap();
+        if let Some(kind) = closed {
+            journal.close(&id, kind, Some("mine"), t).await.unwrap();
+        }
+        let (before, _) = journal.get(&id).await.unwrap().unwrap();
+        let mut foreign = notification(run, &format!("foreign-n-{id}"), &id, TradeStatus::Success);
+        foreign.provider = "bjrcb".into();
+        for _ in 0..2 {
+            assert_eq!(
+                journal.apply_notification(&foreign).await.unwrap(),
+                NotificationApplied::UnknownTrade,
+                "another provider's notification is not about this payment (nor kept: again is \
+                 not a duplicate)"
+            );
+        }
+        let (after, _) = journal.get(&id).await.unwrap().unwrap();
+        assert_eq!(after, before, "the payment is untouched");
+        // Its own provider's notification still applies.
+        let own = notification(run, &format!("own-n-{id}"), &id, TradeStatus::Success);
+        let applied = journal.apply_notification(&own).await.unwrap();
+        if closed.is_none() {
+            assert_eq!(applied, NotificationApplied::Applied);
+        } else {
+            assert_eq!(applied, NotificationApplied::Conflict);
+        }
+    }
+}
+
+/// issue 8, finding 3: a notification stating another amount or currency than the payment's
+/// never makes it paid: an open one needs attention, a closed one keeps its outcome; both get
+/// a conflict note.
+async fn notifications_stating_another_amount_are_conflicts(journal: &dyn Journal, run: &Run) {
+    let t = now_ms();
+    for (case, minor, currency) in [("more", 100, "CNY"), ("neg", -1, "CNY"), ("usd", 1, "USD")] {
+        let id = run.id(&format!("amount-{case}"));
+        journal.open(&record(&id, t)).await.unwrap();
+        let mut n = notification(run, &format!("amount-n-{case}"), &id, TradeStatus::Success);
+        n.amount = Some(StatedAmount {
+            minor,
+            currency: currency.into(),
+        });
+        assert_eq!(
+            journal.apply_notification(&n).await.unwrap(),
+            NotificationApplied::Conflict,
+            "{case}"
+        );
+        let (p, _) = journal.get(&id).await.unwrap().unwrap();
+        assert_eq!(
+            p.outcome,
+            Some(OutcomeKind::NeedsAttention),
+            "{case}: never paid"
+        );
+        let detail = p.detail.unwrap_or_default();
+        assert!(
+            detail.contains("CONFLICT") && detail.contains(&format!("{minor} {currency}")),
+            "{case}: {detail}"
+        );
+        assert_eq!(
+            journal.apply_notification(&n).await.unwrap(),
+            NotificationApplied::Duplicate,
+            "{case}: a retry of the same notification is a duplicate"
+        );
+        // A later close by the saga keeps the needs-attention outcome.
+        journal
+            .close(&id, OutcomeKind::Paid, Some("T-saga"), t + 1)
+            .await
+            .unwrap();
+        let (p, _) = journal.get(&id).await.unwrap().unwrap();
+        assert_eq!(p.outcome, Some(OutcomeKind::NeedsAttention), "{case}");
+    }
+    // A closed payment keeps its outcome and gets the note.
+    let id = run.id("amount-closed");
+    journal.open(&record(&id, t)).await.unwrap();
+    journal
+        .close(&id, OutcomeKind::Paid, Some("T-closed"), t)
+        .await
+        .unwrap();
+    let mut n = notification(run, "amount-n-closed", &id, TradeStatus::Success);
+    n.provider_trade_id = Some("T-closed".into());
+    n.amount = Some(StatedAmount {
+        minor: 2,
+        currency: "CNY".into(),
+    });
+    assert_eq!(
+        journal.apply_notification(&n).await.unwrap(),
+        NotificationApplied::Conflict
+    );
+    let (p, _) = journal.get(&id).await.unwrap().unwrap();
+    assert_eq!(p.outcome, Some(OutcomeKind::Paid));
+    let detail = p.detail.unwrap_or_default();
+    assert!(detail.starts_with("T-closed; CONFLICT: "), "{detail}");
+    // Not stated: nothing to contradict.
+    let id = run.id("amount-none");
+    journal.open(&record(&id, t)).await.unwrap();
+    let mut n = notification(run, "amount-n-none", &id, TradeStatus::Success);
+    n.amount = None;
+    assert_eq!(
+        journal.apply_notification(&n).await.unwrap(),
+        NotificationApplied::Applied
+    );
+}
+
+/// issue 8, finding 4: paid again under another provider trade id is a conflict (a second
+/// charge a person must see); the same trade id again stays a duplicate.
+async fn paid_under_a_second_trade_id_is_a_conflict(journal: &dyn Journal, run: &Run) {
+    let t = now_ms();
+    let id = run.id("second-trade");
+    journal.open(&record(&id, t)).await.unwrap();
+    let first = notification(run, "trade-1", &id, TradeStatus::Success);
+    assert_eq!(
+        journal.apply_notification(&first).await.unwrap(),
+        NotificationApplied::Applied
+    );
+    let second = notification(run, "trade-2", &id, TradeStatus::Success);
+    assert_eq!(
+        journal.apply_notification(&second).await.unwrap(),
+        NotificationApplied::Conflict
+    );
+    let (p, _) = journal.get(&id).await.unwrap().unwrap();
+    assert_eq!(p.outcome, Some(OutcomeKind::Paid));
+    let detail = p.detail.unwrap_or_default();
+    assert!(
+        detail.contains("CONFLICT") && detail.contains(&run.id("trade-2")),
+        "{detail}"
+    );
+    for again in [&first, &second] {
+        assert_eq!(
+            journal.apply_notification(again).await.unwrap(),
+            NotificationApplied::Duplicate
+        );
+    }
+    // Paid by the saga under one trade id, notified under another.
+    let id = run.id("second-trade-saga");
+    journal.open(&record(&id, t)).await.unwrap();
+    journal
+        .close(&id, OutcomeKind::Paid, Some("T-saga-1"), t)
+        .await
+        .unwrap();
+    let other = notification(run, "trade-saga-2", &id, TradeStatus::Success);
+    assert_eq!(
+        journal.apply_notification(&other).await.unwrap(),
+        NotificationApplied::Conflict
+    );
+    let mut same = notification(run, "trade-saga-1", &id, TradeStatus::Success);
+    same.provider_trade_id = Some("T-saga-1".into());
+    assert_eq!(
+        journal.apply_notification(&same).await.unwrap(),
+        NotificationApplied::Applied,
+        "the trade id the saga recorded: paid already, nothing to flag"
+    );
+}
+
+/// issue 8, finding 12: the open payments another owner holds, with their lease, are listed;
+/// free, expired, own and closed ones are not.
+async fn held_payments_are_listed_with_their_lease(journal: &dyn Journal, run: &Run) {
+    let t = now_ms();
+    let held = run.id("held-other");
+    let mine = run.id("held-mine");
+    let expired = run.id("held-expired");
+    let free = run.id("held-free");
+    let closed = run.id("held-closed");
+    journal
+        .open_leased(&record(&held, t), "other-process", t + 60_000)
+        .await
+        .unwrap();
+    journal
+        .open_leased(&record(&mine, t), "me", t + 60_000)
+        .await
+        .unwrap();
+    journal
+        .open_leased(&record(&expired, t), "other-process", t - 1)
+        .await
+        .unwrap();
+    journal.open(&record(&free, t)).await.unwrap();
+    journal
+        .open_leased(&record(&closed, t), "other-process", t + 60_000)
+        .await
+        .unwrap();
+    journal
+        .close(&closed, OutcomeKind::Paid, None, t)
+        .await
+        .unwrap();
+    let ours = [&held, &mine, &expired, &free, &closed];
+    let listed: Vec<_> = journal
+        .held_by_others("me", t)
+        .await
+        .expect("held_by_others")
+        .into_iter()
+        .filter(|h| ours.contains(&&h.payment.order_id))
+        .collect();
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert_eq!(listed[0].payment.order_id, held);
+    assert_eq!(listed[0].owner, "other-process");
+    assert_eq!(listed[0].lease_until_ms, t + 60_000);
+    assert_eq!(listed[0].payment.provider, "pooul");
+    // The holder itself sees nothing held by others among these.
+    let by_holder = journal.held_by_others("other-process", t).await.unwrap();
+    assert!(by_holder
+        .iter()
+        .all(|h| !ours.contains(&&h.payment.order_id) || h.payment.order_id == mine));
+    close_all(journal, &[held, mine, expired, free]).await;
 }

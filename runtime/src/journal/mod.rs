@@ -4,12 +4,16 @@
 //!
 //! Backends implement [`Journal`]: SQLite (embedded default) and PostgreSQL (several instances
 //! sharing one journal; open payments are claimed with row locks so two instances never drive
-//! the same payment at once).
+//! the same payment at once). What a close or a notification does is decided once, in
+//! [`policy`]; the backends lock, read, and write its answer. Every stored enum has one text
+//! form ([`StoredText`]).
 
 use crate::status::{Classification, TradeStatus};
 use crate::transport::BoxFuture;
 
 pub mod conformance;
+pub mod pg_connect;
+pub mod policy;
 pub mod postgres;
 pub mod recording;
 pub mod recover;
@@ -57,16 +61,6 @@ impl OutcomeKind {
             OutcomeKind::NeedsAttention => "needs_attention",
         }
     }
-
-    pub fn parse(text: &str) -> Option<OutcomeKind> {
-        Some(match text {
-            "paid" => OutcomeKind::Paid,
-            "failed" => OutcomeKind::Failed,
-            "reversed" => OutcomeKind::Reversed,
-            "needs_attention" => OutcomeKind::NeedsAttention,
-            _ => return None,
-        })
-    }
 }
 
 /// Which call of the saga.
@@ -105,23 +99,147 @@ pub struct Notification {
     /// its verified content). Applied at most once per (provider, key).
     pub dedupe_key: String,
     pub order_id: String,
+    /// The provider's trade id, when the notification states one: a second *paid* notification
+    /// for the same order with another trade id is a second charge, flagged for a person.
+    pub provider_trade_id: Option<String>,
+    /// The amount the notification states (`None` when the provider's notification carries
+    /// none): compared with the journal's payment, since the providers' documents tell merchants
+    /// to check it; another amount is a conflict, never "paid".
+    pub amount: Option<StatedAmount>,
     pub status: Option<TradeStatus>,
     pub raw_state: Option<String>,
     pub received_at_ms: i64,
 }
 
-/// What applying a notification did.
+/// An amount as an answer states it: minor units and an ISO currency code (never a float).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatedAmount {
+    pub minor: i64,
+    pub currency: String,
+}
+
+/// An open payment another process holds (its lease is live): `recover` leaves it alone and
+/// says so, with when the lease ends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldPayment {
+    pub payment: PaymentRecord,
+    /// Who holds it (`recover-host-pid-…`, `pay-…`).
+    pub owner: String,
+    /// When the lease ends, unix milliseconds: after that, a `recover` may take it over.
+    pub lease_until_ms: i64,
+}
+
+/// What applying a notification did (decided by [`policy::notification`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NotificationApplied {
     /// First time: recorded, and the payment closed as paid if it was open.
     Applied,
     /// Seen before: nothing changed.
     Duplicate,
-    /// No payment with that order id: nothing changed.
+    /// No payment of *this provider* with that order id: nothing changed, nothing kept. A
+    /// notification from one provider for an order id that belongs to another provider's
+    /// payment is answered so too: it is not about any payment this provider holds.
     UnknownTrade,
-    /// Recorded, but it contradicts the payment's final outcome (paid after reversed): the
-    /// outcome is kept and the payment is flagged for a person.
+    /// Recorded, but it contradicts the payment: paid after the payment was closed otherwise,
+    /// another amount or currency than the payment's, or paid again under another provider
+    /// trade id. A closed payment keeps its outcome, an open one becomes needs-attention (never
+    /// paid); either way a `CONFLICT: …` note is appended to its detail, for a person.
     Conflict,
+}
+
+/// The one text form of each enum the journal stores, in one place for every backend: a value
+/// written by one store reads back the same from any other, and a stored text this build does
+/// not know is an error — never silently "open" or some default.
+pub trait StoredText: Copy + Sized + 'static {
+    /// What the value is, for the error (`outcome`, `step`).
+    const WHAT: &'static str;
+    /// Every value; [`StoredText::from_text`] searches these, so there is no second mapping.
+    const ALL: &'static [Self];
+    /// The stored text.
+    fn text(self) -> &'static str;
+    /// The value `text` stores, or a [`JournalError::Store`] naming what could not be read.
+    fn from_text(text: &str) -> Result<Self, JournalError> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|value| value.text() == text)
+            .ok_or_else(|| {
+                JournalError::Store(format!(
+                    "unreadable stored {} `{text}` (written by another version?)",
+                    Self::WHAT
+                ))
+            })
+    }
+}
+
+impl StoredText for OutcomeKind {
+    const WHAT: &'static str = "outcome";
+    const ALL: &'static [Self] = &[
+        OutcomeKind::Paid,
+        OutcomeKind::Failed,
+        OutcomeKind::Reversed,
+        OutcomeKind::NeedsAttention,
+    ];
+    fn text(self) -> &'static str {
+        self.as_str()
+    }
+}
+
+impl StoredText for StepKind {
+    const WHAT: &'static str = "step";
+    const ALL: &'static [Self] = &[StepKind::Pay, StepKind::Query, StepKind::Reverse];
+    fn text(self) -> &'static str {
+        match self {
+            StepKind::Pay => "pay",
+            StepKind::Query => "query",
+            StepKind::Reverse => "reverse",
+        }
+    }
+}
+
+impl StoredText for Phase {
+    const WHAT: &'static str = "phase";
+    const ALL: &'static [Self] = &[Phase::Intent, Phase::Result];
+    fn text(self) -> &'static str {
+        match self {
+            Phase::Intent => "intent",
+            Phase::Result => "result",
+        }
+    }
+}
+
+impl StoredText for Classification {
+    const WHAT: &'static str = "classification";
+    const ALL: &'static [Self] = &[
+        Classification::Success,
+        Classification::Pending,
+        Classification::Failed,
+        Classification::Unknown,
+    ];
+    fn text(self) -> &'static str {
+        self.as_str()
+    }
+}
+
+impl StoredText for TradeStatus {
+    const WHAT: &'static str = "trade status";
+    const ALL: &'static [Self] = &[
+        TradeStatus::Success,
+        TradeStatus::Paying,
+        TradeStatus::NotPaid,
+        TradeStatus::Closed,
+        TradeStatus::Reversed,
+        TradeStatus::Refunded,
+        TradeStatus::Failed,
+    ];
+    fn text(self) -> &'static str {
+        self.as_str()
+    }
+}
+
+/// An optional stored enum: `NULL` is `None`, anything else must read.
+pub fn optional_from_text<T: StoredText>(text: Option<&str>) -> Result<Option<T>, JournalError> {
+    text.map(T::from_text).transpose()
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -186,10 +304,70 @@ pub trait Journal: Send + Sync {
         limit: usize,
     ) -> BoxFuture<'a, Result<Vec<PaymentRecord>, JournalError>>;
     /// Applies a notification exactly once (dedupe on provider + key through a unique key, in
-    /// the same transaction as the change). A [`NotificationApplied::Conflict`] keeps the
-    /// payment's outcome and appends a `CONFLICT: …` note to its detail.
+    /// the same transaction as the change), as [`policy::notification`] decides: only a payment
+    /// of the notification's provider is touched, and a notification that contradicts it
+    /// ([`NotificationApplied::Conflict`]) never makes it paid.
     fn apply_notification<'a>(
         &'a self,
         notification: &'a Notification,
     ) -> BoxFuture<'a, Result<NotificationApplied, JournalError>>;
+    /// Open payments held by an owner other than `owner` whose lease is still live at `now_ms`,
+    /// oldest first: what a `recover` by `owner` cannot take now, and until when.
+    ///
+    /// The default answers an error, for a backend (or a wrapper) that cannot tell yet: saying
+    /// "nothing held" when it does not know would be the silence this method exists to end. The
+    /// conformance suite (`journal::conformance`) requires the real thing.
+    fn held_by_others<'a>(
+        &'a self,
+        owner: &'a str,
+        now_ms: i64,
+    ) -> BoxFuture<'a, Result<Vec<HeldPayment>, JournalError>> {
+        let _ = (owner, now_ms);
+        Box::pin(async {
+            Err(JournalError::Store(
+                "this journal cannot list the payments other processes hold".into(),
+            ))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round_trips<T: StoredText + PartialEq + std::fmt::Debug>() {
+        let mut seen = std::collections::BTreeSet::new();
+        for value in T::ALL {
+            assert!(seen.insert(value.text()), "{} text used twice", T::WHAT);
+            assert_eq!(T::from_text(value.text()).unwrap(), *value);
+        }
+        // issue 8, finding 13: an unknown stored text is an error, never a default.
+        let err = T::from_text("refunded-ish").unwrap_err().to_string();
+        assert!(
+            err.contains("unreadable stored") && err.contains(T::WHAT),
+            "{err}"
+        );
+        assert!(T::from_text("").is_err());
+    }
+
+    #[test]
+    fn every_stored_enum_has_one_text_form_and_unknown_text_is_an_error() {
+        round_trips::<OutcomeKind>();
+        round_trips::<StepKind>();
+        round_trips::<Phase>();
+        round_trips::<Classification>();
+        round_trips::<TradeStatus>();
+        // The lists are complete (a new variant without a text would not compile in `text`,
+        // but could be missing from `ALL`).
+        assert_eq!(OutcomeKind::ALL.len(), 4);
+        assert_eq!(StepKind::ALL.len(), 3);
+        assert_eq!(Phase::ALL.len(), 2);
+        assert_eq!(Classification::ALL.len(), 4);
+        assert_eq!(TradeStatus::ALL.len(), 7);
+        assert_eq!(
+            optional_from_text::<OutcomeKind>(None).unwrap(),
+            None,
+            "NULL is open"
+        );
+    }
 }

@@ -14,11 +14,12 @@
 //! - The schema is versioned (`payspec_schema_version`). Migrations run at connect, inside a
 //!   transaction holding `pg_advisory_xact_lock`, so instances starting together don't race.
 //!
-//! Connections are plain TCP or Unix socket (`NoTls`): the journal is meant for a database on
-//! the loopback or a private network. They are pooled (at most [`MAX_CONNECTIONS`] per
-//! journal; callers beyond that wait for a free one), and each is driven by a task on the tokio
-//! runtime of the call that opened it: a connection whose runtime has shut down reads as
-//! closed and is replaced.
+//! Connections use TLS (rustls, the server's certificate always verified) unless the
+//! connection string's `sslmode` says `disable` or, without `sslmode`, the database is on this
+//! machine: see [`super::pg_connect`] for the rules and why. They are pooled (at most
+//! [`MAX_CONNECTIONS`] per journal; callers beyond that wait for a free one), and each is
+//! driven by a task on the tokio runtime of the call that opened it: a connection whose
+//! runtime has shut down reads as closed and is replaced.
 
 use std::fmt;
 use std::future::poll_fn;
@@ -27,19 +28,21 @@ use std::task::{Poll, Waker};
 
 use tokio_postgres::error::SqlState;
 use tokio_postgres::{Client, Config, IsolationLevel, NoTls, Row};
+use tokio_postgres_rustls::MakeRustlsConnect;
 
+use super::pg_connect::{self, Redactor, TlsMode};
+use super::policy::{self, Current, NotificationPlan, Update};
 use super::{
-    Journal, JournalError, Notification, NotificationApplied, OutcomeKind, PaymentRecord, Phase,
-    StepKind, StepRecord,
+    optional_from_text, HeldPayment, Journal, JournalError, Notification, NotificationApplied,
+    OutcomeKind, PaymentRecord, StepRecord, StoredText,
 };
-use crate::status::{Classification, TradeStatus};
 use crate::transport::BoxFuture;
 
 /// How many connections one [`PostgresJournal`] opens at most; further callers wait for one.
 pub const MAX_CONNECTIONS: usize = 8;
 
 /// The newest schema version this build knows.
-pub const SCHEMA_VERSION: i32 = 1;
+pub const SCHEMA_VERSION: i32 = 2;
 
 /// The advisory-lock class of payspec's migrations (the second key is the schema's hash).
 const MIGRATION_LOCK_CLASS: i32 = 0x7061_7973; // "pays"
@@ -84,6 +87,14 @@ const MIGRATIONS: &[&str] = &[
         UNIQUE (provider, dedupe_key)
     );
     CREATE INDEX payspec_notifications_order ON payspec_notifications (order_id);",
+    // 2 (issue 8): the trade id a payment was paid under (a second one is a conflict), what a
+    // notification states (trade id, amount), and an index for the payments others hold.
+    "ALTER TABLE payspec_payments ADD COLUMN trade_id text;
+    ALTER TABLE payspec_notifications ADD COLUMN provider_trade_id text;
+    ALTER TABLE payspec_notifications ADD COLUMN amount_minor bigint;
+    ALTER TABLE payspec_notifications ADD COLUMN currency text;
+    CREATE INDEX payspec_payments_held ON payspec_payments (lease_until_ms)
+        WHERE outcome IS NULL AND owner IS NOT NULL;",
 ];
 
 const PAYMENT_COLUMNS: &str = "order_id, provider, amount_minor, currency, auth_code_hint, \
@@ -92,6 +103,10 @@ const PAYMENT_COLUMNS: &str = "order_id, provider, amount_minor, currency, auth_
 /// A [`Journal`] in a PostgreSQL database, shared by any number of instances.
 pub struct PostgresJournal {
     config: Config,
+    /// `None`: plain connections (`sslmode=disable`, or a database on this machine).
+    tls: Option<MakeRustlsConnect>,
+    /// Takes the password out of connection errors.
+    redactor: Redactor,
     schema: Option<String>,
     pool: Pool,
 }
@@ -101,15 +116,17 @@ impl fmt::Debug for PostgresJournal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("PostgresJournal")
             .field("schema", &self.schema)
+            .field("tls", &self.tls.is_some())
             .field("max_connections", &self.pool.max)
             .finish_non_exhaustive()
     }
 }
 
 impl PostgresJournal {
-    /// Connects to `url` (`postgres://user@host:port/db` or `host=… user=…`), applies any
-    /// pending migrations, and keeps the tables wherever the connection's `search_path` puts
-    /// them (normally `public`).
+    /// Connects to `url` (`postgres://user@host:port/db` or `host=… user=…`, with `sslmode`
+    /// and `sslrootcert` as [`pg_connect`] reads them), applies any pending migrations, and
+    /// keeps the tables wherever the connection's `search_path` puts them (normally `public`).
+    /// Errors never repeat the password.
     pub async fn connect(url: &str) -> Result<PostgresJournal, JournalError> {
         PostgresJournal::open(url, None).await
     }
@@ -131,7 +148,14 @@ impl PostgresJournal {
     }
 
     async fn open(url: &str, schema: Option<String>) -> Result<PostgresJournal, JournalError> {
-        let mut config: Config = url.parse().map_err(|e| store("connect", &e))?;
+        let target = pg_connect::parse(url)?;
+        let tls = match target.tls {
+            TlsMode::Disable => None,
+            TlsMode::Prefer | TlsMode::Require => Some(MakeRustlsConnect::new(
+                pg_connect::client_config(target.root_cert.as_deref())?,
+            )),
+        };
+        let mut config = target.config;
         if config.get_application_name().is_none() {
             config.application_name("payspec-journal");
         }
@@ -147,6 +171,8 @@ impl PostgresJournal {
         }
         let journal = PostgresJournal {
             config,
+            tls,
+            redactor: Redactor::for_string(url),
             schema,
             pool: Pool::new(MAX_CONNECTIONS),
         };
@@ -164,16 +190,23 @@ impl PostgresJournal {
             // rather than tokio's panic.
             let runtime = tokio::runtime::Handle::try_current()
                 .map_err(|e| store_msg("connect", format!("no tokio runtime: {e}")))?;
-            let (client, connection) = self
-                .config
-                .connect(NoTls)
-                .await
-                .map_err(|e| store("connect", &e))?;
-            runtime.spawn(async move {
-                if let Err(e) = connection.await {
-                    tracing::debug!(error = %e, "postgres journal connection ended");
+            let redact = |e: tokio_postgres::Error| match store("connect", &e) {
+                JournalError::Store(m) => JournalError::Store(self.redactor.redact(&m)),
+                other => other,
+            };
+            let client = match &self.tls {
+                None => {
+                    let (client, connection) = self.config.connect(NoTls).await.map_err(redact)?;
+                    runtime.spawn(drive(connection));
+                    client
                 }
-            });
+                Some(tls) => {
+                    let (client, connection) =
+                        self.config.connect(tls.clone()).await.map_err(redact)?;
+                    runtime.spawn(drive(connection));
+                    client
+                }
+            };
             conn.client = Some(client);
         }
         Ok(conn)
@@ -224,9 +257,9 @@ impl PostgresJournal {
                  VALUES ($1, $2, $3, $4, $5, $6)",
                 &[
                     &step.order_id,
-                    &step_str(step.step),
-                    &phase_str(step.phase),
-                    &step.classification.map(Classification::as_str),
+                    &step.step.text(),
+                    &step.phase.text(),
+                    &step.classification.map(StoredText::text),
                     &step.detail,
                     &step.at_ms,
                 ],
@@ -254,46 +287,12 @@ impl PostgresJournal {
             .transaction()
             .await
             .map_err(|e| store("close", &e))?;
-        let row = tx
-            .query_opt(
-                "SELECT outcome, detail FROM payspec_payments WHERE order_id = $1 FOR UPDATE",
-                &[&order_id],
-            )
-            .await
-            .map_err(|e| store("close", &e))?;
-        let Some(row) = row else {
+        let Some(current) = read_current(&tx, order_id, "close").await? else {
             return Err(JournalError::NotFound(order_id.to_string()));
         };
-        let (previous, previous_detail) =
-            outcome_and_detail(&row).map_err(|e| store_msg("close", e))?;
-        match previous {
-            None => {
-                tx.execute(
-                    "UPDATE payspec_payments SET outcome = $2, detail = $3, updated_at_ms = $4, \
-                     owner = NULL, lease_until_ms = NULL WHERE order_id = $1",
-                    &[&order_id, &outcome.as_str(), &detail, &at_ms],
-                )
-                .await
-                .map_err(|e| store("close", &e))?;
-            }
-            // Idempotent: the same outcome again changes nothing.
-            Some(previous) if previous == outcome => return Ok(()),
-            // Both were facts once: keep the first outcome, note the second for a person.
-            Some(previous) => {
-                let note = format!(
-                    "closed as {}, then as {}{} at {at_ms}",
-                    previous.as_str(),
-                    outcome.as_str(),
-                    detail.map(|d| format!(" ({d})")).unwrap_or_default()
-                );
-                tx.execute(
-                    "UPDATE payspec_payments SET detail = $2, updated_at_ms = $3 \
-                     WHERE order_id = $1",
-                    &[&order_id, &with_conflict(previous_detail, &note), &at_ms],
-                )
-                .await
-                .map_err(|e| store("close", &e))?;
-            }
+        match policy::close(&current, outcome, detail, at_ms) {
+            None => return Ok(()),
+            Some(update) => write_update(&tx, order_id, &update, "close").await?,
         }
         tx.commit().await.map_err(|e| store("close", &e))
     }
@@ -412,33 +411,30 @@ impl PostgresJournal {
             .map_err(|e| store("notification", &e))?;
         // Lock the payment first: concurrent notifications for it, and a concurrent close,
         // wait here until this transaction ends.
-        let row = tx
-            .query_opt(
-                "SELECT outcome, detail FROM payspec_payments WHERE order_id = $1 FOR UPDATE",
-                &[&n.order_id],
-            )
-            .await
-            .map_err(|e| store("notification", &e))?;
-        let Some(row) = row else {
-            // Unknown trade: dropping the transaction rolls it back, nothing is kept, so a
-            // later notification for it is not a "duplicate".
-            return Ok(NotificationApplied::UnknownTrade);
+        let current = read_current(&tx, &n.order_id, "notification").await?;
+        let (applied, update) = match policy::notification(current.as_ref(), n) {
+            // Nothing kept: dropping the transaction rolls it back, so a later copy, once the
+            // payment exists, is not a "duplicate".
+            NotificationPlan::Ignore => return Ok(NotificationApplied::UnknownTrade),
+            NotificationPlan::Record { applied, update } => (applied, update),
         };
-        let (outcome, detail) =
-            outcome_and_detail(&row).map_err(|e| store_msg("notification", e))?;
         let inserted = tx
             .execute(
                 "INSERT INTO payspec_notifications \
-                 (provider, dedupe_key, order_id, status, raw_state, received_at_ms) \
-                 VALUES ($1, $2, $3, $4, $5, $6) \
+                 (provider, dedupe_key, order_id, status, raw_state, received_at_ms, \
+                 provider_trade_id, amount_minor, currency) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
                  ON CONFLICT (provider, dedupe_key) DO NOTHING",
                 &[
                     &n.provider,
                     &n.dedupe_key,
                     &n.order_id,
-                    &n.status.map(TradeStatus::as_str),
+                    &n.status.map(StoredText::text),
                     &n.raw_state,
                     &n.received_at_ms,
+                    &n.provider_trade_id,
+                    &n.amount.as_ref().map(|a| a.minor),
+                    &n.amount.as_ref().map(|a| a.currency.as_str()),
                 ],
             )
             .await
@@ -446,52 +442,101 @@ impl PostgresJournal {
         if inserted == 0 {
             return Ok(NotificationApplied::Duplicate);
         }
-        let paid = n.status == Some(TradeStatus::Success);
-        let applied = match (paid, outcome) {
-            (true, None) => {
-                tx.execute(
-                    "UPDATE payspec_payments SET outcome = 'paid', detail = $2, \
-                     updated_at_ms = $3, owner = NULL, lease_until_ms = NULL \
-                     WHERE order_id = $1",
-                    &[
-                        &n.order_id,
-                        &format!("notification {}", n.dedupe_key),
-                        &n.received_at_ms,
-                    ],
-                )
-                .await
-                .map_err(|e| store("notification", &e))?;
-                NotificationApplied::Applied
-            }
-            (true, Some(kind)) if kind != OutcomeKind::Paid => {
-                let note = format!(
-                    "notification {} says paid{} after the payment was closed as {}",
-                    n.dedupe_key,
-                    n.raw_state
-                        .as_deref()
-                        .map(|s| format!(" (state {s})"))
-                        .unwrap_or_default(),
-                    kind.as_str()
-                );
-                tx.execute(
-                    "UPDATE payspec_payments SET detail = $2, updated_at_ms = $3 \
-                     WHERE order_id = $1",
-                    &[
-                        &n.order_id,
-                        &with_conflict(detail, &note),
-                        &n.received_at_ms,
-                    ],
-                )
-                .await
-                .map_err(|e| store("notification", &e))?;
-                NotificationApplied::Conflict
-            }
-            // Paid already, or a status that closes nothing (the saga's queries decide those).
-            _ => NotificationApplied::Applied,
-        };
+        if let Some(update) = update {
+            write_update(&tx, &n.order_id, &update, "notification").await?;
+        }
         tx.commit().await.map_err(|e| store("notification", &e))?;
         Ok(applied)
     }
+
+    async fn do_held_by_others(
+        &self,
+        owner: &str,
+        now_ms: i64,
+    ) -> Result<Vec<HeldPayment>, JournalError> {
+        let mut conn = self.conn().await?;
+        let rows = conn
+            .client()?
+            .query(
+                &format!(
+                    "SELECT {PAYMENT_COLUMNS}, owner, lease_until_ms FROM payspec_payments \
+                     WHERE outcome IS NULL AND owner IS NOT NULL AND owner <> $1 \
+                     AND lease_until_ms >= $2 ORDER BY started_at_ms, order_id"
+                ),
+                &[&owner, &now_ms],
+            )
+            .await
+            .map_err(|e| store("held", &e))?;
+        rows.iter()
+            .map(|row| {
+                let get_err = |e: tokio_postgres::Error| store("held", &e);
+                Ok(HeldPayment {
+                    payment: payment_from_row(row).map_err(|e| store_msg("held", e))?,
+                    owner: row.try_get("owner").map_err(get_err)?,
+                    lease_until_ms: row.try_get("lease_until_ms").map_err(get_err)?,
+                })
+            })
+            .collect()
+    }
+}
+
+/// The payment as [`policy`] decides on it, locked (`FOR UPDATE`) until the caller's
+/// transaction ends.
+async fn read_current(
+    tx: &tokio_postgres::Transaction<'_>,
+    order_id: &str,
+    operation: &str,
+) -> Result<Option<Current>, JournalError> {
+    let row = tx
+        .query_opt(
+            "SELECT order_id, provider, amount_minor, currency, outcome, detail, trade_id, \
+             updated_at_ms FROM payspec_payments WHERE order_id = $1 FOR UPDATE",
+            &[&order_id],
+        )
+        .await
+        .map_err(|e| store(operation, &e))?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let get_err = |e: tokio_postgres::Error| store(operation, &e);
+    let outcome: Option<&str> = row.try_get("outcome").map_err(get_err)?;
+    Ok(Some(Current {
+        order_id: row.try_get("order_id").map_err(get_err)?,
+        provider: row.try_get("provider").map_err(get_err)?,
+        amount_minor: row.try_get("amount_minor").map_err(get_err)?,
+        currency: row.try_get("currency").map_err(get_err)?,
+        outcome: optional_from_text(outcome)?,
+        detail: row.try_get("detail").map_err(get_err)?,
+        trade_id: row.try_get("trade_id").map_err(get_err)?,
+        updated_at_ms: row.try_get("updated_at_ms").map_err(get_err)?,
+    }))
+}
+
+/// Writes what [`policy`] decided, inside the caller's transaction.
+async fn write_update(
+    tx: &tokio_postgres::Transaction<'_>,
+    order_id: &str,
+    u: &Update,
+    operation: &str,
+) -> Result<(), JournalError> {
+    tx.execute(
+        "UPDATE payspec_payments SET outcome = $2, detail = $3, trade_id = $4, \
+         updated_at_ms = $5, \
+         owner = CASE WHEN $6 THEN NULL ELSE owner END, \
+         lease_until_ms = CASE WHEN $6 THEN NULL ELSE lease_until_ms END \
+         WHERE order_id = $1",
+        &[
+            &order_id,
+            &u.outcome.map(OutcomeKind::text),
+            &u.detail,
+            &u.trade_id,
+            &u.updated_at_ms,
+            &u.release_lease,
+        ],
+    )
+    .await
+    .map_err(|e| store(operation, &e))?;
+    Ok(())
 }
 
 impl Journal for PostgresJournal {
@@ -548,6 +593,25 @@ impl Journal for PostgresJournal {
         notification: &'a Notification,
     ) -> BoxFuture<'a, Result<NotificationApplied, JournalError>> {
         Box::pin(self.do_apply_notification(notification))
+    }
+
+    fn held_by_others<'a>(
+        &'a self,
+        owner: &'a str,
+        now_ms: i64,
+    ) -> BoxFuture<'a, Result<Vec<HeldPayment>, JournalError>> {
+        Box::pin(self.do_held_by_others(owner, now_ms))
+    }
+}
+
+/// Drives one connection until it ends (the client is dropped, or the server goes away).
+async fn drive<S, T>(connection: tokio_postgres::Connection<S, T>)
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+    T: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
+{
+    if let Err(e) = connection.await {
+        tracing::debug!(error = %e, "postgres journal connection ended");
     }
 }
 
@@ -644,38 +708,9 @@ fn store_msg(operation: &str, message: impl fmt::Display) -> JournalError {
     JournalError::Store(format!("postgres {operation}: {message}"))
 }
 
-fn step_str(step: StepKind) -> &'static str {
-    match step {
-        StepKind::Pay => "pay",
-        StepKind::Query => "query",
-        StepKind::Reverse => "reverse",
-    }
-}
-
-fn phase_str(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Intent => "intent",
-        Phase::Result => "result",
-    }
-}
-
-fn outcome_and_detail(row: &Row) -> Result<(Option<OutcomeKind>, Option<String>), String> {
-    let detail = row.try_get("detail").map_err(|e| e.to_string())?;
-    Ok((outcome_column(row, "outcome")?, detail))
-}
-
-/// `previous` with a conflict note appended: the first outcome stays, a person reads both.
-fn with_conflict(previous: Option<String>, note: &str) -> String {
-    match previous {
-        Some(p) if !p.is_empty() => format!("{p}; CONFLICT: {note}"),
-        _ => format!("CONFLICT: {note}"),
-    }
-}
-
 fn outcome_column(row: &Row, column: &str) -> Result<Option<OutcomeKind>, String> {
     let text: Option<&str> = row.try_get(column).map_err(|e| e.to_string())?;
-    text.map(|text| OutcomeKind::parse(text).ok_or_else(|| format!("unknown outcome `{text}`")))
-        .transpose()
+    optional_from_text(text).map_err(|e| e.to_string())
 }
 
 fn payment_from_row(row: &Row) -> Result<PaymentRecord, String> {
@@ -698,27 +733,12 @@ fn step_from_row(row: &Row) -> Result<StepRecord, String> {
     let step: &str = row.try_get("step").map_err(get_err)?;
     let phase: &str = row.try_get("phase").map_err(get_err)?;
     let classification: Option<&str> = row.try_get("classification").map_err(get_err)?;
+    let unreadable = |e: JournalError| e.to_string();
     Ok(StepRecord {
         order_id: row.try_get("order_id").map_err(get_err)?,
-        step: match step {
-            "pay" => StepKind::Pay,
-            "query" => StepKind::Query,
-            "reverse" => StepKind::Reverse,
-            other => return Err(format!("unknown step `{other}`")),
-        },
-        phase: match phase {
-            "intent" => Phase::Intent,
-            "result" => Phase::Result,
-            other => return Err(format!("unknown phase `{other}`")),
-        },
-        classification: match classification {
-            None => None,
-            Some("success") => Some(Classification::Success),
-            Some("pending") => Some(Classification::Pending),
-            Some("failed") => Some(Classification::Failed),
-            Some("unknown") => Some(Classification::Unknown),
-            Some(other) => return Err(format!("unknown classification `{other}`")),
-        },
+        step: StoredText::from_text(step).map_err(unreadable)?,
+        phase: StoredText::from_text(phase).map_err(unreadable)?,
+        classification: optional_from_text(classification).map_err(unreadable)?,
         detail: row.try_get("detail").map_err(get_err)?,
         at_ms: row.try_get("at_ms").map_err(get_err)?,
     })

@@ -12,7 +12,8 @@ use super::{Journal, JournalError, OutcomeKind, PaymentRecord, Phase, StepKind, 
 use crate::descriptor::{PollPolicy, ProviderModule};
 use crate::error::Error;
 use crate::gateway::{Gateway, PayIntent, TradeView};
-use crate::saga::{pay_and_wait, FinalOutcome, Progress};
+use crate::money::Money;
+use crate::saga::{answer_binding, pay_and_wait, FinalOutcome, Progress};
 use crate::transport::BoxFuture;
 
 /// Wall-clock unix milliseconds: what the journal's times are in (they must mean the same thing
@@ -60,14 +61,24 @@ pub fn saga_lease(policy: &PollPolicy) -> Duration {
 /// Time allowed per call on top of the schedule: the HTTP transport's default total timeout.
 const CALL_MARGIN: Duration = Duration::from_secs(30);
 
+/// How a result detail starts when the answer was not bound to its payment (another order,
+/// another amount): recovery reads such a recorded answer as a conflict, never as evidence.
+pub const UNBOUND: &str = "NOT BOUND: ";
+
 /// Records every call of the wrapped gateway in the journal: the intent before, the result
 /// after. Only results are classified; a detail is the raw state or the error text, with the
-/// payment code masked should a provider echo it.
+/// payment code masked should a provider echo it. An answer not bound to its payment
+/// ([`answer_binding`]) is recorded with its detail starting [`UNBOUND`].
 pub struct RecordingGateway {
     inner: Arc<dyn Gateway>,
     journal: Arc<dyn Journal>,
+    /// The payment's amount, once known (the pay intent's, or the journal's when recovering):
+    /// answers are checked against it before they are recorded.
+    amount: Mutex<Option<Money>>,
     /// Set when a pay intent could not be written: that pay was not sent.
     refused: Mutex<Option<String>>,
+    /// Every write that failed after a call was sent: the journal is behind the provider.
+    unrecorded: Mutex<Vec<String>>,
 }
 
 impl RecordingGateway {
@@ -75,16 +86,31 @@ impl RecordingGateway {
         RecordingGateway {
             inner,
             journal,
+            amount: Mutex::new(None),
             refused: Mutex::new(None),
+            unrecorded: Mutex::new(Vec::new()),
         }
+    }
+
+    /// For a payment whose amount the journal holds (recovery): its answers are checked against
+    /// it before they are recorded. A pay call sets it from its intent.
+    pub fn for_amount(self, amount: Money) -> RecordingGateway {
+        *lock(&self.amount) = Some(amount);
+        self
+    }
+
+    /// What the journal could not record after a call went out (empty when it kept up).
+    pub fn unrecorded(&self) -> Vec<String> {
+        lock(&self.unrecorded).clone()
+    }
+
+    fn note_unrecorded(&self, what: String) {
+        lock(&self.unrecorded).push(what);
     }
 
     /// Why a pay call was not sent (its intent could not be written), if that happened.
     pub fn pay_refused(&self) -> Option<String> {
-        self.refused
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .clone()
+        lock(&self.refused).clone()
     }
 
     async fn intent(&self, order_id: &str, step: StepKind) -> Result<(), JournalError> {
@@ -110,7 +136,10 @@ impl RecordingGateway {
         mask: Option<&str>,
     ) {
         let (classification, detail) = match answer {
-            Ok(view) => (Some(view.classification), describe(view)),
+            Ok(view) => (
+                Some(view.classification),
+                self.describe_bound(order_id, view),
+            ),
             Err(error) => (None, format!("error: {error}")),
         };
         let detail = match mask {
@@ -127,6 +156,20 @@ impl RecordingGateway {
         };
         if let Err(error) = self.journal.step(&record).await {
             tracing::error!(%order_id, ?step, %error, "journal: result not recorded");
+            self.note_unrecorded(format!("the {} result ({error})", step_name(step)));
+        }
+    }
+
+    /// The result detail, marked [`UNBOUND`] when the answer is not about this payment.
+    fn describe_bound(&self, order_id: &str, view: &TradeView) -> String {
+        let amount = *lock(&self.amount);
+        let binding = match amount {
+            Some(amount) => answer_binding(&*self.inner, order_id, &amount, view),
+            None => Ok(()),
+        };
+        match binding {
+            Ok(()) => describe(view),
+            Err(mismatch) => format!("{UNBOUND}{mismatch}; {}", describe(view)),
         }
     }
 
@@ -135,6 +178,7 @@ impl RecordingGateway {
     async fn idempotent(&self, order_id: &str, step: StepKind) -> Result<TradeView, Error> {
         if let Err(error) = self.intent(order_id, step).await {
             tracing::error!(%order_id, ?step, %error, "journal: intent not recorded; sending anyway");
+            self.note_unrecorded(format!("a {} intent ({error})", step_name(step)));
         }
         let answer = match step {
             StepKind::Reverse => self.inner.reverse(order_id).await,
@@ -142,6 +186,18 @@ impl RecordingGateway {
         };
         self.result(order_id, step, &answer, None).await;
         answer
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+fn step_name(step: StepKind) -> &'static str {
+    match step {
+        StepKind::Pay => "pay",
+        StepKind::Query => "query",
+        StepKind::Reverse => "reverse",
     }
 }
 
@@ -170,9 +226,10 @@ impl Gateway for RecordingGateway {
     /// definite error is returned (nothing can have been charged).
     fn pay<'a>(&'a self, intent: &'a PayIntent) -> BoxFuture<'a, Result<TradeView, Error>> {
         Box::pin(async move {
+            *lock(&self.amount) = Some(intent.amount);
             if let Err(error) = self.intent(&intent.order_id, StepKind::Pay).await {
                 let why = format!("not sent: the journal cannot record the pay intent: {error}");
-                *self.refused.lock().unwrap_or_else(PoisonError::into_inner) = Some(why.clone());
+                *lock(&self.refused) = Some(why.clone());
                 return Err(Error::Encode(why));
             }
             let answer = self.inner.pay(intent).await;
@@ -204,16 +261,37 @@ pub fn outcome_record(outcome: &FinalOutcome) -> (OutcomeKind, Option<String>) {
     }
 }
 
-/// Closes `order_id` with `outcome`. A failure is logged, not returned: the outcome is what the
-/// cashier must see, and the payment, left open, is closed by the next `recover`.
-pub async fn close_logged(journal: &dyn Journal, order_id: &str, outcome: &FinalOutcome) {
+/// Closes `order_id` with `outcome`. A failure is logged and returned, never hidden: the
+/// outcome is still what the cashier must see, and the payment, left open, is closed by the
+/// next `recover` (which decides from the recorded answers and asks the provider before any
+/// reverse, so it reaches the same outcome).
+pub async fn close_logged(
+    journal: &dyn Journal,
+    order_id: &str,
+    outcome: &FinalOutcome,
+) -> Result<(), JournalError> {
     let (kind, detail) = outcome_record(outcome);
-    if let Err(error) = journal
+    let closed = journal
         .close(order_id, kind, detail.as_deref(), now_ms())
-        .await
-    {
+        .await;
+    if let Err(error) = &closed {
         tracing::error!(%order_id, %error, "journal: outcome not recorded; recover will close it");
     }
+    closed
+}
+
+/// A journaled payment's outcome, and whether the journal kept up with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Journaled {
+    /// What happened at the provider: what the cashier must be told, whatever the journal did.
+    pub outcome: FinalOutcome,
+    /// Whether the outcome closed the payment in the journal. `false`: the payment is still
+    /// open, and `recover` finishes it to the same outcome.
+    pub outcome_recorded: bool,
+    /// `Some(what)` when the journal could not record part of it after the pay call went out
+    /// (the close, a result, an intent): the record is behind the provider. When the close is
+    /// among them the payment is still open, and `recover` finishes it to the same outcome.
+    pub journal_behind: Option<String>,
 }
 
 /// Takes a payment with every step journaled: the payment is recorded (and held by this call)
@@ -222,15 +300,15 @@ pub async fn close_logged(journal: &dyn Journal, order_id: &str, outcome: &Final
 ///
 /// `Err` means nothing was sent: the order id is already in the journal (`Duplicate`: paying
 /// again could charge twice), or the journal could not record the payment or its pay intent.
-/// Once the pay call has gone out, the outcome is always returned; a journal failure after that
-/// is logged and leaves the payment open for `recover`.
+/// Once the pay call has gone out, the outcome is always returned, with
+/// [`Journaled::journal_behind`] saying what the journal failed to record.
 pub async fn pay_journaled(
     gateway: Arc<dyn Gateway>,
     journal: Arc<dyn Journal>,
     intent: &PayIntent,
     policy: &PollPolicy,
     progress: &mut (dyn FnMut(&Progress) + Send),
-) -> Result<FinalOutcome, JournalError> {
+) -> Result<Journaled, JournalError> {
     let started = now_ms();
     let record = PaymentRecord {
         order_id: intent.order_id.clone(),
@@ -249,12 +327,21 @@ pub async fn pay_journaled(
         .await?;
     let recording = RecordingGateway::new(gateway, Arc::clone(&journal));
     let outcome = pay_and_wait(&recording, intent, policy, progress).await;
+    let closed = close_logged(&*journal, &intent.order_id, &outcome).await;
     if let Some(why) = recording.pay_refused() {
-        // Nothing was sent: close it so that no recovery queries or reverses a trade that
-        // never existed (if the journal is back by now).
-        close_logged(&*journal, &intent.order_id, &outcome).await;
+        // Nothing was sent: closed above (if the journal is back by now) so that no recovery
+        // queries or reverses a trade that never existed.
         return Err(JournalError::Store(why));
     }
-    close_logged(&*journal, &intent.order_id, &outcome).await;
-    Ok(outcome)
+    let mut unrecorded = recording.unrecorded();
+    if let Err(error) = &closed {
+        unrecorded.push(format!("the outcome ({error}); the payment is still open"));
+    }
+    let journal_behind = (!unrecorded.is_empty())
+        .then(|| format!("the journal could not record {}", unrecorded.join(", ")));
+    Ok(Journaled {
+        outcome,
+        outcome_recorded: closed.is_ok(),
+        journal_behind,
+    })
 }

@@ -19,11 +19,11 @@ use std::time::Duration;
 
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, TransactionBehavior};
 
+use super::policy::{self, Current, NotificationPlan, Update};
 use super::{
-    Journal, JournalError, Notification, NotificationApplied, OutcomeKind, PaymentHistory,
-    PaymentRecord, Phase, StepKind, StepRecord,
+    optional_from_text, HeldPayment, Journal, JournalError, Notification, NotificationApplied,
+    OutcomeKind, PaymentHistory, PaymentRecord, StepRecord, StoredText,
 };
-use crate::status::{Classification, TradeStatus};
 use crate::transport::BoxFuture;
 
 /// How long a statement waits for another process's transaction before failing.
@@ -67,6 +67,14 @@ const MIGRATIONS: &[&str] = &[
         received_at_ms INTEGER NOT NULL,
         UNIQUE (provider, dedupe_key)
     );",
+    // 2 (issue 8): the trade id a payment was paid under (a second one is a conflict), what a
+    // notification states (trade id, amount), and an index for the payments others hold.
+    "ALTER TABLE payments ADD COLUMN trade_id TEXT NULL;
+    ALTER TABLE notifications ADD COLUMN provider_trade_id TEXT NULL;
+    ALTER TABLE notifications ADD COLUMN amount_minor INTEGER NULL;
+    ALTER TABLE notifications ADD COLUMN currency TEXT NULL;
+    CREATE INDEX payments_held ON payments (lease_until_ms) \
+        WHERE outcome IS NULL AND owner IS NOT NULL;",
 ];
 
 /// The schema version this code writes.
@@ -199,67 +207,36 @@ fn store(what: &str) -> impl Fn(rusqlite::Error) -> JournalError + '_ {
     move |e| JournalError::Store(format!("{what}: {e}"))
 }
 
-fn step_name(step: StepKind) -> &'static str {
-    match step {
-        StepKind::Pay => "pay",
-        StepKind::Query => "query",
-        StepKind::Reverse => "reverse",
-    }
-}
-
-fn parse_step(text: &str) -> Option<StepKind> {
-    Some(match text {
-        "pay" => StepKind::Pay,
-        "query" => StepKind::Query,
-        "reverse" => StepKind::Reverse,
-        _ => return None,
+/// A stored enum read through its one text form ([`StoredText`]); text this build does not
+/// know fails the read (a damaged or foreign file), never a default.
+fn stored<T: StoredText>(row: &Row<'_>, index: usize) -> rusqlite::Result<Option<T>> {
+    let text: Option<String> = row.get(index)?;
+    optional_from_text(text.as_deref()).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(
+            index,
+            rusqlite::types::Type::Text,
+            e.to_string().into(),
+        )
     })
 }
 
-fn phase_name(phase: Phase) -> &'static str {
-    match phase {
-        Phase::Intent => "intent",
-        Phase::Result => "result",
-    }
-}
-
-fn parse_phase(text: &str) -> Option<Phase> {
-    Some(match text {
-        "intent" => Phase::Intent,
-        "result" => Phase::Result,
-        _ => return None,
+/// Like [`stored`], for a `NOT NULL` column.
+fn required<T: StoredText>(row: &Row<'_>, index: usize) -> rusqlite::Result<T> {
+    let text: String = row.get(index)?;
+    T::from_text(&text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(
+            index,
+            rusqlite::types::Type::Text,
+            e.to_string().into(),
+        )
     })
-}
-
-fn parse_classification(text: &str) -> Option<Classification> {
-    [
-        Classification::Success,
-        Classification::Pending,
-        Classification::Failed,
-        Classification::Unknown,
-    ]
-    .into_iter()
-    .find(|c| c.as_str() == text)
-}
-
-/// A value the journal holds that this code cannot read: a damaged or foreign file.
-fn unreadable(column: &str, value: &str) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(
-        0,
-        rusqlite::types::Type::Text,
-        format!("unknown {column} `{value}`").into(),
-    )
 }
 
 const PAYMENT_COLUMNS: &str = "order_id, provider, amount_minor, currency, auth_code_hint, \
      started_at_ms, outcome, detail, updated_at_ms";
 
 fn payment_row(row: &Row<'_>) -> rusqlite::Result<PaymentRecord> {
-    let outcome: Option<String> = row.get(6)?;
-    let outcome = match outcome {
-        None => None,
-        Some(text) => Some(OutcomeKind::parse(&text).ok_or_else(|| unreadable("outcome", &text))?),
-    };
+    let outcome = stored::<OutcomeKind>(row, 6)?;
     Ok(PaymentRecord {
         order_id: row.get(0)?,
         provider: row.get(1)?,
@@ -274,31 +251,57 @@ fn payment_row(row: &Row<'_>) -> rusqlite::Result<PaymentRecord> {
 }
 
 fn step_row(row: &Row<'_>) -> rusqlite::Result<StepRecord> {
-    let step: String = row.get(1)?;
-    let phase: String = row.get(2)?;
-    let classification: Option<String> = row.get(3)?;
-    let classification = match classification {
-        None => None,
-        Some(text) => {
-            Some(parse_classification(&text).ok_or_else(|| unreadable("classification", &text))?)
-        }
-    };
     Ok(StepRecord {
         order_id: row.get(0)?,
-        step: parse_step(&step).ok_or_else(|| unreadable("step", &step))?,
-        phase: parse_phase(&phase).ok_or_else(|| unreadable("phase", &phase))?,
-        classification,
+        step: required(row, 1)?,
+        phase: required(row, 2)?,
+        classification: stored(row, 3)?,
         detail: row.get(4)?,
         at_ms: row.get(5)?,
     })
 }
 
-/// `previous` with a conflict note appended: the first outcome stays, a person reads both.
-fn with_conflict(previous: Option<String>, note: &str) -> String {
-    match previous {
-        Some(p) if !p.is_empty() => format!("{p}; CONFLICT: {note}"),
-        _ => format!("CONFLICT: {note}"),
-    }
+/// The payment as [`policy`] decides on it, read inside the caller's transaction.
+fn read_current(tx: &Transaction<'_>, order_id: &str) -> Result<Option<Current>, JournalError> {
+    tx.query_row(
+        "SELECT order_id, provider, amount_minor, currency, outcome, detail, trade_id, \
+         updated_at_ms FROM payments WHERE order_id = ?1",
+        params![order_id],
+        |row| {
+            Ok(Current {
+                order_id: row.get(0)?,
+                provider: row.get(1)?,
+                amount_minor: row.get(2)?,
+                currency: row.get(3)?,
+                outcome: stored(row, 4)?,
+                detail: row.get(5)?,
+                trade_id: row.get(6)?,
+                updated_at_ms: row.get(7)?,
+            })
+        },
+    )
+    .optional()
+    .map_err(store("read payment"))
+}
+
+/// Writes what [`policy`] decided, inside the caller's transaction.
+fn write_update(tx: &Transaction<'_>, order_id: &str, u: &Update) -> Result<(), JournalError> {
+    tx.execute(
+        "UPDATE payments SET outcome = ?2, detail = ?3, trade_id = ?4, updated_at_ms = ?5, \
+         owner = CASE WHEN ?6 THEN NULL ELSE owner END, \
+         lease_until_ms = CASE WHEN ?6 THEN NULL ELSE lease_until_ms END \
+         WHERE order_id = ?1",
+        params![
+            order_id,
+            u.outcome.map(OutcomeKind::text),
+            u.detail,
+            u.trade_id,
+            u.updated_at_ms,
+            u.release_lease,
+        ],
+    )
+    .map_err(store("write payment"))?;
+    Ok(())
 }
 
 fn insert_payment(
@@ -367,9 +370,9 @@ fn append_step(conn: &mut Connection, s: &StepRecord) -> Result<(), JournalError
          SELECT ?1, COALESCE(MAX(seq), 0) + 1, ?2, ?3, ?4, ?5, ?6 FROM steps WHERE order_id = ?1",
         params![
             s.order_id,
-            step_name(s.step),
-            phase_name(s.phase),
-            s.classification.map(Classification::as_str),
+            s.step.text(),
+            s.phase.text(),
+            s.classification.map(StoredText::text),
             s.detail,
             s.at_ms,
         ],
@@ -386,39 +389,12 @@ fn close_payment(
     at_ms: i64,
 ) -> Result<(), JournalError> {
     let tx = immediate(conn, "close payment")?;
-    let current: Option<(Option<String>, Option<String>)> = tx
-        .query_row(
-            "SELECT outcome, detail FROM payments WHERE order_id = ?1",
-            params![order_id],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )
-        .optional()
-        .map_err(store("close payment"))?;
-    let Some((previous, previous_detail)) = current else {
+    let Some(current) = read_current(&tx, order_id)? else {
         return Err(JournalError::NotFound(order_id.to_owned()));
     };
-    match previous {
-        None => {
-            tx.execute(
-                "UPDATE payments SET outcome = ?2, detail = ?3, updated_at_ms = ?4, \
-                 owner = NULL, lease_until_ms = NULL WHERE order_id = ?1",
-                params![order_id, outcome.as_str(), detail, at_ms],
-            )
-            .map_err(store("close payment"))?;
-        }
-        Some(p) if p == outcome.as_str() => return Ok(()),
-        Some(p) => {
-            let note = format!(
-                "closed as {p}, then as {}{} at {at_ms}",
-                outcome.as_str(),
-                detail.map(|d| format!(" ({d})")).unwrap_or_default()
-            );
-            tx.execute(
-                "UPDATE payments SET detail = ?2, updated_at_ms = ?3 WHERE order_id = ?1",
-                params![order_id, with_conflict(previous_detail, &note), at_ms],
-            )
-            .map_err(store("close payment"))?;
-        }
+    match policy::close(&current, outcome, detail, at_ms) {
+        None => return Ok(()),
+        Some(update) => write_update(&tx, order_id, &update)?,
     }
     tx.commit().map_err(store("close payment: commit"))
 }
@@ -505,74 +481,65 @@ fn claim(
 
 fn apply(conn: &mut Connection, n: &Notification) -> Result<NotificationApplied, JournalError> {
     let tx = immediate(conn, "apply notification")?;
-    let payment: Option<(Option<String>, Option<String>)> = tx
-        .query_row(
-            "SELECT outcome, detail FROM payments WHERE order_id = ?1",
-            params![n.order_id],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )
-        .optional()
-        .map_err(store("apply notification"))?;
-    // Unknown trade: nothing is kept, so a later notification for it is not a "duplicate".
-    let Some((outcome, detail)) = payment else {
-        return Ok(NotificationApplied::UnknownTrade);
+    let current = read_current(&tx, &n.order_id)?;
+    let (applied, update) = match policy::notification(current.as_ref(), n) {
+        // Nothing kept: the transaction rolls back when dropped.
+        NotificationPlan::Ignore => return Ok(NotificationApplied::UnknownTrade),
+        NotificationPlan::Record { applied, update } => (applied, update),
     };
     let inserted = tx
         .execute(
-            "INSERT INTO notifications \
-             (provider, dedupe_key, order_id, raw_state, status, received_at_ms) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (provider, dedupe_key) DO NOTHING",
+            "INSERT INTO notifications (provider, dedupe_key, order_id, raw_state, status, \
+             received_at_ms, provider_trade_id, amount_minor, currency) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) \
+             ON CONFLICT (provider, dedupe_key) DO NOTHING",
             params![
                 n.provider,
                 n.dedupe_key,
                 n.order_id,
                 n.raw_state,
-                n.status.map(TradeStatus::as_str),
+                n.status.map(StoredText::text),
                 n.received_at_ms,
+                n.provider_trade_id,
+                n.amount.as_ref().map(|a| a.minor),
+                n.amount.as_ref().map(|a| a.currency.as_str()),
             ],
         )
         .map_err(store("apply notification"))?;
     if inserted == 0 {
         return Ok(NotificationApplied::Duplicate);
     }
-    let paid = n.status == Some(TradeStatus::Success);
-    let outcome = outcome.as_deref().and_then(OutcomeKind::parse);
-    let applied = match (paid, outcome) {
-        (true, None) => {
-            tx.execute(
-                "UPDATE payments SET outcome = 'paid', detail = ?2, updated_at_ms = ?3, \
-                 owner = NULL, lease_until_ms = NULL WHERE order_id = ?1",
-                params![
-                    n.order_id,
-                    format!("notification {}", n.dedupe_key),
-                    n.received_at_ms
-                ],
-            )
-            .map_err(store("apply notification"))?;
-            NotificationApplied::Applied
-        }
-        (true, Some(kind)) if kind != OutcomeKind::Paid => {
-            let note = format!(
-                "notification {} says paid{} after the payment was closed as {}",
-                n.dedupe_key,
-                n.raw_state
-                    .as_deref()
-                    .map(|s| format!(" (state {s})"))
-                    .unwrap_or_default(),
-                kind.as_str()
-            );
-            tx.execute(
-                "UPDATE payments SET detail = ?2, updated_at_ms = ?3 WHERE order_id = ?1",
-                params![n.order_id, with_conflict(detail, &note), n.received_at_ms],
-            )
-            .map_err(store("apply notification"))?;
-            NotificationApplied::Conflict
-        }
-        // Paid already, or a status that closes nothing (the saga's queries decide those).
-        _ => NotificationApplied::Applied,
-    };
+    if let Some(update) = update {
+        write_update(&tx, &n.order_id, &update)?;
+    }
     tx.commit().map_err(store("apply notification: commit"))?;
     Ok(applied)
+}
+
+fn held_by_others(
+    conn: &mut Connection,
+    owner: &str,
+    now_ms: i64,
+) -> Result<Vec<HeldPayment>, JournalError> {
+    let mut stmt = conn
+        .prepare(&format!(
+            "SELECT {PAYMENT_COLUMNS}, owner, lease_until_ms FROM payments \
+             WHERE outcome IS NULL AND owner IS NOT NULL AND owner <> ?1 \
+             AND lease_until_ms >= ?2 ORDER BY started_at_ms, order_id"
+        ))
+        .map_err(store("list held payments"))?;
+    let rows = stmt
+        .query_map(params![owner, now_ms], |row| {
+            Ok(HeldPayment {
+                payment: payment_row(row)?,
+                owner: row.get(9)?,
+                lease_until_ms: row.get(10)?,
+            })
+        })
+        .map_err(store("list held payments"))?
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(store("list held payments"));
+    rows
 }
 
 impl Journal for SqliteJournal {
@@ -644,6 +611,17 @@ impl Journal for SqliteJournal {
     ) -> BoxFuture<'a, Result<NotificationApplied, JournalError>> {
         let notification = notification.clone();
         Box::pin(self.with("apply notification", move |c| apply(c, &notification)))
+    }
+
+    fn held_by_others<'a>(
+        &'a self,
+        owner: &'a str,
+        now_ms: i64,
+    ) -> BoxFuture<'a, Result<Vec<HeldPayment>, JournalError>> {
+        let owner = owner.to_owned();
+        Box::pin(self.with("list held payments", move |c| {
+            held_by_others(c, &owner, now_ms)
+        }))
     }
 }
 
