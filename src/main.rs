@@ -18,6 +18,7 @@ use payspec::cli::recover::{self, Gateways};
 use payspec::cli::{self, demo, exit, pay};
 use payspec::sandbox::{self, Sandbox};
 use payspec_generated::MODULES;
+use payspec_runtime::journal::recording::saga_lease;
 use payspec_runtime::journal::JournalError;
 use payspec_runtime::Gateway;
 
@@ -288,8 +289,9 @@ async fn run(command: Command) -> ExitCode {
                 Ok(journaled) => {
                     println!("{}", cli::describe(&journaled.outcome));
                     if let Some(why) = &journaled.journal_behind {
-                        let closed = journaled.outcome_recorded;
-                        eprintln!("{}", cli::journal_behind_note(why, closed));
+                        let hold = saga_lease(&module.provider.poll);
+                        let held_for = (!journaled.outcome_recorded).then_some(hold);
+                        eprintln!("{}", cli::journal_behind_note(why, held_for));
                     }
                     let behind = !journaled.outcome_recorded;
                     ExitCode::from(cli::exit_code(&journaled.outcome, behind))

@@ -25,8 +25,8 @@ use payspec_runtime::codec::{self, EncodeContext, EnvelopeStatus, Message};
 use payspec_runtime::descriptor::{OperationRole, ProviderModule};
 use payspec_runtime::journal::sqlite::SqliteJournal;
 use payspec_runtime::journal::{
-    Journal, JournalError, Notification, NotificationApplied, OutcomeKind, PaymentHistory,
-    PaymentRecord, StepRecord,
+    HeldPayment, Journal, JournalError, Notification, NotificationApplied, OutcomeKind,
+    PaymentHistory, PaymentRecord, StepRecord,
 };
 use payspec_runtime::transport::{
     BoxFuture, HttpCall, ReqwestTransport, Transport, TransportConfig, TransportError,
@@ -218,6 +218,13 @@ impl Journal for Tally {
         limit: usize,
     ) -> BoxFuture<'a, Result<Vec<PaymentRecord>, JournalError>> {
         self.inner.claim_open(owner, now_ms, lease_ms, limit)
+    }
+    fn held_by_others<'a>(
+        &'a self,
+        owner: &'a str,
+        now_ms: i64,
+    ) -> BoxFuture<'a, Result<Vec<HeldPayment>, JournalError>> {
+        self.inner.held_by_others(owner, now_ms)
     }
     fn apply_notification<'a>(
         &'a self,

@@ -90,9 +90,9 @@ proptest! {
 
     #[test]
     fn scanforpay_pay_request(order in order_id(), minor in 1i64..1_000_000_000, title in proptest::option::of(text(100))) {
-        let config = scanforpay::Config { partner_no: "10001".into(), key: Redacted::new("k".into()), currency: "JPY".into() };
+        let config = scanforpay::Config { partner_no: "10001".into(), store_no: "S1".into(), key: Redacted::new("k".into()), currency: "JPY".into() };
         let mut value = json!({
-            "storeNo": "100010000000002", "partnerOrderNo": order, "barcode": "284447106610060508",
+            "partnerOrderNo": order, "barcode": "284447106610060508",
             "orderAmount": minor,
         });
         if let Some(t) = title { value["orderTitle"] = json!(t); }

@@ -145,6 +145,8 @@ pub enum Kind {
         /// Wire name of the field holding the currency.
         currency_field: Option<String>,
         currency_config: Option<String>,
+        /// Zero is a valid amount; without it the amount must be positive.
+        allow_zero: bool,
     },
     Timestamp(TimestampFormatSpec),
     Flag,
@@ -419,6 +421,7 @@ fn lower_kind(f: &FieldSpec, structs: &mut BTreeMap<String, Struct>) -> Result<K
                 wire_as: f.wire_as.unwrap_or(WireAsSpec::Number),
                 currency_field: f.currency_field.clone(),
                 currency_config: f.currency_config.clone(),
+                allow_zero: f.allow_zero,
             }
         }
         TypeSpec::Timestamp => match f.format {

@@ -470,8 +470,13 @@ pub struct SandboxAnswers {
     pub failed: Answer,
     /// A system error: the outcome is unknown to the caller.
     pub system_error: Answer,
-    /// The request's signature or fields are wrong.
-    pub rejected: Answer,
+    /// The request's signature does not verify (or it names no operation of the path).
+    pub bad_signature: Answer,
+    /// The request's signature verifies but a field is missing or wrong: a parameter error.
+    pub invalid: Answer,
+    /// A pay (or order) call with a merchant order id the provider already has: refused, the
+    /// existing trade unchanged.
+    pub duplicate_order: Answer,
     /// Query or reverse of an order the provider does not know.
     pub not_found: Answer,
     /// Reverse done.

@@ -308,12 +308,12 @@ impl<'a, 'p> Saga<'a, 'p> {
     /// The continuation entered `offset` after the pay call: the query slots still ahead
     /// (first query `first_query_after` the pay call, then every `query_interval`), then the
     /// reverse. At least one query, always: when no slot is left before the deadline (or the
-    /// deadline itself has passed), the trade is asked about once, now, before any reverse.
+    /// deadline itself has passed), see [`Saga::ask_then_reverse`].
     async fn resume(&mut self) -> FinalOutcome {
         let policy = self.policy;
         let past = slots_before(policy, self.offset);
-        let mut remaining = policy.max_queries.saturating_sub(past);
-        let mut first = policy
+        let remaining = policy.max_queries.saturating_sub(past);
+        let first = policy
             .query_interval
             .checked_mul(past)
             .and_then(|d| d.checked_add(policy.first_query_after))
@@ -325,13 +325,44 @@ impl<'a, 'p> Saga<'a, 'p> {
             (Some(_), None) => false,
         };
         if remaining == 0 || no_slot_left {
-            // The slots ran out while nobody was listening: ask once before reversing.
-            remaining = 1;
-            first = Some(self.anchor);
+            return self.ask_then_reverse().await;
         }
         tracing::info!(past, remaining, "resuming: querying");
         let unsure = "resumed; outcome unknown".to_owned();
         self.continue_with(first, remaining, unsure).await
+    }
+
+    /// The schedule ran out while nobody was listening: ask now, before any reverse — the trade
+    /// may be paid, and a cashier may have been told so. A query that gets no answer at all is
+    /// asked again (as often as the reverse would be tried, `retry_interval` apart): a glitch
+    /// is no reason to refund a sale. Then whatever is not final is reversed.
+    async fn ask_then_reverse(&mut self) -> FinalOutcome {
+        let retry = self.policy.reverse;
+        let of = retry.max_attempts.max(1);
+        tracing::info!(
+            of,
+            "resumed with no query slot left: asking before any reverse"
+        );
+        let mut last = "resumed; outcome unknown".to_owned();
+        for query in 1..=of {
+            (self.progress)(&Progress::WaitingForCustomer { query, of });
+            match self.gateway.query(self.order_id).await {
+                Ok(view) => match self.settle("query", view) {
+                    Ok(outcome) => return outcome,
+                    Err(unsure) => return self.reverse(unsure).await,
+                },
+                Err(error) => {
+                    tracing::warn!(query, %error, "query failed");
+                    let error = error.to_string();
+                    last = format!("query: {error}");
+                    (self.progress)(&Progress::QueryFailed { query, error });
+                }
+            }
+            if query < of {
+                sleep(retry.retry_interval).await;
+            }
+        }
+        self.reverse(last).await
     }
 
     /// Queries from `first`, at most `queries` times, then reverses with the last thing heard.

@@ -7,7 +7,7 @@
 use core::fmt;
 use std::sync::OnceLock;
 
-use crate::money::{Currency, Money};
+use crate::money::{Currency, MinorAmount, Money};
 
 /// One broken rule, named by wire path (`biz_content.total_fee`, `detail.goods_detail[0].price`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -203,6 +203,64 @@ pub fn money_positive(out: &mut Violations, path: &str, wire: &str, value: &Mone
             path,
             wire,
             format!("must be positive, is {}", value.render_major()),
+        );
+    }
+}
+
+/// An amount the sign checks read: its value in the smallest unit, and how to show it.
+pub trait Amount {
+    fn minor_units(&self) -> i64;
+    fn shown(&self) -> String;
+}
+
+impl Amount for Money {
+    fn minor_units(&self) -> i64 {
+        self.minor()
+    }
+    fn shown(&self) -> String {
+        self.render_major()
+    }
+}
+
+impl Amount for MinorAmount {
+    fn minor_units(&self) -> i64 {
+        self.0
+    }
+    fn shown(&self) -> String {
+        self.0.to_string()
+    }
+}
+
+/// Every money field is positive unless its spec says `allow_zero`: an amount of zero or less
+/// is refused before it is sent (and reported in a reply that is checked).
+pub fn amount_positive<A: Amount + ?Sized>(
+    out: &mut Violations,
+    path: &str,
+    wire: &str,
+    value: &A,
+) {
+    if value.minor_units() <= 0 {
+        out.push(
+            path,
+            wire,
+            format!("must be positive, is {}", value.shown()),
+        );
+    }
+}
+
+/// A money field the spec marks `allow_zero` (a fee, a discount): zero is allowed, a negative
+/// amount never.
+pub fn amount_not_negative<A: Amount + ?Sized>(
+    out: &mut Violations,
+    path: &str,
+    wire: &str,
+    value: &A,
+) {
+    if value.minor_units() < 0 {
+        out.push(
+            path,
+            wire,
+            format!("must not be negative, is {}", value.shown()),
         );
     }
 }

@@ -15,8 +15,8 @@ use payspec_runtime::journal::recording::{now_ms, pay_journaled, RecordingGatewa
 use payspec_runtime::journal::recover::recover;
 use payspec_runtime::journal::sqlite::SqliteJournal;
 use payspec_runtime::journal::{
-    Journal, JournalError, Notification, NotificationApplied, OutcomeKind, PaymentHistory,
-    PaymentRecord, Phase, StepKind, StepRecord,
+    HeldPayment, Journal, JournalError, Notification, NotificationApplied, OutcomeKind,
+    PaymentHistory, PaymentRecord, Phase, StepKind, StepRecord,
 };
 use payspec_runtime::saga::{resume, FinalOutcome};
 use payspec_runtime::transport::BoxFuture;
@@ -241,6 +241,43 @@ async fn resume_after_the_deadline_finds_a_paid_trade_paid() {
     let outcome = resumed(&fake, secs(3600), &POLICY).await;
     assert!(matches!(outcome, FinalOutcome::Paid(_)), "{outcome:?}");
     assert_eq!(fake.calls(), vec![(Query, 0.0)], "no reverse");
+}
+
+// issue 8, finding 1: past the deadline, a query that gets no answer is asked again (on the
+// reverse's retry interval) before anything is reversed.
+#[tokio::test(start_paused = true)]
+async fn resume_after_the_deadline_asks_again_when_the_query_gets_no_answer() {
+    let fake = Fake::new(
+        vec![],
+        vec![
+            Err(Error::Malformed("cut".into())),
+            Err(Error::Malformed("cut".into())),
+            Ok(view(Classification::Success)),
+        ],
+        None,
+    );
+    let outcome = resumed(&fake, secs(3600), &POLICY).await;
+    assert!(matches!(outcome, FinalOutcome::Paid(_)), "{outcome:?}");
+    assert_eq!(
+        fake.calls(),
+        vec![(Query, 0.0), (Query, 5.0), (Query, 10.0)],
+        "no reverse"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn resume_after_the_deadline_reverses_when_no_query_is_ever_answered() {
+    let cut = || Err(Error::Malformed("cut".into()));
+    let fake = Fake::new(vec![], vec![cut(), cut(), cut()], None);
+    let outcome = resumed(&fake, secs(3600), &POLICY).await;
+    assert!(
+        matches!(outcome, FinalOutcome::Reversed { .. }),
+        "{outcome:?}"
+    );
+    assert_eq!(
+        fake.calls(),
+        vec![(Query, 0.0), (Query, 5.0), (Query, 10.0), (Reverse, 10.0)]
+    );
 }
 
 // issue 8, finding 1: a schedule that allows no query still gets one on resume.
@@ -744,6 +781,13 @@ impl Journal for Flaky {
         limit: usize,
     ) -> BoxFuture<'a, Result<Vec<PaymentRecord>, JournalError>> {
         self.inner.claim_open(owner, now_ms, lease_ms, limit)
+    }
+    fn held_by_others<'a>(
+        &'a self,
+        owner: &'a str,
+        now_ms: i64,
+    ) -> BoxFuture<'a, Result<Vec<HeldPayment>, JournalError>> {
+        self.inner.held_by_others(owner, now_ms)
     }
     fn apply_notification<'a>(
         &'a self,

@@ -58,19 +58,23 @@ pub fn exit_code(outcome: &FinalOutcome, journal_behind: bool) -> u8 {
 }
 
 /// What stderr says when the journal is behind: the outcome printed stands, and how the record
-/// catches up. `outcome_recorded`: only the payment's history has gaps; its outcome is closed.
-pub fn journal_behind_note(why: &str, outcome_recorded: bool) -> String {
-    if outcome_recorded {
+/// catches up. `held_for`: `None` when the outcome itself is recorded (only the history has
+/// gaps); else how long after the pay started this process's hold on the still open payment
+/// lasts — `recover` leaves it alone until then.
+pub fn journal_behind_note(why: &str, held_for: Option<std::time::Duration>) -> String {
+    let Some(held_for) = held_for else {
         return format!(
             "warning: the journal is behind: {why}.\n\
              The outcome above is recorded; only this payment's history has gaps."
         );
-    }
+    };
     format!(
         "warning: the journal is behind: {why}.\n\
          The outcome above is what the provider answered. `payspec recover` with the same \
-         `--journal` finishes the record (it decides from what was recorded and asks the provider before \
-         any reverse; it never pays again)."
+         `--journal` finishes the record once this payment's hold ends ({} s after the pay \
+         started): it decides from what was recorded and asks the provider before any reverse; \
+         it never pays again.",
+        held_for.as_secs()
     )
 }
 
@@ -139,7 +143,11 @@ mod tests {
 
     #[test]
     fn the_journal_behind_note_points_to_recover_only_when_the_payment_is_open() {
-        assert!(journal_behind_note("x", false).contains("payspec recover"));
-        assert!(!journal_behind_note("x", true).contains("payspec recover"));
+        let open = journal_behind_note("x", Some(std::time::Duration::from_secs(155)));
+        assert!(
+            open.contains("payspec recover") && open.contains("155 s"),
+            "{open}"
+        );
+        assert!(!journal_behind_note("x", None).contains("payspec recover"));
     }
 }

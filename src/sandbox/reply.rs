@@ -23,7 +23,12 @@ pub(crate) enum Situation {
     Paying,
     Failed,
     SystemError,
-    Rejected,
+    /// The request's signature does not verify (or no operation of the path takes it).
+    BadSignature,
+    /// A field is missing or does not fit the operation (a parameter error).
+    Invalid,
+    /// A pay with an order id the provider already has.
+    DuplicateOrder,
     NotFound,
     Reversed,
     CallAgain,
@@ -35,7 +40,11 @@ impl Situation {
     fn is_failure(self) -> bool {
         matches!(
             self,
-            Situation::SystemError | Situation::Rejected | Situation::NotFound
+            Situation::SystemError
+                | Situation::BadSignature
+                | Situation::Invalid
+                | Situation::DuplicateOrder
+                | Situation::NotFound
         )
     }
 
@@ -45,7 +54,9 @@ impl Situation {
             Situation::Paying => "paying",
             Situation::Failed => "failed",
             Situation::SystemError => "system_error",
-            Situation::Rejected => "rejected",
+            Situation::BadSignature => "bad_signature",
+            Situation::Invalid => "invalid",
+            Situation::DuplicateOrder => "duplicate_order",
             Situation::NotFound => "not_found",
             Situation::Reversed => "reversed",
             Situation::CallAgain => "call_again",
@@ -92,7 +103,9 @@ fn merged(answers: &SandboxAnswers, situation: Situation) -> Merged {
         Situation::CallAgain => over_ok(&answers.call_again),
         Situation::Failed => own(&answers.failed),
         Situation::SystemError => own(&answers.system_error),
-        Situation::Rejected => own(&answers.rejected),
+        Situation::BadSignature => own(&answers.bad_signature),
+        Situation::Invalid => own(&answers.invalid),
+        Situation::DuplicateOrder => own(&answers.duplicate_order),
         Situation::NotFound => own(&answers.not_found),
     }
 }

@@ -185,10 +185,13 @@ fn process(app: &App, endpoint: &Endpoint, message: Message) -> Result<Answered,
     // Several operations may share the path: the first whose method and constants the request
     // names, and whose signature verifies, is the one.
     let mut last_error = None;
+    let mut signature_refused = false;
     let decoded = endpoint.candidates.iter().find_map(|op| {
         match codec::decode_request::<Map<String, Value>>(provider, op, &message, creds) {
             Ok(inbound) => Some((*op, inbound.content)),
             Err(e) => {
+                signature_refused |=
+                    matches!(e, Error::SignatureMismatch | Error::SignatureMissing);
                 last_error = Some(e);
                 None
             }
@@ -201,17 +204,24 @@ fn process(app: &App, endpoint: &Endpoint, message: Message) -> Result<Answered,
         envelope: serde_json::from_slice::<Value>(&message.body).ok(),
     };
     let Some((op, content)) = decoded else {
+        // A signature that does not verify is the provider's signature error; a body that no
+        // operation of the path can read (not JSON, another method) is a parameter error.
+        let situation = if signature_refused {
+            Situation::BadSignature
+        } else {
+            Situation::Invalid
+        };
         let why = last_error.map_or_else(|| "no operation".to_owned(), |e| e.to_string());
         span.record("operation", first.name);
-        tracing::warn!(why, "request rejected");
-        return ctx.answer(first, Situation::Rejected, None, None);
+        tracing::warn!(why, answer = situation.as_str(), "request rejected");
+        return ctx.answer(first, situation, None, None);
     };
     span.record("operation", op.name);
     if let Err(violations) = (module.check_request)(op.name, &Value::Object(content.clone())) {
         // Field names only: a violation's text may quote the value, and values include codes.
         let fields: Vec<&str> = violations.0.iter().map(|v| v.field.as_str()).collect();
         tracing::warn!(?fields, "request rejected: invalid fields");
-        return ctx.answer(op, Situation::Rejected, None, Some(&content));
+        return ctx.answer(op, Situation::Invalid, None, Some(&content));
     }
     let order_id = unified_text(op.request_unified, UnifiedRole::OrderId, &content);
     if let Some(order_id) = &order_id {
@@ -303,7 +313,7 @@ fn pay(
     let provider = ctx.module.provider.name;
     let Some(order_id) = order_id else {
         tracing::warn!("request rejected: no order id");
-        return ctx.answer(op, Situation::Rejected, None, Some(content));
+        return ctx.answer(op, Situation::Invalid, None, Some(content));
     };
     let auth_code = unified_text(op.request_unified, UnifiedRole::AuthCode, content);
     let scenario = auth_code
@@ -320,13 +330,13 @@ fn pay(
         .unwrap_or_default();
     let mut ledger = app.ledger.lock();
     if ledger.contains(provider, &order_id) {
-        // A second pay with an order id the provider already knows is refused as a request
-        // (`rejected`), not answered as a failed payment (`failed`): the first call may have
-        // taken the money, and a definite "failed" would tell a client that retried its pay
-        // call that nothing was charged. The refusal changes nothing; a query tells the truth.
+        // A second pay with an order id the provider already knows gets the provider's
+        // duplicate-order answer, never a failed payment: the first call may have taken the
+        // money. Nothing is charged again and the existing trade is left as it was; a query
+        // tells the truth.
         tracing::warn!(auth_code_tail = %tail, "request rejected: duplicate order id");
         drop(ledger);
-        return ctx.answer(op, Situation::Rejected, None, Some(content));
+        return ctx.answer(op, Situation::DuplicateOrder, None, Some(content));
     }
     let now = now();
     let (status, situation, fault) = if op.role == OperationRole::UnifiedOrder {

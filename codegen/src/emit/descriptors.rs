@@ -371,6 +371,7 @@ fn value_format(p: &Provider, kind: &Kind) -> TokenStream {
             wire_as,
             currency_field,
             currency_config,
+            ..
         } => match (unit, wire_as) {
             (MoneyUnitSpec::Fen, _) => quote!(#ty::Fen),
             (MoneyUnitSpec::Yuan, WireAsSpec::Number) => quote!(#ty::YuanNumber),
@@ -506,17 +507,20 @@ pub fn module(p: &Provider) -> TokenStream {
     let module_ty = rt::descriptor("ProviderModule");
     let key_ty = rt::descriptor("ConfigKey");
     let sb = &p.sandbox;
-    let [ok, paying, failed, system_error, rejected, not_found, reversed, call_again] = [
-        &sb.ok,
-        &sb.paying,
-        &sb.failed,
-        &sb.system_error,
-        &sb.rejected,
-        &sb.not_found,
-        &sb.reversed,
-        &sb.call_again,
-    ]
-    .map(answer);
+    let [ok, paying, failed, system_error, bad_signature, invalid, duplicate_order, not_found, reversed, call_again] =
+        [
+            &sb.ok,
+            &sb.paying,
+            &sb.failed,
+            &sb.system_error,
+            &sb.bad_signature,
+            &sb.invalid,
+            &sb.duplicate_order,
+            &sb.not_found,
+            &sb.reversed,
+            &sb.call_again,
+        ]
+        .map(answer);
     let title = &p.title;
     let operations = p.operations.iter().map(|op| {
         let m = format_ident!("{}", op.module);
@@ -541,7 +545,9 @@ pub fn module(p: &Provider) -> TokenStream {
             paying: #paying,
             failed: #failed,
             system_error: #system_error,
-            rejected: #rejected,
+            bad_signature: #bad_signature,
+            invalid: #invalid,
+            duplicate_order: #duplicate_order,
             not_found: #not_found,
             reversed: #reversed,
             call_again: #call_again,

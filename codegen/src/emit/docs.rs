@@ -263,6 +263,7 @@ pub fn render(p: &Provider) -> Result<String, LowerError> {
                 structs => structs,
                 rules => op.outcome.rules.iter().map(rule_text).collect::<Vec<_>>(),
                 otherwise => result_text(op.outcome.otherwise),
+                outcome_assumption => one_line(&op.outcome.assumption),
             }
         })
         .collect();

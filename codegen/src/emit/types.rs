@@ -5,9 +5,7 @@ use quote::{format_ident, quote};
 
 use crate::ir::{Field, Kind, LowerError, Struct};
 use crate::rt;
-use crate::spec::model::{
-    CharsetSpec, MoneyUnitSpec, TimestampFormatSpec, UnifiedSpec, WireAsSpec,
-};
+use crate::spec::model::{CharsetSpec, MoneyUnitSpec, TimestampFormatSpec, WireAsSpec};
 
 /// Where provider-level types (enums, nested structs) are reached from the emitting module.
 #[derive(Clone, Copy)]
@@ -254,13 +252,20 @@ fn checks_for(f: &Field, kind: &Kind, v: &TokenStream) -> Vec<TokenStream> {
             let max = opt_i64(*max);
             out.push(quote!(#check(out, path, #wire, *#v, #min, #max);));
         }
-        Kind::Money { unit, .. } if *unit != MoneyUnitSpec::Minor => {
-            let check = rt::validate("money_currency");
-            out.push(quote!(#check(out, path, #wire, #v, #root::Currency::CNY);));
-            if f.unified == Some(UnifiedSpec::Amount) {
-                let check = rt::validate("money_positive");
-                out.push(quote!(#check(out, path, #wire, #v);));
+        Kind::Money {
+            unit, allow_zero, ..
+        } => {
+            if *unit != MoneyUnitSpec::Minor {
+                let check = rt::validate("money_currency");
+                out.push(quote!(#check(out, path, #wire, #v, #root::Currency::CNY);));
             }
+            // Every amount is positive unless the spec allows zero; never negative.
+            let check = rt::validate(if *allow_zero {
+                "amount_not_negative"
+            } else {
+                "amount_positive"
+            });
+            out.push(quote!(#check(out, path, #wire, #v);));
         }
         Kind::Object(_) => {
             let check = rt::validate("nested");

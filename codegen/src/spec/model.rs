@@ -55,8 +55,14 @@ pub struct SandboxSpec {
     pub failed: AnswerSpec,
     /// A system error: the caller cannot tell what happened.
     pub system_error: AnswerSpec,
-    /// The request's signature or fields are wrong.
-    pub rejected: AnswerSpec,
+    /// The request's signature does not verify: the provider's signature-error answer.
+    pub bad_signature: AnswerSpec,
+    /// A field is missing or wrong (a non-positive amount, a value too long): the provider's
+    /// parameter-error answer.
+    pub invalid: AnswerSpec,
+    /// A pay with a merchant order id the provider already has: the provider's duplicate-order
+    /// answer. The existing trade stays as it was.
+    pub duplicate_order: AnswerSpec,
     /// Query or reverse of an order the provider does not know.
     pub not_found: AnswerSpec,
     /// Reverse done; merged over `ok`.
@@ -482,6 +488,10 @@ pub struct OutcomeSpec {
     /// `trade_state` is looked up in `states` by `from_state`.
     pub signals: BTreeMap<String, String>,
     pub rules: Vec<RuleSpec>,
+    /// What the classification assumes where the document is silent or contradicts itself
+    /// (which codes prove a failure), and why.
+    #[serde(default)]
+    pub assumption: Option<String>,
     /// When no rule matches; `unknown` unless the provider says otherwise.
     #[serde(default = "default_otherwise")]
     pub otherwise: ResultSpec,
@@ -597,6 +607,10 @@ pub struct FieldSpec {
     /// What this field means in the unified payment model.
     #[serde(default)]
     pub unified: Option<UnifiedSpec>,
+    /// money: zero is a valid amount (a fee, a discount, a coupon). Without it every money
+    /// field must be positive; a negative amount is never valid.
+    #[serde(default)]
+    pub allow_zero: bool,
     /// The value used when nobody supplies one: by a gateway building a request from a unified
     /// intent, by the simulator building a reply. Written as on the wire (`bar_code`, `1`).
     #[serde(default)]

@@ -29,6 +29,7 @@ pub(crate) fn check(cx: &mut Ctx) {
             true,
             &mut structs,
         );
+        check_assigned_defaults(cx, &op.request, &format!("{base}.request"));
         check_list(
             cx,
             &op.response,
@@ -98,6 +99,54 @@ pub(crate) fn check(cx: &mut Ctx) {
                 ));
             }
         }
+    }
+}
+
+/// Words in a wire name that say the value identifies the merchant, its store or its device:
+/// values the provider assigns to each merchant (or the merchant to each till).
+const ASSIGNED_WORDS: &[&str] = &[
+    "merchant", "mch", "partner", "store", "shop", "terminal", "device", "appid", "agent",
+];
+
+/// Whether a wire name reads as an identity assigned to the merchant (`storeNo`, `mch_id`,
+/// `sub_appid`, `device_info`).
+fn names_an_assignment(wire: &str) -> Option<&'static str> {
+    let flat: String = wire
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    ASSIGNED_WORDS.iter().copied().find(|w| flat.contains(w))
+}
+
+/// A request default is sent by every merchant alike: one on a field that identifies the
+/// merchant (a store number, a merchant id, a terminal id) would send one merchant's value (or
+/// the document's example) for all of them. Such values come from configuration.
+fn check_assigned_defaults(cx: &mut Ctx, request: &[FieldSpec], path: &str) {
+    for (j, f) in request.iter().enumerate() {
+        let (Some(wire), Some(value)) = (&f.wire, &f.default) else {
+            continue;
+        };
+        if !matches!(f.ty, TypeSpec::String | TypeSpec::Integer) {
+            continue;
+        }
+        let Some(word) = names_an_assignment(wire) else {
+            continue;
+        };
+        cx.err(
+            &format!("{path}[{j}].default"),
+            format!(
+                "request field `{wire}` has the fixed default {}, but its name (`{word}`) says it \
+                 identifies the merchant",
+                value.as_json()
+            ),
+        )
+        .hint(
+            "a value the provider assigns to each merchant (merchant, store, terminal or app id) \
+             comes from configuration: add a `config` key and fill the member from it \
+             (`fill: {config: KEY}` in the request layout), or let the payment intent supply it \
+             (`unified: device_id`)",
+        );
     }
 }
 
@@ -285,6 +334,19 @@ fn check_field(
     misplaced("min", f.min.is_some(), &[T::Integer], cx);
     misplaced("max", f.max.is_some(), &[T::Integer], cx);
     misplaced("unit", f.unit.is_some(), &[T::Money], cx);
+    misplaced("allow_zero", f.allow_zero, &[T::Money], cx);
+    if f.allow_zero && f.ty == T::Money && f.unified == Some(UnifiedSpec::Amount) {
+        cx.err(
+            &format!("{fp}.allow_zero"),
+            format!(
+                "money field {label} is the payment's amount (`unified: amount`) but allows zero"
+            ),
+        )
+        .hint(
+            "the amount charged is always positive; `allow_zero` is for amounts beside it that \
+             the document says can be zero (a fee, a discount, a coupon)",
+        );
+    }
     misplaced("format", f.format.is_some(), &[T::Timestamp], cx);
     misplaced("enum", f.enum_name.is_some(), &[T::Enum], cx);
     misplaced(

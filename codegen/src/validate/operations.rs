@@ -5,7 +5,10 @@ use super::layouts::{request_layout, response_layout};
 use super::{is_snake_ident, known, snake_hint, Ctx};
 use crate::names;
 use crate::spec::locate::child_key;
-use crate::spec::model::{DirectionSpec, OperationSpec, ResultSpec, RoleSpec, UnifiedSpec};
+use crate::spec::model::{
+    DirectionSpec, OperationSpec, ResultSpec, RoleSpec, RuleSpec, ScalarSpec, TaggedTest, TestSpec,
+    UnifiedSpec,
+};
 
 /// What a gateway can put into a request from a unified payment intent.
 const INTENT: &[UnifiedSpec] = &[
@@ -310,12 +313,82 @@ fn check_outcome(cx: &mut Ctx, base: &str, op: &OperationSpec) {
             .hint(from_state_hint);
         }
     }
+    check_failed_evidence(cx, base, op);
     if o.otherwise == ResultSpec::FromState && !has_trade_state {
         cx.err(
             &format!("{base}.outcome.otherwise"),
             "`from_state` needs a `trade_state` signal",
         )
         .hint(from_state_hint);
+    }
+}
+
+/// The values a `one_of` test (or its list shorthand) accepts, if it is one.
+fn one_of(test: &TestSpec) -> Option<&[ScalarSpec]> {
+    match test {
+        TestSpec::OneOfList(values) | TestSpec::Tagged(TaggedTest::OneOf(values)) => Some(values),
+        TestSpec::Keyword(_) | TestSpec::Tagged(TaggedTest::NoneOf(_)) => None,
+    }
+}
+
+const FAILED_HINT: &str = "a definite failure needs positive evidence: a documented failure code \
+     tested with a list (`err_code: [NOTENOUGH]`), or the trade's own state (`then: from_state`); \
+     a refusal that does not say the trade did not happen (signature or parameter error, \
+     duplicate order, system error) stays `unknown`, so the saga queries";
+
+/// A `failed` classification needs positive evidence: some `one_of` test whose values are not
+/// all accepted, for the same signal, by a rule that reads money as taken or still moving
+/// (`success`, `pending`, `from_state`). So `{code: {none_of: [1]}}`, `{code: present}` or
+/// "the success code, with whatever else the earlier rules did not catch" are refused, and so
+/// is `otherwise: failed`.
+fn check_failed_evidence(cx: &mut Ctx, base: &str, op: &OperationSpec) {
+    let o = &op.outcome;
+    let hopeful: Vec<&RuleSpec> = o
+        .rules
+        .iter()
+        .filter(|r| {
+            matches!(
+                r.then,
+                ResultSpec::Success | ResultSpec::Pending | ResultSpec::FromState
+            )
+        })
+        .collect();
+    let shared = |signal: &str, value: &ScalarSpec| {
+        hopeful.iter().any(|r| {
+            r.when
+                .get(signal)
+                .and_then(one_of)
+                .is_some_and(|vs| vs.iter().any(|v| v.as_text() == value.as_text()))
+        })
+    };
+    for (j, rule) in o.rules.iter().enumerate() {
+        if rule.then != ResultSpec::Failed || rule.when.is_empty() {
+            continue;
+        }
+        let evidence = rule.when.iter().any(|(signal, test)| {
+            one_of(test).is_some_and(|vs| vs.iter().any(|v| !shared(signal, v)))
+        });
+        if !evidence {
+            cx.err(
+                &format!("{base}.outcome.rules[{j}].then"),
+                format!(
+                    "rule {j} of operation `{}` classifies `failed` without naming a failure: \
+                     its conditions list no value that only a failure has",
+                    op.name
+                ),
+            )
+            .hint(FAILED_HINT);
+        }
+    }
+    if o.otherwise == ResultSpec::Failed {
+        cx.err(
+            &format!("{base}.outcome.otherwise"),
+            format!(
+                "operation `{}` classifies every unmatched answer as `failed`",
+                op.name
+            ),
+        )
+        .hint(FAILED_HINT);
     }
 }
 

@@ -64,12 +64,14 @@ pub(crate) fn check(cx: &mut Ctx) {
     wires.sort_unstable();
     wires.dedup();
 
-    let answers: [(&str, &AnswerSpec); 8] = [
+    let answers: [(&str, &AnswerSpec); 10] = [
         ("ok", &sb.ok),
         ("paying", &sb.paying),
         ("failed", &sb.failed),
         ("system_error", &sb.system_error),
-        ("rejected", &sb.rejected),
+        ("bad_signature", &sb.bad_signature),
+        ("invalid", &sb.invalid),
+        ("duplicate_order", &sb.duplicate_order),
         ("not_found", &sb.not_found),
         ("reversed", &sb.reversed),
         ("call_again", &sb.call_again),

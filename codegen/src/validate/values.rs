@@ -73,6 +73,25 @@ fn kind_of(v: &ScalarSpec) -> &'static str {
     }
 }
 
+/// An amount of this sign (`-1`, `0`, `1`) in money field `f`: positive, or zero where the
+/// field has `allow_zero`.
+fn sign_misfit(f: &FieldSpec, sign: i64) -> Option<Misfit> {
+    match sign {
+        1.. => None,
+        0 if f.allow_zero => None,
+        0 => misfit(
+            "is zero, but the field's amounts are positive",
+            "give a positive amount, like `1`; or, if the provider's document says this amount \
+             can be zero (a fee, a discount), mark the field `allow_zero: true`"
+                .to_string(),
+        ),
+        _ => misfit(
+            "is negative",
+            "money amounts are never negative; give a positive amount, like `1`".to_string(),
+        ),
+    }
+}
+
 /// `None` when `value` is a value of field `f` as it travels on the wire; else why not.
 pub(crate) fn misfit_of(spec: &ProviderSpec, f: &FieldSpec, value: &ScalarSpec) -> Option<Misfit> {
     let text = value.as_text();
@@ -152,12 +171,17 @@ pub(crate) fn misfit_of(spec: &ProviderSpec, f: &FieldSpec, value: &ScalarSpec) 
         },
         TypeSpec::Money => match (f.unit, value) {
             (None, _) => None, // reported as a money field without a unit
-            (Some(MoneyUnitSpec::Fen | MoneyUnitSpec::Minor), ScalarSpec::Int(_)) => None,
+            (Some(MoneyUnitSpec::Fen | MoneyUnitSpec::Minor), ScalarSpec::Int(i)) => {
+                sign_misfit(f, i.signum())
+            }
             (Some(MoneyUnitSpec::Fen | MoneyUnitSpec::Minor), _) => misfit(
                 format!("is {}, not an integer amount", kind_of(value)),
                 "fen and minor amounts are integers of the smallest unit, like `1`".to_string(),
             ),
-            (Some(MoneyUnitSpec::Yuan), ScalarSpec::Text(s)) if is_yuan_text(s) => None,
+            (Some(MoneyUnitSpec::Yuan), ScalarSpec::Text(s)) if is_yuan_text(s) => {
+                let zero = s.chars().all(|c| c == '0' || c == '.');
+                sign_misfit(f, if zero { 0 } else { 1 })
+            }
             (Some(MoneyUnitSpec::Yuan), _) => misfit(
                 "is not yuan with exactly two decimals",
                 "write yuan as a quoted decimal with two decimals, like `\"0.01\"`".to_string(),

@@ -278,7 +278,7 @@ impl ::payspec_runtime::Validate for MicropayRequest {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
-            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
         }
         ::payspec_runtime::validate::required_text(out, path, "subject", &self.subject);
         {
@@ -417,7 +417,7 @@ impl ::payspec_runtime::Validate for MicropayResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
-            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.alipay_transaction_id {
             ::payspec_runtime::validate::max_chars(

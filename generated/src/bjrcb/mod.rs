@@ -2,7 +2,7 @@
 
 //! 北京农商银行聚合支付网关 — 支付宝条码支付 (ALIPAY_MICRO)
 //!
-//! From the BJRCB gateway document "条码支付" (shared/provider-docs/bjrcb-alipay-micro.md): one flat
+//! From the BJRCB gateway document "条码支付": one flat
 //! JSON body, POSTed to `/gateway` (test host http://bjrcb-test-pay.291501.com), selected by
 //! `service_type`. The document shows only the pay call (ALIPAY_MICRO); `query` and `reverse` are
 //! assumed (see their `assumption`). The document has no JSON examples, so there are no fixtures.
@@ -114,11 +114,26 @@ pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_ru
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    rejected: ::payspec_runtime::descriptor::Answer {
+    bad_signature: ::payspec_runtime::descriptor::Answer {
         code: ::std::option::Option::Some("SIGNERROR"),
         message: ::std::option::Option::Some("签名错误"),
         sub_code: ::std::option::Option::None,
         fields: &[],
+    },
+    invalid: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("PARAM_ERROR"),
+        message: ::std::option::Option::Some("参数错误"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    duplicate_order: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("SUCCESS"),
+        message: ::std::option::Option::Some("OK"),
+        sub_code: ::std::option::Option::Some("OUT_TRADE_NO_USED"),
+        fields: &[
+            ("err_code_des", "\"商户订单号重复\""),
+            ("result_code", "\"FAIL\""),
+        ],
     },
     not_found: ::payspec_runtime::descriptor::Answer {
         code: ::std::option::Option::Some("SUCCESS"),

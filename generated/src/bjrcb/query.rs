@@ -8,7 +8,7 @@
 //! /gateway with the same signed flat envelope, by out_trade_no (or the bank's transaction_id),
 //! answering the pay response's fields. Why: the gateway copies the WeChat Pay v2 shape
 //! (return_code/result_code/trade_state) whose query takes the merchant order id, and the
-//! barcode flow cannot be run safely without a query (micropay-flows.md).
+//! barcode flow cannot be run safely without a query (the project notes "Barcode payment (付款码 / micropay) flows").
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
     name: "query",
@@ -252,7 +252,7 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
-            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.alipay_transaction_id {
             ::payspec_runtime::validate::max_chars(

@@ -8,7 +8,7 @@
 //! gateway reverses). Assumed: service_type ALIPAY_REVERSE on /gateway, same envelope, by
 //! out_trade_no; the answer carries result_code SUCCESS/FAIL and the WeChat Pay v2 `recall`
 //! flag (Y = call reverse again). Why: the gateway copies WeChat Pay v2, and a barcode payment
-//! whose outcome stays unknown must be reversed (micropay-flows.md).
+//! whose outcome stays unknown must be reversed (the project notes "Barcode payment (付款码 / micropay) flows").
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
     name: "reverse",

@@ -2,7 +2,7 @@
 
 //! 付呗 Fubei 开放平台 — 付款码支付 (openapi.payment.order.swipe)
 //!
-//! From the Fubei document "付款码支付接口" (shared/provider-docs/fubei-swipe.md): a JSON envelope
+//! From the Fubei document "付款码支付接口": a JSON envelope
 //! `{app_id, method, format, sign_method, nonce, version, biz_content, sign}` whose `biz_content`
 //! is the business content serialized as a JSON *string*; the answer is
 //! `{result_code, result_message, data, sub_code}` with `result_code` 200 for success.
@@ -106,10 +106,22 @@ pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_ru
         sub_code: ::std::option::Option::Some("SYSTEM_ERROR"),
         fields: &[],
     },
-    rejected: ::payspec_runtime::descriptor::Answer {
+    bad_signature: ::payspec_runtime::descriptor::Answer {
         code: ::std::option::Option::Some("400"),
         message: ::std::option::Option::Some("签名错误"),
         sub_code: ::std::option::Option::Some("SIGN_ERROR"),
+        fields: &[],
+    },
+    invalid: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("400"),
+        message: ::std::option::Option::Some("参数错误"),
+        sub_code: ::std::option::Option::Some("INVALID_PARAMETER"),
+        fields: &[],
+    },
+    duplicate_order: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("400"),
+        message: ::std::option::Option::Some("订单号重复"),
+        sub_code: ::std::option::Option::Some("ORDER_EXISTS"),
         fields: &[],
     },
     not_found: ::payspec_runtime::descriptor::Answer {

@@ -136,11 +136,11 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     response_defaults: &[
         ::payspec_runtime::descriptor::FieldDefault {
             wire: "trade_no",
-            json: "\"2018092616294901086756739438\"",
+            json: "\"0\"",
         },
         ::payspec_runtime::descriptor::FieldDefault {
             wire: "store_id",
-            json: "123",
+            json: "0",
         },
     ],
 };
@@ -209,8 +209,8 @@ pub struct QueryResponse {
     pub merchant_order_sn: ::std::string::String,
     /// `order_sn`: 付呗订单号。
     pub order_sn: ::std::string::String,
-    /// `trade_no`: 商户单号。The default (the document's example value) is only what the simulator sends,
-    /// so that its replies decode.
+    /// `trade_no`: 商户单号。The default is only the simulator's placeholder (not a document value), so
+    /// that its replies decode.
     pub trade_no: ::std::string::String,
     /// `trade_state`: 交易状态：USERPAYING 用户支付中，SUCCESS 交易成功。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -246,7 +246,7 @@ pub struct QueryResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub type_: ::std::option::Option<super::types::PayType>,
-    /// `discount_money`: 折扣减掉的金额（元），trade_state 为 SUCCESS 才返回。
+    /// `discount_money`: 折扣减掉的金额（元），trade_state 为 SUCCESS 才返回；0 without a discount.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
@@ -263,8 +263,9 @@ pub struct QueryResponse {
     /// `attach`: 附加数据。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attach: ::std::option::Option<::std::string::String>,
-    /// `store_id`: 付呗系统的门店 id。The default 123 (the document's example) is what the simulator sends
-    /// when the request names no store.
+    /// `store_id`: 付呗系统的门店 id（Fubei assigns it to the merchant）。The simulator echoes the request's
+    /// `store_id`; the default 0 is only its placeholder when the request names none (a
+    /// merchant with one store).
     #[serde(with = "::payspec_runtime::wire::int")]
     pub store_id: i64,
     /// `cashier_id`: 付呗系统的收银员 id（最长 16 位）。
@@ -286,21 +287,21 @@ pub struct QueryResponse {
     /// `user_logon_id`: 支付宝顾客的账号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_logon_id: ::std::option::Option<::std::string::String>,
-    /// `cash_coupon_fee`: 预充值代金券金额（元）（示例 0.1）。
+    /// `cash_coupon_fee`: 预充值代金券金额（元）（示例 0.1）；0 without a coupon.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "::payspec_runtime::wire::yuan_number_opt"
     )]
     pub cash_coupon_fee: ::std::option::Option<::payspec_runtime::Money>,
-    /// `no_cash_coupon_fee`: 免充值代金券金额（元）。
+    /// `no_cash_coupon_fee`: 免充值代金券金额（元）；0 without a coupon.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "::payspec_runtime::wire::yuan_number_opt"
     )]
     pub no_cash_coupon_fee: ::std::option::Option<::payspec_runtime::Money>,
-    /// `fee`: 交易手续费（元），精确到小数点后 2 位。
+    /// `fee`: 交易手续费（元），精确到小数点后 2 位；0 for a fee-free merchant.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
@@ -358,7 +359,7 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
-            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.net_money {
             ::payspec_runtime::validate::money_currency(
@@ -368,6 +369,7 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_positive(out, path, "net_money", v);
         }
         if let ::std::option::Option::Some(v) = &self.order_price {
             ::payspec_runtime::validate::money_currency(
@@ -377,6 +379,7 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_positive(out, path, "order_price", v);
         }
         if let ::std::option::Option::Some(v) = &self.discount_money {
             ::payspec_runtime::validate::money_currency(
@@ -386,6 +389,12 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_not_negative(
+                out,
+                path,
+                "discount_money",
+                v,
+            );
         }
         if let ::std::option::Option::Some(v) = &self.buyer_pay_amount {
             ::payspec_runtime::validate::money_currency(
@@ -394,6 +403,12 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 "buyer_pay_amount",
                 v,
                 ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::amount_positive(
+                out,
+                path,
+                "buyer_pay_amount",
+                v,
             );
         }
         if let ::std::option::Option::Some(v) = &self.attach {
@@ -440,6 +455,12 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_not_negative(
+                out,
+                path,
+                "cash_coupon_fee",
+                v,
+            );
         }
         if let ::std::option::Option::Some(v) = &self.no_cash_coupon_fee {
             ::payspec_runtime::validate::money_currency(
@@ -448,6 +469,12 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 "no_cash_coupon_fee",
                 v,
                 ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::amount_not_negative(
+                out,
+                path,
+                "no_cash_coupon_fee",
+                v,
             );
         }
         if let ::std::option::Option::Some(v) = &self.fee {
@@ -458,6 +485,7 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_not_negative(out, path, "fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.platform_order_no {
             ::payspec_runtime::validate::max_chars(

@@ -92,17 +92,6 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
                 ],
                 then: ::payspec_runtime::descriptor::RuleResult::FromState,
             },
-            ::payspec_runtime::descriptor::Rule {
-                when: &[
-                    ::payspec_runtime::descriptor::Condition {
-                        signal: "result_code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["400"]),
-                    },
-                ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Failed,
-                ),
-            },
         ],
         otherwise: ::payspec_runtime::Classification::Unknown,
     },
@@ -181,11 +170,11 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     response_defaults: &[
         ::payspec_runtime::descriptor::FieldDefault {
             wire: "trade_no",
-            json: "\"2018092616294901086756739438\"",
+            json: "\"0\"",
         },
         ::payspec_runtime::descriptor::FieldDefault {
             wire: "store_id",
-            json: "123",
+            json: "0",
         },
     ],
 };
@@ -208,7 +197,9 @@ pub struct SwipeRequest {
     /// `total_fee`: 订单金额（元），精确到 2 位小数，float(10)。
     #[serde(with = "::payspec_runtime::wire::yuan_number")]
     pub total_fee: ::payspec_runtime::Money,
-    /// `store_id`: 门店 ID，存在多个门店时必填。
+    /// `store_id`: 门店 ID，存在多个门店时必填。Assigned by Fubei to the merchant: there is no default (a
+    /// gateway sends none, which the document allows for a merchant with one store); a
+    /// merchant with several stores sets it on the typed request.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
@@ -326,7 +317,7 @@ impl ::payspec_runtime::Validate for SwipeRequest {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
-            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.store_id {
             ::payspec_runtime::validate::int_range(
@@ -420,8 +411,8 @@ pub struct SwipeResponse {
     pub merchant_order_sn: ::std::string::String,
     /// `order_sn`: 付呗订单号。
     pub order_sn: ::std::string::String,
-    /// `trade_no`: 商户单号。The default (the document's example value) is only what the simulator sends,
-    /// so that its replies decode.
+    /// `trade_no`: 商户单号。The default is only the simulator's placeholder (not a document value), so
+    /// that its replies decode.
     pub trade_no: ::std::string::String,
     /// `trade_state`: 交易状态：USERPAYING 用户支付中，SUCCESS 交易成功。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -457,7 +448,7 @@ pub struct SwipeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub type_: ::std::option::Option<super::types::PayType>,
-    /// `discount_money`: 折扣减掉的金额（元），trade_state 为 SUCCESS 才返回。
+    /// `discount_money`: 折扣减掉的金额（元），trade_state 为 SUCCESS 才返回；0 without a discount.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
@@ -474,8 +465,9 @@ pub struct SwipeResponse {
     /// `attach`: 附加数据。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attach: ::std::option::Option<::std::string::String>,
-    /// `store_id`: 付呗系统的门店 id。The default 123 (the document's example) is what the simulator sends
-    /// when the request names no store.
+    /// `store_id`: 付呗系统的门店 id（Fubei assigns it to the merchant）。The simulator echoes the request's
+    /// `store_id`; the default 0 is only its placeholder when the request names none (a
+    /// merchant with one store).
     #[serde(with = "::payspec_runtime::wire::int")]
     pub store_id: i64,
     /// `cashier_id`: 付呗系统的收银员 id（最长 16 位）。
@@ -497,21 +489,21 @@ pub struct SwipeResponse {
     /// `user_logon_id`: 支付宝顾客的账号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub user_logon_id: ::std::option::Option<::std::string::String>,
-    /// `cash_coupon_fee`: 预充值代金券金额（元）（示例 0.1）。
+    /// `cash_coupon_fee`: 预充值代金券金额（元）（示例 0.1）；0 without a coupon.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "::payspec_runtime::wire::yuan_number_opt"
     )]
     pub cash_coupon_fee: ::std::option::Option<::payspec_runtime::Money>,
-    /// `no_cash_coupon_fee`: 免充值代金券金额（元）。
+    /// `no_cash_coupon_fee`: 免充值代金券金额（元）；0 without a coupon.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
         with = "::payspec_runtime::wire::yuan_number_opt"
     )]
     pub no_cash_coupon_fee: ::std::option::Option<::payspec_runtime::Money>,
-    /// `fee`: 交易手续费（元），精确到小数点后 2 位。
+    /// `fee`: 交易手续费（元），精确到小数点后 2 位；0 for a fee-free merchant.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
@@ -569,7 +561,7 @@ impl ::payspec_runtime::Validate for SwipeResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
-            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.net_money {
             ::payspec_runtime::validate::money_currency(
@@ -579,6 +571,7 @@ impl ::payspec_runtime::Validate for SwipeResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_positive(out, path, "net_money", v);
         }
         if let ::std::option::Option::Some(v) = &self.order_price {
             ::payspec_runtime::validate::money_currency(
@@ -588,6 +581,7 @@ impl ::payspec_runtime::Validate for SwipeResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_positive(out, path, "order_price", v);
         }
         if let ::std::option::Option::Some(v) = &self.discount_money {
             ::payspec_runtime::validate::money_currency(
@@ -597,6 +591,12 @@ impl ::payspec_runtime::Validate for SwipeResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_not_negative(
+                out,
+                path,
+                "discount_money",
+                v,
+            );
         }
         if let ::std::option::Option::Some(v) = &self.buyer_pay_amount {
             ::payspec_runtime::validate::money_currency(
@@ -605,6 +605,12 @@ impl ::payspec_runtime::Validate for SwipeResponse {
                 "buyer_pay_amount",
                 v,
                 ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::amount_positive(
+                out,
+                path,
+                "buyer_pay_amount",
+                v,
             );
         }
         if let ::std::option::Option::Some(v) = &self.attach {
@@ -651,6 +657,12 @@ impl ::payspec_runtime::Validate for SwipeResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_not_negative(
+                out,
+                path,
+                "cash_coupon_fee",
+                v,
+            );
         }
         if let ::std::option::Option::Some(v) = &self.no_cash_coupon_fee {
             ::payspec_runtime::validate::money_currency(
@@ -659,6 +671,12 @@ impl ::payspec_runtime::Validate for SwipeResponse {
                 "no_cash_coupon_fee",
                 v,
                 ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::amount_not_negative(
+                out,
+                path,
+                "no_cash_coupon_fee",
+                v,
             );
         }
         if let ::std::option::Option::Some(v) = &self.fee {
@@ -669,6 +687,7 @@ impl ::payspec_runtime::Validate for SwipeResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_not_negative(out, path, "fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.platform_order_no {
             ::payspec_runtime::validate::max_chars(

@@ -238,6 +238,7 @@ impl ::payspec_runtime::Validate for GoodsDetail {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_positive(out, path, "price", v);
         }
     }
 }

@@ -322,7 +322,7 @@ impl ::payspec_runtime::Validate for MicropayRequest {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
-            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
         }
         ::payspec_runtime::validate::required_text(
             out,
@@ -419,7 +419,7 @@ pub struct MicropayResponse {
     /// `total_fee`: 总金额，以分为单位。
     #[serde(with = "::payspec_runtime::wire::fen")]
     pub total_fee: ::payspec_runtime::Money,
-    /// `coupon_fee`: 现金券金额（分），<= 订单总金额。
+    /// `coupon_fee`: 现金券金额（分），<= 订单总金额；0 without a coupon.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
@@ -533,7 +533,7 @@ impl ::payspec_runtime::Validate for MicropayResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
-            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.coupon_fee {
             ::payspec_runtime::validate::money_currency(
@@ -543,6 +543,7 @@ impl ::payspec_runtime::Validate for MicropayResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_not_negative(out, path, "coupon_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.buyer_pay_amount {
             ::payspec_runtime::validate::money_currency(
@@ -551,6 +552,12 @@ impl ::payspec_runtime::Validate for MicropayResponse {
                 "buyer_pay_amount",
                 v,
                 ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::amount_positive(
+                out,
+                path,
+                "buyer_pay_amount",
+                v,
             );
         }
         if let ::std::option::Option::Some(v) = &self.invoice_amount {
@@ -561,6 +568,7 @@ impl ::payspec_runtime::Validate for MicropayResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_positive(out, path, "invoice_amount", v);
         }
         if let ::std::option::Option::Some(v) = &self.point_amount {
             ::payspec_runtime::validate::money_currency(
@@ -569,6 +577,12 @@ impl ::payspec_runtime::Validate for MicropayResponse {
                 "point_amount",
                 v,
                 ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::amount_not_negative(
+                out,
+                path,
+                "point_amount",
+                v,
             );
         }
         if let ::std::option::Option::Some(v) = &self.receipt_amount {
@@ -579,6 +593,7 @@ impl ::payspec_runtime::Validate for MicropayResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_positive(out, path, "receipt_amount", v);
         }
     }
 }

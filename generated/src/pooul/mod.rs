@@ -2,8 +2,7 @@
 
 //! 普尔 Pooul 聚合支付 — 支付宝条码支付 (alipay.micro) 与服务窗支付 (alipay.jsapi)
 //!
-//! From the Pooul documents 6.2 "支付宝条码支付（反扫）" (shared/provider-docs/pooul-alipay-micro.md)
-//! and 6.3 "支付宝服务窗支付" (pooul-alipay-jsapi.md). Requests are flat signed JSON; every reply and
+//! From the Pooul documents 6.2 "支付宝条码支付（反扫）" and 6.3 "支付宝服务窗支付". Requests are flat signed JSON; every reply and
 //! the notification is the envelope `{code, msg, data, version, sign_type, sign}` where `code` is
 //! the status code (a JSON integer in every example, although the tables say String), `msg` the
 //! status message and `data` the content object.
@@ -132,11 +131,26 @@ pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_ru
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    rejected: ::payspec_runtime::descriptor::Answer {
+    bad_signature: ::payspec_runtime::descriptor::Answer {
         code: ::std::option::Option::Some("101"),
         message: ::std::option::Option::Some("签名失败"),
         sub_code: ::std::option::Option::None,
         fields: &[],
+    },
+    invalid: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("102"),
+        message: ::std::option::Option::Some("参数格式校验错误"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    duplicate_order: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("0"),
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[
+            ("err_code", "\"OUT_TRADE_NO_USED\""),
+            ("err_msg", "\"商户订单号重复\""),
+        ],
     },
     not_found: ::payspec_runtime::descriptor::Answer {
         code: ::std::option::Option::Some("1"),

@@ -251,7 +251,7 @@ impl ::payspec_runtime::Validate for NotifyMessage {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
-            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
         }
     }
 }

@@ -247,7 +247,7 @@ pub struct QueryResponse {
         with = "::payspec_runtime::wire::fen_opt"
     )]
     pub total_fee: ::std::option::Option<::payspec_runtime::Money>,
-    /// `coupon_fee`: 现金券金额（分）。
+    /// `coupon_fee`: 现金券金额（分）；0 without a coupon.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
@@ -337,7 +337,7 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
-            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.coupon_fee {
             ::payspec_runtime::validate::money_currency(
@@ -347,6 +347,7 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_not_negative(out, path, "coupon_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.buyer_pay_amount {
             ::payspec_runtime::validate::money_currency(
@@ -355,6 +356,12 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 "buyer_pay_amount",
                 v,
                 ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::amount_positive(
+                out,
+                path,
+                "buyer_pay_amount",
+                v,
             );
         }
         if let ::std::option::Option::Some(v) = &self.invoice_amount {
@@ -365,6 +372,7 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_positive(out, path, "invoice_amount", v);
         }
         if let ::std::option::Option::Some(v) = &self.point_amount {
             ::payspec_runtime::validate::money_currency(
@@ -373,6 +381,12 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 "point_amount",
                 v,
                 ::payspec_runtime::Currency::CNY,
+            );
+            ::payspec_runtime::validate::amount_not_negative(
+                out,
+                path,
+                "point_amount",
+                v,
             );
         }
         if let ::std::option::Option::Some(v) = &self.receipt_amount {
@@ -383,6 +397,7 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_positive(out, path, "receipt_amount", v);
         }
     }
 }

@@ -98,39 +98,6 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
                     ::payspec_runtime::Classification::Success,
                 ),
             },
-            ::payspec_runtime::descriptor::Rule {
-                when: &[
-                    ::payspec_runtime::descriptor::Condition {
-                        signal: "code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
-                    },
-                ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Failed,
-                ),
-            },
-            ::payspec_runtime::descriptor::Rule {
-                when: &[
-                    ::payspec_runtime::descriptor::Condition {
-                        signal: "code",
-                        test: ::payspec_runtime::descriptor::Test::Absent,
-                    },
-                ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Unknown,
-                ),
-            },
-            ::payspec_runtime::descriptor::Rule {
-                when: &[
-                    ::payspec_runtime::descriptor::Condition {
-                        signal: "code",
-                        test: ::payspec_runtime::descriptor::Test::NoneOf(&["0"]),
-                    },
-                ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Failed,
-                ),
-            },
         ],
         otherwise: ::payspec_runtime::Classification::Unknown,
     },
@@ -264,7 +231,7 @@ impl ::payspec_runtime::Validate for UnifiedOrderRequest {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
-            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
         }
         ::payspec_runtime::validate::required_text(
             out,

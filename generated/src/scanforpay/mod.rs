@@ -2,7 +2,7 @@
 
 //! ScanForPay — Barcode payment（商家扫用户微信/支付宝付款码）
 //!
-//! From the ScanForPay document "Barcode payment" (shared/provider-docs/scanforpay-barcode.md):
+//! From the ScanForPay document "Barcode payment":
 //! POST https://pay.scanforpay.com/api/offline/pay with `{request: {header, body}, signature}`;
 //! the answer is `{response: {header, body}, signature}`. The body's `code` (1 = success) and
 //! `msg` are the status; the other body members are the content. Merchants may be in a currency
@@ -84,14 +84,26 @@ pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_ru
         fields: &[],
     },
     system_error: ::payspec_runtime::descriptor::Answer {
-        code: ::std::option::Option::None,
+        code: ::std::option::Option::Some("99"),
         message: ::std::option::Option::Some("系统繁忙"),
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    rejected: ::payspec_runtime::descriptor::Answer {
+    bad_signature: ::payspec_runtime::descriptor::Answer {
         code: ::std::option::Option::Some("10"),
         message: ::std::option::Option::Some("签名错误"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    invalid: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("20"),
+        message: ::std::option::Option::Some("参数错误"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    duplicate_order: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("40"),
+        message: ::std::option::Option::Some("订单号重复"),
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
@@ -124,6 +136,11 @@ pub static MODULE: ::payspec_runtime::descriptor::ProviderModule = ::payspec_run
             key: "partner_no",
             sensitive: false,
             doc: "合作方编号 partnerNo（请求头），由 ScanForPay 分配。",
+        },
+        ::payspec_runtime::descriptor::ConfigKey {
+            key: "store_no",
+            sensitive: false,
+            doc: "门店编号 storeNo，String(15)，由 ScanForPay 分配（文档：由scanforpay分配）: the store this\ntill belongs to. Sent in the body of every request (pay, query, reverse); a partner with\nseveral stores configures each till with its own.\n",
         },
         ::payspec_runtime::descriptor::ConfigKey {
             key: "key",
@@ -207,8 +224,21 @@ pub static LAYOUT_REQUEST: ::payspec_runtime::descriptor::Layout = ::payspec_run
                     },
                     ::payspec_runtime::descriptor::EnvelopeNode {
                         wire: "body",
-                        kind: ::payspec_runtime::descriptor::NodeKind::Content(
-                            ::payspec_runtime::descriptor::ContentPlacement::Object,
+                        kind: ::payspec_runtime::descriptor::NodeKind::Object(
+                            &[
+                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                    wire: "storeNo",
+                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
+                                        ::payspec_runtime::descriptor::Fill::Config("store_no"),
+                                    ),
+                                },
+                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                    wire: "",
+                                    kind: ::payspec_runtime::descriptor::NodeKind::Content(
+                                        ::payspec_runtime::descriptor::ContentPlacement::Inline,
+                                    ),
+                                },
+                            ],
                         ),
                     },
                 ],
@@ -307,6 +337,10 @@ pub static LAYOUT_RESPONSE: ::payspec_runtime::descriptor::Layout = ::payspec_ru
 pub struct Config {
     /// 合作方编号 partnerNo（请求头），由 ScanForPay 分配。
     pub partner_no: ::std::string::String,
+    /// 门店编号 storeNo，String(15)，由 ScanForPay 分配（文档：由scanforpay分配）: the store this
+    /// till belongs to. Sent in the body of every request (pay, query, reverse); a partner with
+    /// several stores configures each till with its own.
+    pub store_no: ::std::string::String,
     /// 签名密钥（SHA-256 签名时拼接在 request 对象之后）。
     pub key: ::payspec_runtime::Redacted<::std::string::String>,
     /// ISO 4217 code of the merchant's currency (e.g. JPY, CNY). The request has no currency
@@ -319,6 +353,7 @@ impl ::payspec_runtime::Credentials for Config {
     fn value(&self, key: &str) -> ::std::option::Option<&str> {
         match key {
             "partner_no" => ::std::option::Option::Some(self.partner_no.as_str()),
+            "store_no" => ::std::option::Option::Some(self.store_no.as_str()),
             "key" => ::std::option::Option::Some(self.key.expose().as_str()),
             "currency" => ::std::option::Option::Some(self.currency.as_str()),
             _ => ::std::option::Option::None,

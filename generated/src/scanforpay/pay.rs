@@ -22,7 +22,6 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "orderAmount",
         "orderTitle",
         "partnerOrderNo",
-        "storeNo",
         "terminalNo",
     ],
     response_fields: &[
@@ -36,7 +35,7 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "status",
         "wallet",
     ],
-    request_required: &["barcode", "orderAmount", "partnerOrderNo", "storeNo"],
+    request_required: &["barcode", "orderAmount", "partnerOrderNo"],
     response_required: &["currency", "orderNo", "partnerOrderNo", "status", "wallet"],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
@@ -62,28 +61,6 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
                     },
                 ],
                 then: ::payspec_runtime::descriptor::RuleResult::FromState,
-            },
-            ::payspec_runtime::descriptor::Rule {
-                when: &[
-                    ::payspec_runtime::descriptor::Condition {
-                        signal: "code",
-                        test: ::payspec_runtime::descriptor::Test::Absent,
-                    },
-                ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Unknown,
-                ),
-            },
-            ::payspec_runtime::descriptor::Rule {
-                when: &[
-                    ::payspec_runtime::descriptor::Condition {
-                        signal: "code",
-                        test: ::payspec_runtime::descriptor::Test::NoneOf(&["1"]),
-                    },
-                ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Failed,
-                ),
             },
         ],
         otherwise: ::payspec_runtime::Classification::Unknown,
@@ -155,12 +132,7 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
             format: ::payspec_runtime::descriptor::ValueFormat::Rfc3339,
         },
     ],
-    request_defaults: &[
-        ::payspec_runtime::descriptor::FieldDefault {
-            wire: "storeNo",
-            json: "\"100010000000002\"",
-        },
-    ],
+    request_defaults: &[],
     response_defaults: &[
         ::payspec_runtime::descriptor::FieldDefault {
             wire: "wallet",
@@ -175,11 +147,6 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
 /// 商家收款接口：商户扫描用户付款码后发起交易。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PayRequest {
-    /// `storeNo`: 门店编号，由 ScanForPay 分配（a partner can have several stores, so it is sent per
-    /// request）。The default is the document's example store, for a gateway whose payment
-    /// intent names none: set the store ScanForPay assigned.
-    #[serde(rename = "storeNo")]
-    pub store_no: ::std::string::String,
     /// `partnerOrderNo`: 商户订单号，由商户生成（如 20180802100000001）。
     #[serde(rename = "partnerOrderNo")]
     pub partner_order_no: ::std::string::String,
@@ -220,11 +187,6 @@ pub struct PayRequest {
 }
 impl ::payspec_runtime::Validate for PayRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(out, path, "storeNo", &self.store_no);
-        {
-            let v = &self.store_no;
-            ::payspec_runtime::validate::max_chars(out, path, "storeNo", v, 15);
-        }
         ::payspec_runtime::validate::required_text(
             out,
             path,
@@ -244,6 +206,10 @@ impl ::payspec_runtime::Validate for PayRequest {
         {
             let v = &self.barcode;
             ::payspec_runtime::validate::max_chars(out, path, "barcode", v.expose(), 20);
+        }
+        {
+            let v = &self.order_amount;
+            ::payspec_runtime::validate::amount_positive(out, path, "orderAmount", v);
         }
         if let ::std::option::Option::Some(v) = &self.order_title {
             ::payspec_runtime::validate::max_chars(out, path, "orderTitle", v, 100);
@@ -351,6 +317,9 @@ impl ::payspec_runtime::Validate for PayResponse {
         {
             let v = &self.partner_order_no;
             ::payspec_runtime::validate::max_chars(out, path, "partnerOrderNo", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.order_amount {
+            ::payspec_runtime::validate::amount_positive(out, path, "orderAmount", v);
         }
         ::payspec_runtime::validate::required_text(
             out,

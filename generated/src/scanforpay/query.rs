@@ -21,7 +21,7 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     request: &super::LAYOUT_REQUEST,
     response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
     ack: ::std::option::Option::None,
-    request_fields: &["orderNo", "partnerOrderNo", "storeNo"],
+    request_fields: &["orderNo", "partnerOrderNo"],
     response_fields: &[
         "buyer",
         "buyerId",
@@ -33,7 +33,7 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "status",
         "wallet",
     ],
-    request_required: &["partnerOrderNo", "storeNo"],
+    request_required: &["partnerOrderNo"],
     response_required: &["currency", "orderNo", "partnerOrderNo", "status", "wallet"],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
@@ -107,12 +107,7 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
             format: ::payspec_runtime::descriptor::ValueFormat::Rfc3339,
         },
     ],
-    request_defaults: &[
-        ::payspec_runtime::descriptor::FieldDefault {
-            wire: "storeNo",
-            json: "\"100010000000002\"",
-        },
-    ],
+    request_defaults: &[],
     response_defaults: &[
         ::payspec_runtime::descriptor::FieldDefault {
             wire: "wallet",
@@ -127,9 +122,6 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
 /// 查询订单（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct QueryRequest {
-    /// `storeNo`: 门店编号（与支付时相同）。Default as for pay (the document's example store).
-    #[serde(rename = "storeNo")]
-    pub store_no: ::std::string::String,
     /// `partnerOrderNo`: 商户订单号。
     #[serde(rename = "partnerOrderNo")]
     pub partner_order_no: ::std::string::String,
@@ -143,11 +135,6 @@ pub struct QueryRequest {
 }
 impl ::payspec_runtime::Validate for QueryRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(out, path, "storeNo", &self.store_no);
-        {
-            let v = &self.store_no;
-            ::payspec_runtime::validate::max_chars(out, path, "storeNo", v, 15);
-        }
         ::payspec_runtime::validate::required_text(
             out,
             path,
@@ -255,6 +242,9 @@ impl ::payspec_runtime::Validate for QueryResponse {
         {
             let v = &self.partner_order_no;
             ::payspec_runtime::validate::max_chars(out, path, "partnerOrderNo", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.order_amount {
+            ::payspec_runtime::validate::amount_positive(out, path, "orderAmount", v);
         }
         ::payspec_runtime::validate::required_text(
             out,

@@ -19,9 +19,9 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     request: &super::LAYOUT_REQUEST,
     response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
     ack: ::std::option::Option::None,
-    request_fields: &["orderNo", "partnerOrderNo", "storeNo"],
+    request_fields: &["orderNo", "partnerOrderNo"],
     response_fields: &["orderNo", "partnerOrderNo"],
-    request_required: &["partnerOrderNo", "storeNo"],
+    request_required: &["partnerOrderNo"],
     response_required: &[],
     outcome: ::payspec_runtime::descriptor::OutcomeRules {
         signals: &[
@@ -69,20 +69,12 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
             format: ::payspec_runtime::descriptor::ValueFormat::Text,
         },
     ],
-    request_defaults: &[
-        ::payspec_runtime::descriptor::FieldDefault {
-            wire: "storeNo",
-            json: "\"100010000000002\"",
-        },
-    ],
+    request_defaults: &[],
     response_defaults: &[],
 };
 /// 撤销订单（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReverseRequest {
-    /// `storeNo`: 门店编号（与支付时相同）。Default as for pay (the document's example store).
-    #[serde(rename = "storeNo")]
-    pub store_no: ::std::string::String,
     /// `partnerOrderNo`: 商户订单号。
     #[serde(rename = "partnerOrderNo")]
     pub partner_order_no: ::std::string::String,
@@ -96,11 +88,6 @@ pub struct ReverseRequest {
 }
 impl ::payspec_runtime::Validate for ReverseRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(out, path, "storeNo", &self.store_no);
-        {
-            let v = &self.store_no;
-            ::payspec_runtime::validate::max_chars(out, path, "storeNo", v, 15);
-        }
         ::payspec_runtime::validate::required_text(
             out,
             path,

@@ -188,7 +188,7 @@ impl ::payspec_runtime::Validate for MicropayRequest {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
-            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
         }
         ::payspec_runtime::validate::required_text(
             out,
@@ -301,6 +301,7 @@ impl ::payspec_runtime::Validate for MicropayResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.paid {
             ::payspec_runtime::validate::money_currency(
@@ -310,6 +311,7 @@ impl ::payspec_runtime::Validate for MicropayResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_positive(out, path, "paid", v);
         }
     }
 }

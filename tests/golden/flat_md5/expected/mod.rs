@@ -77,7 +77,19 @@ pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_ru
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    rejected: ::payspec_runtime::descriptor::Answer {
+    bad_signature: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("101"),
+        message: ::std::option::Option::Some("bad sign"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    invalid: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("101"),
+        message: ::std::option::Option::Some("bad sign"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    duplicate_order: ::payspec_runtime::descriptor::Answer {
         code: ::std::option::Option::Some("101"),
         message: ::std::option::Option::Some("bad sign"),
         sub_code: ::std::option::Option::None,

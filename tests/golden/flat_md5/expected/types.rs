@@ -152,6 +152,7 @@ impl ::payspec_runtime::Validate for Goods {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_positive(out, path, "price", v);
         }
     }
 }

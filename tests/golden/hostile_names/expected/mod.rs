@@ -78,7 +78,19 @@ pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_ru
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    rejected: ::payspec_runtime::descriptor::Answer {
+    bad_signature: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    invalid: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    duplicate_order: ::payspec_runtime::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,

@@ -136,7 +136,7 @@ impl ::payspec_runtime::Validate for PayRequest {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
-            ::payspec_runtime::validate::money_positive(out, path, "in", v);
+            ::payspec_runtime::validate::amount_positive(out, path, "in", v);
         }
     }
 }

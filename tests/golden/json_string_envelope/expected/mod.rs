@@ -72,7 +72,19 @@ pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_ru
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    rejected: ::payspec_runtime::descriptor::Answer {
+    bad_signature: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("400"),
+        message: ::std::option::Option::Some("签名错误"),
+        sub_code: ::std::option::Option::Some("SIGN_ERROR"),
+        fields: &[],
+    },
+    invalid: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::Some("400"),
+        message: ::std::option::Option::Some("签名错误"),
+        sub_code: ::std::option::Option::Some("SIGN_ERROR"),
+        fields: &[],
+    },
+    duplicate_order: ::payspec_runtime::descriptor::Answer {
         code: ::std::option::Option::Some("400"),
         message: ::std::option::Option::Some("签名错误"),
         sub_code: ::std::option::Option::Some("SIGN_ERROR"),

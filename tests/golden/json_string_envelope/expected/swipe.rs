@@ -126,7 +126,7 @@ impl ::payspec_runtime::Validate for SwipeRequest {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
-            ::payspec_runtime::validate::money_positive(out, path, "total_fee", v);
+            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
         }
     }
 }
@@ -201,6 +201,7 @@ impl ::payspec_runtime::Validate for SwipeResponse {
                 v,
                 ::payspec_runtime::Currency::CNY,
             );
+            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
         }
     }
 }

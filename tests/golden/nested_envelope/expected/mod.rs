@@ -79,11 +79,23 @@ pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_ru
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    rejected: ::payspec_runtime::descriptor::Answer {
+    bad_signature: ::payspec_runtime::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
         fields: &[("code", "10")],
+    },
+    invalid: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[("code", "20")],
+    },
+    duplicate_order: ::payspec_runtime::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[("code", "40")],
     },
     not_found: ::payspec_runtime::descriptor::Answer {
         code: ::std::option::Option::None,

@@ -119,6 +119,10 @@ impl ::payspec_runtime::Validate for PayRequest {
             let v = &self.barcode;
             ::payspec_runtime::validate::max_chars(out, path, "barcode", v.expose(), 20);
         }
+        {
+            let v = &self.order_amount;
+            ::payspec_runtime::validate::amount_positive(out, path, "orderAmount", v);
+        }
         if let ::std::option::Option::Some(v) = &self.currency {
             ::payspec_runtime::validate::max_chars(out, path, "currency", v, 3);
         }
@@ -189,7 +193,11 @@ pub struct PayResponse {
     pub pay_time: ::std::option::Option<::payspec_runtime::Timestamp>,
 }
 impl ::payspec_runtime::Validate for PayResponse {
-    fn collect_violations(&self, _path: &str, _out: &mut ::payspec_runtime::Violations) {}
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+        if let ::std::option::Option::Some(v) = &self.order_amount {
+            ::payspec_runtime::validate::amount_positive(out, path, "orderAmount", v);
+        }
+    }
 }
 impl PayResponse {
     /// Verifies the provider's signature over the bytes as received, then parses and

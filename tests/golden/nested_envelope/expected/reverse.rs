@@ -40,7 +40,7 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
                 when: &[
                     ::payspec_runtime::descriptor::Condition {
                         signal: "code",
-                        test: ::payspec_runtime::descriptor::Test::Present,
+                        test: ::payspec_runtime::descriptor::Test::OneOf(&["50"]),
                     },
                 ],
                 then: ::payspec_runtime::descriptor::RuleResult::Is(
