@@ -4,9 +4,8 @@
 //! payments interrupted mid-saga are finished by `recover` (through the binary and in-process,
 //! against the simulator).
 
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::path::Path;
+use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
@@ -22,35 +21,9 @@ use payspec_runtime::{
     Classification, Error, Gateway, Message, Money, PayIntent, Redacted, SpecGateway, TradeStatus,
 };
 
-const BIN: &str = env!("CARGO_BIN_EXE_payspec");
+mod support;
 
-/// A directory of its own under the system temp dir, removed when dropped: `pay` writes its
-/// default journal (`payspec-journal.sqlite`) into the current directory, which must not be the
-/// checkout.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or_default();
-        let dir =
-            std::env::temp_dir().join(format!("payspec-{name}-{}-{nanos}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("scratch dir");
-        Scratch(dir)
-    }
-
-    fn path(&self, file: &str) -> String {
-        self.0.join(file).display().to_string()
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use support::{start_sandbox, Scratch, BIN};
 
 /// The working directory of every `payspec` run here.
 fn workdir() -> &'static Path {
@@ -266,46 +239,11 @@ async fn a_request_refused_by_validation_is_never_sent() {
     assert_eq!(transport.0.load(Ordering::SeqCst), 0, "nothing was sent");
 }
 
-/// `payspec sandbox --port 0` in a child process; killed when dropped.
-struct SandboxProcess {
-    child: Child,
-    base: String,
-}
-
-impl Drop for SandboxProcess {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start_sandbox() -> SandboxProcess {
-    let mut child = Command::new(BIN)
-        .args(["sandbox", "--port", "0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("starts the sandbox");
-    let stdout = child.stdout.take().expect("stdout");
-    let mut reader = BufReader::new(stdout);
-    let mut first = String::new();
-    reader
-        .read_line(&mut first)
-        .expect("reads the address line");
-    // Keep reading: a closed pipe would fail the sandbox's next print and end it.
-    std::thread::spawn(move || std::io::copy(&mut reader, &mut std::io::sink()));
-    let base = first
-        .trim()
-        .strip_prefix("payspec sandbox on ")
-        .unwrap_or_else(|| panic!("unexpected first line: {first}"))
-        .to_string();
-    SandboxProcess { child, base }
-}
-
 #[test]
 fn pay_against_the_sandbox_exits_0_when_paid_and_1_when_not() {
-    let sandbox = start_sandbox();
-    let base_url = format!("{}/pooul", sandbox.base);
+    let (_sandbox, addr) = start_sandbox();
+    let base = format!("http://{addr}");
+    let base_url = format!("{}/pooul", base);
     let env = [
         ("PAYSPEC_POOUL_BASE_URL", base_url.as_str()),
         ("PAYSPEC_POOUL_MERCHANT_ID", "sandbox-merchant_id"),
@@ -362,8 +300,9 @@ fn with_env<'a>(env: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str
 
 #[test]
 fn journal_list_and_show_read_back_what_pay_recorded() {
-    let sandbox = start_sandbox();
-    let env = pooul_env(&sandbox.base);
+    let (_sandbox, addr) = start_sandbox();
+    let base = format!("http://{addr}");
+    let env = pooul_env(&base);
     let env = with_env(&env);
     let dir = Scratch::new("cli-journal");
     let journal = dir.path("journal.sqlite");
@@ -588,8 +527,9 @@ async fn recover_finishes_interrupted_payments_against_the_sandbox() {
 
 #[test]
 fn recover_through_the_binary_then_nothing_is_left() {
-    let sandbox = start_sandbox();
-    let env = pooul_env(&sandbox.base);
+    let (_sandbox, addr) = start_sandbox();
+    let base = format!("http://{addr}");
+    let env = pooul_env(&base);
     let env = with_env(&env);
     let dir = Scratch::new("cli-recover");
     let path = dir.path("journal.sqlite");
@@ -601,7 +541,7 @@ fn recover_through_the_binary_then_nothing_is_left() {
         let journal = SqliteJournal::open(&path).unwrap();
         // Started an hour ago: long past the deadline, so recovery reverses at once.
         interrupted(&journal, "CLIREC1", now_ms() - 3_600_000).await;
-        let gateway = pooul_gateway(format!("{}/pooul", sandbox.base));
+        let gateway = pooul_gateway(format!("{}/pooul", base));
         let _ = gateway
             .pay(&pay_intent("CLIREC1", Scenario::PayingNeverConfirmed))
             .await;

@@ -11,102 +11,24 @@
 //! is still not paid); the other half are recovered "soon", in the middle of their schedule.
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader};
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::path::Path;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use payspec::chaos;
-use payspec::cli::providers::env_prefix;
 use payspec::providers::MODULES;
 use payspec::sandbox::faults::SplitMix64;
-use payspec::sandbox::{default_credential, Scenario};
+use payspec::sandbox::Scenario;
 use payspec_runtime::journal::recording::now_ms;
 use payspec_runtime::journal::sqlite::SqliteJournal;
 use payspec_runtime::journal::Journal;
 
-const BIN: &str = env!("CARGO_BIN_EXE_payspec");
+mod support;
 
-/// A child process killed and reaped whatever happens.
-struct Guard(Child);
+use support::{provider_env, start_sandbox, Guard, Scratch};
 
-impl Drop for Guard {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new() -> Scratch {
-        let dir =
-            std::env::temp_dir().join(format!("payspec-crash-{}-{}", std::process::id(), now_ms()));
-        std::fs::create_dir_all(&dir).expect("scratch dir");
-        Scratch(dir)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// `payspec sandbox --port 0`; its address from the first line it prints.
-fn start_sandbox() -> (Guard, String) {
-    let mut child = Command::new(BIN)
-        .args(["sandbox", "--port", "0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("starts the sandbox");
-    let stdout = child.stdout.take().expect("stdout");
-    let guard = Guard(child);
-    let mut reader = BufReader::new(stdout);
-    let mut first = String::new();
-    reader
-        .read_line(&mut first)
-        .expect("reads the address line");
-    // Keep reading what it prints after: a closed pipe would kill it at its next line.
-    std::thread::spawn(move || std::io::copy(&mut reader, &mut std::io::sink()));
-    let addr = first
-        .trim()
-        .strip_prefix("payspec sandbox on http://")
-        .unwrap_or_else(|| panic!("unexpected first line: {first}"))
-        .to_owned();
-    (guard, addr)
-}
-
-/// `PAYSPEC_<P>_BASE_URL` and every config key of every provider, as the sandbox expects.
-fn provider_env(addr: &str) -> Vec<(String, String)> {
-    let mut env = Vec::new();
-    for module in MODULES {
-        let name = module.provider.name;
-        let prefix = env_prefix(name);
-        env.push((
-            format!("{prefix}_BASE_URL"),
-            format!("http://{addr}/{name}"),
-        ));
-        for key in module.config {
-            env.push((
-                format!("{prefix}_{}", key.key.to_uppercase()),
-                default_credential(key.key),
-            ));
-        }
-    }
-    env
-}
-
-fn payspec(args: &[&str], env: &[(String, String)], dir: &PathBuf) -> Command {
-    let mut cmd = Command::new(BIN);
-    cmd.args(args).current_dir(dir);
-    for (k, _) in std::env::vars() {
-        if k.starts_with("PAYSPEC_") {
-            cmd.env_remove(k);
-        }
-    }
+fn payspec(args: &[&str], env: &[(String, String)], dir: &Path) -> Command {
+    let mut cmd = support::payspec_in(dir, args);
     cmd.envs(env.iter().map(|(k, v)| (k, v)));
     cmd
 }
@@ -128,8 +50,8 @@ fn payments_killed_mid_flight_are_recovered_and_the_books_balance() {
         .unwrap_or(20_261_125u64);
     let mut rng = SplitMix64::new(seed);
     let (_sandbox, addr) = start_sandbox();
-    let env = provider_env(&addr);
-    let scratch = Scratch::new();
+    let env = provider_env(&addr, None);
+    let scratch = Scratch::new("crash");
     let journal = scratch.0.join("journal.sqlite").display().to_string();
 
     // Pay and kill, RUNS times or until the time budget is spent.

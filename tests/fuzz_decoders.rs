@@ -3,8 +3,8 @@
 
 use payspec_generated::MODULES;
 use payspec_runtime::codec::{decode_request, decode_response, encode_response};
-use payspec_runtime::descriptor::{Direction, OperationDescriptor, ProviderModule};
-use payspec_runtime::{EncodeContext, EnvelopeStatus, Message};
+use payspec_runtime::descriptor::{Direction, OperationDescriptor, ProviderModule, UnifiedRole};
+use payspec_runtime::{Classification, EncodeContext, EnvelopeStatus, Message, TradeStatus};
 use proptest::prelude::*;
 use serde_json::{Map, Value};
 
@@ -49,6 +49,26 @@ fn valid(module: &'static ProviderModule, op: &'static OperationDescriptor) -> V
     for f in op.response_unified.iter().chain(op.request_unified) {
         content.insert(f.wire.to_string(), Value::String("1".into()));
     }
+    // A paid trade with every required member, so that mutations of it reach the checks made
+    // on a success (and removing one member is a likely mutation).
+    for name in op.response_required.iter().chain(op.request_required) {
+        content
+            .entry(name.to_string())
+            .or_insert_with(|| Value::String("1".into()));
+    }
+    let paid = module
+        .provider
+        .states
+        .iter()
+        .find(|s| s.status == TradeStatus::Success);
+    let state = op
+        .response_unified
+        .iter()
+        .chain(op.request_unified)
+        .find(|f| f.role == UnifiedRole::TradeState);
+    if let (Some(paid), Some(state)) = (paid, state) {
+        content.insert(state.wire.to_string(), Value::String(paid.wire.into()));
+    }
     let status = EnvelopeStatus {
         code: module.sandbox.ok.code.map(str::to_string),
         message: module.sandbox.ok.message.map(str::to_string),
@@ -73,9 +93,37 @@ fn decode_all(module: &'static ProviderModule, op: &'static OperationDescriptor,
         headers: vec![("Authorization".into(), "k 00".into())],
     };
     let creds = creds(module);
-    let _ = decode_request::<Content>(module.provider, op, &message, &creds);
+    let present = |content: &Content, name: &str| content.get(name).is_some_and(|v| !v.is_null());
+    // issue 8, finding 5: whatever the bytes, a decoded request carries every member the spec
+    // requires, and so does a decoded reply that says the money moved (or may yet).
+    if let Ok(inbound) = decode_request::<Content>(module.provider, op, &message, &creds) {
+        for name in op.request_required {
+            assert!(
+                present(&inbound.content, name),
+                "{} {}: {name}",
+                module.provider.name,
+                op.name
+            );
+        }
+    }
     if op.direction == Direction::Outbound && op.response.is_some() {
-        let _ = decode_response::<Content>(module.provider, op, &message, &creds);
+        let reply = decode_response::<Content>(module.provider, op, &message, &creds);
+        if let Ok(reply) = reply {
+            if matches!(
+                reply.classification,
+                Classification::Success | Classification::Pending
+            ) {
+                let body = reply.body.expect("a success or pending reply has a body");
+                for name in op.response_required {
+                    assert!(
+                        present(&body, name),
+                        "{} {}: {name}",
+                        module.provider.name,
+                        op.name
+                    );
+                }
+            }
+        }
     }
     if let Ok(text) = std::str::from_utf8(&message.body) {
         if let Ok(value) = serde_json::from_str::<Value>(text) {
@@ -244,4 +292,27 @@ fn a_repeated_content_member_is_refused_in_every_message() {
         checked += 1;
     }
     assert!(checked >= 20, "only {checked} messages checked");
+}
+
+/// The messages the fuzzing starts from are good paid replies: their mutations reach the
+/// checks a success gets (required members, content parsing), not only the first parse.
+#[test]
+fn the_seed_replies_are_paid() {
+    for module in MODULES {
+        let op = module
+            .operation(payspec_runtime::descriptor::OperationRole::Pay)
+            .expect("pay");
+        let message = Message {
+            body: valid(module, op),
+            headers: Vec::new(),
+        };
+        let reply = decode_response::<Content>(module.provider, op, &message, &creds(module))
+            .unwrap_or_else(|e| panic!("{}: {e}", module.provider.name));
+        assert_eq!(
+            reply.classification,
+            Classification::Success,
+            "{}",
+            module.provider.name
+        );
+    }
 }

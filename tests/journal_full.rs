@@ -12,30 +12,19 @@
 
 #![cfg(target_os = "linux")]
 
-use std::io::{BufRead, BufReader};
 use std::os::unix::process::CommandExt;
-use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use payspec::chaos;
-use payspec::sandbox::{default_credential, Scenario};
-use payspec_generated::MODULES;
+use payspec::sandbox::Scenario;
 use payspec_runtime::journal::recording::now_ms;
 use payspec_runtime::journal::sqlite::SqliteJournal;
 use payspec_runtime::journal::{Journal, OutcomeKind, Phase, StepKind};
 
-const BIN: &str = env!("CARGO_BIN_EXE_payspec");
+mod support;
 
-/// A child process killed and reaped whatever happens.
-struct Guard(Child);
-
-impl Drop for Guard {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
+use support::{provider_env, start_sandbox, Scratch};
 
 /// The `payspec pay` under test: killed if the test fails before it ends by itself.
 struct Paying(Option<Child>);
@@ -60,63 +49,10 @@ impl Drop for Paying {
     }
 }
 
-struct Scratch(PathBuf);
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn scratch() -> Scratch {
-    let dir = std::env::temp_dir().join(format!(
-        "payspec-journal-full-{}-{}",
-        std::process::id(),
-        now_ms()
-    ));
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    Scratch(dir)
-}
-
-/// `payspec sandbox --port 0` and its address.
-fn start_sandbox() -> (Guard, String) {
-    let mut child = Command::new(BIN)
-        .args(["sandbox", "--port", "0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("starts the sandbox");
-    let mut reader = BufReader::new(child.stdout.take().expect("stdout"));
-    let guard = Guard(child);
-    let mut first = String::new();
-    reader.read_line(&mut first).expect("the address line");
-    std::thread::spawn(move || std::io::copy(&mut reader, &mut std::io::sink()));
-    let addr = first
-        .trim()
-        .strip_prefix("payspec sandbox on http://")
-        .unwrap_or_else(|| panic!("unexpected first line: {first}"))
-        .to_owned();
-    (guard, addr)
-}
-
 /// `payspec <args>` configured for Pooul at the sandbox, in `dir`.
 fn payspec(args: &[&str], addr: &str, dir: &Scratch) -> Command {
-    let module = MODULES
-        .iter()
-        .find(|m| m.provider.name == "pooul")
-        .expect("pooul is compiled in");
-    let mut cmd = Command::new(BIN);
-    cmd.args(args).current_dir(&dir.0);
-    for (name, _) in std::env::vars() {
-        if name.starts_with("PAYSPEC_") || name == "RUST_LOG" {
-            cmd.env_remove(name);
-        }
-    }
-    cmd.env("PAYSPEC_POOUL_BASE_URL", format!("http://{addr}/pooul"));
-    for key in module.config {
-        let name = format!("PAYSPEC_POOUL_{}", key.key.to_uppercase());
-        cmd.env(name, default_credential(key.key));
-    }
+    let mut cmd = support::payspec_in(&dir.0, args);
+    cmd.envs(provider_env(addr, Some("pooul")));
     cmd
 }
 
@@ -168,7 +104,7 @@ fn fill_the_disk_of(pid: u32) {
 #[test]
 fn a_sale_told_paid_whose_journal_filled_up_is_never_reversed() {
     let (_sandbox, addr) = start_sandbox();
-    let dir = scratch();
+    let dir = Scratch::new("journal-full");
     let journal = dir.0.join("journal.sqlite").display().to_string();
     let order_id = format!("FULL{}", now_ms());
     // The customer confirms on the phone: the pay answers "paying", the first query "paid".

@@ -23,13 +23,13 @@ use payspec::sandbox::notify::{
 use payspec::sandbox::{self, Notifications, Sandbox};
 use payspec_runtime::codec::{self, EncodeContext, EnvelopeStatus, Message};
 use payspec_runtime::descriptor::{OperationRole, ProviderModule};
+use payspec_runtime::journal::intercept::{Intercepted, Interceptor, Write};
 use payspec_runtime::journal::sqlite::SqliteJournal;
 use payspec_runtime::journal::{
-    HeldPayment, Journal, JournalError, Notification, NotificationApplied, OutcomeKind,
-    PaymentHistory, PaymentRecord, StepRecord,
+    Journal, JournalError, Notification, NotificationApplied, OutcomeKind, PaymentRecord,
 };
 use payspec_runtime::transport::{
-    BoxFuture, HttpCall, ReqwestTransport, Transport, TransportConfig, TransportError,
+    HttpCall, ReqwestTransport, Transport, TransportConfig, TransportError,
 };
 use payspec_runtime::{Classification, TradeStatus};
 use serde_json::{json, Map, Value};
@@ -108,140 +108,105 @@ fn log_text() -> String {
 
 // ---- the journal, and wrappers that count or fail ----
 
-/// Forwards to the SQLite journal and keeps what every `apply_notification` answered; fails the
-/// first `fail_first` of them (a store error) when asked to.
-struct Tally {
-    inner: SqliteJournal,
+/// The SQLite journal in memory, behind a [`Counter`].
+type Tally = Intercepted<Counter>;
+
+/// Keeps what every `apply_notification` answered; fails the first `fail_first` of them (a store
+/// error) when asked to.
+#[derive(Default)]
+struct Counter {
     answers: Mutex<Vec<NotificationApplied>>,
     calls: AtomicUsize,
     fail_first: usize,
 }
 
-impl Tally {
-    fn new() -> Arc<Tally> {
-        Tally::failing(0)
+impl Interceptor for Counter {
+    fn before(&self, write: Write<'_>) -> Result<(), JournalError> {
+        if matches!(write, Write::Notification(_))
+            && self.calls.fetch_add(1, Ordering::SeqCst) < self.fail_first
+        {
+            return Err(JournalError::Store("injected: disk unavailable".into()));
+        }
+        Ok(())
     }
 
-    fn failing(fail_first: usize) -> Arc<Tally> {
-        Arc::new(Tally {
-            inner: SqliteJournal::open_in_memory().expect("sqlite in memory"),
-            answers: Mutex::new(Vec::new()),
-            calls: AtomicUsize::new(0),
+    fn answered(&self, _: &Notification, answer: &Result<NotificationApplied, JournalError>) {
+        if let Ok(applied) = answer {
+            self.answers
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(*applied);
+        }
+    }
+}
+
+fn tally() -> Arc<Tally> {
+    tally_failing(0)
+}
+
+fn tally_failing(fail_first: usize) -> Arc<Tally> {
+    let store: Arc<dyn Journal> =
+        Arc::new(SqliteJournal::open_in_memory().expect("sqlite in memory"));
+    Arc::new(Intercepted::new(
+        store,
+        Counter {
             fail_first,
-        })
-    }
+            ..Counter::default()
+        },
+    ))
+}
 
+/// What the tests read off the counted journal.
+trait Tallied {
+    fn answers(&self) -> Vec<NotificationApplied>;
+    fn count(&self, which: NotificationApplied) -> usize {
+        self.answers().iter().filter(|a| **a == which).count()
+    }
+    fn calls(&self) -> usize;
+}
+
+impl Tallied for Tally {
     fn answers(&self) -> Vec<NotificationApplied> {
-        self.answers
+        self.interceptor()
+            .answers
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
     }
 
-    fn count(&self, which: NotificationApplied) -> usize {
-        self.answers().iter().filter(|a| **a == which).count()
-    }
-
     fn calls(&self) -> usize {
-        self.calls.load(Ordering::SeqCst)
-    }
-
-    async fn payment(&self, order_id: &str) -> Option<PaymentRecord> {
-        self.inner
-            .get(order_id)
-            .await
-            .expect("journal get")
-            .map(|(record, _)| record)
-    }
-
-    async fn open_payment(&self, order_id: &str) -> PaymentRecord {
-        self.open_payment_of(order_id, "pooul").await
-    }
-
-    /// An open payment of 12.34 CNY with `provider`.
-    async fn open_payment_of(&self, order_id: &str, provider: &str) -> PaymentRecord {
-        let now = now_ms();
-        let record = PaymentRecord {
-            order_id: order_id.to_owned(),
-            provider: provider.into(),
-            amount_minor: 1234,
-            currency: "CNY".into(),
-            auth_code_hint: String::new(),
-            started_at_ms: now,
-            outcome: None,
-            detail: None,
-            updated_at_ms: now,
-        };
-        self.inner.open(&record).await.expect("journal open");
-        self.payment(order_id).await.expect("just opened")
+        self.interceptor().calls.load(Ordering::SeqCst)
     }
 }
 
-impl Journal for Tally {
-    fn open<'a>(&'a self, record: &'a PaymentRecord) -> BoxFuture<'a, Result<(), JournalError>> {
-        self.inner.open(record)
-    }
-    fn open_leased<'a>(
-        &'a self,
-        record: &'a PaymentRecord,
-        owner: &'a str,
-        lease_until_ms: i64,
-    ) -> BoxFuture<'a, Result<(), JournalError>> {
-        self.inner.open_leased(record, owner, lease_until_ms)
-    }
-    fn step<'a>(&'a self, step: &'a StepRecord) -> BoxFuture<'a, Result<(), JournalError>> {
-        self.inner.step(step)
-    }
-    fn close<'a>(
-        &'a self,
-        order_id: &'a str,
-        outcome: OutcomeKind,
-        detail: Option<&'a str>,
-        at_ms: i64,
-    ) -> BoxFuture<'a, Result<(), JournalError>> {
-        self.inner.close(order_id, outcome, detail, at_ms)
-    }
-    fn get<'a>(
-        &'a self,
-        order_id: &'a str,
-    ) -> BoxFuture<'a, Result<Option<PaymentHistory>, JournalError>> {
-        self.inner.get(order_id)
-    }
-    fn list<'a>(&'a self, limit: usize) -> BoxFuture<'a, Result<Vec<PaymentRecord>, JournalError>> {
-        self.inner.list(limit)
-    }
-    fn claim_open<'a>(
-        &'a self,
-        owner: &'a str,
-        now_ms: i64,
-        lease_ms: i64,
-        limit: usize,
-    ) -> BoxFuture<'a, Result<Vec<PaymentRecord>, JournalError>> {
-        self.inner.claim_open(owner, now_ms, lease_ms, limit)
-    }
-    fn held_by_others<'a>(
-        &'a self,
-        owner: &'a str,
-        now_ms: i64,
-    ) -> BoxFuture<'a, Result<Vec<HeldPayment>, JournalError>> {
-        self.inner.held_by_others(owner, now_ms)
-    }
-    fn apply_notification<'a>(
-        &'a self,
-        notification: &'a Notification,
-    ) -> BoxFuture<'a, Result<NotificationApplied, JournalError>> {
-        Box::pin(async move {
-            if self.calls.fetch_add(1, Ordering::SeqCst) < self.fail_first {
-                return Err(JournalError::Store("injected: disk unavailable".into()));
-            }
-            let applied = self.inner.apply_notification(notification).await?;
-            self.answers
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner)
-                .push(applied);
-            Ok(applied)
-        })
-    }
+async fn payment(journal: &Tally, order_id: &str) -> Option<PaymentRecord> {
+    journal
+        .get(order_id)
+        .await
+        .expect("journal get")
+        .map(|(record, _)| record)
+}
+
+async fn open_payment(journal: &Tally, order_id: &str) -> PaymentRecord {
+    open_payment_of(journal, order_id, "pooul").await
+}
+
+/// An open payment of 12.34 CNY with `provider`.
+async fn open_payment_of(journal: &Tally, order_id: &str, provider: &str) -> PaymentRecord {
+    let now = now_ms();
+    let record = PaymentRecord {
+        order_id: order_id.to_owned(),
+        provider: provider.into(),
+        amount_minor: 1234,
+        currency: "CNY".into(),
+        auth_code_hint: String::new(),
+        started_at_ms: now,
+        outcome: None,
+        detail: None,
+        updated_at_ms: now,
+    };
+    journal.open(&record).await.expect("journal open");
+    payment(journal, order_id).await.expect("just opened")
 }
 
 // ---- servers ----
@@ -351,18 +316,18 @@ fn tampered(message: &Message) -> Message {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_valid_notification_closes_the_payment_once_and_a_repeat_changes_nothing() {
-    let journal = Tally::new();
+    let journal = tally();
     let server = serve(handler(journal.clone(), NotifySettings::default())).await;
     let url = notify_url(server.addr);
     let transport = transport();
-    journal.open_payment("nv1").await;
+    open_payment(&journal, "nv1").await;
 
     let message = signed(&paid_content("nv1", Some("20240000000000000001")));
     assert_eq!(
         post(&transport, &url, message.clone()).await,
         (200, "success".into())
     );
-    let paid = journal.payment("nv1").await.expect("payment");
+    let paid = payment(&journal, "nv1").await.expect("payment");
     assert_eq!(paid.outcome, Some(OutcomeKind::Paid));
     assert_eq!(journal.answers(), [NotificationApplied::Applied]);
 
@@ -374,7 +339,11 @@ async fn a_valid_notification_closes_the_payment_once_and_a_repeat_changes_nothi
         journal.answers(),
         [NotificationApplied::Applied, NotificationApplied::Duplicate]
     );
-    assert_eq!(journal.payment("nv1").await, Some(paid), "nothing changed");
+    assert_eq!(
+        payment(&journal, "nv1").await,
+        Some(paid),
+        "nothing changed"
+    );
 
     let logs = log_text();
     assert!(logs.contains("nv1"), "the span names the order");
@@ -383,11 +352,11 @@ async fn a_valid_notification_closes_the_payment_once_and_a_repeat_changes_nothi
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn twenty_concurrent_copies_apply_exactly_once() {
-    let journal = Tally::new();
+    let journal = tally();
     let server = serve(handler(journal.clone(), NotifySettings::default())).await;
     let url = notify_url(server.addr);
     let transport = transport();
-    journal.open_payment("nc1").await;
+    open_payment(&journal, "nc1").await;
     let message = signed(&paid_content("nc1", Some("20240000000000000002")));
 
     let mut copies = tokio::task::JoinSet::new();
@@ -401,17 +370,17 @@ async fn twenty_concurrent_copies_apply_exactly_once() {
     assert_eq!(journal.answers().len(), 20);
     assert_eq!(journal.count(NotificationApplied::Applied), 1);
     assert_eq!(journal.count(NotificationApplied::Duplicate), 19);
-    let payment = journal.payment("nc1").await.expect("payment");
+    let payment = payment(&journal, "nc1").await.expect("payment");
     assert_eq!(payment.outcome, Some(OutcomeKind::Paid));
 }
 
 #[tokio::test]
 async fn a_bad_signature_or_a_malformed_body_is_400_without_ack_and_changes_nothing() {
-    let journal = Tally::new();
+    let journal = tally();
     let server = serve(handler(journal.clone(), NotifySettings::default())).await;
     let url = notify_url(server.addr);
     let transport = transport();
-    let open = journal.open_payment("nb1").await;
+    let open = open_payment(&journal, "nb1").await;
     let message = signed(&paid_content("nb1", Some("20240000000000000003")));
 
     let (status, reason) = post(&transport, &url, tampered(&message)).await;
@@ -437,7 +406,7 @@ async fn a_bad_signature_or_a_malformed_body_is_400_without_ack_and_changes_noth
     }
 
     assert_eq!(journal.calls(), 0, "the journal was not called");
-    assert_eq!(journal.payment("nb1").await, Some(open), "unchanged");
+    assert_eq!(payment(&journal, "nb1").await, Some(open), "unchanged");
     // The genuine one still applies afterwards: nothing was consumed.
     assert_eq!(
         post(&transport, &url, message).await,
@@ -448,7 +417,7 @@ async fn a_bad_signature_or_a_malformed_body_is_400_without_ack_and_changes_noth
 
 #[tokio::test]
 async fn an_unknown_order_is_404_fail_and_nothing_is_recorded() {
-    let journal = Tally::new();
+    let journal = tally();
     let server = serve(handler(journal.clone(), NotifySettings::default())).await;
     let url = notify_url(server.addr);
     let transport = transport();
@@ -459,12 +428,12 @@ async fn an_unknown_order_is_404_fail_and_nothing_is_recorded() {
         (404, "fail".into())
     );
     assert_eq!(journal.answers(), [NotificationApplied::UnknownTrade]);
-    assert_eq!(journal.payment("nu1").await, None);
+    assert_eq!(payment(&journal, "nu1").await, None);
     assert!(journal.list(10).await.expect("list").is_empty());
 
     // The order lands later (the merchant's own write was slower): the provider's retry of the
     // same notification now applies, since nothing was kept the first time.
-    journal.open_payment("nu1").await;
+    open_payment(&journal, "nu1").await;
     assert_eq!(
         post(&transport, &url, message).await,
         (200, "success".into())
@@ -480,7 +449,7 @@ async fn an_unknown_order_is_404_fail_and_nothing_is_recorded() {
 
 #[tokio::test]
 async fn an_oversized_body_is_413_and_changes_nothing() {
-    let journal = Tally::new();
+    let journal = tally();
     let settings = NotifySettings {
         body_limit: 1024,
         ..NotifySettings::default()
@@ -488,23 +457,23 @@ async fn an_oversized_body_is_413_and_changes_nothing() {
     let server = serve(handler(journal.clone(), settings)).await;
     let url = notify_url(server.addr);
     let transport = transport();
-    let open = journal.open_payment("no1").await;
+    let open = open_payment(&journal, "no1").await;
 
     let mut content = paid_content("no1", Some("20240000000000000005"));
     content.insert("attach".into(), Value::String("x".repeat(4096)));
     let (status, _) = post(&transport, &url, signed(&content)).await;
     assert_eq!(status, 413);
     assert_eq!(journal.calls(), 0);
-    assert_eq!(journal.payment("no1").await, Some(open));
+    assert_eq!(payment(&journal, "no1").await, Some(open));
 }
 
 #[tokio::test]
 async fn paid_after_reversed_is_acknowledged_as_a_conflict_and_the_outcome_is_kept() {
-    let journal = Tally::new();
+    let journal = tally();
     let server = serve(handler(journal.clone(), NotifySettings::default())).await;
     let url = notify_url(server.addr);
     let transport = transport();
-    journal.open_payment("nr1").await;
+    open_payment(&journal, "nr1").await;
     journal
         .close(
             "nr1",
@@ -521,7 +490,7 @@ async fn paid_after_reversed_is_acknowledged_as_a_conflict_and_the_outcome_is_ke
         (200, "success".into())
     );
     assert_eq!(journal.answers(), [NotificationApplied::Conflict]);
-    let payment = journal.payment("nr1").await.expect("payment");
+    let payment = payment(&journal, "nr1").await.expect("payment");
     assert_eq!(payment.outcome, Some(OutcomeKind::Reversed), "outcome kept");
     let detail = payment.detail.unwrap_or_default();
     assert!(
@@ -534,13 +503,13 @@ async fn paid_after_reversed_is_acknowledged_as_a_conflict_and_the_outcome_is_ke
 /// another provider's open payment is not about that payment: 404 `fail`, nothing changed.
 #[tokio::test]
 async fn a_notification_for_another_providers_payment_changes_nothing() {
-    let journal = Tally::new();
+    let journal = tally();
     let server = serve(handler(journal.clone(), NotifySettings::default())).await;
     let url = notify_url(server.addr);
     let transport = transport();
     for provider in ["bjrcb", "fubei"] {
         let order_id = format!("nx-{provider}");
-        let before = journal.open_payment_of(&order_id, provider).await;
+        let before = open_payment_of(&journal, &order_id, provider).await;
         let message = signed(&paid_content(&order_id, Some("20240000000000000020")));
         assert_eq!(
             post(&transport, &url, message).await,
@@ -548,7 +517,7 @@ async fn a_notification_for_another_providers_payment_changes_nothing() {
             "{provider}"
         );
         assert_eq!(
-            journal.payment(&order_id).await,
+            payment(&journal, &order_id).await,
             Some(before),
             "{provider}'s payment is untouched"
         );
@@ -567,13 +536,13 @@ async fn a_notification_for_another_providers_payment_changes_nothing() {
 /// person), the payment needs attention with a conflict note.
 #[tokio::test]
 async fn a_notification_with_another_amount_is_a_conflict_never_paid() {
-    let journal = Tally::new();
+    let journal = tally();
     let server = serve(handler(journal.clone(), NotifySettings::default())).await;
     let url = notify_url(server.addr);
     let transport = transport();
     for (i, fen) in [100, -1].into_iter().enumerate() {
         let order_id = format!("na{i}");
-        journal.open_payment(&order_id).await;
+        open_payment(&journal, &order_id).await;
         let mut content = paid_content(&order_id, Some(&format!("2024000000000000003{i}")));
         content.insert("total_fee".into(), json!(fen));
         assert_eq!(
@@ -581,7 +550,7 @@ async fn a_notification_with_another_amount_is_a_conflict_never_paid() {
             (200, "success".into()),
             "{fen}"
         );
-        let payment = journal.payment(&order_id).await.expect("payment");
+        let payment = payment(&journal, &order_id).await.expect("payment");
         assert_eq!(payment.outcome, Some(OutcomeKind::NeedsAttention), "{fen}");
         let detail = payment.detail.unwrap_or_default();
         assert!(
@@ -599,11 +568,11 @@ async fn a_notification_with_another_amount_is_a_conflict_never_paid() {
 /// body (400, no ack, the journal is not called), never taken as "no amount".
 #[tokio::test]
 async fn a_notification_with_an_unreadable_amount_is_400_and_changes_nothing() {
-    let journal = Tally::new();
+    let journal = tally();
     let server = serve(handler(journal.clone(), NotifySettings::default())).await;
     let url = notify_url(server.addr);
     let transport = transport();
-    journal.open_payment("nu1").await;
+    open_payment(&journal, "nu1").await;
     for bad in [json!("abc"), json!(12.5), json!("")] {
         let mut content = paid_content("nu1", Some("20240000000000000040"));
         content.insert("total_fee".into(), bad.clone());
@@ -612,18 +581,21 @@ async fn a_notification_with_an_unreadable_amount_is_400_and_changes_nothing() {
         assert!(body.contains("amount"), "{bad}: {body}");
     }
     assert_eq!(journal.calls(), 0, "the journal was never called");
-    assert_eq!(journal.payment("nu1").await.expect("payment").outcome, None);
+    assert_eq!(
+        payment(&journal, "nu1").await.expect("payment").outcome,
+        None
+    );
 }
 
 /// issue 8, finding 4: a second paid notification under another provider trade id for a paid
 /// order is a conflict a person sees (a double charge); the first one again is a duplicate.
 #[tokio::test]
 async fn paid_again_under_another_trade_id_is_a_conflict() {
-    let journal = Tally::new();
+    let journal = tally();
     let server = serve(handler(journal.clone(), NotifySettings::default())).await;
     let url = notify_url(server.addr);
     let transport = transport();
-    journal.open_payment("nt1").await;
+    open_payment(&journal, "nt1").await;
     let first = signed(&paid_content("nt1", Some("20240000000000000050")));
     let second = signed(&paid_content("nt1", Some("20240000000000000051")));
     for message in [first.clone(), second, first] {
@@ -640,7 +612,7 @@ async fn paid_again_under_another_trade_id_is_a_conflict() {
             NotificationApplied::Duplicate
         ]
     );
-    let payment = journal.payment("nt1").await.expect("payment");
+    let payment = payment(&journal, "nt1").await.expect("payment");
     assert_eq!(payment.outcome, Some(OutcomeKind::Paid));
     let detail = payment.detail.unwrap_or_default();
     assert!(
@@ -651,18 +623,21 @@ async fn paid_again_under_another_trade_id_is_a_conflict() {
 
 #[tokio::test]
 async fn a_journal_error_is_500_fail_and_the_retry_applies() {
-    let journal = Tally::failing(1);
+    let journal = tally_failing(1);
     let server = serve(handler(journal.clone(), NotifySettings::default())).await;
     let url = notify_url(server.addr);
     let transport = transport();
-    journal.open_payment("ne1").await;
+    open_payment(&journal, "ne1").await;
     let message = signed(&paid_content("ne1", Some("20240000000000000007")));
 
     assert_eq!(
         post(&transport, &url, message.clone()).await,
         (500, "fail".into())
     );
-    assert_eq!(journal.payment("ne1").await.expect("payment").outcome, None);
+    assert_eq!(
+        payment(&journal, "ne1").await.expect("payment").outcome,
+        None
+    );
     assert_eq!(
         post(&transport, &url, message).await,
         (200, "success".into())
@@ -672,11 +647,11 @@ async fn a_journal_error_is_500_fail_and_the_retry_applies() {
 
 #[tokio::test]
 async fn without_a_trade_id_the_digest_of_the_body_dedupes() {
-    let journal = Tally::new();
+    let journal = tally();
     let server = serve(handler(journal.clone(), NotifySettings::default())).await;
     let url = notify_url(server.addr);
     let transport = transport();
-    journal.open_payment("nd1").await;
+    open_payment(&journal, "nd1").await;
     // issue 8, finding 5: Pooul's spec requires `trade_id`, so a notification without it is
     // refused (400, no ack, nothing applied) rather than applied with a member missing.
     let (status, why) = post(&transport, &url, signed(&paid_content("nd1", None))).await;
@@ -696,7 +671,7 @@ async fn without_a_trade_id_the_digest_of_the_body_dedupes() {
         journal.answers(),
         [NotificationApplied::Applied, NotificationApplied::Duplicate]
     );
-    let detail = journal.payment("nd1").await.expect("payment").detail;
+    let detail = payment(&journal, "nd1").await.expect("payment").detail;
     assert!(detail.unwrap_or_default().contains("sha256:"));
 }
 
@@ -704,11 +679,11 @@ async fn without_a_trade_id_the_digest_of_the_body_dedupes() {
 async fn a_notification_that_states_no_result_is_400_and_spends_no_dedupe_key() {
     // Pooul's rules read the trade state only with envelope code 0: code 1 says nothing, and
     // neither does a trade state the spec does not list.
-    let journal = Tally::new();
+    let journal = tally();
     let server = serve(handler(journal.clone(), NotifySettings::default())).await;
     let url = notify_url(server.addr);
     let transport = transport();
-    journal.open_payment("ns1").await;
+    open_payment(&journal, "ns1").await;
     let op = notify_operation(pooul()).expect("notify");
     let status = EnvelopeStatus {
         code: Some("1".into()),
@@ -735,7 +710,7 @@ async fn a_notification_that_states_no_result_is_400_and_spends_no_dedupe_key() 
         (200, "success".into())
     );
     assert_eq!(journal.answers(), [NotificationApplied::Applied]);
-    let payment = journal.payment("ns1").await.expect("payment");
+    let payment = payment(&journal, "ns1").await.expect("payment");
     assert_eq!(payment.outcome, Some(OutcomeKind::Paid));
 }
 
@@ -840,7 +815,7 @@ async fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
 async fn a_sandbox_unified_order_ends_paid_exactly_once_through_retries_and_duplicates() {
     const DUPLICATES: u32 = 2;
     let copies = 1 + DUPLICATES as usize;
-    let journal = Tally::new();
+    let journal = tally();
     // The first two deliveries (each with its duplicates) are answered 500 before the handler.
     let (router, seen) = flaky(
         handler(journal.clone(), NotifySettings::default()),
@@ -848,7 +823,7 @@ async fn a_sandbox_unified_order_ends_paid_exactly_once_through_retries_and_dupl
     );
     let merchant = serve(router).await;
     let handle = start_sandbox(fast(DUPLICATES, true)).await;
-    journal.open_payment("ne2e1").await;
+    open_payment(&journal, "ne2e1").await;
 
     unified_order(&handle, "ne2e1", &notify_url(merchant.addr)).await;
     let deliveries = handle.deliveries().clone();
@@ -878,7 +853,7 @@ async fn a_sandbox_unified_order_ends_paid_exactly_once_through_retries_and_dupl
     }
     assert_eq!(journal.count(NotificationApplied::Applied), 1);
     assert_eq!(journal.count(NotificationApplied::Duplicate), copies - 1);
-    let payment = journal.payment("ne2e1").await.expect("payment");
+    let payment = payment(&journal, "ne2e1").await.expect("payment");
     assert_eq!(payment.outcome, Some(OutcomeKind::Paid));
     let trade = handle.ledger().trade("pooul", "ne2e1").expect("trade");
     assert_eq!(trade.status, TradeStatus::Success);
@@ -893,10 +868,10 @@ async fn a_sandbox_unified_order_ends_paid_exactly_once_through_retries_and_dupl
 
 #[tokio::test]
 async fn sequential_duplicates_are_acknowledged_and_applied_once() {
-    let journal = Tally::new();
+    let journal = tally();
     let merchant = serve(handler(journal.clone(), NotifySettings::default())).await;
     let handle = start_sandbox(fast(3, false)).await;
-    journal.open_payment("nsq1").await;
+    open_payment(&journal, "nsq1").await;
 
     unified_order(&handle, "nsq1", &notify_url(merchant.addr)).await;
     let deliveries = handle.deliveries().clone();
@@ -912,14 +887,14 @@ async fn sequential_duplicates_are_acknowledged_and_applied_once() {
     assert_eq!(journal.answers().len(), 4);
     assert_eq!(journal.count(NotificationApplied::Applied), 1);
     assert_eq!(
-        journal.payment("nsq1").await.expect("payment").outcome,
+        payment(&journal, "nsq1").await.expect("payment").outcome,
         Some(OutcomeKind::Paid)
     );
 }
 
 #[tokio::test]
 async fn the_sandbox_retries_an_unknown_order_on_the_whole_schedule_then_gives_up() {
-    let journal = Tally::new();
+    let journal = tally();
     let merchant = serve(handler(journal.clone(), NotifySettings::default())).await;
     let settings = fast(0, false);
     let attempts = 1 + settings.retry_delays.len();
@@ -938,5 +913,5 @@ async fn the_sandbox_retries_an_unknown_order_on_the_whole_schedule_then_gives_u
         .iter()
         .all(|d| d.http_status == Some(404) && d.answer == "fail" && !d.acknowledged));
     assert_eq!(journal.count(NotificationApplied::UnknownTrade), attempts);
-    assert_eq!(journal.payment("nun1").await, None);
+    assert_eq!(payment(&journal, "nun1").await, None);
 }

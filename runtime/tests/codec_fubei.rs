@@ -300,6 +300,19 @@ fn required_members_are_enforced_when_decoding_into_a_map() {
             other => panic!("{state}: expected Malformed, got {other:?}"),
         }
     }
+    // Content that cannot be read at all says so, rather than naming a missing member.
+    let unreadable = codec::decode_response::<Content>(
+        &PROVIDER,
+        &SWIPE,
+        &message(
+            r#"{"result_code":200,"result_message":"成功","data":"{\"order_status\":\"SUCCESS\"}"}"#,
+        ),
+        &fubei::creds(),
+    );
+    assert!(
+        matches!(&unreadable, Err(Error::Malformed(why)) if why.contains("is not an object")),
+        "{unreadable:?}"
+    );
     // A failure reply may carry part of the data, or none: still a definite failure.
     let failed = decode_map(
         r#"{"result_code":400,"result_message":"失败","data":{"merchant_order_sn":"M1"}}"#,

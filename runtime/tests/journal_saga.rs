@@ -11,12 +11,13 @@ use std::time::Duration;
 
 use payspec_runtime::descriptor::{PollPolicy, ProviderModule, ReversePolicy};
 use payspec_runtime::gateway::{Gateway, PayIntent, TradeView};
+use payspec_runtime::journal::intercept::{Intercepted, Interceptor, Write};
 use payspec_runtime::journal::recording::{now_ms, pay_journaled, RecordingGateway, UNBOUND};
 use payspec_runtime::journal::recover::recover;
 use payspec_runtime::journal::sqlite::SqliteJournal;
 use payspec_runtime::journal::{
-    HeldPayment, Journal, JournalError, Notification, NotificationApplied, OutcomeKind,
-    PaymentHistory, PaymentRecord, Phase, StepKind, StepRecord,
+    Journal, JournalError, Notification, NotificationApplied, OutcomeKind, PaymentHistory,
+    PaymentRecord, Phase, StepKind, StepRecord,
 };
 use payspec_runtime::saga::{resume, FinalOutcome};
 use payspec_runtime::transport::BoxFuture;
@@ -703,97 +704,43 @@ enum Fails {
 /// injected around the real thing; `tests/journal_full.rs` makes the binary's writes really
 /// fail).
 struct Flaky {
-    inner: Arc<dyn Journal>,
     fails: Fails,
     full: AtomicBool,
 }
 
 impl Flaky {
-    fn new(inner: Arc<dyn Journal>, fails: Fails) -> Flaky {
-        Flaky {
-            inner,
+    fn new(inner: Arc<dyn Journal>, fails: Fails) -> Intercepted<Flaky> {
+        let flaky = Flaky {
             fails,
             full: AtomicBool::new(false),
-        }
-    }
-
-    fn disk_full<'a, T: Send + 'a>() -> BoxFuture<'a, Result<T, JournalError>> {
-        Box::pin(async {
-            Err(JournalError::Store(
-                "write: database or disk is full".into(),
-            ))
-        })
+        };
+        Intercepted::new(inner, flaky)
     }
 }
 
-impl Journal for Flaky {
-    fn open<'a>(&'a self, record: &'a PaymentRecord) -> BoxFuture<'a, Result<(), JournalError>> {
-        self.inner.open(record)
-    }
-    fn open_leased<'a>(
-        &'a self,
-        record: &'a PaymentRecord,
-        owner: &'a str,
-        lease_until_ms: i64,
-    ) -> BoxFuture<'a, Result<(), JournalError>> {
-        self.inner.open_leased(record, owner, lease_until_ms)
-    }
-    fn step<'a>(&'a self, step: &'a StepRecord) -> BoxFuture<'a, Result<(), JournalError>> {
-        let failing = match self.fails {
-            Fails::AfterPayIntent => true,
-            Fails::Results => step.phase == Phase::Result,
-            Fails::Close => false,
+impl Interceptor for Flaky {
+    fn before(&self, write: Write<'_>) -> Result<(), JournalError> {
+        let full = self.full.load(Ordering::SeqCst);
+        let failing = match write {
+            Write::Step(step) => {
+                if (step.step, step.phase) == (Pay, Phase::Intent) {
+                    self.full.store(true, Ordering::SeqCst);
+                }
+                match self.fails {
+                    Fails::AfterPayIntent => full,
+                    Fails::Results => full && step.phase == Phase::Result,
+                    Fails::Close => false,
+                }
+            }
+            Write::Close { .. } => full && self.fails != Fails::Results,
+            Write::Open(_) | Write::Notification(_) => false,
         };
-        if failing && self.full.load(Ordering::SeqCst) {
-            return Self::disk_full();
+        if failing {
+            return Err(JournalError::Store(
+                "write: database or disk is full".into(),
+            ));
         }
-        if (step.step, step.phase) == (Pay, Phase::Intent) {
-            self.full.store(true, Ordering::SeqCst);
-        }
-        self.inner.step(step)
-    }
-    fn close<'a>(
-        &'a self,
-        order_id: &'a str,
-        outcome: OutcomeKind,
-        detail: Option<&'a str>,
-        at_ms: i64,
-    ) -> BoxFuture<'a, Result<(), JournalError>> {
-        if self.fails != Fails::Results && self.full.load(Ordering::SeqCst) {
-            return Self::disk_full();
-        }
-        self.inner.close(order_id, outcome, detail, at_ms)
-    }
-    fn get<'a>(
-        &'a self,
-        order_id: &'a str,
-    ) -> BoxFuture<'a, Result<Option<PaymentHistory>, JournalError>> {
-        self.inner.get(order_id)
-    }
-    fn list<'a>(&'a self, limit: usize) -> BoxFuture<'a, Result<Vec<PaymentRecord>, JournalError>> {
-        self.inner.list(limit)
-    }
-    fn claim_open<'a>(
-        &'a self,
-        owner: &'a str,
-        now_ms: i64,
-        lease_ms: i64,
-        limit: usize,
-    ) -> BoxFuture<'a, Result<Vec<PaymentRecord>, JournalError>> {
-        self.inner.claim_open(owner, now_ms, lease_ms, limit)
-    }
-    fn held_by_others<'a>(
-        &'a self,
-        owner: &'a str,
-        now_ms: i64,
-    ) -> BoxFuture<'a, Result<Vec<HeldPayment>, JournalError>> {
-        self.inner.held_by_others(owner, now_ms)
-    }
-    fn apply_notification<'a>(
-        &'a self,
-        notification: &'a Notification,
-    ) -> BoxFuture<'a, Result<NotificationApplied, JournalError>> {
-        self.inner.apply_notification(notification)
+        Ok(())
     }
 }
 

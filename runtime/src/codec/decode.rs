@@ -61,12 +61,14 @@ pub(super) fn reply<T: DeserializeOwned>(
     // map body (the unified gateway's) must not be read as complete either. A failure reply
     // is not held to it: error replies often carry no data, and their classification comes
     // from the envelope.
-    if money_moved {
-        let present = match &content {
-            Content::Present { known, .. } => Some(known),
-            Content::Absent | Content::Invalid(_) => None,
-        };
-        if let Some(member) = missing_required(incoming.required, present) {
+    // (Content that cannot be read at all is reported as such below.)
+    let readable = match &content {
+        Content::Present { known, .. } => Some(Some(known)),
+        Content::Absent => Some(None),
+        Content::Invalid(_) => None,
+    };
+    if let (true, Some(known)) = (money_moved, readable) {
+        if let Some(member) = missing_required(incoming.required, known) {
             return Err(must_parse(format!(
                 "the required member `{member}` is absent"
             )));

@@ -12,6 +12,7 @@ use crate::status::{Classification, TradeStatus};
 use crate::transport::BoxFuture;
 
 pub mod conformance;
+pub mod intercept;
 pub mod pg_connect;
 pub mod policy;
 pub mod postgres;
