@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use payspec::chaos::journal::FailingJournal;
+use payspec::chaos::journal::{failing, failing_closes};
 use payspec::chaos::{self, ChaosConfig, DiscrepancyKind, DriverReport, Told};
 use payspec::providers::MODULES;
 use payspec::sandbox::{
@@ -492,7 +492,7 @@ fn a_failed_journal_close_leaves_the_journal_behind_and_a_later_reverse_is_caugh
         let real: Arc<dyn Journal> = Arc::new(SqliteJournal::open_in_memory().unwrap());
         // The record opens (opening is never failed); its pay intent cannot be written, so the
         // pay is not sent: the caller is told so.
-        let failing = Arc::new(FailingJournal::new(Arc::clone(&real), Arc::clone(&faults)));
+        let failing = Arc::new(failing(Arc::clone(&real), Arc::clone(&faults)));
         let gw: Arc<dyn Gateway> = Arc::new(gateway(&handle, module));
         let answer = pay_journaled(
             Arc::clone(&gw),
@@ -510,10 +510,7 @@ fn a_failed_journal_close_leaves_the_journal_behind_and_a_later_reverse_is_caugh
         let n = faults.injected()[MoneyFault::JournalWrite.as_str()];
         assert!(n >= 1, "{n}");
         // Only the close fails: the caller is told paid while the journal still has it open.
-        let closes = Arc::new(FailingJournal::closes_only(
-            Arc::clone(&real),
-            Arc::clone(&faults),
-        ));
+        let closes = Arc::new(failing_closes(Arc::clone(&real), Arc::clone(&faults)));
         let outcome = pay_journaled(
             Arc::clone(&gw),
             closes,

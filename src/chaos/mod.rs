@@ -19,8 +19,8 @@
 //!    `discrepancies: K`.
 //!
 //! The money faults of the plan ([`MoneyFault`]) come on top: the drivers write through a
-//! [`FailingJournal`] (seeded step and close writes fail; recovery writes to the real journal),
-//! pay through [`Forging`] (another provider notifies the payment paid, signed, while it is
+//! [`FailingJournal`](journal::FailingJournal) (seeded step and close writes fail; recovery
+//! writes to the real journal), pay through [`Forging`] (another provider notifies the payment paid, signed, while it is
 //! open), the simulator charges some payments another amount and says so in its signed replies
 //! and notifications, a second till with its own journal pays some paid order ids again, and
 //! some paid orders are notified again under another trade id. The journal and the ledger can
@@ -62,7 +62,6 @@ pub use reconcile::{
 
 use crate::sandbox::faults::{fault_kinds, Faults, MoneyFault, SplitMix64};
 use crate::sandbox::{self, FaultPlan, Notifications, Sandbox, SandboxHandle, Scenario};
-use journal::FailingJournal;
 use notifications::{Forger, Forging};
 
 /// What a chaos run does. [`ChaosConfig::new`] gives the defaults of `payspec chaos`.
@@ -315,7 +314,7 @@ const TILL_2: &str = "till 2";
 struct Env {
     handle: SandboxHandle,
     fault_log: Arc<Faults>,
-    /// The real journal (the drivers write through a [`FailingJournal`] over it).
+    /// The real journal (the drivers write through a [`journal::FailingJournal`] over it).
     journal: Arc<dyn Journal>,
     location: String,
     temporary: bool,
@@ -439,7 +438,7 @@ impl Env {
             inner: Arc::clone(&self.gateways[name]),
             forger: Arc::clone(&self.forger),
         });
-        let journal: Arc<dyn Journal> = Arc::new(FailingJournal::new(
+        let journal: Arc<dyn Journal> = Arc::new(journal::failing(
             Arc::clone(&self.journal),
             Arc::clone(&self.fault_log),
         ));

@@ -1,8 +1,8 @@
 //! The notification side of a chaos run: unified orders (for providers whose spec has one and a
 //! notification), paid by the sandbox's simulated customer and notified through the fault
 //! relay (duplicated, held back) to the merchant's notification handler ([`crate::notify`]),
-//! which applies them to the run's journal. A counting journal wrapper records what each
-//! `apply_notification` answered, so that a notification applied twice is seen.
+//! which applies them to the run's journal. A counting hook in front of that journal records
+//! what each `apply_notification` answered, so that a notification applied twice is seen.
 //!
 //! The [`Forger`] delivers the money faults' notifications straight to that handler: each
 //! correctly signed by the provider that sends it, and each wrong for the payment it names — a
@@ -18,10 +18,10 @@ use std::time::Duration;
 
 use payspec_runtime::codec::{self, EncodeContext};
 use payspec_runtime::descriptor::{OperationRole, ProviderModule, UnifiedRole};
+use payspec_runtime::journal::intercept::{Intercepted, Interceptor};
 use payspec_runtime::journal::recording::{auth_code_hint, now_ms};
 use payspec_runtime::journal::{
-    HeldPayment, Journal, JournalError, Notification, NotificationApplied, OutcomeKind,
-    PaymentRecord, StepRecord,
+    Journal, JournalError, Notification, NotificationApplied, PaymentRecord,
 };
 use payspec_runtime::transport::{BoxFuture, HttpCall, Transport};
 use payspec_runtime::unified::{self, UnifiedValue};
@@ -54,81 +54,27 @@ pub struct Applied {
 
 type Tally = Arc<Mutex<BTreeMap<(String, String), Applied>>>;
 
-/// A [`Journal`] that forwards everything and counts the answers to `apply_notification`.
+/// The hook in front of the merchant's journal that counts what `apply_notification` answered.
 struct Counting {
-    inner: Arc<dyn Journal>,
     tally: Tally,
 }
 
-impl Journal for Counting {
-    fn open<'a>(&'a self, record: &'a PaymentRecord) -> BoxFuture<'a, Result<(), JournalError>> {
-        self.inner.open(record)
-    }
-    fn open_leased<'a>(
-        &'a self,
-        record: &'a PaymentRecord,
-        owner: &'a str,
-        lease_until_ms: i64,
-    ) -> BoxFuture<'a, Result<(), JournalError>> {
-        self.inner.open_leased(record, owner, lease_until_ms)
-    }
-    fn step<'a>(&'a self, step: &'a StepRecord) -> BoxFuture<'a, Result<(), JournalError>> {
-        self.inner.step(step)
-    }
-    fn close<'a>(
-        &'a self,
-        order_id: &'a str,
-        outcome: OutcomeKind,
-        detail: Option<&'a str>,
-        at_ms: i64,
-    ) -> BoxFuture<'a, Result<(), JournalError>> {
-        self.inner.close(order_id, outcome, detail, at_ms)
-    }
-    fn get<'a>(
-        &'a self,
-        order_id: &'a str,
-    ) -> BoxFuture<'a, Result<Option<(PaymentRecord, Vec<StepRecord>)>, JournalError>> {
-        self.inner.get(order_id)
-    }
-    fn list<'a>(&'a self, limit: usize) -> BoxFuture<'a, Result<Vec<PaymentRecord>, JournalError>> {
-        self.inner.list(limit)
-    }
-    fn claim_open<'a>(
-        &'a self,
-        owner: &'a str,
-        now_ms: i64,
-        lease_ms: i64,
-        limit: usize,
-    ) -> BoxFuture<'a, Result<Vec<PaymentRecord>, JournalError>> {
-        self.inner.claim_open(owner, now_ms, lease_ms, limit)
-    }
-    fn apply_notification<'a>(
-        &'a self,
-        notification: &'a Notification,
-    ) -> BoxFuture<'a, Result<NotificationApplied, JournalError>> {
-        Box::pin(async move {
-            let answer = self.inner.apply_notification(notification).await;
-            if let Ok(applied) = &answer {
-                let key = (notification.provider.clone(), notification.order_id.clone());
-                let mut tally = self.tally.lock().unwrap_or_else(PoisonError::into_inner);
-                let entry = tally.entry(key).or_default();
-                match applied {
-                    NotificationApplied::Applied => entry.applied += 1,
-                    NotificationApplied::Duplicate => entry.duplicate += 1,
-                    NotificationApplied::UnknownTrade => entry.unknown_trade += 1,
-                    NotificationApplied::Conflict => entry.conflict += 1,
-                }
-            }
-            answer
-        })
-    }
-
-    fn held_by_others<'a>(
-        &'a self,
-        owner: &'a str,
-        now_ms: i64,
-    ) -> BoxFuture<'a, Result<Vec<HeldPayment>, JournalError>> {
-        self.inner.held_by_others(owner, now_ms)
+impl Interceptor for Counting {
+    fn answered(
+        &self,
+        notification: &Notification,
+        answer: &Result<NotificationApplied, JournalError>,
+    ) {
+        let Ok(applied) = answer else { return };
+        let key = (notification.provider.clone(), notification.order_id.clone());
+        let mut tally = self.tally.lock().unwrap_or_else(PoisonError::into_inner);
+        let entry = tally.entry(key).or_default();
+        match applied {
+            NotificationApplied::Applied => entry.applied += 1,
+            NotificationApplied::Duplicate => entry.duplicate += 1,
+            NotificationApplied::UnknownTrade => entry.unknown_trade += 1,
+            NotificationApplied::Conflict => entry.conflict += 1,
+        }
     }
 }
 
@@ -151,10 +97,12 @@ impl Rig {
         hold: Duration,
     ) -> std::io::Result<Rig> {
         let tally: Tally = Arc::default();
-        let counting: Arc<dyn Journal> = Arc::new(Counting {
-            inner: journal,
-            tally: Arc::clone(&tally),
-        });
+        let counting: Arc<dyn Journal> = Arc::new(Intercepted::new(
+            journal,
+            Counting {
+                tally: Arc::clone(&tally),
+            },
+        ));
         let creds: BTreeMap<String, SharedCredentials> = modules
             .iter()
             .filter_map(|m| {
