@@ -430,6 +430,7 @@ fn every_money_fault_is_injected_counted_and_listed() {
             text.ends_with(&format!("discrepancies: {}", report.discrepancies())),
             "{text}"
         );
+        assert_eq!(report.discrepancies(), 0, "{text}");
     });
 }
 

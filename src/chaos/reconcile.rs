@@ -13,7 +13,7 @@
 //! | `told-paid-but-not-held` | a driver told its caller *paid* | no trade, or holds no money |
 //! | `told-paid-other-amount` | a driver told *paid* for amount A | holds amount B ≠ A |
 //! | `told-failed-but-charged` | a driver told *failed* / *reversed* / *not sent* | holds the money |
-//! | `journal-not-as-told` | a driver told *paid*, *failed* or *reversed*; its journal (after recovery) says otherwise | — |
+//! | `journal-not-as-told` | a driver told *paid*, or *failed*/*reversed*; its journal (after recovery) says otherwise (failed and reversed count as one) | — |
 //! | `held-but-not-paid` | failed or reversed | holds the money |
 //! | `paid-but-not-held` | paid | no trade, or holds no money |
 //! | `failed-while-charged` | failed | charged (the money was taken, even if returned since) |
@@ -547,22 +547,23 @@ impl Reconciliation {
     }
 
     /// The journal ends as the driver told its caller (recovery reaches the same outcome when
-    /// the driver's own writes were lost). A caller told *needs attention* or *not sent* was
-    /// promised no outcome.
+    /// the driver's own writes were lost): *paid* as paid, *failed* or *reversed* as either (both
+    /// say nothing is held; a recovery that finds a trade never charged may close a *reversed*
+    /// one failed). A caller told *needs attention* or *not sent* was promised no outcome.
     fn check_journal_as_told(
         &mut self,
         report: &DriverReport,
         payment: Option<&PaymentRecord>,
         trade: Option<&LedgerEntry>,
     ) {
-        let expected = match report.told {
-            Told::Paid => OutcomeKind::Paid,
-            Told::Failed => OutcomeKind::Failed,
-            Told::Reversed => OutcomeKind::Reversed,
-            Told::NotSent | Told::NeedsAttention => return,
-        };
+        use OutcomeKind::{Failed, Paid, Reversed};
         let outcome = payment.and_then(|p| p.outcome);
-        if outcome != Some(expected) {
+        let as_told = match report.told {
+            Told::Paid => outcome == Some(Paid),
+            Told::Failed | Told::Reversed => matches!(outcome, Some(Failed | Reversed)),
+            Told::NotSent | Told::NeedsAttention => true,
+        };
+        if !as_told {
             let journal = outcome.map_or("open or absent", OutcomeKind::as_str);
             let said = format!(
                 "{} told {}, the journal says {journal}",
