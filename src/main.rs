@@ -166,13 +166,22 @@ fn usage(error: impl std::fmt::Display) -> ExitCode {
 
 /// Logs to stderr (stdout carries the outcome): `PAYSPEC_LOG`, else `RUST_LOG`, else `warn`.
 /// A filter that does not parse falls back to `warn` rather than to silence.
-fn install_logging() {
+///
+/// `payspec chaos` is the exception: every failure it causes is injected on purpose and counted
+/// in its summary, so a thousand payments would print thousands of expected warnings; its
+/// default is `off` (set `PAYSPEC_LOG=warn` to see them).
+fn install_logging(command: &Command) {
+    use tracing_subscriber::filter::LevelFilter;
     use tracing_subscriber::EnvFilter;
     let directives = std::env::var("PAYSPEC_LOG")
         .or_else(|_| std::env::var("RUST_LOG"))
         .unwrap_or_default();
+    let default = match command {
+        Command::Chaos { .. } => LevelFilter::OFF,
+        _ => LevelFilter::WARN,
+    };
     let filter = EnvFilter::builder()
-        .with_default_directive(tracing::Level::WARN.into())
+        .with_default_directive(default.into())
         .parse(&directives)
         .unwrap_or_else(|e| {
             eprintln!("warning: log filter `{directives}` ignored ({e}); logging warnings");
@@ -187,7 +196,7 @@ fn install_logging() {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    install_logging();
+    install_logging(&cli.command);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
