@@ -387,6 +387,7 @@ fn money_plan(seed: u64) -> FaultPlan {
         journal_write_failure: 0.1,
         wrong_provider_notification: 0.3,
         other_amount: 0.2,
+        other_amount_notification: 0.2,
         second_trade_id: 1.0,
         same_order_two_journals: 0.3,
         ..FaultPlan::none(seed)
@@ -947,7 +948,7 @@ fn the_same_seed_strikes_the_same_money_faults() {
 fn a_notification_of_another_amount_is_delivered_signed_and_caught_if_applied() {
     runtime().block_on(async {
         let plan = FaultPlan {
-            other_amount: 1.0,
+            other_amount_notification: 1.0,
             ..FaultPlan::none(8)
         };
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

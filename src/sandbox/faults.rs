@@ -86,8 +86,12 @@ pub struct FaultPlan {
     pub journal_write_failure: f64,
     /// A payment gets a paid notification from another provider, signed by that provider.
     pub wrong_provider_notification: f64,
-    /// The provider charges another amount than asked, and its replies and notification say so.
+    /// The provider charges another amount than asked, and its pay and query replies say so.
     pub other_amount: f64,
+    /// A customer pays a unified order another amount, and the notification says so. Its own
+    /// rate: unified orders are few (about one payment in eighteen), so at the reply rate a
+    /// 1000-payment run would meet it once or not at all.
+    pub other_amount_notification: f64,
     /// A paid order gets a second paid notification with another provider trade id.
     pub second_trade_id: f64,
     /// A paid order id is paid again by a second driver with its own journal.
@@ -110,6 +114,7 @@ impl FaultPlan {
             journal_write_failure: 0.0,
             wrong_provider_notification: 0.0,
             other_amount: 0.0,
+            other_amount_notification: 0.0,
             second_trade_id: 0.0,
             same_order_two_journals: 0.0,
         }
@@ -137,6 +142,7 @@ impl FaultPlan {
             journal_write_failure: 0.02,
             wrong_provider_notification: 0.03,
             other_amount: 0.03,
+            other_amount_notification: 0.15,
             second_trade_id: 0.2,
             same_order_two_journals: 0.03,
         }
@@ -149,6 +155,7 @@ impl FaultPlan {
             journal_write_failure: 0.0,
             wrong_provider_notification: 0.0,
             other_amount: 0.0,
+            other_amount_notification: 0.0,
             second_trade_id: 0.0,
             same_order_two_journals: 0.0,
             ..self
@@ -165,7 +172,8 @@ impl FaultPlan {
         match fault {
             MoneyFault::JournalWrite => self.journal_write_failure,
             MoneyFault::WrongProvider => self.wrong_provider_notification,
-            MoneyFault::OtherAmountReply | MoneyFault::OtherAmountNotification => self.other_amount,
+            MoneyFault::OtherAmountReply => self.other_amount,
+            MoneyFault::OtherAmountNotification => self.other_amount_notification,
             MoneyFault::SecondTradeId => self.second_trade_id,
             MoneyFault::TwoJournals => self.same_order_two_journals,
         }
@@ -191,8 +199,8 @@ impl fmt::Display for FaultPlan {
             "seed {}: reply lost {:.1}%, slow reply {:.1}%, 5xx {:.1}%, reset {:.1}%, \
              malformed {:.1}%, bad signature {:.1}% (a call faulted {:.1}%); \
              notifications duplicated {:.1}%, reordered {:.1}%; journal writes failed {:.1}%, \
-             another provider's notification {:.1}%, another amount {:.1}%, second trade id \
-             {:.1}%, same order from two journals {:.1}%",
+             another provider's notification {:.1}%, another amount {:.1}% (notified {:.1}%), \
+             second trade id {:.1}%, same order from two journals {:.1}%",
             self.seed,
             pct(self.reply_lost),
             pct(self.slow_reply),
@@ -206,6 +214,7 @@ impl fmt::Display for FaultPlan {
             pct(self.journal_write_failure),
             pct(self.wrong_provider_notification),
             pct(self.other_amount),
+            pct(self.other_amount_notification),
             pct(self.second_trade_id),
             pct(self.same_order_two_journals),
         )
