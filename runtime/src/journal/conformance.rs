@@ -19,7 +19,8 @@
 
 use std::collections::BTreeSet;
 
-use super::recover::join_all;
+use futures_util::future::join_all;
+
 use super::{
     Journal, JournalError, Notification, NotificationApplied, OutcomeKind, PaymentRecord, Phase,
     StatedAmount, StepKind, StepRecord,
@@ -443,7 +444,7 @@ async fn concurrent_duplicate_notifications_apply_once(journal: &dyn Journal, ru
     let id = run.id("notify-burst");
     journal.open(&record(&id, now_ms())).await.unwrap();
     let n = notification(run, "n-burst", &id, TradeStatus::Success);
-    let results = join_all((0..20).map(|_| journal.apply_notification(&n)).collect()).await;
+    let results = join_all((0..20).map(|_| journal.apply_notification(&n))).await;
     let applied = results
         .iter()
         .filter(|r| matches!(r, Ok(NotificationApplied::Applied)))

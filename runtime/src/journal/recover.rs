@@ -11,11 +11,10 @@
 
 pub mod evidence;
 
-use std::future::Future;
-use std::pin::Pin;
 use std::sync::Arc;
-use std::task::Poll;
 use std::time::Duration;
+
+use futures_util::future::join_all;
 
 use self::evidence::Evidence;
 use super::recording::{outcome_record, RecordingGateway};
@@ -219,31 +218,6 @@ async fn resumed(
 fn recorded_amount(payment: &PaymentRecord) -> Option<Money> {
     let currency = Currency::from_code(&payment.currency).ok()?;
     Some(Money::from_minor(payment.amount_minor, currency))
-}
-
-/// Polls every future to completion on the current task, concurrently; results in input order.
-/// (Enough for a batch of sagas or a test's burst of calls, without another dependency.)
-pub(crate) async fn join_all<F: Future>(futures: Vec<F>) -> Vec<F::Output> {
-    let mut pending: Vec<Pin<Box<F>>> = futures.into_iter().map(Box::pin).collect();
-    let mut done: Vec<Option<F::Output>> = pending.iter().map(|_| None).collect();
-    std::future::poll_fn(|cx| {
-        let mut all = true;
-        for (future, slot) in pending.iter_mut().zip(done.iter_mut()) {
-            if slot.is_none() {
-                match future.as_mut().poll(cx) {
-                    Poll::Ready(output) => *slot = Some(output),
-                    Poll::Pending => all = false,
-                }
-            }
-        }
-        if all {
-            Poll::Ready(())
-        } else {
-            Poll::Pending
-        }
-    })
-    .await;
-    done.into_iter().flatten().collect()
 }
 
 /// Fills [`RecoveryReport::held`]: what this run could not claim because another process holds
