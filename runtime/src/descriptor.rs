@@ -175,7 +175,7 @@ pub enum StatusPart {
     SubCode,
 }
 
-/// A provider's signing rule, as data (see `shared/notes/signing.md`).
+/// A provider's signing rule, as data (see the project notes "Signing rules").
 #[derive(Debug)]
 pub struct SigningRecipe {
     pub algorithm: Algorithm,

@@ -1,4 +1,4 @@
-//! The signing rules of shared/notes/signing.md, each with a vector whose digest was computed
+//! The signing rules of the project notes "Signing rules", each with a vector whose digest was computed
 //! independently of this crate (the Python command is next to each expected value).
 
 use payspec_runtime::descriptor::{

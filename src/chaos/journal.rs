@@ -10,7 +10,7 @@
 use std::sync::Arc;
 
 use payspec_runtime::journal::intercept::{Intercepted, Interceptor, Write};
-use payspec_runtime::journal::{Journal, JournalError, Phase, StepKind, StepRecord};
+use payspec_runtime::journal::{Journal, JournalError, StoredText};
 
 use crate::sandbox::{Faults, MoneyFault};
 
@@ -66,21 +66,13 @@ impl WriteFaults {
 impl Interceptor for WriteFaults {
     fn before(&self, write: Write<'_>) -> Result<(), JournalError> {
         match write {
-            Write::Step(step) if self.steps => self.write(&step.order_id, step_name(step)),
+            Write::Step(step) if self.steps => {
+                // `pay intent`, `query result`…: the journal's own names for the step.
+                let what = format!("{} {}", step.step.text(), step.phase.text());
+                self.write(&step.order_id, &what)
+            }
             Write::Close { order_id, .. } => self.write(order_id, "close"),
             Write::Open(_) | Write::Step(_) | Write::Notification(_) => Ok(()),
         }
-    }
-}
-
-/// The name of a step write, for the fault decision and the error.
-fn step_name(step: &StepRecord) -> &'static str {
-    match (step.step, step.phase) {
-        (StepKind::Pay, Phase::Intent) => "pay intent",
-        (StepKind::Pay, Phase::Result) => "pay result",
-        (StepKind::Query, Phase::Intent) => "query intent",
-        (StepKind::Query, Phase::Result) => "query result",
-        (StepKind::Reverse, Phase::Intent) => "reverse intent",
-        (StepKind::Reverse, Phase::Result) => "reverse result",
     }
 }

@@ -8,7 +8,9 @@
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use super::{Journal, JournalError, OutcomeKind, PaymentRecord, Phase, StepKind, StepRecord};
+use super::{
+    Journal, JournalError, OutcomeKind, PaymentRecord, Phase, StepKind, StepRecord, StoredText,
+};
 use crate::descriptor::{PollPolicy, ProviderModule};
 use crate::error::Error;
 use crate::gateway::{Gateway, PayIntent, TradeView};
@@ -156,7 +158,7 @@ impl RecordingGateway {
         };
         if let Err(error) = self.journal.step(&record).await {
             tracing::error!(%order_id, ?step, %error, "journal: result not recorded");
-            self.note_unrecorded(format!("the {} result ({error})", step_name(step)));
+            self.note_unrecorded(format!("the {} result ({error})", step.text()));
         }
     }
 
@@ -178,7 +180,7 @@ impl RecordingGateway {
     async fn idempotent(&self, order_id: &str, step: StepKind) -> Result<TradeView, Error> {
         if let Err(error) = self.intent(order_id, step).await {
             tracing::error!(%order_id, ?step, %error, "journal: intent not recorded; sending anyway");
-            self.note_unrecorded(format!("a {} intent ({error})", step_name(step)));
+            self.note_unrecorded(format!("a {} intent ({error})", step.text()));
         }
         let answer = match step {
             StepKind::Reverse => self.inner.reverse(order_id).await,
@@ -191,14 +193,6 @@ impl RecordingGateway {
 
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
-fn step_name(step: StepKind) -> &'static str {
-    match step {
-        StepKind::Pay => "pay",
-        StepKind::Query => "query",
-        StepKind::Reverse => "reverse",
-    }
 }
 
 /// The result detail: raw state (unified status), provider trade id, provider message.
