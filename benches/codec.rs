@@ -13,11 +13,11 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use payspec_generated::pooul;
-use payspec_generated::pooul::micropay::{MicropayRequest, MicropayResponse};
-use payspec_runtime::{
+use payspec_core::{
     Classification, EncodeContext, EnvelopeStatus, Flag, Message, Money, Redacted, Timestamp,
 };
+use payspec_generated::pooul;
+use payspec_generated::pooul::micropay::{MicropayRequest, MicropayResponse};
 
 const MERCHANT_ID: &str = "59382e3c0a1b2c3d4e5f60d0cfc3e";
 const KEY: &str = "bench-key-0123456789abcdef";

@@ -27,14 +27,14 @@ use std::time::{Duration, Instant};
 
 use payspec::providers::MODULES;
 use payspec::sandbox::{self, Sandbox, Scenario};
-use payspec_runtime::descriptor::ProviderModule;
-use payspec_runtime::transport::{
+use payspec_client::transport::{
     BoxFuture, ReqwestTransport, Transport, TransportConfig, TransportError,
 };
-use payspec_runtime::{
-    pay_and_wait, Classification, Currency, Error, FinalOutcome, Gateway, Money, PayIntent,
-    Progress, Redacted, SpecGateway, TradeView,
+use payspec_client::{
+    pay_and_wait, FinalOutcome, Gateway, PayIntent, Progress, SpecGateway, TradeView,
 };
+use payspec_core::descriptor::ProviderModule;
+use payspec_core::{Classification, Currency, Error, Money, Redacted};
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 

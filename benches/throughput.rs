@@ -23,11 +23,10 @@ use std::time::{Duration, Instant};
 
 use payspec::providers::pooul;
 use payspec::sandbox::{self, Sandbox, Scenario};
-use payspec_runtime::client::join_url;
-use payspec_runtime::transport::{HttpCall, ReqwestTransport, Transport, TransportConfig};
-use payspec_runtime::{
-    Classification, Currency, EncodeContext, Gateway, Money, PayIntent, Redacted, SpecGateway,
-};
+use payspec_client::exchange::join_url;
+use payspec_client::transport::{HttpCall, ReqwestTransport, Transport, TransportConfig};
+use payspec_client::{Gateway, PayIntent, SpecGateway};
+use payspec_core::{Classification, Currency, EncodeContext, Money, Redacted};
 use tokio::net::TcpListener;
 
 /// Concurrent client tasks (and wrk connections).
@@ -322,7 +321,7 @@ impl WrkRun {
 }
 
 /// Runs wrk against `url` with `message` as the body of every request.
-fn wrk_run(wrk: &Path, url: &str, message: &payspec_runtime::Message) -> Result<WrkRun, String> {
+fn wrk_run(wrk: &Path, url: &str, message: &payspec_core::Message) -> Result<WrkRun, String> {
     let mut script = String::from("wrk.method = \"POST\"\n");
     // Every byte as a Lua decimal escape: the body is sent exactly as encoded.
     script.push_str("wrk.body = \"");

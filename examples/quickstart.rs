@@ -4,7 +4,7 @@
 //! Run: `cargo run --example quickstart`. Nothing is sent: issue #4 adds the transport.
 
 use payspec::providers::pooul;
-use payspec::runtime::{EncodeContext, EnvelopeStatus, Money, Redacted, Validate};
+use payspec_core::{EncodeContext, EnvelopeStatus, Money, Redacted, Validate};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let config = pooul::Config {
@@ -37,7 +37,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         Ok(()) => println!("valid"),
     }
 
-    request.total_fee = Money::parse_major("0.01", payspec::runtime::Currency::CNY)?;
+    request.total_fee = Money::parse_major("0.01", payspec_core::Currency::CNY)?;
     let ctx = EncodeContext::try_fresh()?;
     let message = request.encode(&config, &ctx)?;
     println!(

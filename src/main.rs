@@ -17,10 +17,10 @@ use payspec::cli::journal::Create;
 use payspec::cli::recover::{self, Gateways};
 use payspec::cli::{self, demo, exit, pay};
 use payspec::sandbox::{self, Sandbox};
+use payspec_client::Gateway;
 use payspec_generated::MODULES;
-use payspec_runtime::journal::recording::saga_lease;
-use payspec_runtime::journal::JournalError;
-use payspec_runtime::Gateway;
+use payspec_journal::recording::saga_lease;
+use payspec_journal::JournalError;
 
 /// Barcode payments (付款码) through spec-generated provider clients.
 #[derive(Parser)]

@@ -21,15 +21,14 @@ use payspec::providers::MODULES;
 use payspec::sandbox::{
     self, FaultKind, FaultPlan, Faults, MoneyFault, Notifications, Sandbox, Scenario,
 };
-use payspec_runtime::descriptor::{OperationRole, ProviderModule};
-use payspec_runtime::journal::recording::pay_journaled;
-use payspec_runtime::journal::recover::recover;
-use payspec_runtime::journal::sqlite::SqliteJournal;
-use payspec_runtime::journal::{Journal, JournalError, OutcomeKind, PaymentRecord};
-use payspec_runtime::transport::{ReqwestTransport, TransportConfig};
-use payspec_runtime::{
-    Classification, Error, ErrorKind, Gateway, Money, PayIntent, Redacted, SpecGateway, TradeStatus,
-};
+use payspec_client::transport::{ReqwestTransport, TransportConfig};
+use payspec_client::{Gateway, PayIntent, SpecGateway};
+use payspec_core::descriptor::{OperationRole, ProviderModule};
+use payspec_core::{Classification, Error, ErrorKind, Money, Redacted, TradeStatus};
+use payspec_journal::recording::pay_journaled;
+use payspec_journal::recover::recover;
+use payspec_journal::sqlite::SqliteJournal;
+use payspec_journal::{Journal, JournalError, OutcomeKind, PaymentRecord};
 
 fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread()
@@ -310,18 +309,16 @@ fn a_lost_reply_sends_not_one_byte() {
 }
 
 /// A transport that records the request and answers nothing.
-struct Capture(Arc<std::sync::Mutex<Option<payspec_runtime::HttpCall>>>);
+struct Capture(Arc<std::sync::Mutex<Option<payspec_client::HttpCall>>>);
 
-impl payspec_runtime::Transport for Capture {
+impl payspec_client::Transport for Capture {
     fn send<'a>(
         &'a self,
-        call: payspec_runtime::HttpCall,
-    ) -> payspec_runtime::BoxFuture<
-        'a,
-        Result<payspec_runtime::Message, payspec_runtime::TransportError>,
-    > {
+        call: payspec_client::HttpCall,
+    ) -> payspec_core::BoxFuture<'a, Result<payspec_core::Message, payspec_core::TransportError>>
+    {
         *self.0.lock().unwrap() = Some(call);
-        Box::pin(async { Err(payspec_runtime::TransportError::Timeout) })
+        Box::pin(async { Err(payspec_core::TransportError::Timeout) })
     }
 }
 
@@ -478,7 +475,7 @@ fn kinds(r: &chaos::Reconciliation) -> Vec<DiscrepancyKind> {
     r.discrepancies.iter().map(|d| d.kind).collect()
 }
 
-fn fast_policy(module: &ProviderModule) -> payspec_runtime::descriptor::PollPolicy {
+fn fast_policy(module: &ProviderModule) -> payspec_core::descriptor::PollPolicy {
     module.provider.poll.compressed(20)
 }
 
@@ -532,7 +529,7 @@ fn a_failed_journal_close_leaves_the_journal_behind_and_a_later_reverse_is_caugh
         assert!(faults.injected()[MoneyFault::JournalWrite.as_str()] > n);
         // Recovery, past the lease and the deadline, on the real journal: the same outcome.
         let gateways = |_: &str| Some(Arc::clone(&gw));
-        let later = payspec_runtime::journal::recording::now_ms() + 3_600_000;
+        let later = payspec_journal::recording::now_ms() + 3_600_000;
         let policy = |_: &str| fast_policy(module);
         recover(Arc::clone(&real), &gateways, "test-recover", later, &policy)
             .await

@@ -10,16 +10,15 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use payspec::sandbox::{self, Sandbox, Scenario};
-use payspec_runtime::journal::recording::now_ms;
-use payspec_runtime::journal::recover::recover;
-use payspec_runtime::journal::sqlite::SqliteJournal;
-use payspec_runtime::journal::{Journal, OutcomeKind, PaymentRecord, Phase, StepKind, StepRecord};
-use payspec_runtime::transport::{
+use payspec_client::transport::{
     BoxFuture, HttpCall, ReqwestTransport, Transport, TransportConfig, TransportError,
 };
-use payspec_runtime::{
-    Classification, Error, Gateway, Message, Money, PayIntent, Redacted, SpecGateway, TradeStatus,
-};
+use payspec_client::{Gateway, PayIntent, SpecGateway};
+use payspec_core::{Classification, Error, Message, Money, Redacted, TradeStatus};
+use payspec_journal::recording::now_ms;
+use payspec_journal::recover::recover;
+use payspec_journal::sqlite::SqliteJournal;
+use payspec_journal::{Journal, OutcomeKind, PaymentRecord, Phase, StepKind, StepRecord};
 
 mod support;
 

@@ -19,9 +19,9 @@ use payspec::chaos;
 use payspec::providers::MODULES;
 use payspec::sandbox::faults::SplitMix64;
 use payspec::sandbox::Scenario;
-use payspec_runtime::journal::recording::now_ms;
-use payspec_runtime::journal::sqlite::SqliteJournal;
-use payspec_runtime::journal::Journal;
+use payspec_journal::recording::now_ms;
+use payspec_journal::sqlite::SqliteJournal;
+use payspec_journal::Journal;
 
 mod support;
 

@@ -1,10 +1,10 @@
 //! Fuzzing (proptest) of every generated decoder: random bytes and mutations of valid signed
 //! messages give an error or a value, never a panic — in both directions, for every provider.
 
+use payspec_core::codec::{decode_request, decode_response, encode_response};
+use payspec_core::descriptor::{Direction, OperationDescriptor, ProviderModule, UnifiedRole};
+use payspec_core::{Classification, EncodeContext, EnvelopeStatus, Message, TradeStatus};
 use payspec_generated::MODULES;
-use payspec_runtime::codec::{decode_request, decode_response, encode_response};
-use payspec_runtime::descriptor::{Direction, OperationDescriptor, ProviderModule, UnifiedRole};
-use payspec_runtime::{Classification, EncodeContext, EnvelopeStatus, Message, TradeStatus};
 use proptest::prelude::*;
 use serde_json::{Map, Value};
 
@@ -215,12 +215,12 @@ fn with_repeat(body: &str, wire: &str) -> Option<String> {
 /// then the only thing wrong with it.
 fn resigned(
     module: &ProviderModule,
-    layout: &payspec_runtime::descriptor::Layout,
+    layout: &payspec_core::descriptor::Layout,
     body: String,
 ) -> String {
     let Some(field) = (match module.provider.signing.placement {
-        payspec_runtime::descriptor::Placement::Field(name) => Some(name),
-        payspec_runtime::descriptor::Placement::Header { .. } => None,
+        payspec_core::descriptor::Placement::Field(name) => Some(name),
+        payspec_core::descriptor::Placement::Header { .. } => None,
     }) else {
         return body;
     };
@@ -230,7 +230,7 @@ fn resigned(
     };
     // A repeat among the top-level members cannot even be split to be signed: it is refused
     // before any signature is checked, so the body is left as it is.
-    match payspec_runtime::codec::signature_for(
+    match payspec_core::codec::signature_for(
         module.provider,
         layout,
         body.as_bytes(),
@@ -256,7 +256,7 @@ fn a_repeated_content_member_is_refused_in_every_message() {
         let wire = op.request_unified.first().map(|f| f.wire);
         if let (Some(wire), Ok(sent)) = (
             wire,
-            payspec_runtime::codec::encode_request(module.provider, op, &content, &creds, &ctx()),
+            payspec_core::codec::encode_request(module.provider, op, &content, &creds, &ctx()),
         ) {
             let body = String::from_utf8(sent.body).unwrap();
             let repeated = with_repeat(&body, wire).expect("the member is in the request");
@@ -266,7 +266,7 @@ fn a_repeated_content_member_is_refused_in_every_message() {
             };
             let decoded = decode_request::<Content>(module.provider, op, &message, &creds);
             assert!(
-                matches!(&decoded, Err(payspec_runtime::Error::Malformed(m)) if m.contains("appears twice")),
+                matches!(&decoded, Err(payspec_core::Error::Malformed(m)) if m.contains("appears twice")),
                 "{} {} request: {decoded:?}",
                 module.provider.name,
                 op.name
@@ -284,7 +284,7 @@ fn a_repeated_content_member_is_refused_in_every_message() {
         };
         let decoded = decode_response::<Content>(module.provider, op, &message, &creds);
         assert!(
-            matches!(&decoded, Err(payspec_runtime::Error::Malformed(m)) if m.contains("appears twice")),
+            matches!(&decoded, Err(payspec_core::Error::Malformed(m)) if m.contains("appears twice")),
             "{} {} reply: {decoded:?}",
             module.provider.name,
             op.name
@@ -300,7 +300,7 @@ fn a_repeated_content_member_is_refused_in_every_message() {
 fn the_seed_replies_are_paid() {
     for module in MODULES {
         let op = module
-            .operation(payspec_runtime::descriptor::OperationRole::Pay)
+            .operation(payspec_core::descriptor::OperationRole::Pay)
             .expect("pay");
         let message = Message {
             body: valid(module, op),

@@ -18,7 +18,7 @@ mod json_string_envelope;
 #[rustfmt::skip]
 mod nested_envelope;
 
-use payspec_runtime::{EncodeContext, Flag, Money, Redacted, Validate};
+use payspec_core::{EncodeContext, Flag, Money, Redacted, Validate};
 
 fn ctx() -> EncodeContext {
     EncodeContext {
@@ -85,7 +85,7 @@ fn validate_reports_every_violation_by_wire_name() {
     let refused = request
         .encode(&flat_config(), &ctx())
         .expect_err("refused before encoding");
-    assert!(matches!(refused, payspec_runtime::Error::Invalid(_)));
+    assert!(matches!(refused, payspec_core::Error::Invalid(_)));
 }
 
 #[test]
@@ -120,13 +120,13 @@ fn hostile_names_still_make_a_usable_api() {
 
 #[test]
 fn unlisted_enum_values_are_kept() {
-    use payspec_runtime::WireEnum;
+    use payspec_core::WireEnum;
     let state = nested_envelope::TradeState::from_wire("9");
     assert_eq!(state, nested_envelope::TradeState::Unknown("9".into()));
     assert_eq!(state.as_wire(), "9");
     assert_eq!(state.status(), None);
     assert_eq!(
         json_string_envelope::TradeState::from_wire("USERPAYING").status(),
-        Some(payspec_runtime::TradeStatus::Paying)
+        Some(payspec_core::TradeStatus::Paying)
     );
 }

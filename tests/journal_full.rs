@@ -18,9 +18,9 @@ use std::time::Duration;
 
 use payspec::chaos;
 use payspec::sandbox::Scenario;
-use payspec_runtime::journal::recording::now_ms;
-use payspec_runtime::journal::sqlite::SqliteJournal;
-use payspec_runtime::journal::{Journal, OutcomeKind, Phase, StepKind};
+use payspec_journal::recording::now_ms;
+use payspec_journal::sqlite::SqliteJournal;
+use payspec_journal::{Journal, OutcomeKind, Phase, StepKind};
 
 mod support;
 

@@ -3,9 +3,9 @@
 //! request's `encode()` refuses what its `validate()` refuses, so nothing invalid is ever sent.
 
 use payspec::sandbox::default_credential;
+use payspec_core::descriptor::ProviderModule;
+use payspec_core::{EncodeContext, Error, MinorAmount, Money, Validate};
 use payspec_generated::{bjrcb, fubei, pooul, scanforpay};
-use payspec_runtime::descriptor::ProviderModule;
-use payspec_runtime::{EncodeContext, Error, MinorAmount, Money, Validate};
 use serde_json::{json, Map, Value};
 
 /// The fields `validate()` names, or an empty list when it passes.
@@ -31,7 +31,7 @@ fn ctx() -> EncodeContext {
 }
 
 /// `encode()` refused the request as invalid, naming `wire`.
-fn assert_invalid(result: Result<payspec_runtime::Message, Error>, wire: &str) {
+fn assert_invalid(result: Result<payspec_core::Message, Error>, wire: &str) {
     match result {
         Err(Error::Invalid(violations)) => assert!(
             violations.0.iter().any(|v| v.field.ends_with(wire)),

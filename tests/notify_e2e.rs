@@ -21,17 +21,17 @@ use payspec::sandbox::notify::{
     encode_notification, encode_notification_with_status, notify_operation,
 };
 use payspec::sandbox::{self, Notifications, Sandbox};
-use payspec_runtime::codec::{self, EncodeContext, EnvelopeStatus, Message};
-use payspec_runtime::descriptor::{OperationRole, ProviderModule};
-use payspec_runtime::journal::intercept::{Intercepted, Interceptor, Write};
-use payspec_runtime::journal::sqlite::SqliteJournal;
-use payspec_runtime::journal::{
-    Journal, JournalError, Notification, NotificationApplied, OutcomeKind, PaymentRecord,
-};
-use payspec_runtime::transport::{
+use payspec_client::transport::{
     HttpCall, ReqwestTransport, Transport, TransportConfig, TransportError,
 };
-use payspec_runtime::{Classification, TradeStatus};
+use payspec_core::codec::{self, EncodeContext, EnvelopeStatus, Message};
+use payspec_core::descriptor::{OperationRole, ProviderModule};
+use payspec_core::{Classification, TradeStatus};
+use payspec_journal::intercept::{Intercepted, Interceptor, Write};
+use payspec_journal::sqlite::SqliteJournal;
+use payspec_journal::{
+    Journal, JournalError, Notification, NotificationApplied, OutcomeKind, PaymentRecord,
+};
 use serde_json::{json, Map, Value};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -66,7 +66,7 @@ fn creds_by_provider() -> BTreeMap<String, SharedCredentials> {
 }
 
 fn now_ms() -> i64 {
-    payspec_runtime::journal::recording::now_ms()
+    payspec_journal::recording::now_ms()
 }
 
 // ---- logs: one global subscriber, so the test can check what was written ----

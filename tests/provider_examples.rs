@@ -6,12 +6,12 @@
 //! (`codec::signature_for`, which verification also uses) before it is decoded through the normal,
 //! verifying path. Nothing here skips verification.
 
-use payspec_generated::{fubei, pooul, scanforpay};
-use payspec_runtime::codec::signature_for;
-use payspec_runtime::descriptor::{Layout, ProviderDescriptor};
-use payspec_runtime::{
+use payspec_core::codec::signature_for;
+use payspec_core::descriptor::{Layout, ProviderDescriptor};
+use payspec_core::{
     Classification, Currency, Error, Flag, Message, MinorAmount, Money, Redacted, TradeStatus,
 };
+use payspec_generated::{fubei, pooul, scanforpay};
 
 const TEST_KEY: &str = "payspec-test-key";
 
@@ -27,7 +27,7 @@ fn resign(
     layout: &Layout,
     body: &str,
     old: &str,
-    creds: &dyn payspec_runtime::Credentials,
+    creds: &dyn payspec_core::Credentials,
 ) -> Message {
     assert_eq!(
         body.matches(old).count(),
@@ -501,7 +501,7 @@ fn no_spec_default_copies_a_document_example_value() {
 fn scanforpay_store_number_comes_from_the_merchants_config() {
     let mut config = scanforpay_config();
     config.store_no = "100010000000777".into();
-    let ctx = payspec_runtime::EncodeContext::try_fresh().expect("context");
+    let ctx = payspec_core::EncodeContext::try_fresh().expect("context");
     let pay: scanforpay::pay::PayRequest = serde_json::from_value(serde_json::json!({
         "partnerOrderNo": "p1", "barcode": "284447106610060508", "orderAmount": 2100,
     }))

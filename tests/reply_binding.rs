@@ -9,11 +9,11 @@ use std::time::Duration;
 
 use payspec::providers::MODULES;
 use payspec::sandbox::{self, Sandbox, SandboxHandle, Scenario};
-use payspec_runtime::codec::{self, Message};
-use payspec_runtime::descriptor::{OperationRole, ProviderModule, UnifiedRole};
-use payspec_runtime::gateway::{Gateway, PayIntent, SpecGateway};
-use payspec_runtime::transport::{HttpCall, ReqwestTransport, Transport, TransportConfig};
-use payspec_runtime::{Classification, EncodeContext, Error, Money, Redacted};
+use payspec_client::gateway::{Gateway, PayIntent, SpecGateway};
+use payspec_client::transport::{HttpCall, ReqwestTransport, Transport, TransportConfig};
+use payspec_core::codec::{self, Message};
+use payspec_core::descriptor::{OperationRole, ProviderModule, UnifiedRole};
+use payspec_core::{Classification, EncodeContext, Error, Money, Redacted};
 use serde_json::{json, Map, Value};
 use tokio::net::TcpListener;
 
@@ -139,7 +139,7 @@ async fn a_fubei_biz_content_with_a_repeated_total_fee_is_refused() {
             provider: fubei.provider.name,
             operation: swipe.name,
             method: swipe.http_method,
-            url: payspec_runtime::client::join_url(&handle.base_url("fubei"), swipe.path),
+            url: payspec_client::exchange::join_url(&handle.base_url("fubei"), swipe.path),
             message,
         })
         .await

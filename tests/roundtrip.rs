@@ -2,8 +2,8 @@
 //! directions, with the signature verified each time — for any valid content, including text that
 //! needs escaping and amounts anywhere in range.
 
+use payspec_core::{Classification, EncodeContext, EnvelopeStatus, Money, Redacted};
 use payspec_generated::{fubei, pooul, scanforpay};
-use payspec_runtime::{Classification, EncodeContext, EnvelopeStatus, Money, Redacted};
 use proptest::prelude::*;
 use serde_json::json;
 

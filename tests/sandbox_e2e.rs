@@ -8,17 +8,17 @@ use std::time::Duration;
 
 use payspec::providers::{self, MODULES};
 use payspec::sandbox::{self, Sandbox, SandboxHandle, Scenario};
-use payspec_runtime::codec::{self, Message};
-use payspec_runtime::descriptor::{
+use payspec_client::gateway::{Gateway, PayIntent, SpecGateway};
+use payspec_client::saga::{pay_and_wait, FinalOutcome};
+use payspec_client::transport::{
+    BoxFuture, HttpCall, ReqwestTransport, Transport, TransportConfig, TransportError,
+};
+use payspec_core::codec::{self, Message};
+use payspec_core::descriptor::{
     Answer, OperationRole, PollPolicy, ProviderModule, ReplySigning, ReversePolicy, UnifiedRole,
     ValueFormat,
 };
-use payspec_runtime::gateway::{Gateway, PayIntent, SpecGateway};
-use payspec_runtime::saga::{pay_and_wait, FinalOutcome};
-use payspec_runtime::transport::{
-    BoxFuture, HttpCall, ReqwestTransport, Transport, TransportConfig, TransportError,
-};
-use payspec_runtime::{Classification, EncodeContext, ErrorKind, Money, Redacted, TradeStatus};
+use payspec_core::{Classification, EncodeContext, ErrorKind, Money, Redacted, TradeStatus};
 use serde_json::{Map, Value};
 use tokio::net::TcpListener;
 
@@ -206,7 +206,7 @@ impl Transport for Recording {
 }
 
 /// The reply's envelope status is exactly the spec's answer (code, message, sub code).
-fn assert_answer(reply: &payspec_runtime::Reply<Map<String, Value>>, answer: &Answer, what: &str) {
+fn assert_answer(reply: &payspec_core::Reply<Map<String, Value>>, answer: &Answer, what: &str) {
     assert_eq!(reply.status.code.as_deref(), answer.code, "{what}: code");
     assert_eq!(
         reply.status.message.as_deref(),
@@ -223,7 +223,7 @@ fn assert_answer(reply: &payspec_runtime::Reply<Map<String, Value>>, answer: &An
 /// A refused pay request is never a definite failure: an answer classifies unknown (the flow
 /// queries), an error is not `Definite`.
 fn assert_refusal_is_unknown<T>(
-    answer: Result<payspec_runtime::Reply<T>, payspec_runtime::Error>,
+    answer: Result<payspec_core::Reply<T>, payspec_core::Error>,
     what: &str,
 ) {
     match answer {
@@ -236,7 +236,7 @@ fn decode_pay_reply(
     module: &ProviderModule,
     reply: &Message,
     creds: &BTreeMap<String, String>,
-) -> Result<payspec_runtime::Reply<Map<String, Value>>, payspec_runtime::Error> {
+) -> Result<payspec_core::Reply<Map<String, Value>>, payspec_core::Error> {
     let pay = module.operation(OperationRole::Pay).expect("pay");
     codec::decode_response::<Map<String, Value>>(module.provider, pay, reply, creds)
 }
@@ -264,7 +264,7 @@ async fn a_bad_signature_gets_the_providers_signature_error_and_changes_nothing(
         match Gateway::pay(&gateway, &intent).await {
             Ok(view) => assert_ne!(view.classification, Classification::Success, "{name}"),
             Err(error) => assert!(
-                !matches!(error, payspec_runtime::Error::Transport(_)),
+                !matches!(error, payspec_core::Error::Transport(_)),
                 "{name}: {error}"
             ),
         }
@@ -678,7 +678,7 @@ fn value<'a>(creds: &'a BTreeMap<String, String>, key: &str) -> &'a str {
 
 #[tokio::test]
 async fn typed_clients_pay_in_scenario_00() {
-    use payspec_runtime::MinorAmount;
+    use payspec_core::MinorAmount;
     let handle = start(Sandbox::new(MODULES)).await;
     let ctx = || EncodeContext::try_fresh().expect("context");
     let code = || Redacted::new(Scenario::Success.auth_code());

@@ -6,9 +6,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use payspec::sandbox::{self, Sandbox, SandboxHandle, Scenario};
+use payspec_client::transport::{ReqwestTransport, TransportConfig};
+use payspec_core::{Classification, Error, ErrorKind, Reply};
 use payspec_generated::{bjrcb, fubei, pooul, scanforpay, MODULES};
-use payspec_runtime::transport::{ReqwestTransport, TransportConfig};
-use payspec_runtime::{Classification, Error, ErrorKind, Reply};
 use serde_json::json;
 
 /// What a pay call gave, in words a table can hold.

@@ -1,36 +1,43 @@
-//! The one registry of runtime paths generated code uses, written in full.
+//! The one registry of runtime paths generated code uses, written in full: the I/O-free core
+//! (`payspec_core`) and, behind the generated crate's `client` feature, the client
+//! (`payspec_client`).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-/// `::payspec_runtime`.
+/// `::payspec_core`.
 pub fn root() -> TokenStream {
-    quote!(::payspec_runtime)
+    quote!(::payspec_core)
 }
 
-/// `::payspec_runtime::descriptor::NAME`.
+/// `::payspec_core::descriptor::NAME`.
 pub fn descriptor(name: &str) -> TokenStream {
     let name = format_ident!("{}", name);
-    quote!(::payspec_runtime::descriptor::#name)
+    quote!(::payspec_core::descriptor::#name)
 }
 
-/// `::payspec_runtime::wire::MODULE` as a string, for `#[serde(with = "...")]`.
+/// `::payspec_core::wire::MODULE` as a string, for `#[serde(with = "...")]`.
 pub fn wire_module(module: &str, optional: bool) -> String {
     if optional {
-        format!("::payspec_runtime::wire::{module}_opt")
+        format!("::payspec_core::wire::{module}_opt")
     } else {
-        format!("::payspec_runtime::wire::{module}")
+        format!("::payspec_core::wire::{module}")
     }
 }
 
-/// `::payspec_runtime::validate::NAME`.
+/// `::payspec_core::validate::NAME`.
 pub fn validate(name: &str) -> TokenStream {
     let name = format_ident!("{}", name);
-    quote!(::payspec_runtime::validate::#name)
+    quote!(::payspec_core::validate::#name)
 }
 
-/// `::payspec_runtime::codec::NAME`.
+/// `::payspec_core::codec::NAME`.
 pub fn codec(name: &str) -> TokenStream {
     let name = format_ident!("{}", name);
-    quote!(::payspec_runtime::codec::#name)
+    quote!(::payspec_core::codec::#name)
+}
+
+/// `::payspec_client`: the transport, the one `exchange` and the unified gateway.
+pub fn client() -> TokenStream {
+    quote!(::payspec_client)
 }

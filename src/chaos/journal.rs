@@ -9,8 +9,8 @@
 
 use std::sync::Arc;
 
-use payspec_runtime::journal::intercept::{Intercepted, Interceptor, Write};
-use payspec_runtime::journal::{Journal, JournalError, StoredText};
+use payspec_journal::intercept::{Intercepted, Interceptor, Write};
+use payspec_journal::{Journal, JournalError, StoredText};
 
 use crate::sandbox::{Faults, MoneyFault};
 

@@ -43,14 +43,15 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use payspec_runtime::descriptor::{PollPolicy, ProviderModule};
-use payspec_runtime::journal::postgres::PostgresJournal;
-use payspec_runtime::journal::recording::{now_ms, owner_id, pay_journaled, saga_lease};
-use payspec_runtime::journal::recover::{recover, RECOVERY_LEASE};
-use payspec_runtime::journal::sqlite::SqliteJournal;
-use payspec_runtime::journal::{Journal, JournalError, OutcomeKind, PaymentRecord};
-use payspec_runtime::transport::{ReqwestTransport, TransportConfig};
-use payspec_runtime::{Currency, FinalOutcome, Gateway, Money, PayIntent, Redacted, SpecGateway};
+use payspec_client::transport::{ReqwestTransport, TransportConfig};
+use payspec_client::{FinalOutcome, Gateway, PayIntent, SpecGateway};
+use payspec_core::descriptor::{PollPolicy, ProviderModule};
+use payspec_core::{Currency, Money, Redacted};
+use payspec_journal::postgres::PostgresJournal;
+use payspec_journal::recording::{now_ms, owner_id, pay_journaled, saga_lease};
+use payspec_journal::recover::{recover, RECOVERY_LEASE};
+use payspec_journal::sqlite::SqliteJournal;
+use payspec_journal::{Journal, JournalError, OutcomeKind, PaymentRecord};
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 use tokio::task::JoinSet;
@@ -443,7 +444,7 @@ impl Env {
             Arc::clone(&self.fault_log),
         ));
         let policy = self.policies[name];
-        let mut quiet = |_: &payspec_runtime::Progress| {};
+        let mut quiet = |_: &payspec_client::Progress| {};
         let saga = pay_journaled(gateway, journal, &planned.intent, &policy, &mut quiet);
         let result = match planned.abandon_after {
             Some(after) => match tokio::time::timeout(after, saga).await {
@@ -465,7 +466,7 @@ impl Env {
         let mut intent = planned.intent.clone();
         intent.auth_code = Redacted::new(Scenario::Success.auth_code());
         let gateway = Arc::clone(&self.gateways[name]);
-        let mut quiet = |_: &payspec_runtime::Progress| {};
+        let mut quiet = |_: &payspec_client::Progress| {};
         match pay_journaled(gateway, second, &intent, &self.policies[name], &mut quiet).await {
             Ok(journaled) => Driven::Finished(journaled.outcome),
             Err(e) => Driven::Refused(e),

@@ -16,18 +16,15 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use payspec_runtime::codec::{self, EncodeContext};
-use payspec_runtime::descriptor::{OperationRole, ProviderModule, UnifiedRole};
-use payspec_runtime::journal::intercept::{Intercepted, Interceptor};
-use payspec_runtime::journal::recording::{auth_code_hint, now_ms};
-use payspec_runtime::journal::{
-    Journal, JournalError, Notification, NotificationApplied, PaymentRecord,
-};
-use payspec_runtime::transport::{BoxFuture, HttpCall, Transport};
-use payspec_runtime::unified::{self, UnifiedValue};
-use payspec_runtime::{
-    Classification, Error, Gateway, Money, PayIntent, ReqwestTransport, TradeView,
-};
+use payspec_client::transport::{BoxFuture, HttpCall, Transport};
+use payspec_client::{Gateway, PayIntent, ReqwestTransport, TradeView};
+use payspec_core::codec::{self, EncodeContext};
+use payspec_core::descriptor::{OperationRole, ProviderModule, UnifiedRole};
+use payspec_core::unified::{self, UnifiedValue};
+use payspec_core::{Classification, Error, Money};
+use payspec_journal::intercept::{Intercepted, Interceptor};
+use payspec_journal::recording::{auth_code_hint, now_ms};
+use payspec_journal::{Journal, JournalError, Notification, NotificationApplied, PaymentRecord};
 use serde_json::{Map, Value};
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;

@@ -31,8 +31,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::net::SocketAddr;
 
-use payspec_runtime::journal::{OutcomeKind, PaymentRecord};
-use payspec_runtime::{Currency, Money};
+use payspec_core::{Currency, Money};
+use payspec_journal::{OutcomeKind, PaymentRecord};
 use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 

@@ -6,14 +6,13 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use payspec_runtime::descriptor::ProviderModule;
-use payspec_runtime::journal::recording::{now_ms, pay_journaled};
-use payspec_runtime::journal::sqlite::SqliteJournal;
-use payspec_runtime::journal::{Journal, JournalError};
-use payspec_runtime::transport::{ReqwestTransport, TransportConfig};
-use payspec_runtime::{
-    Currency, FinalOutcome, Gateway, Money, PayIntent, Redacted, SpecGateway, TradeStatus,
-};
+use payspec_client::transport::{ReqwestTransport, TransportConfig};
+use payspec_client::{FinalOutcome, Gateway, PayIntent, SpecGateway};
+use payspec_core::descriptor::ProviderModule;
+use payspec_core::{Currency, Money, Redacted, TradeStatus};
+use payspec_journal::recording::{now_ms, pay_journaled};
+use payspec_journal::sqlite::SqliteJournal;
+use payspec_journal::{Journal, JournalError};
 use tokio::net::TcpListener;
 
 use crate::sandbox::{self, Sandbox, Scenario};

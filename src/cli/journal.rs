@@ -5,11 +5,11 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use payspec_runtime::journal::pg_connect;
-use payspec_runtime::journal::postgres::PostgresJournal;
-use payspec_runtime::journal::sqlite::SqliteJournal;
-use payspec_runtime::journal::{Journal, PaymentRecord, Phase, StepRecord, StoredText};
-use payspec_runtime::{Currency, Money, Timestamp};
+use payspec_core::{Currency, Money, Timestamp};
+use payspec_journal::pg_connect;
+use payspec_journal::postgres::PostgresJournal;
+use payspec_journal::sqlite::SqliteJournal;
+use payspec_journal::{Journal, PaymentRecord, Phase, StepRecord, StoredText};
 
 use super::pay::UsageError;
 
@@ -169,8 +169,8 @@ pub fn show(record: &PaymentRecord, steps: &[StepRecord]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use payspec_runtime::journal::{OutcomeKind, StepKind};
-    use payspec_runtime::Classification;
+    use payspec_core::Classification;
+    use payspec_journal::{OutcomeKind, StepKind};
 
     fn record() -> PaymentRecord {
         PaymentRecord {

@@ -11,7 +11,7 @@ pub mod recover;
 
 use std::process::ExitCode;
 
-use payspec_runtime::FinalOutcome;
+use payspec_client::FinalOutcome;
 
 /// Exit codes, as the README and `payspec --help` document them. What the cashier is told comes
 /// first: a payment the journal could not record still exits by its outcome, with its own code
@@ -98,7 +98,8 @@ pub fn describe(outcome: &FinalOutcome) -> String {
 
 #[cfg(test)]
 mod tests {
-    use payspec_runtime::{Classification, TradeView};
+    use payspec_client::TradeView;
+    use payspec_core::Classification;
 
     use super::*;
 

@@ -3,13 +3,12 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use payspec_runtime::descriptor::ProviderModule;
-use payspec_runtime::journal::recording::{pay_journaled, Journaled};
-use payspec_runtime::journal::{Journal, JournalError};
-use payspec_runtime::transport::{ReqwestTransport, TransportConfig};
-use payspec_runtime::{
-    load_credentials, Currency, Gateway, Money, PayIntent, Redacted, SpecGateway, TradeView,
-};
+use payspec_client::transport::{ReqwestTransport, TransportConfig};
+use payspec_client::{load_credentials, Gateway, PayIntent, SpecGateway, TradeView};
+use payspec_core::descriptor::ProviderModule;
+use payspec_core::{Currency, Money, Redacted};
+use payspec_journal::recording::{pay_journaled, Journaled};
+use payspec_journal::{Journal, JournalError};
 
 use super::progress::PaymentProgress;
 use super::providers::env_prefix;

@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use payspec_runtime::Progress;
+use payspec_client::Progress;
 
 /// A spinner that shows the saga's current step; hidden when stderr is not a terminal.
 pub struct PaymentProgress {

@@ -1,6 +1,6 @@
 //! `payspec providers`: what is compiled in, from the generated modules.
 
-use payspec_runtime::descriptor::{Direction, ProviderModule};
+use payspec_core::descriptor::{Direction, ProviderModule};
 
 /// The listing, one block per provider.
 pub fn listing(modules: &[&ProviderModule]) -> String {

@@ -7,11 +7,11 @@ use std::sync::Arc;
 
 use std::time::Duration;
 
-use payspec_runtime::descriptor::{PollPolicy, ProviderModule, ReversePolicy};
-use payspec_runtime::journal::recording::{now_ms, owner_id};
-use payspec_runtime::journal::recover::{recover, RecoveryReport};
-use payspec_runtime::journal::{Journal, JournalError};
-use payspec_runtime::Gateway;
+use payspec_client::Gateway;
+use payspec_core::descriptor::{PollPolicy, ProviderModule, ReversePolicy};
+use payspec_journal::recording::{now_ms, owner_id};
+use payspec_journal::recover::{recover, RecoveryReport};
+use payspec_journal::{Journal, JournalError};
 
 use super::journal::when;
 use super::pay::{gateway, UsageError};
@@ -146,9 +146,9 @@ pub fn describe(report: &RecoveryReport, missing: &BTreeMap<&'static str, String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use payspec_runtime::journal::recover::recover;
-    use payspec_runtime::journal::sqlite::SqliteJournal;
-    use payspec_runtime::journal::{Journal, PaymentRecord};
+    use payspec_journal::recover::recover;
+    use payspec_journal::sqlite::SqliteJournal;
+    use payspec_journal::{Journal, PaymentRecord};
 
     /// issue 8, finding 12: a payment another process holds is named, with its holder and
     /// when its lease ends, instead of a bare "0 recovered".

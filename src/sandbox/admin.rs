@@ -19,7 +19,7 @@ use axum::Router;
 use serde_json::{json, Value};
 
 use super::ledger::{Ledger, Trade};
-use payspec_runtime::TradeStatus;
+use payspec_core::TradeStatus;
 
 /// The path of the ledger's JSON.
 pub const LEDGER_PATH: &str = "/_admin/ledger";

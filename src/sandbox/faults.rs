@@ -50,12 +50,13 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::Router;
-use payspec_runtime::descriptor::{
+use payspec_client::transport::{HttpCall, ReqwestTransport, Transport, TransportError};
+use payspec_client::TransportConfig;
+use payspec_core::descriptor::{
     OperationDescriptor, OperationRole, ProviderModule, UnifiedField, UnifiedRole,
 };
-use payspec_runtime::transport::{HttpCall, ReqwestTransport, Transport, TransportError};
-use payspec_runtime::unified::{self, UnifiedValue};
-use payspec_runtime::{Credentials, Message, Money, TransportConfig};
+use payspec_core::unified::{self, UnifiedValue};
+use payspec_core::{Credentials, Message, Money};
 
 use super::ledger::WireAmount;
 use super::notify::notify_operation;

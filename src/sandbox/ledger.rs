@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use payspec_runtime::descriptor::ValueFormat;
-use payspec_runtime::{Money, TradeStatus};
+use payspec_core::descriptor::ValueFormat;
+use payspec_core::{Money, TradeStatus};
 use serde_json::{Map, Value};
 
 use super::scenario::Scenario;

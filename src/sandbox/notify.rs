@@ -32,15 +32,16 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use payspec_runtime::codec::{self, EncodeContext, EnvelopeStatus, Message};
-use payspec_runtime::descriptor::{
+use payspec_client::transport::{HttpCall, ReqwestTransport, Transport, TransportError};
+use payspec_client::TransportConfig;
+use payspec_core::codec::{self, EncodeContext, EnvelopeStatus, Message};
+use payspec_core::descriptor::{
     Direction, EnvelopeNode, Fill, Layout, NodeKind, OperationDescriptor, OperationRole, Placement,
     ProviderDescriptor, ProviderModule, ReplySigning, StatusPart, UnifiedField, UnifiedRole,
     ValueFormat,
 };
-use payspec_runtime::transport::{HttpCall, ReqwestTransport, Transport, TransportError};
-use payspec_runtime::unified::{self, UnifiedValue};
-use payspec_runtime::{Credentials, Error, Money, Timestamp, TradeStatus, TransportConfig};
+use payspec_core::unified::{self, UnifiedValue};
+use payspec_core::{Credentials, Error, Money, Timestamp, TradeStatus};
 use serde_json::{Map, Value};
 use tokio::sync::watch;
 use tracing::Instrument;

@@ -4,14 +4,14 @@
 
 use core::str::FromStr;
 
-use payspec_runtime::codec::{self, EncodeContext, EnvelopeStatus, Message};
-use payspec_runtime::descriptor::{
+use payspec_core::codec::{self, EncodeContext, EnvelopeStatus, Message};
+use payspec_core::descriptor::{
     Answer, OperationDescriptor, ProviderDescriptor, ProviderModule, SandboxAnswers, StateEntry,
     UnifiedField, UnifiedRole, ValueFormat,
 };
-use payspec_runtime::money::{Currency, Money};
-use payspec_runtime::timestamp::Timestamp;
-use payspec_runtime::{Credentials, Error, TradeStatus};
+use payspec_core::money::{Currency, Money};
+use payspec_core::timestamp::Timestamp;
+use payspec_core::{Credentials, Error, TradeStatus};
 use serde_json::{Map, Number, Value};
 
 use super::ledger::{Trade, WireAmount};
@@ -401,7 +401,7 @@ fn echoes(input: &ReplyInput<'_>, trade: Option<&Trade>) -> Vec<(String, Value)>
             .module
             .operations
             .iter()
-            .find(|o| o.role == payspec_runtime::descriptor::OperationRole::Pay)
+            .find(|o| o.role == payspec_core::descriptor::OperationRole::Pay)
             .map_or(&[][..], |o| o.request_unified);
         from_content(&trade.request, pay_unified);
     }

@@ -5,8 +5,8 @@
 //! strictest is `^28\d{16}$`), whose last four digits `SSNN` select the scenario `SS`; `NN` is the
 //! scenario's parameter (only `01` reads it). Any other code pays at once.
 
-use payspec_runtime::descriptor::SandboxAnswers;
-use payspec_runtime::TradeStatus;
+use payspec_core::descriptor::SandboxAnswers;
+use payspec_core::TradeStatus;
 
 /// How the simulated provider treats one payment, chosen by its auth code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -10,12 +10,12 @@ use axum::extract::Request;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Router;
-use payspec_runtime::codec::{self, Message};
-use payspec_runtime::descriptor::{
+use payspec_core::codec::{self, Message};
+use payspec_core::descriptor::{
     Direction, OperationDescriptor, OperationRole, Placement, ProviderModule, ReplySigning,
     UnifiedField, UnifiedRole,
 };
-use payspec_runtime::{Error, Timestamp, TradeStatus};
+use payspec_core::{Error, Timestamp, TradeStatus};
 use serde_json::{Map, Value};
 use tracing::field::Empty;
 use tracing::Instrument;
@@ -64,7 +64,7 @@ pub(crate) fn router(modules: &[&'static ProviderModule], app: Arc<App>) -> Rout
                 .push(op);
         }
     }
-    crate::routes::router(endpoints, move |endpoint, request| {
+    payspec_notify::routes::router(endpoints, move |endpoint, request| {
         handle(Arc::clone(&app), endpoint, request)
     })
 }

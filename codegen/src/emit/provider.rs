@@ -88,7 +88,8 @@ fn config(p: &Provider) -> TokenStream {
 /// the runtime's one `exchange`; and the way to the unified `Gateway`.
 fn client(p: &Provider) -> TokenStream {
     let root = rt::root();
-    let exchange = quote!(#root::client::exchange);
+    let client = rt::client();
+    let exchange = quote!(#client::exchange::exchange);
     let methods = p
         .operations
         .iter()
@@ -114,13 +115,15 @@ fn client(p: &Provider) -> TokenStream {
     let title = format!(" A typed client for {}.", p.title);
     quote! {
         #[doc = #title]
+        #[cfg(feature = "client")]
         #[derive(Clone)]
         pub struct Client {
             config: Config,
             base_url: ::std::string::String,
-            transport: ::std::sync::Arc<dyn #root::transport::Transport>,
+            transport: ::std::sync::Arc<dyn #client::transport::Transport>,
         }
 
+        #[cfg(feature = "client")]
         impl ::std::fmt::Debug for Client {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.debug_struct("Client")
@@ -130,9 +133,10 @@ fn client(p: &Provider) -> TokenStream {
             }
         }
 
+        #[cfg(feature = "client")]
         impl Client {
             /// `base_url` is the provider's host (and any prefix); operation paths are appended.
-            pub fn new(config: Config, base_url: impl ::std::convert::Into<::std::string::String>, transport: ::std::sync::Arc<dyn #root::transport::Transport>) -> Self {
+            pub fn new(config: Config, base_url: impl ::std::convert::Into<::std::string::String>, transport: ::std::sync::Arc<dyn #client::transport::Transport>) -> Self {
                 Client { config, base_url: base_url.into(), transport }
             }
 
@@ -140,8 +144,8 @@ fn client(p: &Provider) -> TokenStream {
 
             /// The same provider behind the unified, object-safe `Gateway`, so a cashier backend
             /// can switch providers by configuration alone.
-            pub fn into_gateway(self) -> #root::SpecGateway {
-                #root::SpecGateway::new(&MODULE, ::std::sync::Arc::new(self.config), self.base_url, self.transport)
+            pub fn into_gateway(self) -> #client::SpecGateway {
+                #client::SpecGateway::new(&MODULE, ::std::sync::Arc::new(self.config), self.base_url, self.transport)
             }
         }
     }

@@ -4,10 +4,10 @@
 //!
 //! 支付宝条码支付：收银员扫描用户付款码后提交支付。
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "micropay",
-    role: ::payspec_runtime::descriptor::OperationRole::Pay,
-    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    role: ::payspec_core::descriptor::OperationRole::Pay,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
     path: "/gateway",
     http_method: "POST",
     method_constant: ::std::option::Option::Some("ALIPAY_MICRO"),
@@ -59,123 +59,123 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "trade_state",
         "transaction_id",
     ],
-    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+    outcome: ::payspec_core::descriptor::OutcomeRules {
         signals: &[
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "err_code",
                 path: &["err_code"],
             },
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "return_code",
                 path: &["return_code"],
             },
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "trade_state",
                 path: &["trade_state"],
             },
         ],
         rules: &[
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "err_code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(
+                        test: ::payspec_core::descriptor::Test::OneOf(
                             &["SYSTEMERROR", "BANKERROR"],
                         ),
                     },
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "return_code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Unknown,
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Unknown,
                 ),
             },
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "return_code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
                     },
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "trade_state",
-                        test: ::payspec_runtime::descriptor::Test::Present,
+                        test: ::payspec_core::descriptor::Test::Present,
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+                then: ::payspec_core::descriptor::RuleResult::FromState,
             },
         ],
-        otherwise: ::payspec_runtime::Classification::Unknown,
+        otherwise: ::payspec_core::Classification::Unknown,
     },
     request_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "out_trade_no",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::AuthCode,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
             wire: "auth_code",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
             wire: "total_fee",
-            format: ::payspec_runtime::descriptor::ValueFormat::Fen,
+            format: ::payspec_core::descriptor::ValueFormat::Fen,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Subject,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Subject,
             wire: "subject",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Description,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Description,
             wire: "body",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::DeviceId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
             wire: "device_info",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
     ],
     response_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::DeviceId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
             wire: "device_info",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::TradeState,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
             wire: "trade_state",
-            format: ::payspec_runtime::descriptor::ValueFormat::Code {
+            format: ::payspec_core::descriptor::ValueFormat::Code {
                 integer: false,
             },
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "out_trade_no",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
             wire: "total_fee",
-            format: ::payspec_runtime::descriptor::ValueFormat::Fen,
+            format: ::payspec_core::descriptor::ValueFormat::Fen,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
             wire: "transaction_id",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::PaidAt,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
             wire: "time_end",
-            format: ::payspec_runtime::descriptor::ValueFormat::Compact,
+            format: ::payspec_core::descriptor::ValueFormat::Compact,
         },
     ],
     request_defaults: &[
-        ::payspec_runtime::descriptor::FieldDefault {
+        ::payspec_core::descriptor::FieldDefault {
             wire: "scene",
             json: "\"bar_code\"",
         },
@@ -191,10 +191,10 @@ pub struct MicropayRequest {
     /// (用户刷卡条形码规则：18位纯数字，以28开头). The pattern enforces that rule, so a code of
     /// another form (Alipay also issues 16–24 digit codes starting 25–30) is refused before it
     /// is sent; widen the pattern if the bank confirms it accepts them.
-    pub auth_code: ::payspec_runtime::Redacted<::std::string::String>,
+    pub auth_code: ::payspec_core::Redacted<::std::string::String>,
     /// `total_fee`: 总金额，以分为单位（Int(20)）。
-    #[serde(with = "::payspec_runtime::wire::fen")]
-    pub total_fee: ::payspec_runtime::Money,
+    #[serde(with = "::payspec_core::wire::fen")]
+    pub total_fee: ::payspec_core::Money,
     /// `subject`: 订单标题。
     pub subject: ::std::string::String,
     /// `detail`: 商品详细列表。
@@ -206,16 +206,16 @@ pub struct MicropayRequest {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::compact_opt"
+        with = "::payspec_core::wire::compact_opt"
     )]
-    pub time_start: ::std::option::Option<::payspec_runtime::LocalTimestamp>,
+    pub time_start: ::std::option::Option<::payspec_core::LocalTimestamp>,
     /// `time_expire`: 订单超时时间，格式 yyyyMMddHHmmss。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::compact_opt"
+        with = "::payspec_core::wire::compact_opt"
     )]
-    pub time_expire: ::std::option::Option<::payspec_runtime::LocalTimestamp>,
+    pub time_expire: ::std::option::Option<::payspec_core::LocalTimestamp>,
     /// `op_user_id`: 操作员帐号，默认为商户号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub op_user_id: ::std::option::Option<::std::string::String>,
@@ -231,9 +231,9 @@ pub struct MicropayRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub limit_pay: ::std::option::Option<super::types::LimitPay>,
 }
-impl ::payspec_runtime::Validate for MicropayRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(
+impl ::payspec_core::Validate for MicropayRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
             out,
             path,
             "out_trade_no",
@@ -241,9 +241,9 @@ impl ::payspec_runtime::Validate for MicropayRequest {
         );
         {
             let v = &self.out_trade_no;
-            ::payspec_runtime::validate::max_chars(out, path, "out_trade_no", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
         }
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(
             out,
             path,
             "auth_code",
@@ -251,17 +251,11 @@ impl ::payspec_runtime::Validate for MicropayRequest {
         );
         {
             let v = &self.auth_code;
-            ::payspec_runtime::validate::max_chars(
-                out,
-                path,
-                "auth_code",
-                v.expose(),
-                32,
-            );
-            static PATTERN: ::payspec_runtime::validate::Pattern = ::payspec_runtime::validate::Pattern::new(
+            ::payspec_core::validate::max_chars(out, path, "auth_code", v.expose(), 32);
+            static PATTERN: ::payspec_core::validate::Pattern = ::payspec_core::validate::Pattern::new(
                 "^28\\d{16}$",
             );
-            ::payspec_runtime::validate::pattern(
+            ::payspec_core::validate::pattern(
                 out,
                 path,
                 "auth_code",
@@ -271,35 +265,35 @@ impl ::payspec_runtime::Validate for MicropayRequest {
         }
         {
             let v = &self.total_fee;
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "total_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
         }
-        ::payspec_runtime::validate::required_text(out, path, "subject", &self.subject);
+        ::payspec_core::validate::required_text(out, path, "subject", &self.subject);
         {
             let v = &self.subject;
-            ::payspec_runtime::validate::max_chars(out, path, "subject", v, 256);
+            ::payspec_core::validate::max_chars(out, path, "subject", v, 256);
         }
         if let ::std::option::Option::Some(v) = &self.detail {
-            ::payspec_runtime::validate::max_chars(out, path, "detail", v, 6000);
+            ::payspec_core::validate::max_chars(out, path, "detail", v, 6000);
         }
-        ::payspec_runtime::validate::required_text(out, path, "body", &self.body);
+        ::payspec_core::validate::required_text(out, path, "body", &self.body);
         {
             let v = &self.body;
-            ::payspec_runtime::validate::max_chars(out, path, "body", v, 127);
+            ::payspec_core::validate::max_chars(out, path, "body", v, 127);
         }
         if let ::std::option::Option::Some(v) = &self.op_user_id {
-            ::payspec_runtime::validate::max_chars(out, path, "op_user_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "op_user_id", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.store_id {
-            ::payspec_runtime::validate::max_chars(out, path, "store_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "store_id", v, 32);
         }
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(
             out,
             path,
             "device_info",
@@ -307,7 +301,7 @@ impl ::payspec_runtime::Validate for MicropayRequest {
         );
         {
             let v = &self.device_info;
-            ::payspec_runtime::validate::max_chars(out, path, "device_info", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "device_info", v, 32);
         }
     }
 }
@@ -316,11 +310,11 @@ impl MicropayRequest {
     pub fn encode(
         &self,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
             &super::PROVIDER,
             &OPERATION,
             self,
@@ -330,13 +324,10 @@ impl MicropayRequest {
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Inbound<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_request(
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -359,8 +350,8 @@ pub struct MicropayResponse {
     /// `out_trade_no`: 商户订单号。
     pub out_trade_no: ::std::string::String,
     /// `total_fee`: 订单总金额，单位：分。The document types it varchar(11); the fen decoder accepts a number or a numeric string.
-    #[serde(with = "::payspec_runtime::wire::fen")]
-    pub total_fee: ::payspec_runtime::Money,
+    #[serde(with = "::payspec_core::wire::fen")]
+    pub total_fee: ::payspec_core::Money,
     /// `alipay_transaction_id`: 支付宝订单号。文档标必填，但支付完成前可能没有，按可选解码。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub alipay_transaction_id: ::std::option::Option<::std::string::String>,
@@ -376,16 +367,16 @@ pub struct MicropayResponse {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::compact_opt"
+        with = "::payspec_core::wire::compact_opt"
     )]
-    pub time_end: ::std::option::Option<::payspec_runtime::LocalTimestamp>,
+    pub time_end: ::std::option::Option<::payspec_core::LocalTimestamp>,
 }
-impl ::payspec_runtime::Validate for MicropayResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+impl ::payspec_core::Validate for MicropayResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
         if let ::std::option::Option::Some(v) = &self.device_info {
-            ::payspec_runtime::validate::max_chars(out, path, "device_info", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "device_info", v, 32);
         }
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(
             out,
             path,
             "result_code",
@@ -393,12 +384,12 @@ impl ::payspec_runtime::Validate for MicropayResponse {
         );
         {
             let v = &self.result_code;
-            ::payspec_runtime::validate::max_chars(out, path, "result_code", v, 16);
+            ::payspec_core::validate::max_chars(out, path, "result_code", v, 16);
         }
         if let ::std::option::Option::Some(v) = &self.err_code_des {
-            ::payspec_runtime::validate::max_chars(out, path, "err_code_des", v, 128);
+            ::payspec_core::validate::max_chars(out, path, "err_code_des", v, 128);
         }
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(
             out,
             path,
             "out_trade_no",
@@ -406,21 +397,21 @@ impl ::payspec_runtime::Validate for MicropayResponse {
         );
         {
             let v = &self.out_trade_no;
-            ::payspec_runtime::validate::max_chars(out, path, "out_trade_no", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
         }
         {
             let v = &self.total_fee;
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "total_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.alipay_transaction_id {
-            ::payspec_runtime::validate::max_chars(
+            ::payspec_core::validate::max_chars(
                 out,
                 path,
                 "alipay_transaction_id",
@@ -428,7 +419,7 @@ impl ::payspec_runtime::Validate for MicropayResponse {
                 64,
             );
         }
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(
             out,
             path,
             "transaction_id",
@@ -436,13 +427,13 @@ impl ::payspec_runtime::Validate for MicropayResponse {
         );
         {
             let v = &self.transaction_id;
-            ::payspec_runtime::validate::max_chars(out, path, "transaction_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "transaction_id", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.buyer_logon_id {
-            ::payspec_runtime::validate::max_chars(out, path, "buyer_logon_id", v, 100);
+            ::payspec_core::validate::max_chars(out, path, "buyer_logon_id", v, 100);
         }
         if let ::std::option::Option::Some(v) = &self.store_name {
-            ::payspec_runtime::validate::max_chars(out, path, "store_name", v, 512);
+            ::payspec_core::validate::max_chars(out, path, "store_name", v, 512);
         }
     }
 }
@@ -450,13 +441,10 @@ impl MicropayResponse {
     /// Verifies the provider's signature over the bytes as received, then parses and
     /// classifies the reply (client side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_response(
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -467,11 +455,11 @@ impl MicropayResponse {
     /// failure (server side, for a simulator).
     pub fn encode(
         content: ::std::option::Option<&Self>,
-        status: &::payspec_runtime::EnvelopeStatus,
+        status: &::payspec_core::EnvelopeStatus,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::encode_response(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
             &super::PROVIDER,
             &OPERATION,
             status,
@@ -485,7 +473,7 @@ impl MicropayResponse {
         ::std::option::Option::Some(&self.trade_state)
     }
     /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }

@@ -10,10 +10,10 @@
 //! (return_code/result_code/trade_state) whose query takes the merchant order id, and the
 //! barcode flow cannot be run safely without a query (the project notes "Barcode payment (付款码 / micropay) flows").
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "query",
-    role: ::payspec_runtime::descriptor::OperationRole::Query,
-    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    role: ::payspec_core::descriptor::OperationRole::Query,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
     path: "/gateway",
     http_method: "POST",
     method_constant: ::std::option::Option::Some("ALIPAY_QUERY"),
@@ -43,78 +43,78 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "trade_state",
         "transaction_id",
     ],
-    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+    outcome: ::payspec_core::descriptor::OutcomeRules {
         signals: &[
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "return_code",
                 path: &["return_code"],
             },
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "trade_state",
                 path: &["trade_state"],
             },
         ],
         rules: &[
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "return_code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
                     },
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "trade_state",
-                        test: ::payspec_runtime::descriptor::Test::Present,
+                        test: ::payspec_core::descriptor::Test::Present,
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+                then: ::payspec_core::descriptor::RuleResult::FromState,
             },
         ],
-        otherwise: ::payspec_runtime::Classification::Unknown,
+        otherwise: ::payspec_core::Classification::Unknown,
     },
     request_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "out_trade_no",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
             wire: "transaction_id",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
     ],
     response_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::DeviceId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
             wire: "device_info",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::TradeState,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
             wire: "trade_state",
-            format: ::payspec_runtime::descriptor::ValueFormat::Code {
+            format: ::payspec_core::descriptor::ValueFormat::Code {
                 integer: false,
             },
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "out_trade_no",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
             wire: "total_fee",
-            format: ::payspec_runtime::descriptor::ValueFormat::Fen,
+            format: ::payspec_core::descriptor::ValueFormat::Fen,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
             wire: "transaction_id",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::PaidAt,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
             wire: "time_end",
-            format: ::payspec_runtime::descriptor::ValueFormat::Compact,
+            format: ::payspec_core::descriptor::ValueFormat::Compact,
         },
     ],
     request_defaults: &[],
@@ -129,9 +129,9 @@ pub struct QueryRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub transaction_id: ::std::option::Option<::std::string::String>,
 }
-impl ::payspec_runtime::Validate for QueryRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(
+impl ::payspec_core::Validate for QueryRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
             out,
             path,
             "out_trade_no",
@@ -139,10 +139,10 @@ impl ::payspec_runtime::Validate for QueryRequest {
         );
         {
             let v = &self.out_trade_no;
-            ::payspec_runtime::validate::max_chars(out, path, "out_trade_no", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.transaction_id {
-            ::payspec_runtime::validate::max_chars(out, path, "transaction_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "transaction_id", v, 32);
         }
     }
 }
@@ -151,11 +151,11 @@ impl QueryRequest {
     pub fn encode(
         &self,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
             &super::PROVIDER,
             &OPERATION,
             self,
@@ -165,13 +165,10 @@ impl QueryRequest {
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Inbound<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_request(
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -194,8 +191,8 @@ pub struct QueryResponse {
     /// `out_trade_no`: 商户订单号。
     pub out_trade_no: ::std::string::String,
     /// `total_fee`: 订单总金额，单位：分。The document types it varchar(11); the fen decoder accepts a number or a numeric string.
-    #[serde(with = "::payspec_runtime::wire::fen")]
-    pub total_fee: ::payspec_runtime::Money,
+    #[serde(with = "::payspec_core::wire::fen")]
+    pub total_fee: ::payspec_core::Money,
     /// `alipay_transaction_id`: 支付宝订单号。文档标必填，但支付完成前可能没有，按可选解码。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub alipay_transaction_id: ::std::option::Option<::std::string::String>,
@@ -211,16 +208,16 @@ pub struct QueryResponse {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::compact_opt"
+        with = "::payspec_core::wire::compact_opt"
     )]
-    pub time_end: ::std::option::Option<::payspec_runtime::LocalTimestamp>,
+    pub time_end: ::std::option::Option<::payspec_core::LocalTimestamp>,
 }
-impl ::payspec_runtime::Validate for QueryResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+impl ::payspec_core::Validate for QueryResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
         if let ::std::option::Option::Some(v) = &self.device_info {
-            ::payspec_runtime::validate::max_chars(out, path, "device_info", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "device_info", v, 32);
         }
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(
             out,
             path,
             "result_code",
@@ -228,12 +225,12 @@ impl ::payspec_runtime::Validate for QueryResponse {
         );
         {
             let v = &self.result_code;
-            ::payspec_runtime::validate::max_chars(out, path, "result_code", v, 16);
+            ::payspec_core::validate::max_chars(out, path, "result_code", v, 16);
         }
         if let ::std::option::Option::Some(v) = &self.err_code_des {
-            ::payspec_runtime::validate::max_chars(out, path, "err_code_des", v, 128);
+            ::payspec_core::validate::max_chars(out, path, "err_code_des", v, 128);
         }
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(
             out,
             path,
             "out_trade_no",
@@ -241,21 +238,21 @@ impl ::payspec_runtime::Validate for QueryResponse {
         );
         {
             let v = &self.out_trade_no;
-            ::payspec_runtime::validate::max_chars(out, path, "out_trade_no", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
         }
         {
             let v = &self.total_fee;
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "total_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.alipay_transaction_id {
-            ::payspec_runtime::validate::max_chars(
+            ::payspec_core::validate::max_chars(
                 out,
                 path,
                 "alipay_transaction_id",
@@ -263,7 +260,7 @@ impl ::payspec_runtime::Validate for QueryResponse {
                 64,
             );
         }
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(
             out,
             path,
             "transaction_id",
@@ -271,13 +268,13 @@ impl ::payspec_runtime::Validate for QueryResponse {
         );
         {
             let v = &self.transaction_id;
-            ::payspec_runtime::validate::max_chars(out, path, "transaction_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "transaction_id", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.buyer_logon_id {
-            ::payspec_runtime::validate::max_chars(out, path, "buyer_logon_id", v, 100);
+            ::payspec_core::validate::max_chars(out, path, "buyer_logon_id", v, 100);
         }
         if let ::std::option::Option::Some(v) = &self.store_name {
-            ::payspec_runtime::validate::max_chars(out, path, "store_name", v, 512);
+            ::payspec_core::validate::max_chars(out, path, "store_name", v, 512);
         }
     }
 }
@@ -285,13 +282,10 @@ impl QueryResponse {
     /// Verifies the provider's signature over the bytes as received, then parses and
     /// classifies the reply (client side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_response(
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -302,11 +296,11 @@ impl QueryResponse {
     /// failure (server side, for a simulator).
     pub fn encode(
         content: ::std::option::Option<&Self>,
-        status: &::payspec_runtime::EnvelopeStatus,
+        status: &::payspec_core::EnvelopeStatus,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::encode_response(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
             &super::PROVIDER,
             &OPERATION,
             status,
@@ -320,7 +314,7 @@ impl QueryResponse {
         ::std::option::Option::Some(&self.trade_state)
     }
     /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }

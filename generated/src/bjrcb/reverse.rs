@@ -10,10 +10,10 @@
 //! flag (Y = call reverse again). Why: the gateway copies WeChat Pay v2, and a barcode payment
 //! whose outcome stays unknown must be reversed (the project notes "Barcode payment (付款码 / micropay) flows").
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "reverse",
-    role: ::payspec_runtime::descriptor::OperationRole::Reverse,
-    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    role: ::payspec_core::descriptor::OperationRole::Reverse,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
     path: "/gateway",
     http_method: "POST",
     method_constant: ::std::option::Option::Some("ALIPAY_REVERSE"),
@@ -25,96 +25,96 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     response_fields: &["err_code_des", "out_trade_no", "recall", "result_code"],
     request_required: &["out_trade_no"],
     response_required: &[],
-    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+    outcome: ::payspec_core::descriptor::OutcomeRules {
         signals: &[
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "recall",
                 path: &["recall"],
             },
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "result_code",
                 path: &["result_code"],
             },
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "return_code",
                 path: &["return_code"],
             },
         ],
         rules: &[
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "recall",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["Y"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["Y"]),
                     },
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "return_code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Pending,
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Pending,
                 ),
             },
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "result_code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
                     },
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "return_code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Success,
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Success,
                 ),
             },
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "recall",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["N"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["N"]),
                     },
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "result_code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["FAIL"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["FAIL"]),
                     },
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "return_code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["SUCCESS"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Failed,
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Failed,
                 ),
             },
         ],
-        otherwise: ::payspec_runtime::Classification::Unknown,
+        otherwise: ::payspec_core::Classification::Unknown,
     },
     request_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "out_trade_no",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
             wire: "transaction_id",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
     ],
     response_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "out_trade_no",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Recall,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Recall,
             wire: "recall",
-            format: ::payspec_runtime::descriptor::ValueFormat::Flag,
+            format: ::payspec_core::descriptor::ValueFormat::Flag,
         },
     ],
     request_defaults: &[],
@@ -129,9 +129,9 @@ pub struct ReverseRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub transaction_id: ::std::option::Option<::std::string::String>,
 }
-impl ::payspec_runtime::Validate for ReverseRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(
+impl ::payspec_core::Validate for ReverseRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
             out,
             path,
             "out_trade_no",
@@ -139,10 +139,10 @@ impl ::payspec_runtime::Validate for ReverseRequest {
         );
         {
             let v = &self.out_trade_no;
-            ::payspec_runtime::validate::max_chars(out, path, "out_trade_no", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.transaction_id {
-            ::payspec_runtime::validate::max_chars(out, path, "transaction_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "transaction_id", v, 32);
         }
     }
 }
@@ -151,11 +151,11 @@ impl ReverseRequest {
     pub fn encode(
         &self,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
             &super::PROVIDER,
             &OPERATION,
             self,
@@ -165,13 +165,10 @@ impl ReverseRequest {
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Inbound<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_request(
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -192,18 +189,18 @@ pub struct ReverseResponse {
     pub out_trade_no: ::std::option::Option<::std::string::String>,
     /// `recall`: 是否需要继续调用撤销，Y 需要，N 不需要（assumed, WeChat Pay v2）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub recall: ::std::option::Option<::payspec_runtime::Flag>,
+    pub recall: ::std::option::Option<::payspec_core::Flag>,
 }
-impl ::payspec_runtime::Validate for ReverseResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+impl ::payspec_core::Validate for ReverseResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
         if let ::std::option::Option::Some(v) = &self.result_code {
-            ::payspec_runtime::validate::max_chars(out, path, "result_code", v, 16);
+            ::payspec_core::validate::max_chars(out, path, "result_code", v, 16);
         }
         if let ::std::option::Option::Some(v) = &self.err_code_des {
-            ::payspec_runtime::validate::max_chars(out, path, "err_code_des", v, 128);
+            ::payspec_core::validate::max_chars(out, path, "err_code_des", v, 128);
         }
         if let ::std::option::Option::Some(v) = &self.out_trade_no {
-            ::payspec_runtime::validate::max_chars(out, path, "out_trade_no", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
         }
     }
 }
@@ -211,13 +208,10 @@ impl ReverseResponse {
     /// Verifies the provider's signature over the bytes as received, then parses and
     /// classifies the reply (client side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_response(
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -228,11 +222,11 @@ impl ReverseResponse {
     /// failure (server side, for a simulator).
     pub fn encode(
         content: ::std::option::Option<&Self>,
-        status: &::payspec_runtime::EnvelopeStatus,
+        status: &::payspec_core::EnvelopeStatus,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::encode_response(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
             &super::PROVIDER,
             &OPERATION,
             status,

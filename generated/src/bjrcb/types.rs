@@ -25,7 +25,7 @@ pub enum TradeState {
     /// A value the spec does not list, kept as received.
     Unknown(::std::string::String),
 }
-impl ::payspec_runtime::WireEnum for TradeState {
+impl ::payspec_core::WireEnum for TradeState {
     const INTEGER: bool = false;
     fn as_wire(&self) -> &str {
         match self {
@@ -61,46 +61,46 @@ impl ::serde::Serialize for TradeState {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::payspec_runtime::wire::serialize_enum(self, serializer)
+        ::payspec_core::wire::serialize_enum(self, serializer)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TradeState {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        ::payspec_runtime::wire::deserialize_enum(deserializer)
+        ::payspec_core::wire::deserialize_enum(deserializer)
     }
 }
 impl TradeState {
     /// The unified status; `None` for a value the spec does not list (treat as unknown).
-    pub fn status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+    pub fn status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         match self {
             TradeState::Init => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::NotPaid)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::NotPaid)
             }
             TradeState::Success => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Success)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Success)
             }
             TradeState::Refund => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Refunded)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Refunded)
             }
             TradeState::Notpay => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::NotPaid)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::NotPaid)
             }
             TradeState::Closed => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Closed)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Closed)
             }
             TradeState::Revoked => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Reversed)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Reversed)
             }
             TradeState::Userpaying => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Paying)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Paying)
             }
             TradeState::Payerror => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Failed)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Failed)
             }
             TradeState::Fail => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Failed)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Failed)
             }
             TradeState::Unknown(_) => ::std::option::Option::None,
         }
@@ -116,7 +116,7 @@ pub enum Scene {
     /// A value the spec does not list, kept as received.
     Unknown(::std::string::String),
 }
-impl ::payspec_runtime::WireEnum for Scene {
+impl ::payspec_core::WireEnum for Scene {
     const INTEGER: bool = false;
     fn as_wire(&self) -> &str {
         match self {
@@ -138,14 +138,14 @@ impl ::serde::Serialize for Scene {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::payspec_runtime::wire::serialize_enum(self, serializer)
+        ::payspec_core::wire::serialize_enum(self, serializer)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Scene {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        ::payspec_runtime::wire::deserialize_enum(deserializer)
+        ::payspec_core::wire::deserialize_enum(deserializer)
     }
 }
 /// 指定支付方式。
@@ -160,7 +160,7 @@ pub enum LimitPay {
     /// A value the spec does not list, kept as received.
     Unknown(::std::string::String),
 }
-impl ::payspec_runtime::WireEnum for LimitPay {
+impl ::payspec_core::WireEnum for LimitPay {
     const INTEGER: bool = false;
     fn as_wire(&self) -> &str {
         match self {
@@ -184,13 +184,13 @@ impl ::serde::Serialize for LimitPay {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::payspec_runtime::wire::serialize_enum(self, serializer)
+        ::payspec_core::wire::serialize_enum(self, serializer)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for LimitPay {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        ::payspec_runtime::wire::deserialize_enum(deserializer)
+        ::payspec_core::wire::deserialize_enum(deserializer)
     }
 }

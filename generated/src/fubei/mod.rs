@@ -24,55 +24,55 @@ pub mod query;
 pub mod reverse;
 pub use types::*;
 /// Everything the runtime needs to know about this provider.
-pub static PROVIDER: ::payspec_runtime::descriptor::ProviderDescriptor = ::payspec_runtime::descriptor::ProviderDescriptor {
+pub static PROVIDER: ::payspec_core::descriptor::ProviderDescriptor = ::payspec_core::descriptor::ProviderDescriptor {
     name: "fubei",
-    signing: ::payspec_runtime::descriptor::SigningRecipe {
-        algorithm: ::payspec_runtime::descriptor::Algorithm::Md5,
-        hex_case: ::payspec_runtime::descriptor::HexCase::Upper,
-        placement: ::payspec_runtime::descriptor::Placement::Field("sign"),
-        empty: ::payspec_runtime::descriptor::EmptyRule::Skip,
+    signing: ::payspec_core::descriptor::SigningRecipe {
+        algorithm: ::payspec_core::descriptor::Algorithm::Md5,
+        hex_case: ::payspec_core::descriptor::HexCase::Upper,
+        placement: ::payspec_core::descriptor::Placement::Field("sign"),
+        empty: ::payspec_core::descriptor::EmptyRule::Skip,
         pair_separator: "=",
         pairs_joiner: "&",
-        key: ::payspec_runtime::descriptor::KeyRule::Suffix,
+        key: ::payspec_core::descriptor::KeyRule::Suffix,
         key_config: "app_secret",
-        replies: ::payspec_runtime::descriptor::ReplySigning::Unsigned,
+        replies: ::payspec_core::descriptor::ReplySigning::Unsigned,
     },
     states: &[
-        ::payspec_runtime::descriptor::StateEntry {
+        ::payspec_core::descriptor::StateEntry {
             wire: "USERPAYING",
-            status: ::payspec_runtime::TradeStatus::Paying,
+            status: ::payspec_core::TradeStatus::Paying,
         },
-        ::payspec_runtime::descriptor::StateEntry {
+        ::payspec_core::descriptor::StateEntry {
             wire: "SUCCESS",
-            status: ::payspec_runtime::TradeStatus::Success,
+            status: ::payspec_core::TradeStatus::Success,
         },
-        ::payspec_runtime::descriptor::StateEntry {
+        ::payspec_core::descriptor::StateEntry {
             wire: "NOTPAY",
-            status: ::payspec_runtime::TradeStatus::NotPaid,
+            status: ::payspec_core::TradeStatus::NotPaid,
         },
-        ::payspec_runtime::descriptor::StateEntry {
+        ::payspec_core::descriptor::StateEntry {
             wire: "CLOSED",
-            status: ::payspec_runtime::TradeStatus::Closed,
+            status: ::payspec_core::TradeStatus::Closed,
         },
-        ::payspec_runtime::descriptor::StateEntry {
+        ::payspec_core::descriptor::StateEntry {
             wire: "REVOKED",
-            status: ::payspec_runtime::TradeStatus::Reversed,
+            status: ::payspec_core::TradeStatus::Reversed,
         },
-        ::payspec_runtime::descriptor::StateEntry {
+        ::payspec_core::descriptor::StateEntry {
             wire: "PAYERROR",
-            status: ::payspec_runtime::TradeStatus::Failed,
+            status: ::payspec_core::TradeStatus::Failed,
         },
-        ::payspec_runtime::descriptor::StateEntry {
+        ::payspec_core::descriptor::StateEntry {
             wire: "REFUND",
-            status: ::payspec_runtime::TradeStatus::Refunded,
+            status: ::payspec_core::TradeStatus::Refunded,
         },
     ],
-    poll: ::payspec_runtime::descriptor::PollPolicy {
+    poll: ::payspec_core::descriptor::PollPolicy {
         first_query_after: ::core::time::Duration::from_millis(5000),
         query_interval: ::core::time::Duration::from_millis(5000),
         max_queries: 6,
         deadline: ::core::time::Duration::from_millis(35000),
-        reverse: ::payspec_runtime::descriptor::ReversePolicy {
+        reverse: ::payspec_core::descriptor::ReversePolicy {
             earliest_after_pay: ::core::time::Duration::from_millis(15000),
             max_attempts: 3,
             retry_interval: ::core::time::Duration::from_millis(5000),
@@ -81,62 +81,62 @@ pub static PROVIDER: ::payspec_runtime::descriptor::ProviderDescriptor = ::paysp
     utc_offset_minutes: 480,
 };
 /// How this provider answers, in its own wire values (spec `sandbox:`), for simulators.
-pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_runtime::descriptor::SandboxAnswers {
-    ok: ::payspec_runtime::descriptor::Answer {
+pub static SANDBOX: ::payspec_core::descriptor::SandboxAnswers = ::payspec_core::descriptor::SandboxAnswers {
+    ok: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("200"),
         message: ::std::option::Option::Some("成功"),
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    paying: ::payspec_runtime::descriptor::Answer {
+    paying: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    failed: ::payspec_runtime::descriptor::Answer {
+    failed: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("400"),
         message: ::std::option::Option::Some("失败"),
         sub_code: ::std::option::Option::Some("NOTENOUGH"),
         fields: &[],
     },
-    system_error: ::payspec_runtime::descriptor::Answer {
+    system_error: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("500"),
         message: ::std::option::Option::Some("系统繁忙"),
         sub_code: ::std::option::Option::Some("SYSTEM_ERROR"),
         fields: &[],
     },
-    bad_signature: ::payspec_runtime::descriptor::Answer {
+    bad_signature: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("400"),
         message: ::std::option::Option::Some("签名错误"),
         sub_code: ::std::option::Option::Some("SIGN_ERROR"),
         fields: &[],
     },
-    invalid: ::payspec_runtime::descriptor::Answer {
+    invalid: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("400"),
         message: ::std::option::Option::Some("参数错误"),
         sub_code: ::std::option::Option::Some("INVALID_PARAMETER"),
         fields: &[],
     },
-    duplicate_order: ::payspec_runtime::descriptor::Answer {
+    duplicate_order: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("400"),
         message: ::std::option::Option::Some("订单号重复"),
         sub_code: ::std::option::Option::Some("ORDER_EXISTS"),
         fields: &[],
     },
-    not_found: ::payspec_runtime::descriptor::Answer {
+    not_found: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("400"),
         message: ::std::option::Option::Some("订单不存在"),
         sub_code: ::std::option::Option::Some("ORDER_NOT_EXIST"),
         fields: &[],
     },
-    reversed: ::payspec_runtime::descriptor::Answer {
+    reversed: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    call_again: ::payspec_runtime::descriptor::Answer {
+    call_again: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
@@ -144,17 +144,17 @@ pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_ru
     },
 };
 /// This provider as one value: gateways, simulators and tools drive any provider through it.
-pub static MODULE: ::payspec_runtime::descriptor::ProviderModule = ::payspec_runtime::descriptor::ProviderModule {
+pub static MODULE: ::payspec_core::descriptor::ProviderModule = ::payspec_core::descriptor::ProviderModule {
     provider: &PROVIDER,
     title: "付呗 Fubei 开放平台 — 付款码支付 (openapi.payment.order.swipe)",
     operations: &[&swipe::OPERATION, &query::OPERATION, &reverse::OPERATION],
     config: &[
-        ::payspec_runtime::descriptor::ConfigKey {
+        ::payspec_core::descriptor::ConfigKey {
             key: "app_id",
             sensitive: false,
             doc: "开放平台 app_id（付呗分配）。",
         },
-        ::payspec_runtime::descriptor::ConfigKey {
+        ::payspec_core::descriptor::ConfigKey {
             key: "app_secret",
             sensitive: true,
             doc: "开放平台 app_secret（签名密钥）。",
@@ -167,107 +167,103 @@ pub static MODULE: ::payspec_runtime::descriptor::ProviderModule = ::payspec_run
 fn check_request(
     op: &str,
     content: &::serde_json::Value,
-) -> ::std::result::Result<(), ::payspec_runtime::Violations> {
+) -> ::std::result::Result<(), ::payspec_core::Violations> {
     match op {
-        "swipe" => {
-            ::payspec_runtime::validate::check_typed::<swipe::SwipeRequest>(content)
-        }
-        "query" => {
-            ::payspec_runtime::validate::check_typed::<query::QueryRequest>(content)
-        }
+        "swipe" => ::payspec_core::validate::check_typed::<swipe::SwipeRequest>(content),
+        "query" => ::payspec_core::validate::check_typed::<query::QueryRequest>(content),
         "reverse" => {
-            ::payspec_runtime::validate::check_typed::<reverse::ReverseRequest>(content)
+            ::payspec_core::validate::check_typed::<reverse::ReverseRequest>(content)
         }
         other => {
-            let mut out = ::payspec_runtime::Violations::default();
+            let mut out = ::payspec_core::Violations::default();
             out.push("", "(operation)", ::std::format!("no operation `{other}`"));
             ::std::result::Result::Err(out)
         }
     }
 }
-pub static LAYOUT_REQUEST: ::payspec_runtime::descriptor::Layout = ::payspec_runtime::descriptor::Layout {
+pub static LAYOUT_REQUEST: ::payspec_core::descriptor::Layout = ::payspec_core::descriptor::Layout {
     name: "request",
     nodes: &[
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "app_id",
-            kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                ::payspec_runtime::descriptor::Fill::Config("app_id"),
+            kind: ::payspec_core::descriptor::NodeKind::Fill(
+                ::payspec_core::descriptor::Fill::Config("app_id"),
             ),
         },
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "method",
-            kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                ::payspec_runtime::descriptor::Fill::OperationMethod,
+            kind: ::payspec_core::descriptor::NodeKind::Fill(
+                ::payspec_core::descriptor::Fill::OperationMethod,
             ),
         },
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "format",
-            kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                ::payspec_runtime::descriptor::Fill::Const("json"),
+            kind: ::payspec_core::descriptor::NodeKind::Fill(
+                ::payspec_core::descriptor::Fill::Const("json"),
             ),
         },
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "sign_method",
-            kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                ::payspec_runtime::descriptor::Fill::Const("md5"),
+            kind: ::payspec_core::descriptor::NodeKind::Fill(
+                ::payspec_core::descriptor::Fill::Const("md5"),
             ),
         },
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "nonce",
-            kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                ::payspec_runtime::descriptor::Fill::Nonce(16),
+            kind: ::payspec_core::descriptor::NodeKind::Fill(
+                ::payspec_core::descriptor::Fill::Nonce(16),
             ),
         },
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "version",
-            kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                ::payspec_runtime::descriptor::Fill::Const("1.0"),
+            kind: ::payspec_core::descriptor::NodeKind::Fill(
+                ::payspec_core::descriptor::Fill::Const("1.0"),
             ),
         },
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "biz_content",
-            kind: ::payspec_runtime::descriptor::NodeKind::Content(
-                ::payspec_runtime::descriptor::ContentPlacement::JsonString,
+            kind: ::payspec_core::descriptor::NodeKind::Content(
+                ::payspec_core::descriptor::ContentPlacement::JsonString,
             ),
         },
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "sign",
-            kind: ::payspec_runtime::descriptor::NodeKind::Signature,
+            kind: ::payspec_core::descriptor::NodeKind::Signature,
         },
     ],
-    coverage: ::payspec_runtime::descriptor::Coverage::Fields(
+    coverage: ::payspec_core::descriptor::Coverage::Fields(
         &["app_id", "method", "format", "sign_method", "nonce", "version", "biz_content"],
     ),
 };
-pub static LAYOUT_RESPONSE: ::payspec_runtime::descriptor::Layout = ::payspec_runtime::descriptor::Layout {
+pub static LAYOUT_RESPONSE: ::payspec_core::descriptor::Layout = ::payspec_core::descriptor::Layout {
     name: "response",
     nodes: &[
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "result_code",
-            kind: ::payspec_runtime::descriptor::NodeKind::Status(::payspec_runtime::descriptor::StatusPart::Code {
+            kind: ::payspec_core::descriptor::NodeKind::Status(::payspec_core::descriptor::StatusPart::Code {
                 integer: true,
             }),
         },
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "result_message",
-            kind: ::payspec_runtime::descriptor::NodeKind::Status(
-                ::payspec_runtime::descriptor::StatusPart::Message,
+            kind: ::payspec_core::descriptor::NodeKind::Status(
+                ::payspec_core::descriptor::StatusPart::Message,
             ),
         },
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "data",
-            kind: ::payspec_runtime::descriptor::NodeKind::Content(
-                ::payspec_runtime::descriptor::ContentPlacement::Object,
+            kind: ::payspec_core::descriptor::NodeKind::Content(
+                ::payspec_core::descriptor::ContentPlacement::Object,
             ),
         },
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "sub_code",
-            kind: ::payspec_runtime::descriptor::NodeKind::Status(
-                ::payspec_runtime::descriptor::StatusPart::SubCode,
+            kind: ::payspec_core::descriptor::NodeKind::Status(
+                ::payspec_core::descriptor::StatusPart::SubCode,
             ),
         },
     ],
-    coverage: ::payspec_runtime::descriptor::Coverage::TopLevelExcept(&[]),
+    coverage: ::payspec_core::descriptor::Coverage::TopLevelExcept(&[]),
 };
 /// The merchant's configuration for this provider. Secrets are redacted in `Debug`.
 #[derive(Clone, Debug, PartialEq, Eq, ::serde::Deserialize)]
@@ -275,9 +271,9 @@ pub struct Config {
     /// 开放平台 app_id（付呗分配）。
     pub app_id: ::std::string::String,
     /// 开放平台 app_secret（签名密钥）。
-    pub app_secret: ::payspec_runtime::Redacted<::std::string::String>,
+    pub app_secret: ::payspec_core::Redacted<::std::string::String>,
 }
-impl ::payspec_runtime::Credentials for Config {
+impl ::payspec_core::Credentials for Config {
     fn value(&self, key: &str) -> ::std::option::Option<&str> {
         match key {
             "app_id" => ::std::option::Option::Some(self.app_id.as_str()),
@@ -289,12 +285,14 @@ impl ::payspec_runtime::Credentials for Config {
     }
 }
 /// A typed client for 付呗 Fubei 开放平台 — 付款码支付 (openapi.payment.order.swipe).
+#[cfg(feature = "client")]
 #[derive(Clone)]
 pub struct Client {
     config: Config,
     base_url: ::std::string::String,
-    transport: ::std::sync::Arc<dyn ::payspec_runtime::transport::Transport>,
+    transport: ::std::sync::Arc<dyn ::payspec_client::transport::Transport>,
 }
+#[cfg(feature = "client")]
 impl ::std::fmt::Debug for Client {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Client")
@@ -303,12 +301,13 @@ impl ::std::fmt::Debug for Client {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "client")]
 impl Client {
     /// `base_url` is the provider's host (and any prefix); operation paths are appended.
     pub fn new(
         config: Config,
         base_url: impl ::std::convert::Into<::std::string::String>,
-        transport: ::std::sync::Arc<dyn ::payspec_runtime::transport::Transport>,
+        transport: ::std::sync::Arc<dyn ::payspec_client::transport::Transport>,
     ) -> Self {
         Client {
             config,
@@ -321,12 +320,12 @@ impl Client {
         &self,
         request: &swipe::SwipeRequest,
     ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<swipe::SwipeResponse>,
-        ::payspec_runtime::Error,
+        ::payspec_core::Reply<swipe::SwipeResponse>,
+        ::payspec_core::Error,
     > {
-        ::payspec_runtime::Validate::validate(request)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::client::exchange(
+        ::payspec_core::Validate::validate(request)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_client::exchange::exchange(
                 &PROVIDER,
                 &swipe::OPERATION,
                 &self.base_url,
@@ -341,12 +340,12 @@ impl Client {
         &self,
         request: &query::QueryRequest,
     ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<query::QueryResponse>,
-        ::payspec_runtime::Error,
+        ::payspec_core::Reply<query::QueryResponse>,
+        ::payspec_core::Error,
     > {
-        ::payspec_runtime::Validate::validate(request)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::client::exchange(
+        ::payspec_core::Validate::validate(request)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_client::exchange::exchange(
                 &PROVIDER,
                 &query::OPERATION,
                 &self.base_url,
@@ -361,12 +360,12 @@ impl Client {
         &self,
         request: &reverse::ReverseRequest,
     ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<reverse::ReverseResponse>,
-        ::payspec_runtime::Error,
+        ::payspec_core::Reply<reverse::ReverseResponse>,
+        ::payspec_core::Error,
     > {
-        ::payspec_runtime::Validate::validate(request)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::client::exchange(
+        ::payspec_core::Validate::validate(request)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_client::exchange::exchange(
                 &PROVIDER,
                 &reverse::OPERATION,
                 &self.base_url,
@@ -378,8 +377,8 @@ impl Client {
     }
     /// The same provider behind the unified, object-safe `Gateway`, so a cashier backend
     /// can switch providers by configuration alone.
-    pub fn into_gateway(self) -> ::payspec_runtime::SpecGateway {
-        ::payspec_runtime::SpecGateway::new(
+    pub fn into_gateway(self) -> ::payspec_client::SpecGateway {
+        ::payspec_client::SpecGateway::new(
             &MODULE,
             ::std::sync::Arc::new(self.config),
             self.base_url,

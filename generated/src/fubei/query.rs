@@ -9,10 +9,10 @@
 //! envelope and signing, biz_content `{merchant_order_sn | order_sn}` (at least one), and a
 //! `data` with the pay answer's fields, trade_state including the assumed states.
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "query",
-    role: ::payspec_runtime::descriptor::OperationRole::Query,
-    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    role: ::payspec_core::descriptor::OperationRole::Query,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
     path: "/gateway",
     http_method: "POST",
     method_constant: ::std::option::Option::Some("openapi.payment.order.query"),
@@ -53,92 +53,92 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "total_fee",
         "trade_no",
     ],
-    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+    outcome: ::payspec_core::descriptor::OutcomeRules {
         signals: &[
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "result_code",
                 path: &["result_code"],
             },
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "trade_state",
                 path: &["data", "trade_state"],
             },
         ],
         rules: &[
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "result_code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["200"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["200"]),
                     },
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "trade_state",
-                        test: ::payspec_runtime::descriptor::Test::Present,
+                        test: ::payspec_core::descriptor::Test::Present,
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+                then: ::payspec_core::descriptor::RuleResult::FromState,
             },
         ],
-        otherwise: ::payspec_runtime::Classification::Unknown,
+        otherwise: ::payspec_core::Classification::Unknown,
     },
     request_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "merchant_order_sn",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
             wire: "order_sn",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
     ],
     response_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "merchant_order_sn",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
             wire: "order_sn",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::TradeState,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
             wire: "trade_state",
-            format: ::payspec_runtime::descriptor::ValueFormat::Code {
+            format: ::payspec_core::descriptor::ValueFormat::Code {
                 integer: false,
             },
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
             wire: "total_fee",
-            format: ::payspec_runtime::descriptor::ValueFormat::YuanNumber,
+            format: ::payspec_core::descriptor::ValueFormat::YuanNumber,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::PaidAt,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
             wire: "pay_time",
-            format: ::payspec_runtime::descriptor::ValueFormat::UnixSeconds,
+            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::DeviceId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
             wire: "device_no",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Subject,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Subject,
             wire: "body",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
     ],
     request_defaults: &[],
     response_defaults: &[
-        ::payspec_runtime::descriptor::FieldDefault {
+        ::payspec_core::descriptor::FieldDefault {
             wire: "trade_no",
             json: "\"0\"",
         },
-        ::payspec_runtime::descriptor::FieldDefault {
+        ::payspec_core::descriptor::FieldDefault {
             wire: "store_id",
             json: "0",
         },
@@ -154,19 +154,13 @@ pub struct QueryRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub order_sn: ::std::option::Option<::std::string::String>,
 }
-impl ::payspec_runtime::Validate for QueryRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+impl ::payspec_core::Validate for QueryRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
         if let ::std::option::Option::Some(v) = &self.merchant_order_sn {
-            ::payspec_runtime::validate::max_chars(
-                out,
-                path,
-                "merchant_order_sn",
-                v,
-                32,
-            );
+            ::payspec_core::validate::max_chars(out, path, "merchant_order_sn", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.order_sn {
-            ::payspec_runtime::validate::max_chars(out, path, "order_sn", v, 20);
+            ::payspec_core::validate::max_chars(out, path, "order_sn", v, 20);
         }
     }
 }
@@ -175,11 +169,11 @@ impl QueryRequest {
     pub fn encode(
         &self,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
             &super::PROVIDER,
             &OPERATION,
             self,
@@ -189,13 +183,10 @@ impl QueryRequest {
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Inbound<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_request(
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -216,29 +207,29 @@ pub struct QueryResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trade_state: ::std::option::Option<super::types::TradeState>,
     /// `total_fee`: 实收金额（元）。
-    #[serde(with = "::payspec_runtime::wire::yuan_number")]
-    pub total_fee: ::payspec_runtime::Money,
+    #[serde(with = "::payspec_core::wire::yuan_number")]
+    pub total_fee: ::payspec_core::Money,
     /// `net_money`: 净收金额（元）= 实收金额 - 手续费，交易成功状态下返回。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_number_opt"
+        with = "::payspec_core::wire::yuan_number_opt"
     )]
-    pub net_money: ::std::option::Option<::payspec_runtime::Money>,
+    pub net_money: ::std::option::Option<::payspec_core::Money>,
     /// `order_price`: 订单金额（元）（表中必填，示例未返回）。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_number_opt"
+        with = "::payspec_core::wire::yuan_number_opt"
     )]
-    pub order_price: ::std::option::Option<::payspec_runtime::Money>,
+    pub order_price: ::std::option::Option<::payspec_core::Money>,
     /// `pay_time`: 支付时间（秒级时间戳）。表中必填，但支付完成前不可能有，按可选解码。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::unix_seconds_opt"
+        with = "::payspec_core::wire::unix_seconds_opt"
     )]
-    pub pay_time: ::std::option::Option<::payspec_runtime::Timestamp>,
+    pub pay_time: ::std::option::Option<::payspec_core::Timestamp>,
     /// `type`: 1 微信付款码，2 支付宝付款码，5 银联。
     #[serde(
         rename = "type",
@@ -250,29 +241,29 @@ pub struct QueryResponse {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_number_opt"
+        with = "::payspec_core::wire::yuan_number_opt"
     )]
-    pub discount_money: ::std::option::Option<::payspec_runtime::Money>,
+    pub discount_money: ::std::option::Option<::payspec_core::Money>,
     /// `buyer_pay_amount`: 买家实际支付的金额（元），trade_state 为 SUCCESS 才返回。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_number_opt"
+        with = "::payspec_core::wire::yuan_number_opt"
     )]
-    pub buyer_pay_amount: ::std::option::Option<::payspec_runtime::Money>,
+    pub buyer_pay_amount: ::std::option::Option<::payspec_core::Money>,
     /// `attach`: 附加数据。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attach: ::std::option::Option<::std::string::String>,
     /// `store_id`: 付呗系统的门店 id（Fubei assigns it to the merchant）。The simulator echoes the request's
     /// `store_id`; the default 0 is only its placeholder when the request names none (a
     /// merchant with one store).
-    #[serde(with = "::payspec_runtime::wire::int")]
+    #[serde(with = "::payspec_core::wire::int")]
     pub store_id: i64,
     /// `cashier_id`: 付呗系统的收银员 id（最长 16 位）。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::int_opt"
+        with = "::payspec_core::wire::int_opt"
     )]
     pub cashier_id: ::std::option::Option<i64>,
     /// `device_no`: 设备终端号。
@@ -291,30 +282,30 @@ pub struct QueryResponse {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_number_opt"
+        with = "::payspec_core::wire::yuan_number_opt"
     )]
-    pub cash_coupon_fee: ::std::option::Option<::payspec_runtime::Money>,
+    pub cash_coupon_fee: ::std::option::Option<::payspec_core::Money>,
     /// `no_cash_coupon_fee`: 免充值代金券金额（元）；0 without a coupon.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_number_opt"
+        with = "::payspec_core::wire::yuan_number_opt"
     )]
-    pub no_cash_coupon_fee: ::std::option::Option<::payspec_runtime::Money>,
+    pub no_cash_coupon_fee: ::std::option::Option<::payspec_core::Money>,
     /// `fee`: 交易手续费（元），精确到小数点后 2 位；0 for a fee-free merchant.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_number_opt"
+        with = "::payspec_core::wire::yuan_number_opt"
     )]
-    pub fee: ::std::option::Option<::payspec_runtime::Money>,
+    pub fee: ::std::option::Option<::payspec_core::Money>,
     /// `platform_order_no`: 平台方订单号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub platform_order_no: ::std::option::Option<::std::string::String>,
 }
-impl ::payspec_runtime::Validate for QueryResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(
+impl ::payspec_core::Validate for QueryResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
             out,
             path,
             "merchant_order_sn",
@@ -322,74 +313,58 @@ impl ::payspec_runtime::Validate for QueryResponse {
         );
         {
             let v = &self.merchant_order_sn;
-            ::payspec_runtime::validate::max_chars(
-                out,
-                path,
-                "merchant_order_sn",
-                v,
-                32,
-            );
+            ::payspec_core::validate::max_chars(out, path, "merchant_order_sn", v, 32);
         }
-        ::payspec_runtime::validate::required_text(
-            out,
-            path,
-            "order_sn",
-            &self.order_sn,
-        );
+        ::payspec_core::validate::required_text(out, path, "order_sn", &self.order_sn);
         {
             let v = &self.order_sn;
-            ::payspec_runtime::validate::max_chars(out, path, "order_sn", v, 20);
+            ::payspec_core::validate::max_chars(out, path, "order_sn", v, 20);
         }
-        ::payspec_runtime::validate::required_text(
-            out,
-            path,
-            "trade_no",
-            &self.trade_no,
-        );
+        ::payspec_core::validate::required_text(out, path, "trade_no", &self.trade_no);
         {
             let v = &self.trade_no;
-            ::payspec_runtime::validate::max_chars(out, path, "trade_no", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "trade_no", v, 32);
         }
         {
             let v = &self.total_fee;
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "total_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.net_money {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "net_money",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "net_money", v);
+            ::payspec_core::validate::amount_positive(out, path, "net_money", v);
         }
         if let ::std::option::Option::Some(v) = &self.order_price {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "order_price",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "order_price", v);
+            ::payspec_core::validate::amount_positive(out, path, "order_price", v);
         }
         if let ::std::option::Option::Some(v) = &self.discount_money {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "discount_money",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_not_negative(
+            ::payspec_core::validate::amount_not_negative(
                 out,
                 path,
                 "discount_money",
@@ -397,26 +372,21 @@ impl ::payspec_runtime::Validate for QueryResponse {
             );
         }
         if let ::std::option::Option::Some(v) = &self.buyer_pay_amount {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "buyer_pay_amount",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(
-                out,
-                path,
-                "buyer_pay_amount",
-                v,
-            );
+            ::payspec_core::validate::amount_positive(out, path, "buyer_pay_amount", v);
         }
         if let ::std::option::Option::Some(v) = &self.attach {
-            ::payspec_runtime::validate::max_chars(out, path, "attach", v, 127);
+            ::payspec_core::validate::max_chars(out, path, "attach", v, 127);
         }
         {
             let v = &self.store_id;
-            ::payspec_runtime::validate::int_range(
+            ::payspec_core::validate::int_range(
                 out,
                 path,
                 "store_id",
@@ -426,7 +396,7 @@ impl ::payspec_runtime::Validate for QueryResponse {
             );
         }
         if let ::std::option::Option::Some(v) = &self.cashier_id {
-            ::payspec_runtime::validate::int_range(
+            ::payspec_core::validate::int_range(
                 out,
                 path,
                 "cashier_id",
@@ -436,26 +406,26 @@ impl ::payspec_runtime::Validate for QueryResponse {
             );
         }
         if let ::std::option::Option::Some(v) = &self.device_no {
-            ::payspec_runtime::validate::max_chars(out, path, "device_no", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "device_no", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.body {
-            ::payspec_runtime::validate::max_chars(out, path, "body", v, 128);
+            ::payspec_core::validate::max_chars(out, path, "body", v, 128);
         }
         if let ::std::option::Option::Some(v) = &self.user_id {
-            ::payspec_runtime::validate::max_chars(out, path, "user_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "user_id", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.user_logon_id {
-            ::payspec_runtime::validate::max_chars(out, path, "user_logon_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "user_logon_id", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.cash_coupon_fee {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "cash_coupon_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_not_negative(
+            ::payspec_core::validate::amount_not_negative(
                 out,
                 path,
                 "cash_coupon_fee",
@@ -463,14 +433,14 @@ impl ::payspec_runtime::Validate for QueryResponse {
             );
         }
         if let ::std::option::Option::Some(v) = &self.no_cash_coupon_fee {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "no_cash_coupon_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_not_negative(
+            ::payspec_core::validate::amount_not_negative(
                 out,
                 path,
                 "no_cash_coupon_fee",
@@ -478,23 +448,17 @@ impl ::payspec_runtime::Validate for QueryResponse {
             );
         }
         if let ::std::option::Option::Some(v) = &self.fee {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_not_negative(out, path, "fee", v);
+            ::payspec_core::validate::amount_not_negative(out, path, "fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.platform_order_no {
-            ::payspec_runtime::validate::max_chars(
-                out,
-                path,
-                "platform_order_no",
-                v,
-                32,
-            );
+            ::payspec_core::validate::max_chars(out, path, "platform_order_no", v, 32);
         }
     }
 }
@@ -502,13 +466,10 @@ impl QueryResponse {
     /// Verifies the provider's signature over the bytes as received, then parses and
     /// classifies the reply (client side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_response(
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -519,11 +480,11 @@ impl QueryResponse {
     /// failure (server side, for a simulator).
     pub fn encode(
         content: ::std::option::Option<&Self>,
-        status: &::payspec_runtime::EnvelopeStatus,
+        status: &::payspec_core::EnvelopeStatus,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::encode_response(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
             &super::PROVIDER,
             &OPERATION,
             status,
@@ -537,7 +498,7 @@ impl QueryResponse {
         self.trade_state.as_ref()
     }
     /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }

@@ -9,10 +9,10 @@
 //! `{merchant_order_sn | order_sn}` (at least one); 200 means reversed, 400 refused. No "call
 //! again" flag is assumed; anything else is retried per the poll policy.
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "reverse",
-    role: ::payspec_runtime::descriptor::OperationRole::Reverse,
-    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    role: ::payspec_core::descriptor::OperationRole::Reverse,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
     path: "/gateway",
     http_method: "POST",
     method_constant: ::std::option::Option::Some("openapi.payment.order.reverse"),
@@ -24,61 +24,61 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     response_fields: &["merchant_order_sn", "order_sn"],
     request_required: &[],
     response_required: &[],
-    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+    outcome: ::payspec_core::descriptor::OutcomeRules {
         signals: &[
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "result_code",
                 path: &["result_code"],
             },
         ],
         rules: &[
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "result_code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["200"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["200"]),
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Success,
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Success,
                 ),
             },
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "result_code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["400"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["400"]),
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Failed,
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Failed,
                 ),
             },
         ],
-        otherwise: ::payspec_runtime::Classification::Unknown,
+        otherwise: ::payspec_core::Classification::Unknown,
     },
     request_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "merchant_order_sn",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
             wire: "order_sn",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
     ],
     response_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "merchant_order_sn",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
             wire: "order_sn",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
     ],
     request_defaults: &[],
@@ -94,19 +94,13 @@ pub struct ReverseRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub order_sn: ::std::option::Option<::std::string::String>,
 }
-impl ::payspec_runtime::Validate for ReverseRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+impl ::payspec_core::Validate for ReverseRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
         if let ::std::option::Option::Some(v) = &self.merchant_order_sn {
-            ::payspec_runtime::validate::max_chars(
-                out,
-                path,
-                "merchant_order_sn",
-                v,
-                32,
-            );
+            ::payspec_core::validate::max_chars(out, path, "merchant_order_sn", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.order_sn {
-            ::payspec_runtime::validate::max_chars(out, path, "order_sn", v, 20);
+            ::payspec_core::validate::max_chars(out, path, "order_sn", v, 20);
         }
     }
 }
@@ -115,11 +109,11 @@ impl ReverseRequest {
     pub fn encode(
         &self,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
             &super::PROVIDER,
             &OPERATION,
             self,
@@ -129,13 +123,10 @@ impl ReverseRequest {
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Inbound<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_request(
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -152,19 +143,13 @@ pub struct ReverseResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub order_sn: ::std::option::Option<::std::string::String>,
 }
-impl ::payspec_runtime::Validate for ReverseResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+impl ::payspec_core::Validate for ReverseResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
         if let ::std::option::Option::Some(v) = &self.merchant_order_sn {
-            ::payspec_runtime::validate::max_chars(
-                out,
-                path,
-                "merchant_order_sn",
-                v,
-                32,
-            );
+            ::payspec_core::validate::max_chars(out, path, "merchant_order_sn", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.order_sn {
-            ::payspec_runtime::validate::max_chars(out, path, "order_sn", v, 20);
+            ::payspec_core::validate::max_chars(out, path, "order_sn", v, 20);
         }
     }
 }
@@ -172,13 +157,10 @@ impl ReverseResponse {
     /// Verifies the provider's signature over the bytes as received, then parses and
     /// classifies the reply (client side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_response(
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -189,11 +171,11 @@ impl ReverseResponse {
     /// failure (server side, for a simulator).
     pub fn encode(
         content: ::std::option::Option<&Self>,
-        status: &::payspec_runtime::EnvelopeStatus,
+        status: &::payspec_core::EnvelopeStatus,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::encode_response(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
             &super::PROVIDER,
             &OPERATION,
             status,

@@ -4,10 +4,10 @@
 //!
 //! 付款码支付接口 openapi.payment.order.swipe。
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "swipe",
-    role: ::payspec_runtime::descriptor::OperationRole::Pay,
-    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    role: ::payspec_core::descriptor::OperationRole::Pay,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
     path: "/gateway",
     http_method: "POST",
     method_constant: ::std::option::Option::Some("openapi.payment.order.swipe"),
@@ -67,112 +67,112 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "total_fee",
         "trade_no",
     ],
-    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+    outcome: ::payspec_core::descriptor::OutcomeRules {
         signals: &[
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "result_code",
                 path: &["result_code"],
             },
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "trade_state",
                 path: &["data", "trade_state"],
             },
         ],
         rules: &[
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "result_code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["200"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["200"]),
                     },
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "trade_state",
-                        test: ::payspec_runtime::descriptor::Test::Present,
+                        test: ::payspec_core::descriptor::Test::Present,
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+                then: ::payspec_core::descriptor::RuleResult::FromState,
             },
         ],
-        otherwise: ::payspec_runtime::Classification::Unknown,
+        otherwise: ::payspec_core::Classification::Unknown,
     },
     request_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "merchant_order_sn",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::AuthCode,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
             wire: "auth_code",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
             wire: "total_fee",
-            format: ::payspec_runtime::descriptor::ValueFormat::YuanNumber,
+            format: ::payspec_core::descriptor::ValueFormat::YuanNumber,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::DeviceId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
             wire: "device_no",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Subject,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Subject,
             wire: "body",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::NotifyUrl,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::NotifyUrl,
             wire: "call_back_url",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
     ],
     response_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "merchant_order_sn",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
             wire: "order_sn",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::TradeState,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
             wire: "trade_state",
-            format: ::payspec_runtime::descriptor::ValueFormat::Code {
+            format: ::payspec_core::descriptor::ValueFormat::Code {
                 integer: false,
             },
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
             wire: "total_fee",
-            format: ::payspec_runtime::descriptor::ValueFormat::YuanNumber,
+            format: ::payspec_core::descriptor::ValueFormat::YuanNumber,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::PaidAt,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
             wire: "pay_time",
-            format: ::payspec_runtime::descriptor::ValueFormat::UnixSeconds,
+            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::DeviceId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
             wire: "device_no",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Subject,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Subject,
             wire: "body",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
     ],
     request_defaults: &[],
     response_defaults: &[
-        ::payspec_runtime::descriptor::FieldDefault {
+        ::payspec_core::descriptor::FieldDefault {
             wire: "trade_no",
             json: "\"0\"",
         },
-        ::payspec_runtime::descriptor::FieldDefault {
+        ::payspec_core::descriptor::FieldDefault {
             wire: "store_id",
             json: "0",
         },
@@ -193,24 +193,24 @@ pub struct SwipeRequest {
     /// `auth_code`: 用户支付授权码；刷脸场景为支付宝 ftoken。Max 18 per the document, although UnionPay
     /// QuickPass codes (type 5) are 19 digits: the document's limit is kept, so a 19-digit code
     /// is refused before sending (no money moves); widen it if Fubei confirms.
-    pub auth_code: ::payspec_runtime::Redacted<::std::string::String>,
+    pub auth_code: ::payspec_core::Redacted<::std::string::String>,
     /// `total_fee`: 订单金额（元），精确到 2 位小数，float(10)。
-    #[serde(with = "::payspec_runtime::wire::yuan_number")]
-    pub total_fee: ::payspec_runtime::Money,
+    #[serde(with = "::payspec_core::wire::yuan_number")]
+    pub total_fee: ::payspec_core::Money,
     /// `store_id`: 门店 ID，存在多个门店时必填。Assigned by Fubei to the merchant: there is no default (a
     /// gateway sends none, which the document allows for a merchant with one store); a
     /// merchant with several stores sets it on the typed request.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::int_opt"
+        with = "::payspec_core::wire::int_opt"
     )]
     pub store_id: ::std::option::Option<i64>,
     /// `cashier_id`: 收银员 ID。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::int_opt"
+        with = "::payspec_core::wire::int_opt"
     )]
     pub cashier_id: ::std::option::Option<i64>,
     /// `device_no`: 设备终端号。
@@ -227,7 +227,7 @@ pub struct SwipeRequest {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::int_opt"
+        with = "::payspec_core::wire::int_opt"
     )]
     pub equipment_type: ::std::option::Option<i64>,
     /// `discount_switch`: 是否享受商家折扣：1 享受，0 不享受（表中 int，示例为字符串 "1"）。
@@ -244,7 +244,7 @@ pub struct SwipeRequest {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::json_string_opt"
+        with = "::payspec_core::wire::json_string_opt"
     )]
     pub detail: ::std::option::Option<super::types::SwipeDetail>,
     /// `sub_appid`: 公众号 appid，长度不定。
@@ -254,9 +254,9 @@ pub struct SwipeRequest {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::compact_opt"
+        with = "::payspec_core::wire::compact_opt"
     )]
-    pub timeout_express: ::std::option::Option<::payspec_runtime::LocalTimestamp>,
+    pub timeout_express: ::std::option::Option<::payspec_core::LocalTimestamp>,
     /// `scene`: 刷脸场景必填，固定值 FACE_PAY。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scene: ::std::option::Option<::std::string::String>,
@@ -264,9 +264,9 @@ pub struct SwipeRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub buyer_id: ::std::option::Option<::std::string::String>,
 }
-impl ::payspec_runtime::Validate for SwipeRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(
+impl ::payspec_core::Validate for SwipeRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
             out,
             path,
             "merchant_order_sn",
@@ -274,17 +274,11 @@ impl ::payspec_runtime::Validate for SwipeRequest {
         );
         {
             let v = &self.merchant_order_sn;
-            ::payspec_runtime::validate::max_chars(
-                out,
-                path,
-                "merchant_order_sn",
-                v,
-                32,
-            );
-            static PATTERN: ::payspec_runtime::validate::Pattern = ::payspec_runtime::validate::Pattern::new(
+            ::payspec_core::validate::max_chars(out, path, "merchant_order_sn", v, 32);
+            static PATTERN: ::payspec_core::validate::Pattern = ::payspec_core::validate::Pattern::new(
                 "^\\S(.*\\S)?$",
             );
-            ::payspec_runtime::validate::pattern(
+            ::payspec_core::validate::pattern(
                 out,
                 path,
                 "merchant_order_sn",
@@ -292,7 +286,7 @@ impl ::payspec_runtime::Validate for SwipeRequest {
                 &PATTERN,
             );
         }
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(
             out,
             path,
             "auth_code",
@@ -300,27 +294,21 @@ impl ::payspec_runtime::Validate for SwipeRequest {
         );
         {
             let v = &self.auth_code;
-            ::payspec_runtime::validate::max_chars(
-                out,
-                path,
-                "auth_code",
-                v.expose(),
-                18,
-            );
+            ::payspec_core::validate::max_chars(out, path, "auth_code", v.expose(), 18);
         }
         {
             let v = &self.total_fee;
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "total_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.store_id {
-            ::payspec_runtime::validate::int_range(
+            ::payspec_core::validate::int_range(
                 out,
                 path,
                 "store_id",
@@ -330,7 +318,7 @@ impl ::payspec_runtime::Validate for SwipeRequest {
             );
         }
         if let ::std::option::Option::Some(v) = &self.cashier_id {
-            ::payspec_runtime::validate::int_range(
+            ::payspec_core::validate::int_range(
                 out,
                 path,
                 "cashier_id",
@@ -340,16 +328,16 @@ impl ::payspec_runtime::Validate for SwipeRequest {
             );
         }
         if let ::std::option::Option::Some(v) = &self.device_no {
-            ::payspec_runtime::validate::max_chars(out, path, "device_no", v, 18);
+            ::payspec_core::validate::max_chars(out, path, "device_no", v, 18);
         }
         if let ::std::option::Option::Some(v) = &self.body {
-            ::payspec_runtime::validate::max_chars(out, path, "body", v, 128);
+            ::payspec_core::validate::max_chars(out, path, "body", v, 128);
         }
         if let ::std::option::Option::Some(v) = &self.call_back_url {
-            ::payspec_runtime::validate::max_chars(out, path, "call_back_url", v, 256);
+            ::payspec_core::validate::max_chars(out, path, "call_back_url", v, 256);
         }
         if let ::std::option::Option::Some(v) = &self.equipment_type {
-            ::payspec_runtime::validate::int_range(
+            ::payspec_core::validate::int_range(
                 out,
                 path,
                 "equipment_type",
@@ -359,16 +347,16 @@ impl ::payspec_runtime::Validate for SwipeRequest {
             );
         }
         if let ::std::option::Option::Some(v) = &self.attach {
-            ::payspec_runtime::validate::max_chars(out, path, "attach", v, 127);
+            ::payspec_core::validate::max_chars(out, path, "attach", v, 127);
         }
         if let ::std::option::Option::Some(v) = &self.detail {
-            ::payspec_runtime::validate::nested(out, path, "detail", v);
+            ::payspec_core::validate::nested(out, path, "detail", v);
         }
         if let ::std::option::Option::Some(v) = &self.scene {
-            ::payspec_runtime::validate::max_chars(out, path, "scene", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "scene", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.buyer_id {
-            ::payspec_runtime::validate::max_chars(out, path, "buyer_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "buyer_id", v, 32);
         }
     }
 }
@@ -377,11 +365,11 @@ impl SwipeRequest {
     pub fn encode(
         &self,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
             &super::PROVIDER,
             &OPERATION,
             self,
@@ -391,13 +379,10 @@ impl SwipeRequest {
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Inbound<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_request(
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -418,29 +403,29 @@ pub struct SwipeResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trade_state: ::std::option::Option<super::types::TradeState>,
     /// `total_fee`: 实收金额（元）。
-    #[serde(with = "::payspec_runtime::wire::yuan_number")]
-    pub total_fee: ::payspec_runtime::Money,
+    #[serde(with = "::payspec_core::wire::yuan_number")]
+    pub total_fee: ::payspec_core::Money,
     /// `net_money`: 净收金额（元）= 实收金额 - 手续费，交易成功状态下返回。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_number_opt"
+        with = "::payspec_core::wire::yuan_number_opt"
     )]
-    pub net_money: ::std::option::Option<::payspec_runtime::Money>,
+    pub net_money: ::std::option::Option<::payspec_core::Money>,
     /// `order_price`: 订单金额（元）（表中必填，示例未返回）。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_number_opt"
+        with = "::payspec_core::wire::yuan_number_opt"
     )]
-    pub order_price: ::std::option::Option<::payspec_runtime::Money>,
+    pub order_price: ::std::option::Option<::payspec_core::Money>,
     /// `pay_time`: 支付时间（秒级时间戳）。表中必填，但支付完成前不可能有，按可选解码。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::unix_seconds_opt"
+        with = "::payspec_core::wire::unix_seconds_opt"
     )]
-    pub pay_time: ::std::option::Option<::payspec_runtime::Timestamp>,
+    pub pay_time: ::std::option::Option<::payspec_core::Timestamp>,
     /// `type`: 1 微信付款码，2 支付宝付款码，5 银联。
     #[serde(
         rename = "type",
@@ -452,29 +437,29 @@ pub struct SwipeResponse {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_number_opt"
+        with = "::payspec_core::wire::yuan_number_opt"
     )]
-    pub discount_money: ::std::option::Option<::payspec_runtime::Money>,
+    pub discount_money: ::std::option::Option<::payspec_core::Money>,
     /// `buyer_pay_amount`: 买家实际支付的金额（元），trade_state 为 SUCCESS 才返回。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_number_opt"
+        with = "::payspec_core::wire::yuan_number_opt"
     )]
-    pub buyer_pay_amount: ::std::option::Option<::payspec_runtime::Money>,
+    pub buyer_pay_amount: ::std::option::Option<::payspec_core::Money>,
     /// `attach`: 附加数据。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attach: ::std::option::Option<::std::string::String>,
     /// `store_id`: 付呗系统的门店 id（Fubei assigns it to the merchant）。The simulator echoes the request's
     /// `store_id`; the default 0 is only its placeholder when the request names none (a
     /// merchant with one store).
-    #[serde(with = "::payspec_runtime::wire::int")]
+    #[serde(with = "::payspec_core::wire::int")]
     pub store_id: i64,
     /// `cashier_id`: 付呗系统的收银员 id（最长 16 位）。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::int_opt"
+        with = "::payspec_core::wire::int_opt"
     )]
     pub cashier_id: ::std::option::Option<i64>,
     /// `device_no`: 设备终端号。
@@ -493,30 +478,30 @@ pub struct SwipeResponse {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_number_opt"
+        with = "::payspec_core::wire::yuan_number_opt"
     )]
-    pub cash_coupon_fee: ::std::option::Option<::payspec_runtime::Money>,
+    pub cash_coupon_fee: ::std::option::Option<::payspec_core::Money>,
     /// `no_cash_coupon_fee`: 免充值代金券金额（元）；0 without a coupon.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_number_opt"
+        with = "::payspec_core::wire::yuan_number_opt"
     )]
-    pub no_cash_coupon_fee: ::std::option::Option<::payspec_runtime::Money>,
+    pub no_cash_coupon_fee: ::std::option::Option<::payspec_core::Money>,
     /// `fee`: 交易手续费（元），精确到小数点后 2 位；0 for a fee-free merchant.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_number_opt"
+        with = "::payspec_core::wire::yuan_number_opt"
     )]
-    pub fee: ::std::option::Option<::payspec_runtime::Money>,
+    pub fee: ::std::option::Option<::payspec_core::Money>,
     /// `platform_order_no`: 平台方订单号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub platform_order_no: ::std::option::Option<::std::string::String>,
 }
-impl ::payspec_runtime::Validate for SwipeResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(
+impl ::payspec_core::Validate for SwipeResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
             out,
             path,
             "merchant_order_sn",
@@ -524,74 +509,58 @@ impl ::payspec_runtime::Validate for SwipeResponse {
         );
         {
             let v = &self.merchant_order_sn;
-            ::payspec_runtime::validate::max_chars(
-                out,
-                path,
-                "merchant_order_sn",
-                v,
-                32,
-            );
+            ::payspec_core::validate::max_chars(out, path, "merchant_order_sn", v, 32);
         }
-        ::payspec_runtime::validate::required_text(
-            out,
-            path,
-            "order_sn",
-            &self.order_sn,
-        );
+        ::payspec_core::validate::required_text(out, path, "order_sn", &self.order_sn);
         {
             let v = &self.order_sn;
-            ::payspec_runtime::validate::max_chars(out, path, "order_sn", v, 20);
+            ::payspec_core::validate::max_chars(out, path, "order_sn", v, 20);
         }
-        ::payspec_runtime::validate::required_text(
-            out,
-            path,
-            "trade_no",
-            &self.trade_no,
-        );
+        ::payspec_core::validate::required_text(out, path, "trade_no", &self.trade_no);
         {
             let v = &self.trade_no;
-            ::payspec_runtime::validate::max_chars(out, path, "trade_no", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "trade_no", v, 32);
         }
         {
             let v = &self.total_fee;
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "total_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.net_money {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "net_money",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "net_money", v);
+            ::payspec_core::validate::amount_positive(out, path, "net_money", v);
         }
         if let ::std::option::Option::Some(v) = &self.order_price {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "order_price",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "order_price", v);
+            ::payspec_core::validate::amount_positive(out, path, "order_price", v);
         }
         if let ::std::option::Option::Some(v) = &self.discount_money {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "discount_money",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_not_negative(
+            ::payspec_core::validate::amount_not_negative(
                 out,
                 path,
                 "discount_money",
@@ -599,26 +568,21 @@ impl ::payspec_runtime::Validate for SwipeResponse {
             );
         }
         if let ::std::option::Option::Some(v) = &self.buyer_pay_amount {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "buyer_pay_amount",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(
-                out,
-                path,
-                "buyer_pay_amount",
-                v,
-            );
+            ::payspec_core::validate::amount_positive(out, path, "buyer_pay_amount", v);
         }
         if let ::std::option::Option::Some(v) = &self.attach {
-            ::payspec_runtime::validate::max_chars(out, path, "attach", v, 127);
+            ::payspec_core::validate::max_chars(out, path, "attach", v, 127);
         }
         {
             let v = &self.store_id;
-            ::payspec_runtime::validate::int_range(
+            ::payspec_core::validate::int_range(
                 out,
                 path,
                 "store_id",
@@ -628,7 +592,7 @@ impl ::payspec_runtime::Validate for SwipeResponse {
             );
         }
         if let ::std::option::Option::Some(v) = &self.cashier_id {
-            ::payspec_runtime::validate::int_range(
+            ::payspec_core::validate::int_range(
                 out,
                 path,
                 "cashier_id",
@@ -638,26 +602,26 @@ impl ::payspec_runtime::Validate for SwipeResponse {
             );
         }
         if let ::std::option::Option::Some(v) = &self.device_no {
-            ::payspec_runtime::validate::max_chars(out, path, "device_no", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "device_no", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.body {
-            ::payspec_runtime::validate::max_chars(out, path, "body", v, 128);
+            ::payspec_core::validate::max_chars(out, path, "body", v, 128);
         }
         if let ::std::option::Option::Some(v) = &self.user_id {
-            ::payspec_runtime::validate::max_chars(out, path, "user_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "user_id", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.user_logon_id {
-            ::payspec_runtime::validate::max_chars(out, path, "user_logon_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "user_logon_id", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.cash_coupon_fee {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "cash_coupon_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_not_negative(
+            ::payspec_core::validate::amount_not_negative(
                 out,
                 path,
                 "cash_coupon_fee",
@@ -665,14 +629,14 @@ impl ::payspec_runtime::Validate for SwipeResponse {
             );
         }
         if let ::std::option::Option::Some(v) = &self.no_cash_coupon_fee {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "no_cash_coupon_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_not_negative(
+            ::payspec_core::validate::amount_not_negative(
                 out,
                 path,
                 "no_cash_coupon_fee",
@@ -680,23 +644,17 @@ impl ::payspec_runtime::Validate for SwipeResponse {
             );
         }
         if let ::std::option::Option::Some(v) = &self.fee {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_not_negative(out, path, "fee", v);
+            ::payspec_core::validate::amount_not_negative(out, path, "fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.platform_order_no {
-            ::payspec_runtime::validate::max_chars(
-                out,
-                path,
-                "platform_order_no",
-                v,
-                32,
-            );
+            ::payspec_core::validate::max_chars(out, path, "platform_order_no", v, 32);
         }
     }
 }
@@ -704,13 +662,10 @@ impl SwipeResponse {
     /// Verifies the provider's signature over the bytes as received, then parses and
     /// classifies the reply (client side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_response(
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -721,11 +676,11 @@ impl SwipeResponse {
     /// failure (server side, for a simulator).
     pub fn encode(
         content: ::std::option::Option<&Self>,
-        status: &::payspec_runtime::EnvelopeStatus,
+        status: &::payspec_core::EnvelopeStatus,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::encode_response(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
             &super::PROVIDER,
             &OPERATION,
             status,
@@ -739,7 +694,7 @@ impl SwipeResponse {
         self.trade_state.as_ref()
     }
     /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }

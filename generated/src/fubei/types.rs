@@ -23,7 +23,7 @@ pub enum TradeState {
     /// A value the spec does not list, kept as received.
     Unknown(::std::string::String),
 }
-impl ::payspec_runtime::WireEnum for TradeState {
+impl ::payspec_core::WireEnum for TradeState {
     const INTEGER: bool = false;
     fn as_wire(&self) -> &str {
         match self {
@@ -55,40 +55,40 @@ impl ::serde::Serialize for TradeState {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::payspec_runtime::wire::serialize_enum(self, serializer)
+        ::payspec_core::wire::serialize_enum(self, serializer)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TradeState {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        ::payspec_runtime::wire::deserialize_enum(deserializer)
+        ::payspec_core::wire::deserialize_enum(deserializer)
     }
 }
 impl TradeState {
     /// The unified status; `None` for a value the spec does not list (treat as unknown).
-    pub fn status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+    pub fn status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         match self {
             TradeState::Userpaying => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Paying)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Paying)
             }
             TradeState::Success => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Success)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Success)
             }
             TradeState::Notpay => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::NotPaid)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::NotPaid)
             }
             TradeState::Closed => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Closed)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Closed)
             }
             TradeState::Revoked => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Reversed)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Reversed)
             }
             TradeState::Payerror => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Failed)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Failed)
             }
             TradeState::Refund => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Refunded)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Refunded)
             }
             TradeState::Unknown(_) => ::std::option::Option::None,
         }
@@ -106,7 +106,7 @@ pub enum PayType {
     /// A value the spec does not list, kept as received.
     Unknown(::std::string::String),
 }
-impl ::payspec_runtime::WireEnum for PayType {
+impl ::payspec_core::WireEnum for PayType {
     const INTEGER: bool = true;
     fn as_wire(&self) -> &str {
         match self {
@@ -130,14 +130,14 @@ impl ::serde::Serialize for PayType {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::payspec_runtime::wire::serialize_enum(self, serializer)
+        ::payspec_core::wire::serialize_enum(self, serializer)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for PayType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        ::payspec_runtime::wire::deserialize_enum(deserializer)
+        ::payspec_core::wire::deserialize_enum(deserializer)
     }
 }
 /// 是否享受商家折扣。The table types it int, the request example sends the string "1": this
@@ -151,7 +151,7 @@ pub enum DiscountSwitch {
     /// A value the spec does not list, kept as received.
     Unknown(::std::string::String),
 }
-impl ::payspec_runtime::WireEnum for DiscountSwitch {
+impl ::payspec_core::WireEnum for DiscountSwitch {
     const INTEGER: bool = false;
     fn as_wire(&self) -> &str {
         match self {
@@ -173,14 +173,14 @@ impl ::serde::Serialize for DiscountSwitch {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::payspec_runtime::wire::serialize_enum(self, serializer)
+        ::payspec_core::wire::serialize_enum(self, serializer)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for DiscountSwitch {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        ::payspec_runtime::wire::deserialize_enum(deserializer)
+        ::payspec_core::wire::deserialize_enum(deserializer)
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -190,25 +190,20 @@ pub struct GoodsDetail {
     /// `goods_name`: 商品名称。
     pub goods_name: ::std::string::String,
     /// `quantity`: 商品数量。
-    #[serde(with = "::payspec_runtime::wire::int")]
+    #[serde(with = "::payspec_core::wire::int")]
     pub quantity: i64,
     /// `price`: 商品单价，单位为分。
-    #[serde(with = "::payspec_runtime::wire::fen")]
-    pub price: ::payspec_runtime::Money,
+    #[serde(with = "::payspec_core::wire::fen")]
+    pub price: ::payspec_core::Money,
 }
-impl ::payspec_runtime::Validate for GoodsDetail {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(
-            out,
-            path,
-            "goods_id",
-            &self.goods_id,
-        );
+impl ::payspec_core::Validate for GoodsDetail {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(out, path, "goods_id", &self.goods_id);
         {
             let v = &self.goods_id;
-            ::payspec_runtime::validate::max_chars(out, path, "goods_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "goods_id", v, 32);
         }
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(
             out,
             path,
             "goods_name",
@@ -216,11 +211,11 @@ impl ::payspec_runtime::Validate for GoodsDetail {
         );
         {
             let v = &self.goods_name;
-            ::payspec_runtime::validate::max_chars(out, path, "goods_name", v, 256);
+            ::payspec_core::validate::max_chars(out, path, "goods_name", v, 256);
         }
         {
             let v = &self.quantity;
-            ::payspec_runtime::validate::int_range(
+            ::payspec_core::validate::int_range(
                 out,
                 path,
                 "quantity",
@@ -231,14 +226,14 @@ impl ::payspec_runtime::Validate for GoodsDetail {
         }
         {
             let v = &self.price;
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "price",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "price", v);
+            ::payspec_core::validate::amount_positive(out, path, "price", v);
         }
     }
 }
@@ -250,7 +245,7 @@ pub struct SwipeDetail {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::int_opt"
+        with = "::payspec_core::wire::int_opt"
     )]
     pub cost_price: ::std::option::Option<i64>,
     /// `receipt_id`: 商家小票 ID。
@@ -259,14 +254,14 @@ pub struct SwipeDetail {
     /// `goods_detail`: 单品信息，JSON 数组（表中类型写 String，说明为 Json 数组格式）。
     pub goods_detail: ::std::vec::Vec<GoodsDetail>,
 }
-impl ::payspec_runtime::Validate for SwipeDetail {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+impl ::payspec_core::Validate for SwipeDetail {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
         if let ::std::option::Option::Some(v) = &self.receipt_id {
-            ::payspec_runtime::validate::max_chars(out, path, "receipt_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "receipt_id", v, 32);
         }
         {
             let v = &self.goods_detail;
-            ::payspec_runtime::validate::each(out, path, "goods_detail", v);
+            ::payspec_core::validate::each(out, path, "goods_detail", v);
         }
     }
 }

@@ -4,10 +4,10 @@
 //!
 //! 6.2.1 提交刷卡支付 API：收银员扫描用户付款码后由商户后台发起支付。
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "micropay",
-    role: ::payspec_runtime::descriptor::OperationRole::Pay,
-    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    role: ::payspec_core::descriptor::OperationRole::Pay,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
     path: "/paygate/merchant_info/pay",
     http_method: "POST",
     method_constant: ::std::option::Option::None,
@@ -85,152 +85,150 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "trade_id",
         "trade_state",
     ],
-    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+    outcome: ::payspec_core::descriptor::OutcomeRules {
         signals: &[
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "code",
                 path: &["code"],
             },
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "need_query",
                 path: &["data", "need_query"],
             },
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "trade_state",
                 path: &["data", "trade_state"],
             },
         ],
         rules: &[
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
                     },
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "trade_state",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Success,
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Success,
                 ),
             },
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
                     },
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "need_query",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["N"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["N"]),
                     },
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "trade_state",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(
+                        test: ::payspec_core::descriptor::Test::OneOf(
                             &["2", "3", "4", "7"],
                         ),
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Failed,
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Failed,
                 ),
             },
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
                     },
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "trade_state",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(
-                            &["2", "5", "6"],
-                        ),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["2", "5", "6"]),
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Pending,
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Pending,
                 ),
             },
         ],
-        otherwise: ::payspec_runtime::Classification::Unknown,
+        otherwise: ::payspec_core::Classification::Unknown,
     },
     request_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "mch_trade_id",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::DeviceId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
             wire: "device_info",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Subject,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Subject,
             wire: "subject",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Description,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Description,
             wire: "body",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
             wire: "total_fee",
-            format: ::payspec_runtime::descriptor::ValueFormat::Fen,
+            format: ::payspec_core::descriptor::ValueFormat::Fen,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::AuthCode,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
             wire: "auth_code",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
     ],
     response_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::DeviceId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
             wire: "device_info",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "mch_trade_id",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
             wire: "trade_id",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
             wire: "total_fee",
-            format: ::payspec_runtime::descriptor::ValueFormat::Fen,
+            format: ::payspec_core::descriptor::ValueFormat::Fen,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::PaidAt,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
             wire: "time_end",
-            format: ::payspec_runtime::descriptor::ValueFormat::UnixSeconds,
+            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::TradeState,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
             wire: "trade_state",
-            format: ::payspec_runtime::descriptor::ValueFormat::Code {
+            format: ::payspec_core::descriptor::ValueFormat::Code {
                 integer: true,
             },
         },
     ],
     request_defaults: &[
-        ::payspec_runtime::descriptor::FieldDefault {
+        ::payspec_core::descriptor::FieldDefault {
             wire: "spbill_create_ip",
             json: "\"127.0.0.1\"",
         },
     ],
     response_defaults: &[
-        ::payspec_runtime::descriptor::FieldDefault {
+        ::payspec_core::descriptor::FieldDefault {
             wire: "pay_type",
             json: "\"alipay.micro\"",
         },
@@ -252,28 +250,28 @@ pub struct MicropayRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub attach: ::std::option::Option<::std::string::String>,
     /// `total_fee`: 总金额，以分为单位，不允许包含任何字、符号。
-    #[serde(with = "::payspec_runtime::wire::fen")]
-    pub total_fee: ::payspec_runtime::Money,
+    #[serde(with = "::payspec_core::wire::fen")]
+    pub total_fee: ::payspec_core::Money,
     /// `spbill_create_ip`: 终端 IP，订单生成的机器 IP。Default 127.0.0.1 (the example masks its value): a gateway
     /// building the request from a payment intent has no terminal IP; set the real one when
     /// known.
     pub spbill_create_ip: ::std::string::String,
     /// `auth_code`: 授权码，设备读取用户展示的条码或者二维码信息（文档未给格式规则，故无 pattern）。
-    pub auth_code: ::payspec_runtime::Redacted<::std::string::String>,
+    pub auth_code: ::payspec_core::Redacted<::std::string::String>,
     /// `time_start`: 订单发起时间，10 位秒级时间戳。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::unix_seconds_opt"
+        with = "::payspec_core::wire::unix_seconds_opt"
     )]
-    pub time_start: ::std::option::Option<::payspec_runtime::Timestamp>,
+    pub time_start: ::std::option::Option<::payspec_core::Timestamp>,
     /// `time_expire`: 订单失效时间，10 位秒级时间戳。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::unix_seconds_opt"
+        with = "::payspec_core::wire::unix_seconds_opt"
     )]
-    pub time_expire: ::std::option::Option<::payspec_runtime::Timestamp>,
+    pub time_expire: ::std::option::Option<::payspec_core::Timestamp>,
     /// `op_user_id`: 操作员帐号，默认为商户号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub op_user_id: ::std::option::Option<::std::string::String>,
@@ -293,9 +291,9 @@ pub struct MicropayRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub settle_type: ::std::option::Option<super::types::SettleType>,
 }
-impl ::payspec_runtime::Validate for MicropayRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(
+impl ::payspec_core::Validate for MicropayRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
             out,
             path,
             "mch_trade_id",
@@ -303,34 +301,34 @@ impl ::payspec_runtime::Validate for MicropayRequest {
         );
         {
             let v = &self.mch_trade_id;
-            ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
         }
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(
             out,
             path,
             "device_info",
             &self.device_info,
         );
-        ::payspec_runtime::validate::required_text(out, path, "subject", &self.subject);
-        ::payspec_runtime::validate::required_text(out, path, "body", &self.body);
+        ::payspec_core::validate::required_text(out, path, "subject", &self.subject);
+        ::payspec_core::validate::required_text(out, path, "body", &self.body);
         {
             let v = &self.total_fee;
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "total_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
         }
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(
             out,
             path,
             "spbill_create_ip",
             &self.spbill_create_ip,
         );
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(
             out,
             path,
             "auth_code",
@@ -343,11 +341,11 @@ impl MicropayRequest {
     pub fn encode(
         &self,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
             &super::PROVIDER,
             &OPERATION,
             self,
@@ -357,13 +355,10 @@ impl MicropayRequest {
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Inbound<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_request(
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -389,7 +384,7 @@ pub struct MicropayResponse {
     pub err_msg: ::std::option::Option<::std::string::String>,
     /// `need_query`: 查询判断：Y 需要调用查询接口，N 不需要。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub need_query: ::std::option::Option<::payspec_runtime::Flag>,
+    pub need_query: ::std::option::Option<::payspec_core::Flag>,
     /// `openid`: 用户在商户 appid 下的唯一标识。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub openid: ::std::option::Option<::std::string::String>,
@@ -397,7 +392,7 @@ pub struct MicropayResponse {
     pub pay_type: ::std::string::String,
     /// `is_subscribe`: 是否关注公众账号，Y/N，仅公众账号类型支付有效。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_subscribe: ::std::option::Option<::payspec_runtime::Flag>,
+    pub is_subscribe: ::std::option::Option<::payspec_core::Flag>,
     /// `mch_trade_id`: 商户订单号。
     pub mch_trade_id: ::std::string::String,
     /// `ch_trade_id`: 上游渠道订单号。
@@ -412,20 +407,20 @@ pub struct MicropayResponse {
     /// table says Y/N and Pooul's public notification example sends "Y": typed as the Y/N flag,
     /// since a mistyped member would make a successful reply undecodable.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub sub_is_subscribe: ::std::option::Option<::payspec_runtime::Flag>,
+    pub sub_is_subscribe: ::std::option::Option<::payspec_core::Flag>,
     /// `sub_appid`: 子商户 appid。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub sub_appid: ::std::option::Option<::std::string::String>,
     /// `total_fee`: 总金额，以分为单位。
-    #[serde(with = "::payspec_runtime::wire::fen")]
-    pub total_fee: ::payspec_runtime::Money,
+    #[serde(with = "::payspec_core::wire::fen")]
+    pub total_fee: ::payspec_core::Money,
     /// `coupon_fee`: 现金券金额（分），<= 订单总金额；0 without a coupon.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::fen_opt"
+        with = "::payspec_core::wire::fen_opt"
     )]
-    pub coupon_fee: ::std::option::Option<::payspec_runtime::Money>,
+    pub coupon_fee: ::std::option::Option<::payspec_core::Money>,
     /// `currency_type`: 货币类型，ISO 4217 三位字母，默认 CNY。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub currency_type: ::std::option::Option<::std::string::String>,
@@ -442,9 +437,9 @@ pub struct MicropayResponse {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::unix_seconds_opt"
+        with = "::payspec_core::wire::unix_seconds_opt"
     )]
-    pub time_end: ::std::option::Option<::payspec_runtime::Timestamp>,
+    pub time_end: ::std::option::Option<::payspec_core::Timestamp>,
     /// `appid`: 服务商公众号 appid。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub appid: ::std::option::Option<::std::string::String>,
@@ -464,51 +459,46 @@ pub struct MicropayResponse {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_string_opt"
+        with = "::payspec_core::wire::yuan_string_opt"
     )]
-    pub buyer_pay_amount: ::std::option::Option<::payspec_runtime::Money>,
+    pub buyer_pay_amount: ::std::option::Option<::payspec_core::Money>,
     /// `invoice_amount`: 交易中可给用户开具发票的金额。Int in the table, "0.01" in the example, so yuan as a string.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_string_opt"
+        with = "::payspec_core::wire::yuan_string_opt"
     )]
-    pub invoice_amount: ::std::option::Option<::payspec_runtime::Money>,
+    pub invoice_amount: ::std::option::Option<::payspec_core::Money>,
     /// `point_amount`: 使用积分宝付款的金额。Int in the table, "0.00" in the example, so yuan as a string.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_string_opt"
+        with = "::payspec_core::wire::yuan_string_opt"
     )]
-    pub point_amount: ::std::option::Option<::payspec_runtime::Money>,
+    pub point_amount: ::std::option::Option<::payspec_core::Money>,
     /// `receipt_amount`: 实收金额（String，示例 "0.01"：元）。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_string_opt"
+        with = "::payspec_core::wire::yuan_string_opt"
     )]
-    pub receipt_amount: ::std::option::Option<::payspec_runtime::Money>,
+    pub receipt_amount: ::std::option::Option<::payspec_core::Money>,
     /// `trade_state`: 交易状态，见 states。
     pub trade_state: super::types::TradeState,
 }
-impl ::payspec_runtime::Validate for MicropayResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(
+impl ::payspec_core::Validate for MicropayResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
             out,
             path,
             "merchant_id",
             &self.merchant_id,
         );
         if let ::std::option::Option::Some(v) = &self.nonce_str {
-            ::payspec_runtime::validate::max_chars(out, path, "nonce_str", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "nonce_str", v, 32);
         }
-        ::payspec_runtime::validate::required_text(
-            out,
-            path,
-            "pay_type",
-            &self.pay_type,
-        );
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(out, path, "pay_type", &self.pay_type);
+        ::payspec_core::validate::required_text(
             out,
             path,
             "mch_trade_id",
@@ -516,84 +506,69 @@ impl ::payspec_runtime::Validate for MicropayResponse {
         );
         {
             let v = &self.mch_trade_id;
-            ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
         }
-        ::payspec_runtime::validate::required_text(
-            out,
-            path,
-            "trade_id",
-            &self.trade_id,
-        );
+        ::payspec_core::validate::required_text(out, path, "trade_id", &self.trade_id);
         {
             let v = &self.total_fee;
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "total_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.coupon_fee {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "coupon_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_not_negative(out, path, "coupon_fee", v);
+            ::payspec_core::validate::amount_not_negative(out, path, "coupon_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.buyer_pay_amount {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "buyer_pay_amount",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(
-                out,
-                path,
-                "buyer_pay_amount",
-                v,
-            );
+            ::payspec_core::validate::amount_positive(out, path, "buyer_pay_amount", v);
         }
         if let ::std::option::Option::Some(v) = &self.invoice_amount {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "invoice_amount",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "invoice_amount", v);
+            ::payspec_core::validate::amount_positive(out, path, "invoice_amount", v);
         }
         if let ::std::option::Option::Some(v) = &self.point_amount {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "point_amount",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_not_negative(
-                out,
-                path,
-                "point_amount",
-                v,
-            );
+            ::payspec_core::validate::amount_not_negative(out, path, "point_amount", v);
         }
         if let ::std::option::Option::Some(v) = &self.receipt_amount {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "receipt_amount",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "receipt_amount", v);
+            ::payspec_core::validate::amount_positive(out, path, "receipt_amount", v);
         }
     }
 }
@@ -601,13 +576,10 @@ impl MicropayResponse {
     /// Verifies the provider's signature over the bytes as received, then parses and
     /// classifies the reply (client side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_response(
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -618,11 +590,11 @@ impl MicropayResponse {
     /// failure (server side, for a simulator).
     pub fn encode(
         content: ::std::option::Option<&Self>,
-        status: &::payspec_runtime::EnvelopeStatus,
+        status: &::payspec_core::EnvelopeStatus,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::encode_response(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
             &super::PROVIDER,
             &OPERATION,
             status,
@@ -636,7 +608,7 @@ impl MicropayResponse {
         ::std::option::Option::Some(&self.trade_state)
     }
     /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }

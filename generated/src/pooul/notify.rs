@@ -8,10 +8,10 @@
 //! notification arrives many times and must be applied once. `path` is the merchant's own
 //! choice: the one sent as `notify_url` in unified_order.
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "notify",
-    role: ::payspec_runtime::descriptor::OperationRole::Notify,
-    direction: ::payspec_runtime::descriptor::Direction::Inbound,
+    role: ::payspec_core::descriptor::OperationRole::Notify,
+    direction: ::payspec_core::descriptor::Direction::Inbound,
     path: "/notify/pooul",
     http_method: "POST",
     method_constant: ::std::option::Option::None,
@@ -55,64 +55,64 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
         "trade_state",
     ],
     response_required: &[],
-    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+    outcome: ::payspec_core::descriptor::OutcomeRules {
         signals: &[
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "code",
                 path: &["code"],
             },
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "trade_state",
                 path: &["data", "trade_state"],
             },
         ],
         rules: &[
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
                     },
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "trade_state",
-                        test: ::payspec_runtime::descriptor::Test::Present,
+                        test: ::payspec_core::descriptor::Test::Present,
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+                then: ::payspec_core::descriptor::RuleResult::FromState,
             },
         ],
-        otherwise: ::payspec_runtime::Classification::Unknown,
+        otherwise: ::payspec_core::Classification::Unknown,
     },
     request_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::DeviceId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
             wire: "device_info",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "mch_trade_id",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
             wire: "trade_id",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
             wire: "total_fee",
-            format: ::payspec_runtime::descriptor::ValueFormat::Fen,
+            format: ::payspec_core::descriptor::ValueFormat::Fen,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::PaidAt,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
             wire: "time_end",
-            format: ::payspec_runtime::descriptor::ValueFormat::UnixSeconds,
+            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::TradeState,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
             wire: "trade_state",
-            format: ::payspec_runtime::descriptor::ValueFormat::Code {
+            format: ::payspec_core::descriptor::ValueFormat::Code {
                 integer: true,
             },
         },
@@ -132,7 +132,7 @@ pub struct NotifyMessage {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::int_opt"
+        with = "::payspec_core::wire::int_opt"
     )]
     pub result_code: ::std::option::Option<i64>,
     /// `merchant_id`: 商户号。
@@ -163,8 +163,8 @@ pub struct NotifyMessage {
     /// `out_trade_id`: 第三方订单号（微信、支付宝原始订单号）。
     pub out_trade_id: ::std::string::String,
     /// `total_fee`: 总金额，以分为单位。
-    #[serde(with = "::payspec_runtime::wire::fen")]
-    pub total_fee: ::payspec_runtime::Money,
+    #[serde(with = "::payspec_core::wire::fen")]
+    pub total_fee: ::payspec_core::Money,
     /// `currency_type`: 货币类型，默认 CNY。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub currency_type: ::std::option::Option<::std::string::String>,
@@ -175,9 +175,9 @@ pub struct NotifyMessage {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::unix_seconds_opt"
+        with = "::payspec_core::wire::unix_seconds_opt"
     )]
-    pub time_end: ::std::option::Option<::payspec_runtime::Timestamp>,
+    pub time_end: ::std::option::Option<::payspec_core::Timestamp>,
     /// `bank_type`: 付款银行（示例中出现）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub bank_type: ::std::option::Option<::std::string::String>,
@@ -196,31 +196,21 @@ pub struct NotifyMessage {
     /// `trade_state`: 交易状态（表中未列，示例中有；据此判断通知结果）。
     pub trade_state: super::types::TradeState,
 }
-impl ::payspec_runtime::Validate for NotifyMessage {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(
+impl ::payspec_core::Validate for NotifyMessage {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
             out,
             path,
             "merchant_id",
             &self.merchant_id,
         );
-        ::payspec_runtime::validate::required_text(
-            out,
-            path,
-            "nonce_str",
-            &self.nonce_str,
-        );
+        ::payspec_core::validate::required_text(out, path, "nonce_str", &self.nonce_str);
         {
             let v = &self.nonce_str;
-            ::payspec_runtime::validate::max_chars(out, path, "nonce_str", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "nonce_str", v, 32);
         }
-        ::payspec_runtime::validate::required_text(
-            out,
-            path,
-            "pay_type",
-            &self.pay_type,
-        );
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(out, path, "pay_type", &self.pay_type);
+        ::payspec_core::validate::required_text(
             out,
             path,
             "mch_trade_id",
@@ -228,15 +218,10 @@ impl ::payspec_runtime::Validate for NotifyMessage {
         );
         {
             let v = &self.mch_trade_id;
-            ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
         }
-        ::payspec_runtime::validate::required_text(
-            out,
-            path,
-            "trade_id",
-            &self.trade_id,
-        );
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(out, path, "trade_id", &self.trade_id);
+        ::payspec_core::validate::required_text(
             out,
             path,
             "out_trade_id",
@@ -244,14 +229,14 @@ impl ::payspec_runtime::Validate for NotifyMessage {
         );
         {
             let v = &self.total_fee;
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "total_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
         }
     }
 }
@@ -262,11 +247,11 @@ impl NotifyMessage {
     pub fn encode(
         &self,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
             &super::PROVIDER,
             &OPERATION,
             self,
@@ -276,13 +261,10 @@ impl NotifyMessage {
     }
     /// Verifies the provider's signature over the bytes as received, then parses the notification.
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Inbound<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_request(
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
             &super::PROVIDER,
             &OPERATION,
             message,

@@ -4,10 +4,10 @@
 //!
 //! 6.2.2 / 6.3.3 查询订单 API：根据商户订单号或平台订单号查询订单。
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "query",
-    role: ::payspec_runtime::descriptor::OperationRole::Query,
-    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    role: ::payspec_core::descriptor::OperationRole::Query,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
     path: "/paygate/merchant_info/query",
     http_method: "POST",
     method_constant: ::std::option::Option::None,
@@ -55,78 +55,78 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     ],
     request_required: &[],
     response_required: &["trade_state"],
-    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+    outcome: ::payspec_core::descriptor::OutcomeRules {
         signals: &[
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "code",
                 path: &["code"],
             },
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "trade_state",
                 path: &["data", "trade_state"],
             },
         ],
         rules: &[
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
                     },
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "trade_state",
-                        test: ::payspec_runtime::descriptor::Test::Present,
+                        test: ::payspec_core::descriptor::Test::Present,
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+                then: ::payspec_core::descriptor::RuleResult::FromState,
             },
         ],
-        otherwise: ::payspec_runtime::Classification::Unknown,
+        otherwise: ::payspec_core::Classification::Unknown,
     },
     request_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "mch_trade_id",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
             wire: "trade_id",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
     ],
     response_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::DeviceId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
             wire: "device_info",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::TradeState,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
             wire: "trade_state",
-            format: ::payspec_runtime::descriptor::ValueFormat::Code {
+            format: ::payspec_core::descriptor::ValueFormat::Code {
                 integer: true,
             },
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
             wire: "trade_id",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "mch_trade_id",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
             wire: "total_fee",
-            format: ::payspec_runtime::descriptor::ValueFormat::Fen,
+            format: ::payspec_core::descriptor::ValueFormat::Fen,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::PaidAt,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
             wire: "time_end",
-            format: ::payspec_runtime::descriptor::ValueFormat::UnixSeconds,
+            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
         },
     ],
     request_defaults: &[],
@@ -142,10 +142,10 @@ pub struct QueryRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trade_id: ::std::option::Option<::std::string::String>,
 }
-impl ::payspec_runtime::Validate for QueryRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+impl ::payspec_core::Validate for QueryRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
         if let ::std::option::Option::Some(v) = &self.mch_trade_id {
-            ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
         }
     }
 }
@@ -154,11 +154,11 @@ impl QueryRequest {
     pub fn encode(
         &self,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
             &super::PROVIDER,
             &OPERATION,
             self,
@@ -168,13 +168,10 @@ impl QueryRequest {
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Inbound<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_request(
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -218,10 +215,10 @@ pub struct QueryResponse {
     pub sub_openid: ::std::option::Option<::std::string::String>,
     /// `is_subscribe`: 是否关注公众账号，Y/N。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_subscribe: ::std::option::Option<::payspec_runtime::Flag>,
+    pub is_subscribe: ::std::option::Option<::payspec_core::Flag>,
     /// `sub_is_subscribe`: 是否关注子商户公众账号，Y/N（此表为字符串）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub sub_is_subscribe: ::std::option::Option<::payspec_runtime::Flag>,
+    pub sub_is_subscribe: ::std::option::Option<::payspec_core::Flag>,
     /// `trade_id`: 平台交易号（trade_state 为 0 时必返回）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trade_id: ::std::option::Option<::std::string::String>,
@@ -244,16 +241,16 @@ pub struct QueryResponse {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::fen_opt"
+        with = "::payspec_core::wire::fen_opt"
     )]
-    pub total_fee: ::std::option::Option<::payspec_runtime::Money>,
+    pub total_fee: ::std::option::Option<::payspec_core::Money>,
     /// `coupon_fee`: 现金券金额（分）；0 without a coupon.
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::fen_opt"
+        with = "::payspec_core::wire::fen_opt"
     )]
-    pub coupon_fee: ::std::option::Option<::payspec_runtime::Money>,
+    pub coupon_fee: ::std::option::Option<::payspec_core::Money>,
     /// `currency_type`: 货币类型，默认 CNY。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub currency_type: ::std::option::Option<::std::string::String>,
@@ -270,9 +267,9 @@ pub struct QueryResponse {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::unix_seconds_opt"
+        with = "::payspec_core::wire::unix_seconds_opt"
     )]
-    pub time_end: ::std::option::Option<::payspec_runtime::Timestamp>,
+    pub time_end: ::std::option::Option<::payspec_core::Timestamp>,
     /// `fee_type`: 货币类型，默认 CNY。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub fee_type: ::std::option::Option<::std::string::String>,
@@ -289,115 +286,105 @@ pub struct QueryResponse {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_string_opt"
+        with = "::payspec_core::wire::yuan_string_opt"
     )]
-    pub buyer_pay_amount: ::std::option::Option<::payspec_runtime::Money>,
+    pub buyer_pay_amount: ::std::option::Option<::payspec_core::Money>,
     /// `invoice_amount`: 可开具发票的金额（表中 Int，示例 "0.01"：元字符串）。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_string_opt"
+        with = "::payspec_core::wire::yuan_string_opt"
     )]
-    pub invoice_amount: ::std::option::Option<::payspec_runtime::Money>,
+    pub invoice_amount: ::std::option::Option<::payspec_core::Money>,
     /// `point_amount`: 积分宝付款的金额（表中 Int，示例 "0.00"：元字符串）。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_string_opt"
+        with = "::payspec_core::wire::yuan_string_opt"
     )]
-    pub point_amount: ::std::option::Option<::payspec_runtime::Money>,
+    pub point_amount: ::std::option::Option<::payspec_core::Money>,
     /// `receipt_amount`: 实收金额（示例 "0.01"：元字符串）。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_string_opt"
+        with = "::payspec_core::wire::yuan_string_opt"
     )]
-    pub receipt_amount: ::std::option::Option<::payspec_runtime::Money>,
+    pub receipt_amount: ::std::option::Option<::payspec_core::Money>,
     /// `result_code`: 业务结果（6.3.3 响应示例中出现，表中未列）。
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::int_opt"
+        with = "::payspec_core::wire::int_opt"
     )]
     pub result_code: ::std::option::Option<i64>,
 }
-impl ::payspec_runtime::Validate for QueryResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+impl ::payspec_core::Validate for QueryResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
         if let ::std::option::Option::Some(v) = &self.nonce_str {
-            ::payspec_runtime::validate::max_chars(out, path, "nonce_str", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "nonce_str", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.mch_trade_id {
-            ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.total_fee {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "total_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.coupon_fee {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "coupon_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_not_negative(out, path, "coupon_fee", v);
+            ::payspec_core::validate::amount_not_negative(out, path, "coupon_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.buyer_pay_amount {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "buyer_pay_amount",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(
-                out,
-                path,
-                "buyer_pay_amount",
-                v,
-            );
+            ::payspec_core::validate::amount_positive(out, path, "buyer_pay_amount", v);
         }
         if let ::std::option::Option::Some(v) = &self.invoice_amount {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "invoice_amount",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "invoice_amount", v);
+            ::payspec_core::validate::amount_positive(out, path, "invoice_amount", v);
         }
         if let ::std::option::Option::Some(v) = &self.point_amount {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "point_amount",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_not_negative(
-                out,
-                path,
-                "point_amount",
-                v,
-            );
+            ::payspec_core::validate::amount_not_negative(out, path, "point_amount", v);
         }
         if let ::std::option::Option::Some(v) = &self.receipt_amount {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "receipt_amount",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "receipt_amount", v);
+            ::payspec_core::validate::amount_positive(out, path, "receipt_amount", v);
         }
     }
 }
@@ -405,13 +392,10 @@ impl QueryResponse {
     /// Verifies the provider's signature over the bytes as received, then parses and
     /// classifies the reply (client side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_response(
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -422,11 +406,11 @@ impl QueryResponse {
     /// failure (server side, for a simulator).
     pub fn encode(
         content: ::std::option::Option<&Self>,
-        status: &::payspec_runtime::EnvelopeStatus,
+        status: &::payspec_core::EnvelopeStatus,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::encode_response(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
             &super::PROVIDER,
             &OPERATION,
             status,
@@ -440,7 +424,7 @@ impl QueryResponse {
         ::std::option::Option::Some(&self.trade_state)
     }
     /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }

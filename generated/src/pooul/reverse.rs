@@ -12,10 +12,10 @@
 //! carries merchant_id, mch_trade_id, trade_id, nonce_str and the WeChat Pay v2 `recall` flag
 //! (Y = call reverse again).
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "reverse",
-    role: ::payspec_runtime::descriptor::OperationRole::Reverse,
-    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    role: ::payspec_core::descriptor::OperationRole::Reverse,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
     path: "/paygate/merchant_info/reverse",
     http_method: "POST",
     method_constant: ::std::option::Option::None,
@@ -27,74 +27,74 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     response_fields: &["mch_trade_id", "merchant_id", "nonce_str", "recall", "trade_id"],
     request_required: &[],
     response_required: &[],
-    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+    outcome: ::payspec_core::descriptor::OutcomeRules {
         signals: &[
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "code",
                 path: &["code"],
             },
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "recall",
                 path: &["data", "recall"],
             },
         ],
         rules: &[
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
                     },
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "recall",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["Y"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["Y"]),
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Pending,
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Pending,
                 ),
             },
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Success,
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Success,
                 ),
             },
         ],
-        otherwise: ::payspec_runtime::Classification::Unknown,
+        otherwise: ::payspec_core::Classification::Unknown,
     },
     request_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "mch_trade_id",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
             wire: "trade_id",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
     ],
     response_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "mch_trade_id",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
             wire: "trade_id",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Recall,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Recall,
             wire: "recall",
-            format: ::payspec_runtime::descriptor::ValueFormat::Flag,
+            format: ::payspec_core::descriptor::ValueFormat::Flag,
         },
     ],
     request_defaults: &[],
@@ -110,10 +110,10 @@ pub struct ReverseRequest {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trade_id: ::std::option::Option<::std::string::String>,
 }
-impl ::payspec_runtime::Validate for ReverseRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+impl ::payspec_core::Validate for ReverseRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
         if let ::std::option::Option::Some(v) = &self.mch_trade_id {
-            ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
         }
     }
 }
@@ -122,11 +122,11 @@ impl ReverseRequest {
     pub fn encode(
         &self,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
             &super::PROVIDER,
             &OPERATION,
             self,
@@ -136,13 +136,10 @@ impl ReverseRequest {
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Inbound<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_request(
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -166,15 +163,15 @@ pub struct ReverseResponse {
     pub nonce_str: ::std::option::Option<::std::string::String>,
     /// `recall`: 是否需要继续调用撤销，Y 需要，N 不需要（assumed）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub recall: ::std::option::Option<::payspec_runtime::Flag>,
+    pub recall: ::std::option::Option<::payspec_core::Flag>,
 }
-impl ::payspec_runtime::Validate for ReverseResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+impl ::payspec_core::Validate for ReverseResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
         if let ::std::option::Option::Some(v) = &self.mch_trade_id {
-            ::payspec_runtime::validate::max_chars(out, path, "mch_trade_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.nonce_str {
-            ::payspec_runtime::validate::max_chars(out, path, "nonce_str", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "nonce_str", v, 32);
         }
     }
 }
@@ -182,13 +179,10 @@ impl ReverseResponse {
     /// Verifies the provider's signature over the bytes as received, then parses and
     /// classifies the reply (client side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_response(
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -199,11 +193,11 @@ impl ReverseResponse {
     /// failure (server side, for a simulator).
     pub fn encode(
         content: ::std::option::Option<&Self>,
-        status: &::payspec_runtime::EnvelopeStatus,
+        status: &::payspec_core::EnvelopeStatus,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::encode_response(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
             &super::PROVIDER,
             &OPERATION,
             status,

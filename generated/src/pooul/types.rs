@@ -28,7 +28,7 @@ pub enum TradeState {
     /// A value the spec does not list, kept as received.
     Unknown(::std::string::String),
 }
-impl ::payspec_runtime::WireEnum for TradeState {
+impl ::payspec_core::WireEnum for TradeState {
     const INTEGER: bool = true;
     fn as_wire(&self) -> &str {
         match self {
@@ -64,46 +64,46 @@ impl ::serde::Serialize for TradeState {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::payspec_runtime::wire::serialize_enum(self, serializer)
+        ::payspec_core::wire::serialize_enum(self, serializer)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TradeState {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        ::payspec_runtime::wire::deserialize_enum(deserializer)
+        ::payspec_core::wire::deserialize_enum(deserializer)
     }
 }
 impl TradeState {
     /// The unified status; `None` for a value the spec does not list (treat as unknown).
-    pub fn status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+    pub fn status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         match self {
             TradeState::Success => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Success)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Success)
             }
             TradeState::Refund => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Refunded)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Refunded)
             }
             TradeState::NotPaid => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::NotPaid)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::NotPaid)
             }
             TradeState::Closed => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Closed)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Closed)
             }
             TradeState::Reversed => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Reversed)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Reversed)
             }
             TradeState::Paying => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Paying)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Paying)
             }
             TradeState::Reversing => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Paying)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Paying)
             }
             TradeState::PayError => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Failed)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Failed)
             }
             TradeState::Init => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::NotPaid)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::NotPaid)
             }
             TradeState::Unknown(_) => ::std::option::Option::None,
         }
@@ -119,7 +119,7 @@ pub enum Scene {
     /// A value the spec does not list, kept as received.
     Unknown(::std::string::String),
 }
-impl ::payspec_runtime::WireEnum for Scene {
+impl ::payspec_core::WireEnum for Scene {
     const INTEGER: bool = false;
     fn as_wire(&self) -> &str {
         match self {
@@ -141,14 +141,14 @@ impl ::serde::Serialize for Scene {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::payspec_runtime::wire::serialize_enum(self, serializer)
+        ::payspec_core::wire::serialize_enum(self, serializer)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Scene {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        ::payspec_runtime::wire::deserialize_enum(deserializer)
+        ::payspec_core::wire::deserialize_enum(deserializer)
     }
 }
 /// 是否采用 D0 通道，默认 1。
@@ -161,7 +161,7 @@ pub enum SettleType {
     /// A value the spec does not list, kept as received.
     Unknown(::std::string::String),
 }
-impl ::payspec_runtime::WireEnum for SettleType {
+impl ::payspec_core::WireEnum for SettleType {
     const INTEGER: bool = true;
     fn as_wire(&self) -> &str {
         match self {
@@ -183,13 +183,13 @@ impl ::serde::Serialize for SettleType {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::payspec_runtime::wire::serialize_enum(self, serializer)
+        ::payspec_core::wire::serialize_enum(self, serializer)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for SettleType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        ::payspec_runtime::wire::deserialize_enum(deserializer)
+        ::payspec_core::wire::deserialize_enum(deserializer)
     }
 }

@@ -19,43 +19,43 @@ pub mod query;
 pub mod reverse;
 pub use types::*;
 /// Everything the runtime needs to know about this provider.
-pub static PROVIDER: ::payspec_runtime::descriptor::ProviderDescriptor = ::payspec_runtime::descriptor::ProviderDescriptor {
+pub static PROVIDER: ::payspec_core::descriptor::ProviderDescriptor = ::payspec_core::descriptor::ProviderDescriptor {
     name: "scanforpay",
-    signing: ::payspec_runtime::descriptor::SigningRecipe {
-        algorithm: ::payspec_runtime::descriptor::Algorithm::Sha256,
-        hex_case: ::payspec_runtime::descriptor::HexCase::Lower,
-        placement: ::payspec_runtime::descriptor::Placement::Field("signature"),
-        empty: ::payspec_runtime::descriptor::EmptyRule::Skip,
+    signing: ::payspec_core::descriptor::SigningRecipe {
+        algorithm: ::payspec_core::descriptor::Algorithm::Sha256,
+        hex_case: ::payspec_core::descriptor::HexCase::Lower,
+        placement: ::payspec_core::descriptor::Placement::Field("signature"),
+        empty: ::payspec_core::descriptor::EmptyRule::Skip,
         pair_separator: "=",
         pairs_joiner: "&",
-        key: ::payspec_runtime::descriptor::KeyRule::Suffix,
+        key: ::payspec_core::descriptor::KeyRule::Suffix,
         key_config: "key",
-        replies: ::payspec_runtime::descriptor::ReplySigning::Signed,
+        replies: ::payspec_core::descriptor::ReplySigning::Signed,
     },
     states: &[
-        ::payspec_runtime::descriptor::StateEntry {
+        ::payspec_core::descriptor::StateEntry {
             wire: "0",
-            status: ::payspec_runtime::TradeStatus::Paying,
+            status: ::payspec_core::TradeStatus::Paying,
         },
-        ::payspec_runtime::descriptor::StateEntry {
+        ::payspec_core::descriptor::StateEntry {
             wire: "1",
-            status: ::payspec_runtime::TradeStatus::Success,
+            status: ::payspec_core::TradeStatus::Success,
         },
-        ::payspec_runtime::descriptor::StateEntry {
+        ::payspec_core::descriptor::StateEntry {
             wire: "2",
-            status: ::payspec_runtime::TradeStatus::Failed,
+            status: ::payspec_core::TradeStatus::Failed,
         },
-        ::payspec_runtime::descriptor::StateEntry {
+        ::payspec_core::descriptor::StateEntry {
             wire: "3",
-            status: ::payspec_runtime::TradeStatus::Refunded,
+            status: ::payspec_core::TradeStatus::Refunded,
         },
     ],
-    poll: ::payspec_runtime::descriptor::PollPolicy {
+    poll: ::payspec_core::descriptor::PollPolicy {
         first_query_after: ::core::time::Duration::from_millis(5000),
         query_interval: ::core::time::Duration::from_millis(5000),
         max_queries: 6,
         deadline: ::core::time::Duration::from_millis(35000),
-        reverse: ::payspec_runtime::descriptor::ReversePolicy {
+        reverse: ::payspec_core::descriptor::ReversePolicy {
             earliest_after_pay: ::core::time::Duration::from_millis(15000),
             max_attempts: 3,
             retry_interval: ::core::time::Duration::from_millis(5000),
@@ -64,62 +64,62 @@ pub static PROVIDER: ::payspec_runtime::descriptor::ProviderDescriptor = ::paysp
     utc_offset_minutes: 480,
 };
 /// How this provider answers, in its own wire values (spec `sandbox:`), for simulators.
-pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_runtime::descriptor::SandboxAnswers {
-    ok: ::payspec_runtime::descriptor::Answer {
+pub static SANDBOX: ::payspec_core::descriptor::SandboxAnswers = ::payspec_core::descriptor::SandboxAnswers {
+    ok: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("1"),
         message: ::std::option::Option::Some("success"),
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    paying: ::payspec_runtime::descriptor::Answer {
+    paying: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    failed: ::payspec_runtime::descriptor::Answer {
+    failed: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("1"),
         message: ::std::option::Option::Some("支付失败"),
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    system_error: ::payspec_runtime::descriptor::Answer {
+    system_error: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("99"),
         message: ::std::option::Option::Some("系统繁忙"),
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    bad_signature: ::payspec_runtime::descriptor::Answer {
+    bad_signature: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("10"),
         message: ::std::option::Option::Some("签名错误"),
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    invalid: ::payspec_runtime::descriptor::Answer {
+    invalid: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("20"),
         message: ::std::option::Option::Some("参数错误"),
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    duplicate_order: ::payspec_runtime::descriptor::Answer {
+    duplicate_order: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("40"),
         message: ::std::option::Option::Some("订单号重复"),
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    not_found: ::payspec_runtime::descriptor::Answer {
+    not_found: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("30"),
         message: ::std::option::Option::Some("订单不存在"),
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    reversed: ::payspec_runtime::descriptor::Answer {
+    reversed: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    call_again: ::payspec_runtime::descriptor::Answer {
+    call_again: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
@@ -127,27 +127,27 @@ pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_ru
     },
 };
 /// This provider as one value: gateways, simulators and tools drive any provider through it.
-pub static MODULE: ::payspec_runtime::descriptor::ProviderModule = ::payspec_runtime::descriptor::ProviderModule {
+pub static MODULE: ::payspec_core::descriptor::ProviderModule = ::payspec_core::descriptor::ProviderModule {
     provider: &PROVIDER,
     title: "ScanForPay — Barcode payment（商家扫用户微信/支付宝付款码）",
     operations: &[&pay::OPERATION, &query::OPERATION, &reverse::OPERATION],
     config: &[
-        ::payspec_runtime::descriptor::ConfigKey {
+        ::payspec_core::descriptor::ConfigKey {
             key: "partner_no",
             sensitive: false,
             doc: "合作方编号 partnerNo（请求头），由 ScanForPay 分配。",
         },
-        ::payspec_runtime::descriptor::ConfigKey {
+        ::payspec_core::descriptor::ConfigKey {
             key: "store_no",
             sensitive: false,
             doc: "门店编号 storeNo，String(15)，由 ScanForPay 分配（文档：由scanforpay分配）: the store this\ntill belongs to. Sent in the body of every request (pay, query, reverse); a partner with\nseveral stores configures each till with its own.\n",
         },
-        ::payspec_runtime::descriptor::ConfigKey {
+        ::payspec_core::descriptor::ConfigKey {
             key: "key",
             sensitive: true,
             doc: "签名密钥（SHA-256 签名时拼接在 request 对象之后）。",
         },
-        ::payspec_runtime::descriptor::ConfigKey {
+        ::payspec_core::descriptor::ConfigKey {
             key: "currency",
             sensitive: false,
             doc: "ISO 4217 code of the merchant's currency (e.g. JPY, CNY). The request has no currency\nfield: `orderAmount` is in the minor unit of the merchant's currency (文档：如果商家币种是\n人民币，则100表示100分；如果是日元，则100表示100日元), so the client must know it to build the\namount: request `orderAmount` names this key with `currency_config`.\n",
@@ -160,82 +160,80 @@ pub static MODULE: ::payspec_runtime::descriptor::ProviderModule = ::payspec_run
 fn check_request(
     op: &str,
     content: &::serde_json::Value,
-) -> ::std::result::Result<(), ::payspec_runtime::Violations> {
+) -> ::std::result::Result<(), ::payspec_core::Violations> {
     match op {
-        "pay" => ::payspec_runtime::validate::check_typed::<pay::PayRequest>(content),
-        "query" => {
-            ::payspec_runtime::validate::check_typed::<query::QueryRequest>(content)
-        }
+        "pay" => ::payspec_core::validate::check_typed::<pay::PayRequest>(content),
+        "query" => ::payspec_core::validate::check_typed::<query::QueryRequest>(content),
         "reverse" => {
-            ::payspec_runtime::validate::check_typed::<reverse::ReverseRequest>(content)
+            ::payspec_core::validate::check_typed::<reverse::ReverseRequest>(content)
         }
         other => {
-            let mut out = ::payspec_runtime::Violations::default();
+            let mut out = ::payspec_core::Violations::default();
             out.push("", "(operation)", ::std::format!("no operation `{other}`"));
             ::std::result::Result::Err(out)
         }
     }
 }
-pub static LAYOUT_REQUEST: ::payspec_runtime::descriptor::Layout = ::payspec_runtime::descriptor::Layout {
+pub static LAYOUT_REQUEST: ::payspec_core::descriptor::Layout = ::payspec_core::descriptor::Layout {
     name: "request",
     nodes: &[
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "request",
-            kind: ::payspec_runtime::descriptor::NodeKind::Object(
+            kind: ::payspec_core::descriptor::NodeKind::Object(
                 &[
-                    ::payspec_runtime::descriptor::EnvelopeNode {
+                    ::payspec_core::descriptor::EnvelopeNode {
                         wire: "header",
-                        kind: ::payspec_runtime::descriptor::NodeKind::Object(
+                        kind: ::payspec_core::descriptor::NodeKind::Object(
                             &[
-                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                ::payspec_core::descriptor::EnvelopeNode {
                                     wire: "requestTime",
-                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                        ::payspec_runtime::descriptor::Fill::Timestamp(
-                                            ::payspec_runtime::descriptor::TimestampFormat::Rfc3339,
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Timestamp(
+                                            ::payspec_core::descriptor::TimestampFormat::Rfc3339,
                                         ),
                                     ),
                                 },
-                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                ::payspec_core::descriptor::EnvelopeNode {
                                     wire: "partnerNo",
-                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                        ::payspec_runtime::descriptor::Fill::Config("partner_no"),
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Config("partner_no"),
                                     ),
                                 },
-                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                ::payspec_core::descriptor::EnvelopeNode {
                                     wire: "signType",
-                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                        ::payspec_runtime::descriptor::Fill::Const("SHA256"),
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Const("SHA256"),
                                     ),
                                 },
-                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                ::payspec_core::descriptor::EnvelopeNode {
                                     wire: "version",
-                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                        ::payspec_runtime::descriptor::Fill::Const("1.0"),
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Const("1.0"),
                                     ),
                                 },
-                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                ::payspec_core::descriptor::EnvelopeNode {
                                     wire: "reqMsgId",
-                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                        ::payspec_runtime::descriptor::Fill::MessageId,
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::MessageId,
                                     ),
                                 },
                             ],
                         ),
                     },
-                    ::payspec_runtime::descriptor::EnvelopeNode {
+                    ::payspec_core::descriptor::EnvelopeNode {
                         wire: "body",
-                        kind: ::payspec_runtime::descriptor::NodeKind::Object(
+                        kind: ::payspec_core::descriptor::NodeKind::Object(
                             &[
-                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                ::payspec_core::descriptor::EnvelopeNode {
                                     wire: "storeNo",
-                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                        ::payspec_runtime::descriptor::Fill::Config("store_no"),
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Config("store_no"),
                                     ),
                                 },
-                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                ::payspec_core::descriptor::EnvelopeNode {
                                     wire: "",
-                                    kind: ::payspec_runtime::descriptor::NodeKind::Content(
-                                        ::payspec_runtime::descriptor::ContentPlacement::Inline,
+                                    kind: ::payspec_core::descriptor::NodeKind::Content(
+                                        ::payspec_core::descriptor::ContentPlacement::Inline,
                                     ),
                                 },
                             ],
@@ -244,79 +242,79 @@ pub static LAYOUT_REQUEST: ::payspec_runtime::descriptor::Layout = ::payspec_run
                 ],
             ),
         },
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "signature",
-            kind: ::payspec_runtime::descriptor::NodeKind::Signature,
+            kind: ::payspec_core::descriptor::NodeKind::Signature,
         },
     ],
-    coverage: ::payspec_runtime::descriptor::Coverage::RawObject("request"),
+    coverage: ::payspec_core::descriptor::Coverage::RawObject("request"),
 };
-pub static LAYOUT_RESPONSE: ::payspec_runtime::descriptor::Layout = ::payspec_runtime::descriptor::Layout {
+pub static LAYOUT_RESPONSE: ::payspec_core::descriptor::Layout = ::payspec_core::descriptor::Layout {
     name: "response",
     nodes: &[
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "response",
-            kind: ::payspec_runtime::descriptor::NodeKind::Object(
+            kind: ::payspec_core::descriptor::NodeKind::Object(
                 &[
-                    ::payspec_runtime::descriptor::EnvelopeNode {
+                    ::payspec_core::descriptor::EnvelopeNode {
                         wire: "header",
-                        kind: ::payspec_runtime::descriptor::NodeKind::Object(
+                        kind: ::payspec_core::descriptor::NodeKind::Object(
                             &[
-                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                ::payspec_core::descriptor::EnvelopeNode {
                                     wire: "partnerNo",
-                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                        ::payspec_runtime::descriptor::Fill::Config("partner_no"),
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Config("partner_no"),
                                     ),
                                 },
-                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                ::payspec_core::descriptor::EnvelopeNode {
                                     wire: "respTime",
-                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                        ::payspec_runtime::descriptor::Fill::Timestamp(
-                                            ::payspec_runtime::descriptor::TimestampFormat::Rfc3339,
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Timestamp(
+                                            ::payspec_core::descriptor::TimestampFormat::Rfc3339,
                                         ),
                                     ),
                                 },
-                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                ::payspec_core::descriptor::EnvelopeNode {
                                     wire: "signType",
-                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                        ::payspec_runtime::descriptor::Fill::Const("SHA256"),
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Const("SHA256"),
                                     ),
                                 },
-                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                ::payspec_core::descriptor::EnvelopeNode {
                                     wire: "version",
-                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                        ::payspec_runtime::descriptor::Fill::Const("1.0"),
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Const("1.0"),
                                     ),
                                 },
-                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                ::payspec_core::descriptor::EnvelopeNode {
                                     wire: "reqMsgId",
-                                    kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                                        ::payspec_runtime::descriptor::Fill::MessageId,
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::MessageId,
                                     ),
                                 },
                             ],
                         ),
                     },
-                    ::payspec_runtime::descriptor::EnvelopeNode {
+                    ::payspec_core::descriptor::EnvelopeNode {
                         wire: "body",
-                        kind: ::payspec_runtime::descriptor::NodeKind::Object(
+                        kind: ::payspec_core::descriptor::NodeKind::Object(
                             &[
-                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                ::payspec_core::descriptor::EnvelopeNode {
                                     wire: "code",
-                                    kind: ::payspec_runtime::descriptor::NodeKind::Status(::payspec_runtime::descriptor::StatusPart::Code {
+                                    kind: ::payspec_core::descriptor::NodeKind::Status(::payspec_core::descriptor::StatusPart::Code {
                                         integer: true,
                                     }),
                                 },
-                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                ::payspec_core::descriptor::EnvelopeNode {
                                     wire: "msg",
-                                    kind: ::payspec_runtime::descriptor::NodeKind::Status(
-                                        ::payspec_runtime::descriptor::StatusPart::Message,
+                                    kind: ::payspec_core::descriptor::NodeKind::Status(
+                                        ::payspec_core::descriptor::StatusPart::Message,
                                     ),
                                 },
-                                ::payspec_runtime::descriptor::EnvelopeNode {
+                                ::payspec_core::descriptor::EnvelopeNode {
                                     wire: "",
-                                    kind: ::payspec_runtime::descriptor::NodeKind::Content(
-                                        ::payspec_runtime::descriptor::ContentPlacement::Inline,
+                                    kind: ::payspec_core::descriptor::NodeKind::Content(
+                                        ::payspec_core::descriptor::ContentPlacement::Inline,
                                     ),
                                 },
                             ],
@@ -325,12 +323,12 @@ pub static LAYOUT_RESPONSE: ::payspec_runtime::descriptor::Layout = ::payspec_ru
                 ],
             ),
         },
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "signature",
-            kind: ::payspec_runtime::descriptor::NodeKind::Signature,
+            kind: ::payspec_core::descriptor::NodeKind::Signature,
         },
     ],
-    coverage: ::payspec_runtime::descriptor::Coverage::RawObject("response"),
+    coverage: ::payspec_core::descriptor::Coverage::RawObject("response"),
 };
 /// The merchant's configuration for this provider. Secrets are redacted in `Debug`.
 #[derive(Clone, Debug, PartialEq, Eq, ::serde::Deserialize)]
@@ -342,14 +340,14 @@ pub struct Config {
     /// several stores configures each till with its own.
     pub store_no: ::std::string::String,
     /// 签名密钥（SHA-256 签名时拼接在 request 对象之后）。
-    pub key: ::payspec_runtime::Redacted<::std::string::String>,
+    pub key: ::payspec_core::Redacted<::std::string::String>,
     /// ISO 4217 code of the merchant's currency (e.g. JPY, CNY). The request has no currency
     /// field: `orderAmount` is in the minor unit of the merchant's currency (文档：如果商家币种是
     /// 人民币，则100表示100分；如果是日元，则100表示100日元), so the client must know it to build the
     /// amount: request `orderAmount` names this key with `currency_config`.
     pub currency: ::std::string::String,
 }
-impl ::payspec_runtime::Credentials for Config {
+impl ::payspec_core::Credentials for Config {
     fn value(&self, key: &str) -> ::std::option::Option<&str> {
         match key {
             "partner_no" => ::std::option::Option::Some(self.partner_no.as_str()),
@@ -361,12 +359,14 @@ impl ::payspec_runtime::Credentials for Config {
     }
 }
 /// A typed client for ScanForPay — Barcode payment（商家扫用户微信/支付宝付款码）.
+#[cfg(feature = "client")]
 #[derive(Clone)]
 pub struct Client {
     config: Config,
     base_url: ::std::string::String,
-    transport: ::std::sync::Arc<dyn ::payspec_runtime::transport::Transport>,
+    transport: ::std::sync::Arc<dyn ::payspec_client::transport::Transport>,
 }
+#[cfg(feature = "client")]
 impl ::std::fmt::Debug for Client {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Client")
@@ -375,12 +375,13 @@ impl ::std::fmt::Debug for Client {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "client")]
 impl Client {
     /// `base_url` is the provider's host (and any prefix); operation paths are appended.
     pub fn new(
         config: Config,
         base_url: impl ::std::convert::Into<::std::string::String>,
-        transport: ::std::sync::Arc<dyn ::payspec_runtime::transport::Transport>,
+        transport: ::std::sync::Arc<dyn ::payspec_client::transport::Transport>,
     ) -> Self {
         Client {
             config,
@@ -393,12 +394,12 @@ impl Client {
         &self,
         request: &pay::PayRequest,
     ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<pay::PayResponse>,
-        ::payspec_runtime::Error,
+        ::payspec_core::Reply<pay::PayResponse>,
+        ::payspec_core::Error,
     > {
-        ::payspec_runtime::Validate::validate(request)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::client::exchange(
+        ::payspec_core::Validate::validate(request)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_client::exchange::exchange(
                 &PROVIDER,
                 &pay::OPERATION,
                 &self.base_url,
@@ -413,12 +414,12 @@ impl Client {
         &self,
         request: &query::QueryRequest,
     ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<query::QueryResponse>,
-        ::payspec_runtime::Error,
+        ::payspec_core::Reply<query::QueryResponse>,
+        ::payspec_core::Error,
     > {
-        ::payspec_runtime::Validate::validate(request)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::client::exchange(
+        ::payspec_core::Validate::validate(request)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_client::exchange::exchange(
                 &PROVIDER,
                 &query::OPERATION,
                 &self.base_url,
@@ -433,12 +434,12 @@ impl Client {
         &self,
         request: &reverse::ReverseRequest,
     ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<reverse::ReverseResponse>,
-        ::payspec_runtime::Error,
+        ::payspec_core::Reply<reverse::ReverseResponse>,
+        ::payspec_core::Error,
     > {
-        ::payspec_runtime::Validate::validate(request)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::client::exchange(
+        ::payspec_core::Validate::validate(request)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_client::exchange::exchange(
                 &PROVIDER,
                 &reverse::OPERATION,
                 &self.base_url,
@@ -450,8 +451,8 @@ impl Client {
     }
     /// The same provider behind the unified, object-safe `Gateway`, so a cashier backend
     /// can switch providers by configuration alone.
-    pub fn into_gateway(self) -> ::payspec_runtime::SpecGateway {
-        ::payspec_runtime::SpecGateway::new(
+    pub fn into_gateway(self) -> ::payspec_client::SpecGateway {
+        ::payspec_client::SpecGateway::new(
             &MODULE,
             ::std::sync::Arc::new(self.config),
             self.base_url,

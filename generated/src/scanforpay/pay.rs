@@ -4,10 +4,10 @@
 //!
 //! 商家收款接口：商户扫描用户付款码后发起交易。
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "pay",
-    role: ::payspec_runtime::descriptor::OperationRole::Pay,
-    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    role: ::payspec_core::descriptor::OperationRole::Pay,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
     path: "/api/offline/pay",
     http_method: "POST",
     method_constant: ::std::option::Option::None,
@@ -37,108 +37,108 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     ],
     request_required: &["barcode", "orderAmount", "partnerOrderNo"],
     response_required: &["currency", "orderNo", "partnerOrderNo", "status", "wallet"],
-    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+    outcome: ::payspec_core::descriptor::OutcomeRules {
         signals: &[
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "code",
                 path: &["response", "body", "code"],
             },
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "trade_state",
                 path: &["response", "body", "status"],
             },
         ],
         rules: &[
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["1"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["1"]),
                     },
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "trade_state",
-                        test: ::payspec_runtime::descriptor::Test::Present,
+                        test: ::payspec_core::descriptor::Test::Present,
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+                then: ::payspec_core::descriptor::RuleResult::FromState,
             },
         ],
-        otherwise: ::payspec_runtime::Classification::Unknown,
+        otherwise: ::payspec_core::Classification::Unknown,
     },
     request_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "partnerOrderNo",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::AuthCode,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
             wire: "barcode",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
             wire: "orderAmount",
-            format: ::payspec_runtime::descriptor::ValueFormat::Minor {
+            format: ::payspec_core::descriptor::ValueFormat::Minor {
                 currency_field: ::std::option::Option::None,
                 currency_config: ::std::option::Option::Some("currency"),
             },
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Subject,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Subject,
             wire: "orderTitle",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::DeviceId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
             wire: "terminalNo",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::NotifyUrl,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::NotifyUrl,
             wire: "notifyUrl",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
     ],
     response_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::ProviderTradeId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
             wire: "orderNo",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "partnerOrderNo",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
             wire: "orderAmount",
-            format: ::payspec_runtime::descriptor::ValueFormat::Minor {
+            format: ::payspec_core::descriptor::ValueFormat::Minor {
                 currency_field: ::std::option::Option::Some("currency"),
                 currency_config: ::std::option::Option::None,
             },
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::TradeState,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
             wire: "status",
-            format: ::payspec_runtime::descriptor::ValueFormat::Code {
+            format: ::payspec_core::descriptor::ValueFormat::Code {
                 integer: true,
             },
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::PaidAt,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
             wire: "payTime",
-            format: ::payspec_runtime::descriptor::ValueFormat::Rfc3339,
+            format: ::payspec_core::descriptor::ValueFormat::Rfc3339,
         },
     ],
     request_defaults: &[],
     response_defaults: &[
-        ::payspec_runtime::descriptor::FieldDefault {
+        ::payspec_core::descriptor::FieldDefault {
             wire: "wallet",
             json: "\"Alipay\"",
         },
-        ::payspec_runtime::descriptor::FieldDefault {
+        ::payspec_core::descriptor::FieldDefault {
             wire: "currency",
             json: "\"CNY\"",
         },
@@ -151,11 +151,11 @@ pub struct PayRequest {
     #[serde(rename = "partnerOrderNo")]
     pub partner_order_no: ::std::string::String,
     /// `barcode`: 付款码，由扫码工具扫描用户钱包付款码获得（文档未给格式规则，故无 pattern）。
-    pub barcode: ::payspec_runtime::Redacted<::std::string::String>,
+    pub barcode: ::payspec_core::Redacted<::std::string::String>,
     /// `orderAmount`: 交易金额，交易币种的最小单位（人民币 100 = 100 分 = 1 元；日元 100 = 100 日元）。No currency
     /// field travels with it: the amount is in the merchant's currency, config `currency`.
-    #[serde(rename = "orderAmount", with = "::payspec_runtime::wire::minor")]
-    pub order_amount: ::payspec_runtime::MinorAmount,
+    #[serde(rename = "orderAmount", with = "::payspec_core::wire::minor")]
+    pub order_amount: ::payspec_core::MinorAmount,
     /// `orderTitle`: 交易说明。
     #[serde(
         rename = "orderTitle",
@@ -185,9 +185,9 @@ pub struct PayRequest {
     )]
     pub notify_url: ::std::option::Option<::std::string::String>,
 }
-impl ::payspec_runtime::Validate for PayRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(
+impl ::payspec_core::Validate for PayRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
             out,
             path,
             "partnerOrderNo",
@@ -195,9 +195,9 @@ impl ::payspec_runtime::Validate for PayRequest {
         );
         {
             let v = &self.partner_order_no;
-            ::payspec_runtime::validate::max_chars(out, path, "partnerOrderNo", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "partnerOrderNo", v, 32);
         }
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(
             out,
             path,
             "barcode",
@@ -205,23 +205,23 @@ impl ::payspec_runtime::Validate for PayRequest {
         );
         {
             let v = &self.barcode;
-            ::payspec_runtime::validate::max_chars(out, path, "barcode", v.expose(), 20);
+            ::payspec_core::validate::max_chars(out, path, "barcode", v.expose(), 20);
         }
         {
             let v = &self.order_amount;
-            ::payspec_runtime::validate::amount_positive(out, path, "orderAmount", v);
+            ::payspec_core::validate::amount_positive(out, path, "orderAmount", v);
         }
         if let ::std::option::Option::Some(v) = &self.order_title {
-            ::payspec_runtime::validate::max_chars(out, path, "orderTitle", v, 100);
+            ::payspec_core::validate::max_chars(out, path, "orderTitle", v, 100);
         }
         if let ::std::option::Option::Some(v) = &self.operator_id {
-            ::payspec_runtime::validate::max_chars(out, path, "operatorId", v, 20);
+            ::payspec_core::validate::max_chars(out, path, "operatorId", v, 20);
         }
         if let ::std::option::Option::Some(v) = &self.terminal_no {
-            ::payspec_runtime::validate::max_chars(out, path, "terminalNo", v, 20);
+            ::payspec_core::validate::max_chars(out, path, "terminalNo", v, 20);
         }
         if let ::std::option::Option::Some(v) = &self.notify_url {
-            ::payspec_runtime::validate::max_chars(out, path, "notifyUrl", v, 200);
+            ::payspec_core::validate::max_chars(out, path, "notifyUrl", v, 200);
         }
     }
 }
@@ -230,11 +230,11 @@ impl PayRequest {
     pub fn encode(
         &self,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
             &super::PROVIDER,
             &OPERATION,
             self,
@@ -244,13 +244,10 @@ impl PayRequest {
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Inbound<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_request(
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -271,9 +268,9 @@ pub struct PayResponse {
         rename = "orderAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::minor_opt"
+        with = "::payspec_core::wire::minor_opt"
     )]
-    pub order_amount: ::std::option::Option<::payspec_runtime::MinorAmount>,
+    pub order_amount: ::std::option::Option<::payspec_core::MinorAmount>,
     /// `wallet`: 支付钱包：Wechat 微信支付，Alipay 支付宝。The default is only what the simulator sends.
     pub wallet: super::types::Wallet,
     /// `status`: 订单状态：0 待支付，1 支付成功，2 支付失败，3 已退款。
@@ -283,9 +280,9 @@ pub struct PayResponse {
         rename = "payTime",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::rfc3339_opt"
+        with = "::payspec_core::wire::rfc3339_opt"
     )]
-    pub pay_time: ::std::option::Option<::payspec_runtime::Timestamp>,
+    pub pay_time: ::std::option::Option<::payspec_core::Timestamp>,
     /// `currency`: 支付币种（如 JPY），varchar(5)。The default CNY is only the simulator's fallback: a real
     /// reply carries the merchant's currency (config `currency`), which a default cannot name,
     /// and the simulator sends the paid amount's currency when it knows it.
@@ -301,14 +298,14 @@ pub struct PayResponse {
     )]
     pub buyer_id: ::std::option::Option<::std::string::String>,
 }
-impl ::payspec_runtime::Validate for PayResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(out, path, "orderNo", &self.order_no);
+impl ::payspec_core::Validate for PayResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(out, path, "orderNo", &self.order_no);
         {
             let v = &self.order_no;
-            ::payspec_runtime::validate::max_chars(out, path, "orderNo", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "orderNo", v, 32);
         }
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(
             out,
             path,
             "partnerOrderNo",
@@ -316,26 +313,21 @@ impl ::payspec_runtime::Validate for PayResponse {
         );
         {
             let v = &self.partner_order_no;
-            ::payspec_runtime::validate::max_chars(out, path, "partnerOrderNo", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "partnerOrderNo", v, 32);
         }
         if let ::std::option::Option::Some(v) = &self.order_amount {
-            ::payspec_runtime::validate::amount_positive(out, path, "orderAmount", v);
+            ::payspec_core::validate::amount_positive(out, path, "orderAmount", v);
         }
-        ::payspec_runtime::validate::required_text(
-            out,
-            path,
-            "currency",
-            &self.currency,
-        );
+        ::payspec_core::validate::required_text(out, path, "currency", &self.currency);
         {
             let v = &self.currency;
-            ::payspec_runtime::validate::max_chars(out, path, "currency", v, 5);
+            ::payspec_core::validate::max_chars(out, path, "currency", v, 5);
         }
         if let ::std::option::Option::Some(v) = &self.buyer {
-            ::payspec_runtime::validate::max_chars(out, path, "buyer", v, 30);
+            ::payspec_core::validate::max_chars(out, path, "buyer", v, 30);
         }
         if let ::std::option::Option::Some(v) = &self.buyer_id {
-            ::payspec_runtime::validate::max_chars(out, path, "buyerId", v, 30);
+            ::payspec_core::validate::max_chars(out, path, "buyerId", v, 30);
         }
     }
 }
@@ -343,13 +335,10 @@ impl PayResponse {
     /// Verifies the provider's signature over the bytes as received, then parses and
     /// classifies the reply (client side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_response(
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -360,11 +349,11 @@ impl PayResponse {
     /// failure (server side, for a simulator).
     pub fn encode(
         content: ::std::option::Option<&Self>,
-        status: &::payspec_runtime::EnvelopeStatus,
+        status: &::payspec_core::EnvelopeStatus,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::encode_response(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
             &super::PROVIDER,
             &OPERATION,
             status,
@@ -378,7 +367,7 @@ impl PayResponse {
         ::std::option::Option::Some(&self.status)
     }
     /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }

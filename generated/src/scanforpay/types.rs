@@ -15,7 +15,7 @@ pub enum TradeState {
     /// A value the spec does not list, kept as received.
     Unknown(::std::string::String),
 }
-impl ::payspec_runtime::WireEnum for TradeState {
+impl ::payspec_core::WireEnum for TradeState {
     const INTEGER: bool = true;
     fn as_wire(&self) -> &str {
         match self {
@@ -41,31 +41,31 @@ impl ::serde::Serialize for TradeState {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::payspec_runtime::wire::serialize_enum(self, serializer)
+        ::payspec_core::wire::serialize_enum(self, serializer)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TradeState {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        ::payspec_runtime::wire::deserialize_enum(deserializer)
+        ::payspec_core::wire::deserialize_enum(deserializer)
     }
 }
 impl TradeState {
     /// The unified status; `None` for a value the spec does not list (treat as unknown).
-    pub fn status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+    pub fn status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         match self {
             TradeState::Pending => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Paying)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Paying)
             }
             TradeState::Success => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Success)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Success)
             }
             TradeState::Failed => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Failed)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Failed)
             }
             TradeState::Refunded => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Refunded)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Refunded)
             }
             TradeState::Unknown(_) => ::std::option::Option::None,
         }
@@ -81,7 +81,7 @@ pub enum Wallet {
     /// A value the spec does not list, kept as received.
     Unknown(::std::string::String),
 }
-impl ::payspec_runtime::WireEnum for Wallet {
+impl ::payspec_core::WireEnum for Wallet {
     const INTEGER: bool = false;
     fn as_wire(&self) -> &str {
         match self {
@@ -103,13 +103,13 @@ impl ::serde::Serialize for Wallet {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::payspec_runtime::wire::serialize_enum(self, serializer)
+        ::payspec_core::wire::serialize_enum(self, serializer)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Wallet {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        ::payspec_runtime::wire::deserialize_enum(deserializer)
+        ::payspec_core::wire::deserialize_enum(deserializer)
     }
 }

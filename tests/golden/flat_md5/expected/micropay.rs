@@ -2,10 +2,10 @@
 
 //! Operation `micropay` (pay, outbound).
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "micropay",
-    role: ::payspec_runtime::descriptor::OperationRole::Pay,
-    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    role: ::payspec_core::descriptor::OperationRole::Pay,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
     path: "/pay",
     http_method: "POST",
     method_constant: ::std::option::Option::None,
@@ -33,95 +33,95 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     ],
     request_required: &["auth_code", "out_trade_no", "total_fee"],
     response_required: &["out_trade_no", "trade_state"],
-    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+    outcome: ::payspec_core::descriptor::OutcomeRules {
         signals: &[
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "code",
                 path: &["code"],
             },
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "need_query",
                 path: &["data", "need_query"],
             },
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "trade_state",
                 path: &["data", "trade_state"],
             },
         ],
         rules: &[
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "code",
-                        test: ::payspec_runtime::descriptor::Test::NoneOf(&["0"]),
+                        test: ::payspec_core::descriptor::Test::NoneOf(&["0"]),
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Unknown,
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Unknown,
                 ),
             },
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "trade_state",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["0"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Success,
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Success,
                 ),
             },
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "need_query",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["N"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["N"]),
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Failed,
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Failed,
                 ),
             },
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "trade_state",
-                        test: ::payspec_runtime::descriptor::Test::Present,
+                        test: ::payspec_core::descriptor::Test::Present,
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+                then: ::payspec_core::descriptor::RuleResult::FromState,
             },
         ],
-        otherwise: ::payspec_runtime::Classification::Unknown,
+        otherwise: ::payspec_core::Classification::Unknown,
     },
     request_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "out_trade_no",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
             wire: "total_fee",
-            format: ::payspec_runtime::descriptor::ValueFormat::Fen,
+            format: ::payspec_core::descriptor::ValueFormat::Fen,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::AuthCode,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
             wire: "auth_code",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
     ],
     response_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::TradeState,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
             wire: "trade_state",
-            format: ::payspec_runtime::descriptor::ValueFormat::Code {
+            format: ::payspec_core::descriptor::ValueFormat::Code {
                 integer: true,
             },
         },
     ],
     request_defaults: &[
-        ::payspec_runtime::descriptor::FieldDefault {
+        ::payspec_core::descriptor::FieldDefault {
             wire: "scene",
             json: "\"bar_code\"",
         },
@@ -133,10 +133,10 @@ pub struct MicropayRequest {
     /// `out_trade_no`
     pub out_trade_no: ::std::string::String,
     /// `total_fee`
-    #[serde(with = "::payspec_runtime::wire::fen")]
-    pub total_fee: ::payspec_runtime::Money,
+    #[serde(with = "::payspec_core::wire::fen")]
+    pub total_fee: ::payspec_core::Money,
     /// `auth_code`
-    pub auth_code: ::payspec_runtime::Redacted<::std::string::String>,
+    pub auth_code: ::payspec_core::Redacted<::std::string::String>,
     /// `scene`
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub scene: ::std::option::Option<super::types::Scene>,
@@ -145,27 +145,27 @@ pub struct MicropayRequest {
         rename = "type",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::int_opt"
+        with = "::payspec_core::wire::int_opt"
     )]
     pub type_: ::std::option::Option<i64>,
     /// `time_start`
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::compact_opt"
+        with = "::payspec_core::wire::compact_opt"
     )]
-    pub time_start: ::std::option::Option<::payspec_runtime::LocalTimestamp>,
+    pub time_start: ::std::option::Option<::payspec_core::LocalTimestamp>,
     /// `detail`
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::json_string_opt"
+        with = "::payspec_core::wire::json_string_opt"
     )]
     pub detail: ::std::option::Option<super::types::Detail>,
 }
-impl ::payspec_runtime::Validate for MicropayRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(
+impl ::payspec_core::Validate for MicropayRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
             out,
             path,
             "out_trade_no",
@@ -173,24 +173,24 @@ impl ::payspec_runtime::Validate for MicropayRequest {
         );
         {
             let v = &self.out_trade_no;
-            ::payspec_runtime::validate::max_chars(out, path, "out_trade_no", v, 32);
-            static PATTERN: ::payspec_runtime::validate::Pattern = ::payspec_runtime::validate::Pattern::new(
+            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
+            static PATTERN: ::payspec_core::validate::Pattern = ::payspec_core::validate::Pattern::new(
                 "^[A-Za-z0-9_]{5,32}$",
             );
-            ::payspec_runtime::validate::pattern(out, path, "out_trade_no", v, &PATTERN);
+            ::payspec_core::validate::pattern(out, path, "out_trade_no", v, &PATTERN);
         }
         {
             let v = &self.total_fee;
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "total_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
         }
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(
             out,
             path,
             "auth_code",
@@ -198,16 +198,16 @@ impl ::payspec_runtime::Validate for MicropayRequest {
         );
         {
             let v = &self.auth_code;
-            ::payspec_runtime::validate::charset(
+            ::payspec_core::validate::charset(
                 out,
                 path,
                 "auth_code",
                 v.expose(),
-                ::payspec_runtime::validate::Charset::Digits,
+                ::payspec_core::validate::Charset::Digits,
             );
         }
         if let ::std::option::Option::Some(v) = &self.type_ {
-            ::payspec_runtime::validate::int_range(
+            ::payspec_core::validate::int_range(
                 out,
                 path,
                 "type",
@@ -217,7 +217,7 @@ impl ::payspec_runtime::Validate for MicropayRequest {
             );
         }
         if let ::std::option::Option::Some(v) = &self.detail {
-            ::payspec_runtime::validate::nested(out, path, "detail", v);
+            ::payspec_core::validate::nested(out, path, "detail", v);
         }
     }
 }
@@ -226,11 +226,11 @@ impl MicropayRequest {
     pub fn encode(
         &self,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
             &super::PROVIDER,
             &OPERATION,
             self,
@@ -240,13 +240,10 @@ impl MicropayRequest {
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Inbound<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_request(
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -264,54 +261,54 @@ pub struct MicropayResponse {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::fen_opt"
+        with = "::payspec_core::wire::fen_opt"
     )]
-    pub total_fee: ::std::option::Option<::payspec_runtime::Money>,
+    pub total_fee: ::std::option::Option<::payspec_core::Money>,
     /// `paid`
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_string_opt"
+        with = "::payspec_core::wire::yuan_string_opt"
     )]
-    pub paid: ::std::option::Option<::payspec_runtime::Money>,
+    pub paid: ::std::option::Option<::payspec_core::Money>,
     /// `need_query`
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub need_query: ::std::option::Option<::payspec_runtime::Flag>,
+    pub need_query: ::std::option::Option<::payspec_core::Flag>,
     /// `paid_at`
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::unix_seconds_opt"
+        with = "::payspec_core::wire::unix_seconds_opt"
     )]
-    pub paid_at: ::std::option::Option<::payspec_runtime::Timestamp>,
+    pub paid_at: ::std::option::Option<::payspec_core::Timestamp>,
 }
-impl ::payspec_runtime::Validate for MicropayResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(
+impl ::payspec_core::Validate for MicropayResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
             out,
             path,
             "out_trade_no",
             &self.out_trade_no,
         );
         if let ::std::option::Option::Some(v) = &self.total_fee {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "total_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
         }
         if let ::std::option::Option::Some(v) = &self.paid {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "paid",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "paid", v);
+            ::payspec_core::validate::amount_positive(out, path, "paid", v);
         }
     }
 }
@@ -319,13 +316,10 @@ impl MicropayResponse {
     /// Verifies the provider's signature over the bytes as received, then parses and
     /// classifies the reply (client side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_response(
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -336,11 +330,11 @@ impl MicropayResponse {
     /// failure (server side, for a simulator).
     pub fn encode(
         content: ::std::option::Option<&Self>,
-        status: &::payspec_runtime::EnvelopeStatus,
+        status: &::payspec_core::EnvelopeStatus,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::encode_response(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
             &super::PROVIDER,
             &OPERATION,
             status,
@@ -354,7 +348,7 @@ impl MicropayResponse {
         ::std::option::Option::Some(&self.trade_state)
     }
     /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }

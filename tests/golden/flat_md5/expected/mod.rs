@@ -11,39 +11,39 @@ pub mod query;
 pub mod reverse;
 pub use types::*;
 /// Everything the runtime needs to know about this provider.
-pub static PROVIDER: ::payspec_runtime::descriptor::ProviderDescriptor = ::payspec_runtime::descriptor::ProviderDescriptor {
+pub static PROVIDER: ::payspec_core::descriptor::ProviderDescriptor = ::payspec_core::descriptor::ProviderDescriptor {
     name: "flat_md5",
-    signing: ::payspec_runtime::descriptor::SigningRecipe {
-        algorithm: ::payspec_runtime::descriptor::Algorithm::Md5,
-        hex_case: ::payspec_runtime::descriptor::HexCase::Upper,
-        placement: ::payspec_runtime::descriptor::Placement::Field("sign"),
-        empty: ::payspec_runtime::descriptor::EmptyRule::Skip,
+    signing: ::payspec_core::descriptor::SigningRecipe {
+        algorithm: ::payspec_core::descriptor::Algorithm::Md5,
+        hex_case: ::payspec_core::descriptor::HexCase::Upper,
+        placement: ::payspec_core::descriptor::Placement::Field("sign"),
+        empty: ::payspec_core::descriptor::EmptyRule::Skip,
         pair_separator: "=",
         pairs_joiner: "&",
-        key: ::payspec_runtime::descriptor::KeyRule::AppendPair("key"),
+        key: ::payspec_core::descriptor::KeyRule::AppendPair("key"),
         key_config: "key",
-        replies: ::payspec_runtime::descriptor::ReplySigning::Signed,
+        replies: ::payspec_core::descriptor::ReplySigning::Signed,
     },
     states: &[
-        ::payspec_runtime::descriptor::StateEntry {
+        ::payspec_core::descriptor::StateEntry {
             wire: "0",
-            status: ::payspec_runtime::TradeStatus::Success,
+            status: ::payspec_core::TradeStatus::Success,
         },
-        ::payspec_runtime::descriptor::StateEntry {
+        ::payspec_core::descriptor::StateEntry {
             wire: "6",
-            status: ::payspec_runtime::TradeStatus::Paying,
+            status: ::payspec_core::TradeStatus::Paying,
         },
-        ::payspec_runtime::descriptor::StateEntry {
+        ::payspec_core::descriptor::StateEntry {
             wire: "7",
-            status: ::payspec_runtime::TradeStatus::Failed,
+            status: ::payspec_core::TradeStatus::Failed,
         },
     ],
-    poll: ::payspec_runtime::descriptor::PollPolicy {
+    poll: ::payspec_core::descriptor::PollPolicy {
         first_query_after: ::core::time::Duration::from_millis(5000),
         query_interval: ::core::time::Duration::from_millis(5000),
         max_queries: 6,
         deadline: ::core::time::Duration::from_millis(30000),
-        reverse: ::payspec_runtime::descriptor::ReversePolicy {
+        reverse: ::payspec_core::descriptor::ReversePolicy {
             earliest_after_pay: ::core::time::Duration::from_millis(15000),
             max_attempts: 3,
             retry_interval: ::core::time::Duration::from_millis(2000),
@@ -52,62 +52,62 @@ pub static PROVIDER: ::payspec_runtime::descriptor::ProviderDescriptor = ::paysp
     utc_offset_minutes: 480,
 };
 /// How this provider answers, in its own wire values (spec `sandbox:`), for simulators.
-pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_runtime::descriptor::SandboxAnswers {
-    ok: ::payspec_runtime::descriptor::Answer {
+pub static SANDBOX: ::payspec_core::descriptor::SandboxAnswers = ::payspec_core::descriptor::SandboxAnswers {
+    ok: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("0"),
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    paying: ::payspec_runtime::descriptor::Answer {
+    paying: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
         fields: &[("need_query", "\"Y\"")],
     },
-    failed: ::payspec_runtime::descriptor::Answer {
+    failed: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("0"),
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
         fields: &[("need_query", "\"N\"")],
     },
-    system_error: ::payspec_runtime::descriptor::Answer {
+    system_error: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("1"),
         message: ::std::option::Option::Some("SYSTEMERROR"),
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    bad_signature: ::payspec_runtime::descriptor::Answer {
+    bad_signature: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("101"),
         message: ::std::option::Option::Some("bad sign"),
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    invalid: ::payspec_runtime::descriptor::Answer {
+    invalid: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("101"),
         message: ::std::option::Option::Some("bad sign"),
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    duplicate_order: ::payspec_runtime::descriptor::Answer {
+    duplicate_order: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("101"),
         message: ::std::option::Option::Some("bad sign"),
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    not_found: ::payspec_runtime::descriptor::Answer {
+    not_found: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("1"),
         message: ::std::option::Option::Some("no such order"),
         sub_code: ::std::option::Option::None,
         fields: &[],
     },
-    reversed: ::payspec_runtime::descriptor::Answer {
+    reversed: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
         fields: &[("recall", "\"N\"")],
     },
-    call_again: ::payspec_runtime::descriptor::Answer {
+    call_again: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
@@ -115,17 +115,17 @@ pub static SANDBOX: ::payspec_runtime::descriptor::SandboxAnswers = ::payspec_ru
     },
 };
 /// This provider as one value: gateways, simulators and tools drive any provider through it.
-pub static MODULE: ::payspec_runtime::descriptor::ProviderModule = ::payspec_runtime::descriptor::ProviderModule {
+pub static MODULE: ::payspec_core::descriptor::ProviderModule = ::payspec_core::descriptor::ProviderModule {
     provider: &PROVIDER,
     title: "Flat MD5 fixture",
     operations: &[&micropay::OPERATION, &query::OPERATION, &reverse::OPERATION],
     config: &[
-        ::payspec_runtime::descriptor::ConfigKey {
+        ::payspec_core::descriptor::ConfigKey {
             key: "merchant_id",
             sensitive: false,
             doc: "Merchant number.",
         },
-        ::payspec_runtime::descriptor::ConfigKey {
+        ::payspec_core::descriptor::ConfigKey {
             key: "key",
             sensitive: true,
             doc: "Signing key.",
@@ -138,81 +138,77 @@ pub static MODULE: ::payspec_runtime::descriptor::ProviderModule = ::payspec_run
 fn check_request(
     op: &str,
     content: &::serde_json::Value,
-) -> ::std::result::Result<(), ::payspec_runtime::Violations> {
+) -> ::std::result::Result<(), ::payspec_core::Violations> {
     match op {
         "micropay" => {
-            ::payspec_runtime::validate::check_typed::<
-                micropay::MicropayRequest,
-            >(content)
+            ::payspec_core::validate::check_typed::<micropay::MicropayRequest>(content)
         }
-        "query" => {
-            ::payspec_runtime::validate::check_typed::<query::QueryRequest>(content)
-        }
+        "query" => ::payspec_core::validate::check_typed::<query::QueryRequest>(content),
         "reverse" => {
-            ::payspec_runtime::validate::check_typed::<reverse::ReverseRequest>(content)
+            ::payspec_core::validate::check_typed::<reverse::ReverseRequest>(content)
         }
         other => {
-            let mut out = ::payspec_runtime::Violations::default();
+            let mut out = ::payspec_core::Violations::default();
             out.push("", "(operation)", ::std::format!("no operation `{other}`"));
             ::std::result::Result::Err(out)
         }
     }
 }
-pub static LAYOUT_REQUEST: ::payspec_runtime::descriptor::Layout = ::payspec_runtime::descriptor::Layout {
+pub static LAYOUT_REQUEST: ::payspec_core::descriptor::Layout = ::payspec_core::descriptor::Layout {
     name: "request",
     nodes: &[
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "merchant_id",
-            kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                ::payspec_runtime::descriptor::Fill::Config("merchant_id"),
+            kind: ::payspec_core::descriptor::NodeKind::Fill(
+                ::payspec_core::descriptor::Fill::Config("merchant_id"),
             ),
         },
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "nonce_str",
-            kind: ::payspec_runtime::descriptor::NodeKind::Fill(
-                ::payspec_runtime::descriptor::Fill::Nonce(16),
+            kind: ::payspec_core::descriptor::NodeKind::Fill(
+                ::payspec_core::descriptor::Fill::Nonce(16),
             ),
         },
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "",
-            kind: ::payspec_runtime::descriptor::NodeKind::Content(
-                ::payspec_runtime::descriptor::ContentPlacement::Inline,
+            kind: ::payspec_core::descriptor::NodeKind::Content(
+                ::payspec_core::descriptor::ContentPlacement::Inline,
             ),
         },
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "sign",
-            kind: ::payspec_runtime::descriptor::NodeKind::Signature,
+            kind: ::payspec_core::descriptor::NodeKind::Signature,
         },
     ],
-    coverage: ::payspec_runtime::descriptor::Coverage::TopLevelExcept(&["sign"]),
+    coverage: ::payspec_core::descriptor::Coverage::TopLevelExcept(&["sign"]),
 };
-pub static LAYOUT_RESPONSE: ::payspec_runtime::descriptor::Layout = ::payspec_runtime::descriptor::Layout {
+pub static LAYOUT_RESPONSE: ::payspec_core::descriptor::Layout = ::payspec_core::descriptor::Layout {
     name: "response",
     nodes: &[
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "code",
-            kind: ::payspec_runtime::descriptor::NodeKind::Status(::payspec_runtime::descriptor::StatusPart::Code {
+            kind: ::payspec_core::descriptor::NodeKind::Status(::payspec_core::descriptor::StatusPart::Code {
                 integer: true,
             }),
         },
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "msg",
-            kind: ::payspec_runtime::descriptor::NodeKind::Status(
-                ::payspec_runtime::descriptor::StatusPart::Message,
+            kind: ::payspec_core::descriptor::NodeKind::Status(
+                ::payspec_core::descriptor::StatusPart::Message,
             ),
         },
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "data",
-            kind: ::payspec_runtime::descriptor::NodeKind::Content(
-                ::payspec_runtime::descriptor::ContentPlacement::Object,
+            kind: ::payspec_core::descriptor::NodeKind::Content(
+                ::payspec_core::descriptor::ContentPlacement::Object,
             ),
         },
-        ::payspec_runtime::descriptor::EnvelopeNode {
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "sign",
-            kind: ::payspec_runtime::descriptor::NodeKind::Signature,
+            kind: ::payspec_core::descriptor::NodeKind::Signature,
         },
     ],
-    coverage: ::payspec_runtime::descriptor::Coverage::TopLevelExcept(&["sign"]),
+    coverage: ::payspec_core::descriptor::Coverage::TopLevelExcept(&["sign"]),
 };
 /// The merchant's configuration for this provider. Secrets are redacted in `Debug`.
 #[derive(Clone, Debug, PartialEq, Eq, ::serde::Deserialize)]
@@ -220,9 +216,9 @@ pub struct Config {
     /// Merchant number.
     pub merchant_id: ::std::string::String,
     /// Signing key.
-    pub key: ::payspec_runtime::Redacted<::std::string::String>,
+    pub key: ::payspec_core::Redacted<::std::string::String>,
 }
-impl ::payspec_runtime::Credentials for Config {
+impl ::payspec_core::Credentials for Config {
     fn value(&self, key: &str) -> ::std::option::Option<&str> {
         match key {
             "merchant_id" => ::std::option::Option::Some(self.merchant_id.as_str()),
@@ -232,12 +228,14 @@ impl ::payspec_runtime::Credentials for Config {
     }
 }
 /// A typed client for Flat MD5 fixture.
+#[cfg(feature = "client")]
 #[derive(Clone)]
 pub struct Client {
     config: Config,
     base_url: ::std::string::String,
-    transport: ::std::sync::Arc<dyn ::payspec_runtime::transport::Transport>,
+    transport: ::std::sync::Arc<dyn ::payspec_client::transport::Transport>,
 }
+#[cfg(feature = "client")]
 impl ::std::fmt::Debug for Client {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.debug_struct("Client")
@@ -246,12 +244,13 @@ impl ::std::fmt::Debug for Client {
             .finish_non_exhaustive()
     }
 }
+#[cfg(feature = "client")]
 impl Client {
     /// `base_url` is the provider's host (and any prefix); operation paths are appended.
     pub fn new(
         config: Config,
         base_url: impl ::std::convert::Into<::std::string::String>,
-        transport: ::std::sync::Arc<dyn ::payspec_runtime::transport::Transport>,
+        transport: ::std::sync::Arc<dyn ::payspec_client::transport::Transport>,
     ) -> Self {
         Client {
             config,
@@ -264,12 +263,12 @@ impl Client {
         &self,
         request: &micropay::MicropayRequest,
     ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<micropay::MicropayResponse>,
-        ::payspec_runtime::Error,
+        ::payspec_core::Reply<micropay::MicropayResponse>,
+        ::payspec_core::Error,
     > {
-        ::payspec_runtime::Validate::validate(request)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::client::exchange(
+        ::payspec_core::Validate::validate(request)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_client::exchange::exchange(
                 &PROVIDER,
                 &micropay::OPERATION,
                 &self.base_url,
@@ -284,12 +283,12 @@ impl Client {
         &self,
         request: &query::QueryRequest,
     ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<query::QueryResponse>,
-        ::payspec_runtime::Error,
+        ::payspec_core::Reply<query::QueryResponse>,
+        ::payspec_core::Error,
     > {
-        ::payspec_runtime::Validate::validate(request)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::client::exchange(
+        ::payspec_core::Validate::validate(request)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_client::exchange::exchange(
                 &PROVIDER,
                 &query::OPERATION,
                 &self.base_url,
@@ -304,12 +303,12 @@ impl Client {
         &self,
         request: &reverse::ReverseRequest,
     ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<reverse::ReverseResponse>,
-        ::payspec_runtime::Error,
+        ::payspec_core::Reply<reverse::ReverseResponse>,
+        ::payspec_core::Error,
     > {
-        ::payspec_runtime::Validate::validate(request)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::client::exchange(
+        ::payspec_core::Validate::validate(request)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_client::exchange::exchange(
                 &PROVIDER,
                 &reverse::OPERATION,
                 &self.base_url,
@@ -321,8 +320,8 @@ impl Client {
     }
     /// The same provider behind the unified, object-safe `Gateway`, so a cashier backend
     /// can switch providers by configuration alone.
-    pub fn into_gateway(self) -> ::payspec_runtime::SpecGateway {
-        ::payspec_runtime::SpecGateway::new(
+    pub fn into_gateway(self) -> ::payspec_client::SpecGateway {
+        ::payspec_client::SpecGateway::new(
             &MODULE,
             ::std::sync::Arc::new(self.config),
             self.base_url,

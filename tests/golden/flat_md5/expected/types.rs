@@ -12,7 +12,7 @@ pub enum TradeState {
     /// A value the spec does not list, kept as received.
     Unknown(::std::string::String),
 }
-impl ::payspec_runtime::WireEnum for TradeState {
+impl ::payspec_core::WireEnum for TradeState {
     const INTEGER: bool = true;
     fn as_wire(&self) -> &str {
         match self {
@@ -36,28 +36,28 @@ impl ::serde::Serialize for TradeState {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::payspec_runtime::wire::serialize_enum(self, serializer)
+        ::payspec_core::wire::serialize_enum(self, serializer)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TradeState {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        ::payspec_runtime::wire::deserialize_enum(deserializer)
+        ::payspec_core::wire::deserialize_enum(deserializer)
     }
 }
 impl TradeState {
     /// The unified status; `None` for a value the spec does not list (treat as unknown).
-    pub fn status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+    pub fn status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         match self {
             TradeState::Success => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Success)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Success)
             }
             TradeState::Paying => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Paying)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Paying)
             }
             TradeState::Failed => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Failed)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Failed)
             }
             TradeState::Unknown(_) => ::std::option::Option::None,
         }
@@ -72,7 +72,7 @@ pub enum Scene {
     /// A value the spec does not list, kept as received.
     Unknown(::std::string::String),
 }
-impl ::payspec_runtime::WireEnum for Scene {
+impl ::payspec_core::WireEnum for Scene {
     const INTEGER: bool = false;
     fn as_wire(&self) -> &str {
         match self {
@@ -94,14 +94,14 @@ impl ::serde::Serialize for Scene {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::payspec_runtime::wire::serialize_enum(self, serializer)
+        ::payspec_core::wire::serialize_enum(self, serializer)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Scene {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        ::payspec_runtime::wire::deserialize_enum(deserializer)
+        ::payspec_core::wire::deserialize_enum(deserializer)
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -112,14 +112,14 @@ pub struct Detail {
     /// `goods`
     pub goods: ::std::vec::Vec<Goods>,
 }
-impl ::payspec_runtime::Validate for Detail {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+impl ::payspec_core::Validate for Detail {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
         if let ::std::option::Option::Some(v) = &self.receipt_id {
-            ::payspec_runtime::validate::max_chars(out, path, "receipt_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "receipt_id", v, 32);
         }
         {
             let v = &self.goods;
-            ::payspec_runtime::validate::each(out, path, "goods", v);
+            ::payspec_core::validate::each(out, path, "goods", v);
         }
     }
 }
@@ -128,31 +128,26 @@ pub struct Goods {
     /// `goods_id`
     pub goods_id: ::std::string::String,
     /// `price`
-    #[serde(with = "::payspec_runtime::wire::fen")]
-    pub price: ::payspec_runtime::Money,
+    #[serde(with = "::payspec_core::wire::fen")]
+    pub price: ::payspec_core::Money,
 }
-impl ::payspec_runtime::Validate for Goods {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(
-            out,
-            path,
-            "goods_id",
-            &self.goods_id,
-        );
+impl ::payspec_core::Validate for Goods {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(out, path, "goods_id", &self.goods_id);
         {
             let v = &self.goods_id;
-            ::payspec_runtime::validate::max_chars(out, path, "goods_id", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "goods_id", v, 32);
         }
         {
             let v = &self.price;
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "price",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "price", v);
+            ::payspec_core::validate::amount_positive(out, path, "price", v);
         }
     }
 }

@@ -12,7 +12,7 @@ pub enum TradeState {
     /// A value the spec does not list, kept as received.
     Unknown(::std::string::String),
 }
-impl ::payspec_runtime::WireEnum for TradeState {
+impl ::payspec_core::WireEnum for TradeState {
     const INTEGER: bool = false;
     fn as_wire(&self) -> &str {
         match self {
@@ -36,28 +36,28 @@ impl ::serde::Serialize for TradeState {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::payspec_runtime::wire::serialize_enum(self, serializer)
+        ::payspec_core::wire::serialize_enum(self, serializer)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TradeState {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        ::payspec_runtime::wire::deserialize_enum(deserializer)
+        ::payspec_core::wire::deserialize_enum(deserializer)
     }
 }
 impl TradeState {
     /// The unified status; `None` for a value the spec does not list (treat as unknown).
-    pub fn status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+    pub fn status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         match self {
             TradeState::Ok => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Success)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Success)
             }
             TradeState::None => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Failed)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Failed)
             }
             TradeState::WaitForIt => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Paying)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Paying)
             }
             TradeState::Unknown(_) => ::std::option::Option::None,
         }
@@ -72,7 +72,7 @@ pub enum Match {
     /// A value the spec does not list, kept as received.
     Unknown(::std::string::String),
 }
-impl ::payspec_runtime::WireEnum for Match {
+impl ::payspec_core::WireEnum for Match {
     const INTEGER: bool = true;
     fn as_wire(&self) -> &str {
         match self {
@@ -94,13 +94,13 @@ impl ::serde::Serialize for Match {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::payspec_runtime::wire::serialize_enum(self, serializer)
+        ::payspec_core::wire::serialize_enum(self, serializer)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for Match {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        ::payspec_runtime::wire::deserialize_enum(deserializer)
+        ::payspec_core::wire::deserialize_enum(deserializer)
     }
 }

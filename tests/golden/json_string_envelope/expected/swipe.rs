@@ -2,10 +2,10 @@
 
 //! Operation `swipe` (pay, outbound).
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "swipe",
-    role: ::payspec_runtime::descriptor::OperationRole::Pay,
-    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    role: ::payspec_core::descriptor::OperationRole::Pay,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
     path: "/gateway",
     http_method: "POST",
     method_constant: ::std::option::Option::Some("openapi.payment.order.swipe"),
@@ -17,56 +17,56 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     response_fields: &["merchant_order_sn", "pay_time", "total_fee", "trade_state"],
     request_required: &["auth_code", "merchant_order_sn", "total_fee"],
     response_required: &["merchant_order_sn"],
-    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+    outcome: ::payspec_core::descriptor::OutcomeRules {
         signals: &[
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "code",
                 path: &["result_code"],
             },
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "trade_state",
                 path: &["data", "trade_state"],
             },
         ],
         rules: &[
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["200"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["200"]),
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+                then: ::payspec_core::descriptor::RuleResult::FromState,
             },
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["400"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["400"]),
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::Is(
-                    ::payspec_runtime::Classification::Failed,
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Failed,
                 ),
             },
         ],
-        otherwise: ::payspec_runtime::Classification::Unknown,
+        otherwise: ::payspec_core::Classification::Unknown,
     },
     request_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "merchant_order_sn",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::AuthCode,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
             wire: "auth_code",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
             wire: "total_fee",
-            format: ::payspec_runtime::descriptor::ValueFormat::YuanNumber,
+            format: ::payspec_core::descriptor::ValueFormat::YuanNumber,
         },
     ],
     response_unified: &[],
@@ -78,14 +78,14 @@ pub struct SwipeRequest {
     /// `merchant_order_sn`
     pub merchant_order_sn: ::std::string::String,
     /// `auth_code`
-    pub auth_code: ::payspec_runtime::Redacted<::std::string::String>,
+    pub auth_code: ::payspec_core::Redacted<::std::string::String>,
     /// `total_fee`
-    #[serde(with = "::payspec_runtime::wire::yuan_number")]
-    pub total_fee: ::payspec_runtime::Money,
+    #[serde(with = "::payspec_core::wire::yuan_number")]
+    pub total_fee: ::payspec_core::Money,
 }
-impl ::payspec_runtime::Validate for SwipeRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(
+impl ::payspec_core::Validate for SwipeRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
             out,
             path,
             "merchant_order_sn",
@@ -93,15 +93,9 @@ impl ::payspec_runtime::Validate for SwipeRequest {
         );
         {
             let v = &self.merchant_order_sn;
-            ::payspec_runtime::validate::max_chars(
-                out,
-                path,
-                "merchant_order_sn",
-                v,
-                32,
-            );
+            ::payspec_core::validate::max_chars(out, path, "merchant_order_sn", v, 32);
         }
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(
             out,
             path,
             "auth_code",
@@ -109,24 +103,18 @@ impl ::payspec_runtime::Validate for SwipeRequest {
         );
         {
             let v = &self.auth_code;
-            ::payspec_runtime::validate::max_chars(
-                out,
-                path,
-                "auth_code",
-                v.expose(),
-                18,
-            );
+            ::payspec_core::validate::max_chars(out, path, "auth_code", v.expose(), 18);
         }
         {
             let v = &self.total_fee;
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "total_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
         }
     }
 }
@@ -135,11 +123,11 @@ impl SwipeRequest {
     pub fn encode(
         &self,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
             &super::PROVIDER,
             &OPERATION,
             self,
@@ -149,13 +137,10 @@ impl SwipeRequest {
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Inbound<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_request(
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -174,34 +159,34 @@ pub struct SwipeResponse {
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::yuan_number_opt"
+        with = "::payspec_core::wire::yuan_number_opt"
     )]
-    pub total_fee: ::std::option::Option<::payspec_runtime::Money>,
+    pub total_fee: ::std::option::Option<::payspec_core::Money>,
     /// `pay_time`
     #[serde(
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::unix_seconds_opt"
+        with = "::payspec_core::wire::unix_seconds_opt"
     )]
-    pub pay_time: ::std::option::Option<::payspec_runtime::Timestamp>,
+    pub pay_time: ::std::option::Option<::payspec_core::Timestamp>,
 }
-impl ::payspec_runtime::Validate for SwipeResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(
+impl ::payspec_core::Validate for SwipeResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
             out,
             path,
             "merchant_order_sn",
             &self.merchant_order_sn,
         );
         if let ::std::option::Option::Some(v) = &self.total_fee {
-            ::payspec_runtime::validate::money_currency(
+            ::payspec_core::validate::money_currency(
                 out,
                 path,
                 "total_fee",
                 v,
-                ::payspec_runtime::Currency::CNY,
+                ::payspec_core::Currency::CNY,
             );
-            ::payspec_runtime::validate::amount_positive(out, path, "total_fee", v);
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
         }
     }
 }
@@ -209,13 +194,10 @@ impl SwipeResponse {
     /// Verifies the provider's signature over the bytes as received, then parses and
     /// classifies the reply (client side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_response(
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -226,11 +208,11 @@ impl SwipeResponse {
     /// failure (server side, for a simulator).
     pub fn encode(
         content: ::std::option::Option<&Self>,
-        status: &::payspec_runtime::EnvelopeStatus,
+        status: &::payspec_core::EnvelopeStatus,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::encode_response(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
             &super::PROVIDER,
             &OPERATION,
             status,
@@ -244,7 +226,7 @@ impl SwipeResponse {
         self.trade_state.as_ref()
     }
     /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }

@@ -10,7 +10,7 @@ pub enum TradeState {
     /// A value the spec does not list, kept as received.
     Unknown(::std::string::String),
 }
-impl ::payspec_runtime::WireEnum for TradeState {
+impl ::payspec_core::WireEnum for TradeState {
     const INTEGER: bool = false;
     fn as_wire(&self) -> &str {
         match self {
@@ -32,25 +32,25 @@ impl ::serde::Serialize for TradeState {
         &self,
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::payspec_runtime::wire::serialize_enum(self, serializer)
+        ::payspec_core::wire::serialize_enum(self, serializer)
     }
 }
 impl<'de> ::serde::Deserialize<'de> for TradeState {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
-        ::payspec_runtime::wire::deserialize_enum(deserializer)
+        ::payspec_core::wire::deserialize_enum(deserializer)
     }
 }
 impl TradeState {
     /// The unified status; `None` for a value the spec does not list (treat as unknown).
-    pub fn status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+    pub fn status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         match self {
             TradeState::Success => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Success)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Success)
             }
             TradeState::Userpaying => {
-                ::std::option::Option::Some(::payspec_runtime::TradeStatus::Paying)
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Paying)
             }
             TradeState::Unknown(_) => ::std::option::Option::None,
         }

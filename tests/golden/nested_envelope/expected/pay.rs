@@ -2,10 +2,10 @@
 
 //! Operation `pay` (pay, outbound).
 /// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::payspec_runtime::descriptor::OperationDescriptor {
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "pay",
-    role: ::payspec_runtime::descriptor::OperationRole::Pay,
-    direction: ::payspec_runtime::descriptor::Direction::Outbound,
+    role: ::payspec_core::descriptor::OperationRole::Pay,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
     path: "/api/offline/pay",
     http_method: "POST",
     method_constant: ::std::option::Option::None,
@@ -17,67 +17,67 @@ pub static OPERATION: ::payspec_runtime::descriptor::OperationDescriptor = ::pay
     response_fields: &["code", "currency", "orderAmount", "payTime", "status", "wallet"],
     request_required: &["barcode", "orderAmount", "partnerOrderNo"],
     response_required: &["code"],
-    outcome: ::payspec_runtime::descriptor::OutcomeRules {
+    outcome: ::payspec_core::descriptor::OutcomeRules {
         signals: &[
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "code",
                 path: &["response", "body", "code"],
             },
-            ::payspec_runtime::descriptor::Signal {
+            ::payspec_core::descriptor::Signal {
                 name: "trade_state",
                 path: &["response", "body", "status"],
             },
         ],
         rules: &[
-            ::payspec_runtime::descriptor::Rule {
+            ::payspec_core::descriptor::Rule {
                 when: &[
-                    ::payspec_runtime::descriptor::Condition {
+                    ::payspec_core::descriptor::Condition {
                         signal: "code",
-                        test: ::payspec_runtime::descriptor::Test::OneOf(&["1"]),
+                        test: ::payspec_core::descriptor::Test::OneOf(&["1"]),
                     },
                 ],
-                then: ::payspec_runtime::descriptor::RuleResult::FromState,
+                then: ::payspec_core::descriptor::RuleResult::FromState,
             },
         ],
-        otherwise: ::payspec_runtime::Classification::Unknown,
+        otherwise: ::payspec_core::Classification::Unknown,
     },
     request_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::OrderId,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
             wire: "partnerOrderNo",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::AuthCode,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
             wire: "barcode",
-            format: ::payspec_runtime::descriptor::ValueFormat::Text,
+            format: ::payspec_core::descriptor::ValueFormat::Text,
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::Amount,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
             wire: "orderAmount",
-            format: ::payspec_runtime::descriptor::ValueFormat::Minor {
+            format: ::payspec_core::descriptor::ValueFormat::Minor {
                 currency_field: ::std::option::Option::Some("currency"),
                 currency_config: ::std::option::Option::None,
             },
         },
     ],
     response_unified: &[
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::TradeState,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
             wire: "status",
-            format: ::payspec_runtime::descriptor::ValueFormat::Code {
+            format: ::payspec_core::descriptor::ValueFormat::Code {
                 integer: true,
             },
         },
-        ::payspec_runtime::descriptor::UnifiedField {
-            role: ::payspec_runtime::descriptor::UnifiedRole::PaidAt,
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
             wire: "payTime",
-            format: ::payspec_runtime::descriptor::ValueFormat::Rfc3339,
+            format: ::payspec_core::descriptor::ValueFormat::Rfc3339,
         },
     ],
     request_defaults: &[],
     response_defaults: &[
-        ::payspec_runtime::descriptor::FieldDefault {
+        ::payspec_core::descriptor::FieldDefault {
             wire: "wallet",
             json: "\"Alipay\"",
         },
@@ -89,17 +89,17 @@ pub struct PayRequest {
     #[serde(rename = "partnerOrderNo")]
     pub partner_order_no: ::std::string::String,
     /// `barcode`
-    pub barcode: ::payspec_runtime::Redacted<::std::string::String>,
+    pub barcode: ::payspec_core::Redacted<::std::string::String>,
     /// `orderAmount`
-    #[serde(rename = "orderAmount", with = "::payspec_runtime::wire::minor")]
-    pub order_amount: ::payspec_runtime::MinorAmount,
+    #[serde(rename = "orderAmount", with = "::payspec_core::wire::minor")]
+    pub order_amount: ::payspec_core::MinorAmount,
     /// `currency`
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub currency: ::std::option::Option<::std::string::String>,
 }
-impl ::payspec_runtime::Validate for PayRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
-        ::payspec_runtime::validate::required_text(
+impl ::payspec_core::Validate for PayRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
             out,
             path,
             "partnerOrderNo",
@@ -107,9 +107,9 @@ impl ::payspec_runtime::Validate for PayRequest {
         );
         {
             let v = &self.partner_order_no;
-            ::payspec_runtime::validate::max_chars(out, path, "partnerOrderNo", v, 32);
+            ::payspec_core::validate::max_chars(out, path, "partnerOrderNo", v, 32);
         }
-        ::payspec_runtime::validate::required_text(
+        ::payspec_core::validate::required_text(
             out,
             path,
             "barcode",
@@ -117,14 +117,14 @@ impl ::payspec_runtime::Validate for PayRequest {
         );
         {
             let v = &self.barcode;
-            ::payspec_runtime::validate::max_chars(out, path, "barcode", v.expose(), 20);
+            ::payspec_core::validate::max_chars(out, path, "barcode", v.expose(), 20);
         }
         {
             let v = &self.order_amount;
-            ::payspec_runtime::validate::amount_positive(out, path, "orderAmount", v);
+            ::payspec_core::validate::amount_positive(out, path, "orderAmount", v);
         }
         if let ::std::option::Option::Some(v) = &self.currency {
-            ::payspec_runtime::validate::max_chars(out, path, "currency", v, 3);
+            ::payspec_core::validate::max_chars(out, path, "currency", v, 3);
         }
     }
 }
@@ -133,11 +133,11 @@ impl PayRequest {
     pub fn encode(
         &self,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::Validate::validate(self)
-            .map_err(::payspec_runtime::Error::Invalid)?;
-        ::payspec_runtime::codec::encode_request(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
             &super::PROVIDER,
             &OPERATION,
             self,
@@ -147,13 +147,10 @@ impl PayRequest {
     }
     /// Verifies the merchant's signature and parses a received request (server side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Inbound<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_request(
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -164,16 +161,16 @@ impl PayRequest {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PayResponse {
     /// `code`
-    #[serde(with = "::payspec_runtime::wire::int")]
+    #[serde(with = "::payspec_core::wire::int")]
     pub code: i64,
     /// `orderAmount`
     #[serde(
         rename = "orderAmount",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::minor_opt"
+        with = "::payspec_core::wire::minor_opt"
     )]
-    pub order_amount: ::std::option::Option<::payspec_runtime::MinorAmount>,
+    pub order_amount: ::std::option::Option<::payspec_core::MinorAmount>,
     /// `currency`
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub currency: ::std::option::Option<::std::string::String>,
@@ -188,14 +185,14 @@ pub struct PayResponse {
         rename = "payTime",
         default,
         skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_runtime::wire::rfc3339_opt"
+        with = "::payspec_core::wire::rfc3339_opt"
     )]
-    pub pay_time: ::std::option::Option<::payspec_runtime::Timestamp>,
+    pub pay_time: ::std::option::Option<::payspec_core::Timestamp>,
 }
-impl ::payspec_runtime::Validate for PayResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_runtime::Violations) {
+impl ::payspec_core::Validate for PayResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
         if let ::std::option::Option::Some(v) = &self.order_amount {
-            ::payspec_runtime::validate::amount_positive(out, path, "orderAmount", v);
+            ::payspec_core::validate::amount_positive(out, path, "orderAmount", v);
         }
     }
 }
@@ -203,13 +200,10 @@ impl PayResponse {
     /// Verifies the provider's signature over the bytes as received, then parses and
     /// classifies the reply (client side).
     pub fn decode(
-        message: &::payspec_runtime::Message,
+        message: &::payspec_core::Message,
         config: &super::Config,
-    ) -> ::std::result::Result<
-        ::payspec_runtime::Reply<Self>,
-        ::payspec_runtime::Error,
-    > {
-        ::payspec_runtime::codec::decode_response(
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
             &super::PROVIDER,
             &OPERATION,
             message,
@@ -220,11 +214,11 @@ impl PayResponse {
     /// failure (server side, for a simulator).
     pub fn encode(
         content: ::std::option::Option<&Self>,
-        status: &::payspec_runtime::EnvelopeStatus,
+        status: &::payspec_core::EnvelopeStatus,
         config: &super::Config,
-        ctx: &::payspec_runtime::EncodeContext,
-    ) -> ::std::result::Result<::payspec_runtime::Message, ::payspec_runtime::Error> {
-        ::payspec_runtime::codec::encode_response(
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
             &super::PROVIDER,
             &OPERATION,
             status,
@@ -238,7 +232,7 @@ impl PayResponse {
         self.status.as_ref()
     }
     /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_runtime::TradeStatus> {
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }

@@ -1,0 +1,65 @@
+//! One call to a provider: encode and sign, send, verify and decode. Typed generated clients and
+//! the descriptor-driven gateway both go through [`exchange`], so every call is made one way.
+
+use serde::{de::DeserializeOwned, Serialize};
+
+use crate::transport::{HttpCall, Transport};
+use payspec_core::codec::{self, EncodeContext, Reply};
+use payspec_core::credentials::Credentials;
+use payspec_core::descriptor::{OperationDescriptor, ProviderDescriptor};
+use payspec_core::error::Error;
+
+/// Sends `content` as operation `op` to `base_url` and returns the verified, classified reply.
+/// The caller validates first: nothing here decides whether a request may be sent.
+pub async fn exchange<Req, Resp>(
+    provider: &'static ProviderDescriptor,
+    op: &'static OperationDescriptor,
+    base_url: &str,
+    content: &Req,
+    creds: &(dyn Credentials + Sync),
+    transport: &dyn Transport,
+) -> Result<Reply<Resp>, Error>
+where
+    Req: Serialize + Sync,
+    Resp: DeserializeOwned,
+{
+    let ctx = EncodeContext::try_fresh()?;
+    let message = codec::encode_request(provider, op, content, creds, &ctx)?;
+    let reply = transport
+        .send(HttpCall {
+            provider: provider.name,
+            operation: op.name,
+            method: op.http_method,
+            url: join_url(base_url, op.path),
+            message,
+        })
+        .await?;
+    codec::decode_response(provider, op, &reply, creds)
+}
+
+/// `base` (host and any prefix) joined with an operation path, with exactly one `/` between.
+pub fn join_url(base: &str, path: &str) -> String {
+    let base = base.trim_end_matches('/');
+    let path = path.trim_start_matches('/');
+    if path.is_empty() {
+        base.to_owned()
+    } else {
+        format!("{base}/{path}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_join_with_one_slash() {
+        assert_eq!(join_url("http://h/", "/pay"), "http://h/pay");
+        assert_eq!(
+            join_url("http://h/pooul", "gateway"),
+            "http://h/pooul/gateway"
+        );
+        assert_eq!(join_url("http://h", ""), "http://h");
+        assert_eq!(join_url("https://h/api", "/v1/pay"), "https://h/api/v1/pay");
+    }
+}

@@ -1,0 +1,41 @@
+//! Fixtures for the tests of the crates built on this one (feature `test-support`): a small
+//! hand-written provider in the shape the real specs use ([`micro`]), a poll policy short enough
+//! for paused-clock tests, and a fixed encode context so that bodies and signatures are
+//! reproducible. Never part of a default build.
+
+use std::collections::BTreeMap;
+
+use crate::descriptor::{PollPolicy, ReversePolicy};
+use crate::EncodeContext;
+
+pub mod micro;
+
+/// Query after 5 s, every 5 s, up to 6 times within 30 s; reverse no earlier than 15 s.
+pub const POLL: PollPolicy = PollPolicy {
+    first_query_after: core::time::Duration::from_secs(5),
+    query_interval: core::time::Duration::from_secs(5),
+    max_queries: 6,
+    deadline: core::time::Duration::from_secs(30),
+    reverse: ReversePolicy {
+        earliest_after_pay: core::time::Duration::from_secs(15),
+        max_attempts: 3,
+        retry_interval: core::time::Duration::from_secs(2),
+    },
+};
+
+/// A fixed context so that bodies and signatures are reproducible.
+pub fn ctx() -> EncodeContext {
+    EncodeContext {
+        unix_time: 1_532_513_165,
+        nonce: "ibuaiVcKdpRxkhJAabcdefghijklmnop".into(),
+        message_id: "7f1c2a4e-8b3d-4c5e-9f60-123456789abc".into(),
+    }
+}
+
+/// Credentials from `(key, value)` pairs.
+pub fn creds(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}

@@ -1,0 +1,146 @@
+//! serde adapters for wire formats the specs name (money units, timestamps, lenient integers,
+//! JSON strings), the Y/N flag, and open enums.
+//!
+//! Generated fields name these with `#[serde(with = "payspec_core::wire::fen")]`; every
+//! adapter `X` has an `X_opt` twin for `Option` fields (used with
+//! `default, skip_serializing_if = "Option::is_none"`). Decoding is exact (numbers keep their
+//! literal text) and lenient only where providers are known to be inconsistent: integers and
+//! amounts may arrive as JSON numbers or as numeric strings.
+
+use serde::de::Error as _;
+use serde::ser::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
+
+mod amount;
+mod embedded;
+mod moment;
+mod opt;
+
+pub use amount::{
+    fen, fen_opt, int, int_opt, minor, minor_opt, yuan_number, yuan_number_opt, yuan_string,
+    yuan_string_opt,
+};
+pub use embedded::{json_string, json_string_opt};
+pub use moment::{compact, compact_opt, rfc3339, rfc3339_opt, unix_seconds, unix_seconds_opt};
+
+/// Y/N flag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Flag {
+    Yes,
+    No,
+}
+
+impl Flag {
+    pub fn as_wire(self) -> &'static str {
+        match self {
+            Flag::Yes => "Y",
+            Flag::No => "N",
+        }
+    }
+
+    pub fn is_yes(self) -> bool {
+        self == Flag::Yes
+    }
+}
+
+impl From<bool> for Flag {
+    fn from(yes: bool) -> Flag {
+        if yes {
+            Flag::Yes
+        } else {
+            Flag::No
+        }
+    }
+}
+
+impl Serialize for Flag {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_wire())
+    }
+}
+
+/// Only `"Y"` and `"N"`: a flag that says "call again" must not be guessed from `"y"` or `"1"`.
+impl<'de> Deserialize<'de> for Flag {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Flag, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        match text.as_str() {
+            "Y" => Ok(Flag::Yes),
+            "N" => Ok(Flag::No),
+            other => Err(D::Error::custom(format_args!(
+                "expected flag `Y` or `N`, got `{other}`"
+            ))),
+        }
+    }
+}
+
+/// Implemented by generated open enums (`Unknown(String)` keeps unlisted values).
+pub trait WireEnum: Sized {
+    /// Whether the wire carries the value as a JSON integer (else a string).
+    const INTEGER: bool;
+    fn as_wire(&self) -> &str;
+    /// Never fails: an unlisted value becomes `Unknown(raw)`.
+    fn from_wire(raw: &str) -> Self;
+}
+
+/// For a generated open enum's `Serialize`: integer enums write a JSON integer, string enums a
+/// string. An integer enum holding a non-integer (an unlisted value received as a string) is an
+/// error rather than a silent change of the wire type.
+pub fn serialize_enum<E: WireEnum, S: Serializer>(
+    value: &E,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let raw = value.as_wire();
+    if E::INTEGER {
+        let n = parse_int(raw).map_err(S::Error::custom)?;
+        serializer.serialize_i64(n)
+    } else {
+        serializer.serialize_str(raw)
+    }
+}
+
+/// For a generated open enum's `Deserialize`: accepts a JSON string or number (providers write
+/// `"0"` and `0` for the same state) and never fails on an unlisted value.
+pub fn deserialize_enum<'de, E: WireEnum, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<E, D::Error> {
+    let value = Value::deserialize(deserializer)?;
+    scalar_text(&value)
+        .map(|raw| E::from_wire(&raw))
+        .map_err(D::Error::custom)
+}
+
+/// The text of a number (its literal, exactly as received) or of a string; anything else is not a
+/// scalar the adapters accept.
+fn scalar_text(value: &Value) -> Result<String, String> {
+    match value {
+        Value::Number(n) => Ok(n.to_string()),
+        Value::String(s) => Ok(s.clone()),
+        other => Err(format!(
+            "expected a number or a string, got {}",
+            kind(other)
+        )),
+    }
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// `-?[0-9]+` into an `i64`: no `+`, no spaces, no decimals or exponents, so `"12.0"` or `"1e3"`
+/// is refused instead of being read as something the provider may not have meant.
+fn parse_int(text: &str) -> Result<i64, String> {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("`{text}` is not an integer"));
+    }
+    text.parse::<i64>()
+        .map_err(|_| format!("`{text}` is out of range for a 64-bit integer"))
+}

@@ -1,0 +1,176 @@
+//! A flat sorted-parameters MD5 provider: content inline in the request, `{code, msg, data, sign}`
+//! replies signed over every top-level member.
+
+use payspec_core::descriptor::*;
+use payspec_core::{wire, Classification, Money, Redacted, TradeStatus};
+use serde::{Deserialize, Serialize};
+
+pub static REQUEST: Layout = Layout {
+    name: "request",
+    nodes: &[
+        EnvelopeNode {
+            wire: "merchant_id",
+            kind: NodeKind::Fill(Fill::Config("merchant_id")),
+        },
+        EnvelopeNode {
+            wire: "nonce_str",
+            kind: NodeKind::Fill(Fill::Nonce(16)),
+        },
+        EnvelopeNode {
+            wire: "",
+            kind: NodeKind::Content(ContentPlacement::Inline),
+        },
+        EnvelopeNode {
+            wire: "sign",
+            kind: NodeKind::Signature,
+        },
+    ],
+    coverage: Coverage::TopLevelExcept(&["sign"]),
+};
+
+pub static RESPONSE: Layout = Layout {
+    name: "response",
+    nodes: &[
+        EnvelopeNode {
+            wire: "code",
+            kind: NodeKind::Status(StatusPart::Code { integer: true }),
+        },
+        EnvelopeNode {
+            wire: "msg",
+            kind: NodeKind::Status(StatusPart::Message),
+        },
+        EnvelopeNode {
+            wire: "data",
+            kind: NodeKind::Content(ContentPlacement::Object),
+        },
+        EnvelopeNode {
+            wire: "sign",
+            kind: NodeKind::Signature,
+        },
+    ],
+    coverage: Coverage::TopLevelExcept(&[]),
+};
+
+pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
+    name: "flat",
+    signing: SigningRecipe {
+        algorithm: Algorithm::Md5,
+        hex_case: HexCase::Upper,
+        placement: Placement::Field("sign"),
+        empty: EmptyRule::Skip,
+        pair_separator: "=",
+        pairs_joiner: "&",
+        key: KeyRule::AppendPair("key"),
+        key_config: "key",
+        replies: ReplySigning::Signed,
+    },
+    states: &[
+        StateEntry {
+            wire: "0",
+            status: TradeStatus::Success,
+        },
+        StateEntry {
+            wire: "6",
+            status: TradeStatus::Paying,
+        },
+        StateEntry {
+            wire: "7",
+            status: TradeStatus::Failed,
+        },
+    ],
+    poll: super::POLL,
+    utc_offset_minutes: 480,
+};
+
+pub static MICROPAY: OperationDescriptor = OperationDescriptor {
+    name: "micropay",
+    role: OperationRole::Pay,
+    direction: Direction::Outbound,
+    path: "/pay",
+    http_method: "POST",
+    method_constant: None,
+    constants: &[("pay_type", "micro")],
+    request: &REQUEST,
+    response: Some(&RESPONSE),
+    ack: None,
+    request_fields: &["out_trade_no", "total_fee", "auth_code", "pay_type"],
+    response_fields: &["out_trade_no", "trade_state", "total_fee", "paid"],
+    request_required: &[],
+    response_required: &[],
+    request_unified: &[],
+    response_unified: &[],
+    request_defaults: &[],
+    response_defaults: &[],
+    outcome: OutcomeRules {
+        signals: &[
+            Signal {
+                name: "code",
+                path: &["code"],
+            },
+            Signal {
+                name: "trade_state",
+                path: &["data", "trade_state"],
+            },
+        ],
+        rules: &[
+            Rule {
+                when: &[Condition {
+                    signal: "code",
+                    test: Test::OneOf(&["0"]),
+                }],
+                then: RuleResult::FromState,
+            },
+            Rule {
+                when: &[Condition {
+                    signal: "code",
+                    test: Test::Present,
+                }],
+                then: RuleResult::Is(Classification::Failed),
+            },
+        ],
+        otherwise: Classification::Unknown,
+    },
+};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PayRequest {
+    pub out_trade_no: String,
+    #[serde(with = "wire::fen")]
+    pub total_fee: Money,
+    pub auth_code: Redacted<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PayResponse {
+    pub out_trade_no: String,
+    pub trade_state: String,
+    #[serde(with = "wire::fen")]
+    pub total_fee: Money,
+    #[serde(
+        with = "wire::yuan_number_opt",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub paid: Option<Money>,
+}
+
+pub fn request() -> PayRequest {
+    PayRequest {
+        out_trade_no: "T1".into(),
+        total_fee: Money::fen(1),
+        auth_code: "134567890123456789".into(),
+    }
+}
+
+pub fn response() -> PayResponse {
+    PayResponse {
+        out_trade_no: "T1".into(),
+        trade_state: "0".into(),
+        total_fee: Money::fen(1),
+        paid: Some(Money::fen(1)),
+    }
+}
+
+pub fn creds() -> std::collections::BTreeMap<String, String> {
+    super::creds(&[("merchant_id", "M100"), ("key", "K")])
+}
