@@ -243,6 +243,7 @@ impl std::ops::Add for Sample {
 /// with other work, a batch that is preempted is charged for the wait on the wall clock but not
 /// on this one, so the figures compare the two paths' own work.
 #[cfg(all(target_os = "linux", target_pointer_width = "64"))]
+#[allow(unsafe_code)] // clock_gettime(2): see the SAFETY note
 fn thread_cpu_ns() -> Option<u64> {
     #[repr(C)]
     struct Timespec {

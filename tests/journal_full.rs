@@ -76,6 +76,7 @@ fn wait_for_pay_intent(rt: &tokio::runtime::Runtime, journal: &str, order_id: &s
 }
 
 /// From now on every file write of process `pid` fails (its file-size limit is zero).
+#[allow(unsafe_code)] // prlimit(2) through libc: see the SAFETY note
 fn fill_the_disk_of(pid: u32) {
     let pid = libc::pid_t::try_from(pid).expect("pid");
     let mut old = libc::rlimit {
@@ -102,6 +103,7 @@ fn fill_the_disk_of(pid: u32) {
 }
 
 #[test]
+#[allow(unsafe_code)] // pre_exec: see the SAFETY note
 fn a_sale_told_paid_whose_journal_filled_up_is_never_reversed() {
     let (_sandbox, addr) = start_sandbox();
     let dir = Scratch::new("journal-full");

@@ -23,6 +23,15 @@ pub struct WireMember<'a> {
     pub raw_json: &'a str,
 }
 
+/// The name only: a member's text may be a payment code or other secret.
+impl core::fmt::Debug for WireMember<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("WireMember")
+            .field("name", &self.name)
+            .finish_non_exhaustive()
+    }
+}
+
 /// The exact string (bytes) that is hashed, for pair-based coverage (`TopLevelExcept`, `Fields`):
 /// sorted by name (byte-wise), empty values per `recipe.empty`, joined, key appended per `recipe.key`.
 /// Nothing is appended under [`KeyRule::HmacKey`] (the key keys the MAC instead); an HMAC recipe

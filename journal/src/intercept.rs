@@ -50,6 +50,12 @@ pub struct Intercepted<I> {
     interceptor: I,
 }
 
+impl<I> std::fmt::Debug for Intercepted<I> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Intercepted").finish_non_exhaustive()
+    }
+}
+
 impl<I: Interceptor> Intercepted<I> {
     pub fn new(inner: Arc<dyn Journal>, interceptor: I) -> Intercepted<I> {
         Intercepted { inner, interceptor }

@@ -312,6 +312,15 @@ pub struct Redactor {
     secrets: Vec<String>,
 }
 
+/// Never the secrets it hides: only how many.
+impl std::fmt::Debug for Redactor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Redactor")
+            .field("secrets", &self.secrets.len())
+            .finish()
+    }
+}
+
 impl Redactor {
     /// The password of `text` (URL user info, a `password` query parameter or key), as written
     /// and percent-decoded.

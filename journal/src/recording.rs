@@ -83,6 +83,12 @@ pub struct RecordingGateway {
     unrecorded: Mutex<Vec<String>>,
 }
 
+impl std::fmt::Debug for RecordingGateway {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RecordingGateway").finish_non_exhaustive()
+    }
+}
+
 impl RecordingGateway {
     pub fn new(inner: Arc<dyn Gateway>, journal: Arc<dyn Journal>) -> RecordingGateway {
         RecordingGateway {
