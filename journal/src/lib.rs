@@ -14,6 +14,7 @@ use payspec_core::BoxFuture;
 #[cfg(feature = "test-support")]
 pub mod conformance;
 pub mod intercept;
+pub mod migrate;
 #[cfg(feature = "postgres")]
 pub mod pg_connect;
 pub mod policy;

@@ -16,20 +16,19 @@
 //!
 //! Connections use TLS (rustls, the server's certificate always verified) unless the
 //! connection string's `sslmode` says `disable` or, without `sslmode`, the database is on this
-//! machine: see [`super::pg_connect`] for the rules and why. They are pooled (at most
-//! [`MAX_CONNECTIONS`] per journal; callers beyond that wait for a free one), and each is
-//! driven by a task on the tokio runtime of the call that opened it: a connection whose
-//! runtime has shut down reads as closed and is replaced.
+//! machine: see [`super::pg_connect`] for the rules and why. They are pooled by
+//! deadpool-postgres (at most [`MAX_CONNECTIONS`] per journal; callers beyond that wait for a
+//! free one), and each is driven by a task on the tokio runtime of the call that opened it: a
+//! connection whose runtime has shut down reads as closed and is replaced.
 
 use std::fmt;
-use std::future::poll_fn;
-use std::sync::{Mutex, MutexGuard};
-use std::task::{Poll, Waker};
 
+use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
 use tokio_postgres::error::SqlState;
-use tokio_postgres::{Client, Config, IsolationLevel, NoTls, Row};
+use tokio_postgres::{Client, IsolationLevel, Row};
 use tokio_postgres_rustls::MakeRustlsConnect;
 
+use super::migrate;
 use super::pg_connect::{self, Redactor, TlsMode};
 use super::policy::{self, Current, NotificationPlan, Update};
 use super::{
@@ -42,13 +41,13 @@ use payspec_core::BoxFuture;
 pub const MAX_CONNECTIONS: usize = 8;
 
 /// The newest schema version this build knows.
-pub const SCHEMA_VERSION: i32 = 2;
+pub const SCHEMA_VERSION: i32 = MIGRATIONS.len() as i32;
 
 /// The advisory-lock class of payspec's migrations (the second key is the schema's hash).
 const MIGRATION_LOCK_CLASS: i32 = 0x7061_7973; // "pays"
 
-/// The migrations, in order: version `i + 1` is `MIGRATIONS[i]`. Append only; never edit one
-/// that has shipped (databases in the field already ran it).
+/// The migrations, in order ([`migrate::pending`]: version `i + 1` is `MIGRATIONS[i]`; append
+/// only).
 const MIGRATIONS: &[&str] = &[
     // 1: payments, their steps, applied notifications.
     "CREATE TABLE payspec_payments (
@@ -102,9 +101,9 @@ const PAYMENT_COLUMNS: &str = "order_id, provider, amount_minor, currency, auth_
 
 /// A [`Journal`] in a PostgreSQL database, shared by any number of instances.
 pub struct PostgresJournal {
-    config: Config,
-    /// `None`: plain connections (`sslmode=disable`, or a database on this machine).
-    tls: Option<MakeRustlsConnect>,
+    /// Plain or TLS connections as the configuration's `sslmode` says (`disable`, or a
+    /// database on this machine: plain).
+    tls: bool,
     /// Takes the password out of connection errors.
     redactor: Redactor,
     schema: Option<String>,
@@ -116,8 +115,8 @@ impl fmt::Debug for PostgresJournal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("PostgresJournal")
             .field("schema", &self.schema)
-            .field("tls", &self.tls.is_some())
-            .field("max_connections", &self.pool.max)
+            .field("tls", &self.tls)
+            .field("max_connections", &self.pool.status().max_size)
             .finish_non_exhaustive()
     }
 }
@@ -149,12 +148,11 @@ impl PostgresJournal {
 
     async fn open(url: &str, schema: Option<String>) -> Result<PostgresJournal, JournalError> {
         let target = pg_connect::parse(url)?;
-        let tls = match target.tls {
-            TlsMode::Disable => None,
-            TlsMode::Prefer | TlsMode::Require => Some(MakeRustlsConnect::new(
-                pg_connect::client_config(target.root_cert.as_deref())?,
-            )),
-        };
+        // The configuration's `sslmode` decides whether the connector is used at all: with
+        // `disable` tokio-postgres never calls it (so no `sslrootcert` is read either).
+        let tls = target.tls != TlsMode::Disable;
+        let roots = target.root_cert.as_deref().filter(|_| tls);
+        let connector = MakeRustlsConnect::new(pg_connect::client_config(roots)?);
         let mut config = target.config;
         if config.get_application_name().is_none() {
             config.application_name("payspec-journal");
@@ -169,47 +167,48 @@ impl PostgresJournal {
             };
             config.options(options);
         }
-        let journal = PostgresJournal {
+        // `Fast` recycling: a connection given back is reused unless it reads as closed (its
+        // server went away, or the runtime that drove it shut down); a transaction dropped
+        // unfinished has queued its ROLLBACK on it already, ahead of anything the next user sends.
+        let manager = Manager::from_config(
             config,
+            connector,
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = Pool::builder(manager)
+            .max_size(MAX_CONNECTIONS)
+            .build()
+            .map_err(|e| store_msg("pool", e))?;
+        let journal = PostgresJournal {
             tls,
             redactor: Redactor::for_string(url),
             schema,
-            pool: Pool::new(MAX_CONNECTIONS),
+            pool,
         };
         let mut conn = journal.conn().await?;
-        migrate(conn.client()?, journal.schema.as_deref()).await?;
+        migrate(&mut conn, journal.schema.as_deref()).await?;
         drop(conn);
         Ok(journal)
     }
 
     /// A connection of the pool: an idle one, a new one, or (at the limit) the next one freed.
-    async fn conn(&self) -> Result<Conn<'_>, JournalError> {
-        let mut conn = self.pool.acquire().await;
-        if conn.client.is_none() {
-            // The connection is driven by a task of the caller's runtime; outside one, an error
-            // rather than tokio's panic.
-            let runtime = tokio::runtime::Handle::try_current()
-                .map_err(|e| store_msg("connect", format!("no tokio runtime: {e}")))?;
-            let redact = |e: tokio_postgres::Error| match store("connect", &e) {
-                JournalError::Store(m) => JournalError::Store(self.redactor.redact(&m)),
-                other => other,
+    async fn conn(&self) -> Result<Object, JournalError> {
+        // A new connection is driven by a task of the caller's runtime; outside one, an error
+        // rather than tokio's panic.
+        tokio::runtime::Handle::try_current()
+            .map_err(|e| store_msg("connect", format!("no tokio runtime: {e}")))?;
+        self.pool.get().await.map_err(|e| {
+            let message = match &e {
+                deadpool_postgres::PoolError::Backend(e) => match store("connect", e) {
+                    JournalError::Store(m) => m,
+                    other => other.to_string(),
+                },
+                other => format!("connect: {other}"),
             };
-            let client = match &self.tls {
-                None => {
-                    let (client, connection) = self.config.connect(NoTls).await.map_err(redact)?;
-                    runtime.spawn(drive(connection));
-                    client
-                }
-                Some(tls) => {
-                    let (client, connection) =
-                        self.config.connect(tls.clone()).await.map_err(redact)?;
-                    runtime.spawn(drive(connection));
-                    client
-                }
-            };
-            conn.client = Some(client);
-        }
-        Ok(conn)
+            JournalError::Store(self.redactor.redact(&message))
+        })
     }
 
     async fn do_open(
@@ -217,9 +216,8 @@ impl PostgresJournal {
         record: &PaymentRecord,
         lease: Option<(&str, i64)>,
     ) -> Result<(), JournalError> {
-        let mut conn = self.conn().await?;
+        let conn = self.conn().await?;
         let inserted = conn
-            .client()?
             .execute(
                 "INSERT INTO payspec_payments (order_id, provider, amount_minor, currency, \
                  auth_code_hint, started_at_ms, outcome, detail, updated_at_ms, owner, \
@@ -249,9 +247,8 @@ impl PostgresJournal {
     }
 
     async fn do_step(&self, step: &StepRecord) -> Result<(), JournalError> {
-        let mut conn = self.conn().await?;
+        let conn = self.conn().await?;
         let result = conn
-            .client()?
             .execute(
                 "INSERT INTO payspec_steps (order_id, step, phase, classification, detail, at_ms) \
                  VALUES ($1, $2, $3, $4, $5, $6)",
@@ -282,11 +279,7 @@ impl PostgresJournal {
         at_ms: i64,
     ) -> Result<(), JournalError> {
         let mut conn = self.conn().await?;
-        let tx = conn
-            .client()?
-            .transaction()
-            .await
-            .map_err(|e| store("close", &e))?;
+        let tx = conn.transaction().await.map_err(|e| store("close", &e))?;
         let Some(current) = read_current(&tx, order_id, "close").await? else {
             return Err(JournalError::NotFound(order_id.to_string()));
         };
@@ -303,7 +296,6 @@ impl PostgresJournal {
     ) -> Result<Option<(PaymentRecord, Vec<StepRecord>)>, JournalError> {
         let mut conn = self.conn().await?;
         let tx = conn
-            .client()?
             .build_transaction()
             .isolation_level(IsolationLevel::RepeatableRead)
             .read_only(true)
@@ -340,9 +332,8 @@ impl PostgresJournal {
 
     async fn do_list(&self, limit: usize) -> Result<Vec<PaymentRecord>, JournalError> {
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-        let mut conn = self.conn().await?;
+        let conn = self.conn().await?;
         let rows = conn
-            .client()?
             .query(
                 &format!(
                     "SELECT {PAYMENT_COLUMNS} FROM payspec_payments \
@@ -370,12 +361,11 @@ impl PostgresJournal {
         }
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         let lease_until = now_ms.saturating_add(lease_ms);
-        let mut conn = self.conn().await?;
+        let conn = self.conn().await?;
         // The inner SELECT locks the rows it picks and skips those another instance is
         // claiming right now; a row claimed and committed meanwhile is re-checked against the
         // WHERE clause (its new lease is live), so two owners never get the same payment.
         let rows = conn
-            .client()?
             .query(
                 &format!(
                     "UPDATE payspec_payments SET owner = $1, lease_until_ms = $2 \
@@ -405,7 +395,6 @@ impl PostgresJournal {
     ) -> Result<NotificationApplied, JournalError> {
         let mut conn = self.conn().await?;
         let tx = conn
-            .client()?
             .transaction()
             .await
             .map_err(|e| store("notification", &e))?;
@@ -454,9 +443,8 @@ impl PostgresJournal {
         owner: &str,
         now_ms: i64,
     ) -> Result<Vec<HeldPayment>, JournalError> {
-        let mut conn = self.conn().await?;
+        let conn = self.conn().await?;
         let rows = conn
-            .client()?
             .query(
                 &format!(
                     "SELECT {PAYMENT_COLUMNS}, owner, lease_until_ms FROM payspec_payments \
@@ -604,17 +592,6 @@ impl Journal for PostgresJournal {
     }
 }
 
-/// Drives one connection until it ends (the client is dropped, or the server goes away).
-async fn drive<S, T>(connection: tokio_postgres::Connection<S, T>)
-where
-    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
-    T: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin,
-{
-    if let Err(e) = connection.await {
-        tracing::debug!(error = %e, "postgres journal connection ended");
-    }
-}
-
 /// Brings the schema to [`SCHEMA_VERSION`], once, whoever else is starting at the same time.
 async fn migrate(client: &mut Client, schema: Option<&str>) -> Result<(), JournalError> {
     let fail = |e: tokio_postgres::Error| store("migrate", &e);
@@ -648,17 +625,7 @@ async fn migrate(client: &mut Client, schema: Option<&str>) -> Result<(), Journa
         .map_err(fail)?
         .try_get(0)
         .map_err(fail)?;
-    if current > SCHEMA_VERSION {
-        return Err(store_msg(
-            "migrate",
-            format!(
-                "the journal's schema is at version {current}, newer than this build knows \
-                 ({SCHEMA_VERSION}): upgrade payspec"
-            ),
-        ));
-    }
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
-        let version = index as i32 + 1;
+    for (version, sql) in migrate::pending(i64::from(current), MIGRATIONS)? {
         tx.batch_execute(sql).await.map_err(fail)?;
         tx.execute(
             "INSERT INTO payspec_schema_version (version, applied_at_ms) \
@@ -742,99 +709,4 @@ fn step_from_row(row: &Row) -> Result<StepRecord, String> {
         detail: row.try_get("detail").map_err(get_err)?,
         at_ms: row.try_get("at_ms").map_err(get_err)?,
     })
-}
-
-/// A fixed number of connection slots: idle connections are reused, a free slot opens a new
-/// one, and at the limit callers wait until a connection is given back.
-struct Pool {
-    max: usize,
-    state: Mutex<PoolState>,
-}
-
-#[derive(Default)]
-struct PoolState {
-    idle: Vec<Client>,
-    /// Slots taken: idle connections plus those in use or being opened.
-    open: usize,
-    waiters: Vec<Waker>,
-}
-
-impl Pool {
-    fn new(max: usize) -> Pool {
-        Pool {
-            max: max.max(1),
-            state: Mutex::new(PoolState::default()),
-        }
-    }
-
-    fn lock(&self) -> MutexGuard<'_, PoolState> {
-        // The state stays consistent between statements, so a poisoned lock is still usable.
-        self.state
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    /// A slot, with an idle connection in it if there was one (`client` is `None` otherwise:
-    /// the caller connects). Dropping the [`Conn`] gives the slot back.
-    async fn acquire(&self) -> Conn<'_> {
-        poll_fn(|cx| {
-            let mut state = self.lock();
-            while let Some(client) = state.idle.pop() {
-                if !client.is_closed() {
-                    return Poll::Ready(Conn {
-                        pool: self,
-                        client: Some(client),
-                    });
-                }
-                state.open -= 1;
-            }
-            if state.open < self.max {
-                state.open += 1;
-                return Poll::Ready(Conn {
-                    pool: self,
-                    client: None,
-                });
-            }
-            if !state.waiters.iter().any(|w| w.will_wake(cx.waker())) {
-                state.waiters.push(cx.waker().clone());
-            }
-            Poll::Pending
-        })
-        .await
-    }
-}
-
-/// A connection slot taken from the pool; given back (with its connection, if still usable)
-/// when dropped.
-struct Conn<'p> {
-    pool: &'p Pool,
-    client: Option<Client>,
-}
-
-impl Conn<'_> {
-    /// The connection ([`PostgresJournal::conn`] fills every slot it hands out).
-    fn client(&mut self) -> Result<&mut Client, JournalError> {
-        self.client
-            .as_mut()
-            .ok_or_else(|| store_msg("pool", "a connection slot without a connection"))
-    }
-}
-
-impl Drop for Conn<'_> {
-    fn drop(&mut self) {
-        let waiters = {
-            let mut state = self.pool.lock();
-            match self.client.take() {
-                // A transaction dropped unfinished has queued its ROLLBACK on this connection
-                // already, ahead of anything the next user sends.
-                Some(client) if !client.is_closed() => state.idle.push(client),
-                _ => state.open -= 1,
-            }
-            // Wake every waiter: one that was cancelled meanwhile must not swallow the wake-up.
-            std::mem::take(&mut state.waiters)
-        };
-        for waker in waiters {
-            waker.wake();
-        }
-    }
 }

@@ -19,6 +19,7 @@ use std::time::Duration;
 
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction, TransactionBehavior};
 
+use super::migrate;
 use super::policy::{self, Current, NotificationPlan, Update};
 use super::{
     optional_from_text, HeldPayment, Journal, JournalError, Notification, NotificationApplied,
@@ -29,8 +30,8 @@ use payspec_core::BoxFuture;
 /// How long a statement waits for another process's transaction before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// The migrations, in order: migration `i + 1` is `MIGRATIONS[i]`. Append only; never edit one
-/// that has shipped (files in the field already ran it).
+/// The migrations, in order ([`migrate::pending`]: version `i + 1` is `MIGRATIONS[i]`; append
+/// only).
 const MIGRATIONS: &[&str] = &[
     // 1: payments, their steps, and the notifications applied.
     "CREATE TABLE payments (
@@ -178,19 +179,12 @@ fn migrate(conn: &mut Connection) -> Result<(), JournalError> {
             |row| row.get(0),
         )
         .map_err(store("read schema_version"))?;
-    let current = usize::try_from(current).unwrap_or(0);
-    if current > MIGRATIONS.len() {
-        return Err(JournalError::Store(format!(
-            "schema version {current} is newer than this payspec knows ({SCHEMA_VERSION}); \
-             use a newer payspec"
-        )));
-    }
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current) {
+    for (version, sql) in migrate::pending(current, MIGRATIONS)? {
         tx.execute_batch(sql)
-            .map_err(store(&format!("migration {}", index + 1)))?;
+            .map_err(store(&format!("migration {version}")))?;
         tx.execute(
             "INSERT INTO schema_version (version) VALUES (?1)",
-            params![index as i64 + 1],
+            params![version],
         )
         .map_err(store("record schema_version"))?;
     }

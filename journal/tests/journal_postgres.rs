@@ -353,8 +353,8 @@ async fn migrations_run_once_under_a_lock_and_a_newer_schema_is_refused() {
     assert_eq!(
         err.to_string(),
         format!(
-            "journal: postgres migrate: the journal's schema is at version 999, newer than this \
-             build knows ({SCHEMA_VERSION}): upgrade payspec"
+            "journal: migrate: the journal's schema is at version 999, newer than this build \
+             knows ({SCHEMA_VERSION}): upgrade payspec"
         )
     );
 }
