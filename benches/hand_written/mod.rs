@@ -5,11 +5,11 @@
 
 use std::borrow::Cow;
 
+use ctutils::CtEq;
 use md5::{Digest, Md5};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
-use subtle::ConstantTimeEq;
 
 /// The micropay request content: the same fields and wire names as the spec.
 #[derive(Debug, Clone, Serialize)]

@@ -6,10 +6,10 @@
 
 use std::borrow::Cow;
 
-use hmac::{Hmac, Mac};
+use ctutils::CtEq;
+use hmac::{Hmac, KeyInit, Mac};
 use md5::{Digest, Md5};
 use sha2::Sha256;
-use subtle::ConstantTimeEq;
 
 use crate::descriptor::{Algorithm, EmptyRule, HexCase, KeyRule, SigningRecipe};
 use crate::error::Error;
@@ -86,7 +86,7 @@ pub fn digest_hex(recipe: &SigningRecipe, to_sign: &[u8], key: &str) -> String {
         Algorithm::HmacSha256 => {
             // HMAC is defined for keys of every length (long keys are hashed first); the
             // `Result` only exists because the constructor is shared with fixed-key MACs.
-            let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key.as_bytes())
+            let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(key.as_bytes())
                 .expect("HMAC accepts keys of any length");
             mac.update(to_sign);
             mac.finalize().into_bytes().to_vec()
