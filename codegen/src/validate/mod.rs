@@ -27,7 +27,6 @@ pub fn validate(spec: &LoadedSpec) -> Vec<Diagnostic> {
         spec: &spec.spec,
         out: Vec::new(),
     };
-    cx.duplicate_keys();
     cx.provider();
     cx.config();
     cx.signing();
@@ -150,16 +149,6 @@ impl<'a> Ctx<'a> {
     fn config_hint(&self, got: &str) -> String {
         let keys: Vec<&str> = self.spec.config.iter().map(|c| c.key.as_str()).collect();
         known(got, &keys, "config keys")
-    }
-
-    fn duplicate_keys(&mut self) {
-        for d in self.index.duplicates() {
-            self.err_loc(d.again, &d.path, format!("duplicate key `{}`", d.key))
-                .hint(format!(
-                    "`{}` is first given at line {}; YAML keeps only one of them",
-                    d.key, d.first.line
-                ));
-        }
     }
 
     fn provider(&mut self) {
