@@ -88,8 +88,31 @@ pub struct YamlError {
 /// Parses `source` (one YAML document; an empty one is a null scalar).
 pub fn parse(source: &str) -> Result<Node, YamlError> {
     let raw: Spanned<Raw> = serde_saphyr::from_str_with_options(source, options())
-        .map_err(|e| at_the_tab(describe(&e), source))?;
+        .map_err(|e| at_the_tag(at_the_tab(describe(&e), source), source))?;
     Ok(convert(raw, source))
+}
+
+/// The loader reports a tag at the value after it; point at the tag (`!name`) itself.
+fn at_the_tag(mut e: YamlError, source: &str) -> YamlError {
+    let Some(tag) = e
+        .message
+        .strip_prefix("unsupported tag `")
+        .and_then(|t| t.strip_suffix('`'))
+    else {
+        return e;
+    };
+    let line = source.split('\n').nth(e.at.line.saturating_sub(1));
+    let before: Option<String> = line.map(|l| l.chars().take(e.at.column - 1).collect());
+    if let Some(byte) = before.as_deref().and_then(|b| b.rfind(tag)) {
+        let column = before
+            .as_deref()
+            .and_then(|b| b.get(..byte))
+            .map(|b| b.chars().count());
+        if let Some(column) = column {
+            e.at.column = column + 1;
+        }
+    }
+    e
 }
 
 /// The parser reports a tab where the token it was scanning starts; point at the tab itself.
@@ -127,6 +150,9 @@ fn options() -> serde_saphyr::Options {
             flow_nesting_limit: MAX_DEPTH,
             max_nodes: MAX_NODES,
             max_aliases: MAX_ALIASES,
+            // The alias/anchor ratio is judged at the end of the text, so it cannot point at
+            // an alias; the counts above and the replay limit below bound the work anyway.
+            enforce_alias_anchor_ratio: false,
         },
         alias_limits: serde_saphyr::alias_limits! {
             max_total_replayed_events: MAX_ALIAS_EVENTS,
@@ -293,6 +319,14 @@ fn describe(e: &serde_saphyr::Error) -> YamlError {
     let (message, hint) = match inner {
         serde_saphyr::Error::Budget { breach, .. } => breach_text(breach),
         _ if is_parser_depth_limit(inner) => too_deep(),
+        serde_saphyr::Error::MultipleDocuments { .. } => (
+            "a second YAML document: a spec file holds one".into(),
+            Some("remove the `---` line and what follows, or move it to its own file".into()),
+        ),
+        serde_saphyr::Error::UnsupportedTag { tag, .. } => (
+            format!("unsupported tag `{tag}`"),
+            Some("the spec language uses no YAML tags: write the value without it".into()),
+        ),
         serde_saphyr::Error::AliasReplayLimitExceeded { .. }
         | serde_saphyr::Error::AliasExpansionLimitExceeded { .. }
         | serde_saphyr::Error::AliasReplayStackDepthExceeded { .. } => alias_bomb(),
@@ -353,7 +387,7 @@ fn breach_text(breach: &BudgetBreach) -> (String, Option<String>) {
             Some("a spec holds a few thousand values; split the provider or drop generated lists".into()),
         ),
         BudgetBreach::Aliases { .. } | BudgetBreach::AliasAnchorRatio { .. } => (
-            format!("the YAML uses too many aliases (`*name`; at most {MAX_ALIASES}, and not many more than its anchors)"),
+            format!("the YAML uses more than {MAX_ALIASES} aliases (`*name`)"),
             Some("aliases are for sharing a few identical field lists".into()),
         ),
         BudgetBreach::RecordedAnchorEvents { .. } | BudgetBreach::RecordedAnchorBytes { .. } => {
