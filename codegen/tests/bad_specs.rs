@@ -4,6 +4,9 @@
 //!   exact diagnostics (`Display` text, one per line, hints as `  = hint:` lines). A mismatch
 //!   shows a line diff. `EXPECTORATE=overwrite cargo test -p payspec-codegen --test bad_specs`
 //!   rewrites the `.expected` files; nothing else ever does.
+//! - `tests/generated_specs/<case>.expected` pins the diagnostics of an input too large to
+//!   commit, which [`generated`] makes from the case's name (a 100,000-deep `[[[...]]]`, a file
+//!   over the size limit, ...); each must be refused in well under a second.
 //! - `tests/fixtures/*.yaml` are valid specs: they must validate with no diagnostics.
 //! - Mutations of `tests/fixtures/minimal.yaml` (truncations, byte flips, line edits) must never
 //!   make loading or validation panic.
@@ -145,6 +148,98 @@ fn bad_specs_report_the_expected_diagnostics() {
         cases.len(),
         failures.join("\n")
     );
+}
+
+/// The input of a generated case, by name.
+fn generated(case: &str) -> Option<String> {
+    let minimal = || {
+        std::fs::read_to_string(manifest_dir().join("tests/fixtures/minimal.yaml"))
+            .expect("fixture")
+    };
+    match case {
+        "deep_nesting" => Some(format!("{}{}\n", "[".repeat(100_000), "]".repeat(100_000))),
+        "oversized" => {
+            let mut text = minimal();
+            let line = format!("# {}\n", "padding ".repeat(16));
+            while text.len() <= payspec_codegen::spec::yaml::MAX_BYTES {
+                text.push_str(&line);
+            }
+            Some(text)
+        }
+        "too_many_values" => {
+            let values = vec!["1"; payspec_codegen::spec::yaml::MAX_NODES + 1].join(", ");
+            Some(format!("{}laughs: [{values}]\n", minimal()))
+        }
+        _ => None,
+    }
+}
+
+/// How long a generated case may take: a second for `codegen validate` (release: each takes
+/// under 0.1 s); a debug build's parser is about 30 times slower.
+const SECONDS: f64 = if cfg!(debug_assertions) { 5.0 } else { 1.0 };
+
+#[test]
+fn generated_inputs_are_refused_quickly() {
+    let overwrite = std::env::var("EXPECTORATE").as_deref() == Ok("overwrite");
+    let dir = manifest_dir().join("tests/generated_specs");
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/generated_specs")
+        .map(|e| e.expect("directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "expected"))
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 3, "only {} generated cases", cases.len());
+    let mut failures = Vec::new();
+    for expected_path in &cases {
+        let case = expected_path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("UTF-8 name");
+        let Some(text) = generated(case) else {
+            failures.push(format!("{case}: no generator for this `.expected`"));
+            continue;
+        };
+        let display = display_path(&expected_path.with_extension("yaml"));
+        let started = std::time::Instant::now();
+        let diags = match load_str(&display, &text) {
+            Ok(spec) => validate(&spec),
+            Err(d) => d,
+        };
+        let took = started.elapsed();
+        if took.as_secs_f64() >= SECONDS {
+            failures.push(format!("{case}: took {took:?}"));
+        }
+        let actual = render(&diags);
+        if actual.is_empty() || diags.iter().any(|d| d.hint.is_none()) {
+            failures.push(format!(
+                "{case}: every refusal needs a diagnostic with a hint:\n{actual}"
+            ));
+        }
+        if overwrite {
+            std::fs::write(expected_path, &actual).expect("write .expected");
+            continue;
+        }
+        let expected = std::fs::read_to_string(expected_path).unwrap_or_default();
+        if expected != actual {
+            failures.push(format!(
+                "{case}: diagnostics differ (- expected, + actual):\n{}",
+                line_diff(&expected, &actual)
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn an_oversized_file_is_not_read_whole() {
+    let text = generated("oversized").expect("generator");
+    let path = std::env::temp_dir().join(format!("payspec-oversized-{}.yaml", std::process::id()));
+    // Twice the limit on disk; the loader reads one byte past the limit and stops.
+    std::fs::write(&path, text.repeat(2)).expect("temp file");
+    let from_file = load_file(&path, "specs/big.yaml").map(|_| ()).unwrap_err();
+    let _ = std::fs::remove_file(&path);
+    let from_text = load_str("specs/big.yaml", &text).map(|_| ()).unwrap_err();
+    assert_eq!(from_file, from_text);
 }
 
 #[test]

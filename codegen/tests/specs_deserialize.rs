@@ -4,6 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use payspec_codegen::spec::load::load_str;
 use payspec_codegen::spec::model::ProviderSpec;
 
 fn workspace_dir(rel: &str) -> PathBuf {
@@ -28,8 +29,13 @@ fn files_with_ext(dir: &Path, ext: &str) -> Vec<PathBuf> {
     out
 }
 
-fn parse_spec(text: &str) -> Result<ProviderSpec, serde_yaml::Error> {
-    serde_yaml::with::singleton_map_recursive::deserialize(serde_yaml::Deserializer::from_str(text))
+fn parse_spec(text: &str) -> Result<ProviderSpec, String> {
+    load_str("spec", text).map(|s| s.spec).map_err(|d| {
+        d.iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    })
 }
 
 #[test]

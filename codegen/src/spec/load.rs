@@ -1,14 +1,18 @@
 //! Reading a spec file: YAML text → [`ProviderSpec`] plus a [`LocationIndex`] of its values.
 //!
-//! Syntax and structure errors (bad YAML, an unknown field, an unknown type name, a wrong type)
-//! come from serde_yaml with their location and become [`Diagnostic`]s; semantic checks are
-//! `validate`'s.
+//! One parse (`spec::yaml`) gives a tree of located values; the spec is read from it
+//! (`spec::de`) and its positions indexed (`spec::locate`). YAML errors, the loader's limits,
+//! repeated keys and structure errors (an unknown field, an unknown type name, a wrong type)
+//! become located [`Diagnostic`]s here; semantic checks are `validate`'s.
 
+use std::io::Read;
 use std::path::Path;
 
 use crate::diagnostic::Diagnostic;
+use crate::spec::de::{self, DeError};
 use crate::spec::locate::{self, LocationIndex};
 use crate::spec::model::ProviderSpec;
+use crate::spec::yaml::{self, YamlError, MAX_BYTES};
 
 /// A parsed spec and what is needed to point into its text.
 #[derive(Debug, Clone)]
@@ -20,9 +24,10 @@ pub struct LoadedSpec {
     pub index: locate::LocationIndex,
 }
 
-/// Reads and parses `path`; diagnostics name the file `display`.
+/// Reads and parses `path`; diagnostics name the file `display`. Reads no more than one byte
+/// past [`MAX_BYTES`], whatever the file's size.
 pub fn load_file(path: &Path, display: &str) -> Result<LoadedSpec, Vec<Diagnostic>> {
-    let bytes = std::fs::read(path).map_err(|e| {
+    let bytes = read_at_most(path, MAX_BYTES + 1).map_err(|e| {
         vec![Diagnostic::new(
             display,
             1,
@@ -30,6 +35,9 @@ pub fn load_file(path: &Path, display: &str) -> Result<LoadedSpec, Vec<Diagnosti
             format!("cannot read the spec file: {e}"),
         )]
     })?;
+    if bytes.len() > MAX_BYTES {
+        return Err(vec![too_large(display, &bytes)]);
+    }
     match String::from_utf8(bytes) {
         Ok(source) => load_str(display, &source),
         Err(e) => {
@@ -41,26 +49,39 @@ pub fn load_file(path: &Path, display: &str) -> Result<LoadedSpec, Vec<Diagnosti
                 line,
                 column,
                 "the spec file is not valid UTF-8",
-            )])
+            )
+            .with_hint("save the spec as UTF-8")])
         }
     }
 }
 
+fn read_at_most(path: &Path, limit: usize) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    let limit = u64::try_from(limit).unwrap_or(u64::MAX);
+    std::fs::File::open(path)?
+        .take(limit)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 /// Parses `source`; diagnostics name the file `display`.
 pub fn load_str(display: &str, source: &str) -> Result<LoadedSpec, Vec<Diagnostic>> {
-    let parsed: Result<ProviderSpec, serde_yaml::Error> =
-        serde_yaml::with::singleton_map_recursive::deserialize(serde_yaml::Deserializer::from_str(
-            source,
-        ));
-    let index = LocationIndex::build(source);
-    match parsed {
+    if source.len() > MAX_BYTES {
+        return Err(vec![too_large(display, source.as_bytes())]);
+    }
+    let root = yaml::parse(source).map_err(|e| vec![from_yaml_error(display, e)])?;
+    let index = LocationIndex::of(&root);
+    if !index.duplicates().is_empty() {
+        return Err(duplicate_keys(display, &index));
+    }
+    match de::from_tree::<ProviderSpec>(&root) {
         Ok(spec) => Ok(LoadedSpec {
             file: display.to_string(),
             source: source.to_string(),
             spec,
             index,
         }),
-        Err(e) => Err(from_yaml_error(display, &e, &index)),
+        Err(e) => Err(vec![from_de_error(display, e)]),
     }
 }
 
@@ -71,127 +92,92 @@ fn end_position(text: &str) -> (usize, usize) {
     (line, last.chars().count() + 1)
 }
 
-fn from_yaml_error(display: &str, e: &serde_yaml::Error, index: &LocationIndex) -> Vec<Diagnostic> {
-    let full = strip_locations(&e.to_string());
-    let (path, message) = split_path(&full);
+/// Refuses a file over [`MAX_BYTES`], pointing where the limit is crossed.
+fn too_large(display: &str, bytes: &[u8]) -> Diagnostic {
+    let head = String::from_utf8_lossy(bytes.get(..MAX_BYTES).unwrap_or(bytes));
+    let (line, column) = end_position(&head);
+    Diagnostic::new(
+        display,
+        line,
+        column,
+        format!("the spec file is larger than {MAX_BYTES} bytes (1 MiB); it is not read past here"),
+    )
+    .with_hint("a provider spec has tens of KiB; the limit keeps codegen fast whatever it is given")
+}
 
-    // serde reports a repeated struct field at the start of its mapping; the index knows
-    // exactly where each repeated key is.
-    if message.starts_with("duplicate field `") && !index.duplicates().is_empty() {
-        return index
-            .duplicates()
-            .iter()
-            .map(|d| {
-                Diagnostic::new(
-                    display,
-                    d.again.line,
-                    d.again.column,
-                    format!("duplicate key `{}`", d.key),
-                )
-                .at_path(d.path.clone())
-                .with_hint(format!(
-                    "`{}` is first given at line {}",
-                    d.key, d.first.line
-                ))
-            })
-            .collect();
+fn from_yaml_error(display: &str, e: YamlError) -> Diagnostic {
+    let d = Diagnostic::new(display, e.at.line, e.at.column, e.message);
+    match e.hint {
+        Some(h) => d.with_hint(h),
+        None => d,
     }
+}
 
-    let (line, column, message) = match e.location() {
-        Some(l) => (l.line(), l.column(), message.to_string()),
-        None => (
-            1,
-            1,
-            format!("{message} (the YAML parser gave no location)"),
-        ),
-    };
+/// Every repeated key, at the repeat, naming where the key was first given.
+fn duplicate_keys(display: &str, index: &LocationIndex) -> Vec<Diagnostic> {
+    index
+        .duplicates()
+        .iter()
+        .map(|d| {
+            Diagnostic::new(
+                display,
+                d.again.line,
+                d.again.column,
+                format!("duplicate key `{}`", d.key),
+            )
+            .at_path(d.path.clone())
+            .with_hint(format!(
+                "`{}` is first given at line {}",
+                d.key, d.first.line
+            ))
+        })
+        .collect()
+}
+
+fn from_de_error(display: &str, e: DeError) -> Diagnostic {
+    let (path, at) = e.at.unwrap_or((String::new(), locate::Loc::START));
     // serde's text for untagged enums names a Rust type; say what the spec may write.
-    let message = if message.contains("untagged enum TestSpec") {
+    let message = if e.message.contains("untagged enum TestSpec") {
         "a `when` test is a list of values (`[A, B]`), `present`, `absent`, `{one_of: [..]}` or \
          `{none_of: [..]}`"
             .to_string()
-    } else if message.contains("untagged enum ScalarSpec") {
+    } else if e.message.contains("untagged enum ScalarSpec") {
         "expected a string, an integer or a boolean".to_string()
     } else {
-        message
+        e.message
     };
-    let mut d = Diagnostic::new(display, line, column, message.clone());
-    if let Some(p) = path {
-        d = d.at_path(p);
+    let hint = e.hint.or_else(|| {
+        message
+            .contains("expected map with a single key")
+            .then(|| "write this value as a map with one key, like `fill: {config: app_id}`".into())
+    });
+    let d = Diagnostic::new(display, at.line, at.column, message).at_path(path);
+    match hint {
+        Some(h) => d.with_hint(h),
+        None => d,
     }
-    if let Some(h) = hint_for(&message) {
-        d = d.with_hint(h);
-    }
-    vec![d]
 }
 
-/// Removes serde_yaml's ` at line N column M` (the diagnostic says where, in front).
-fn strip_locations(text: &str) -> String {
-    const AT: &str = " at line ";
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(i) = rest.find(AT) {
-        let (before, from) = rest.split_at(i);
-        out.push_str(before);
-        let after = from.get(AT.len()..).unwrap_or_default();
-        let line_digits =
-            after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        let tail = after.get(line_digits..).unwrap_or_default();
-        let col_digits = tail
-            .strip_prefix(" column ")
-            .map(|t| t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len())
-            .unwrap_or(0);
-        if line_digits > 0 && col_digits > 0 {
-            rest = tail
-                .get(" column ".len() + col_digits..)
-                .unwrap_or_default();
-        } else {
-            out.push_str(AT);
-            rest = after;
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// serde_yaml writes `path: message`; the path has no spaces or backticks.
-fn split_path(text: &str) -> (Option<String>, &str) {
-    if let Some((head, tail)) = text.split_once(": ") {
-        let is_path = !head.is_empty()
-            && !head.contains(char::is_whitespace)
-            && !head.contains('`')
-            && !head.contains('"');
-        if is_path {
-            let path = head.strip_prefix('.').unwrap_or(head);
-            return (Some(path.to_string()).filter(|p| !p.is_empty()), tail);
-        }
-    }
-    (None, text)
-}
-
-fn hint_for(message: &str) -> Option<String> {
-    if let Some(rest) = message
-        .strip_prefix("unknown field `")
-        .or_else(|| message.strip_prefix("unknown variant `"))
-    {
-        let (got, expected) = rest.split_once('`')?;
-        let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-        let best = closest(got, &candidates)?;
-        return Some(format!("did you mean `{best}`?"));
-    }
-    if message.contains("expected map with a single key") {
-        return Some(
-            "write this value as a map with one key, like `fill: {config: app_id}`".into(),
-        );
-    }
-    None
-}
+/// Names longer than this get no did-you-mean: the edit distance costs the product of the two
+/// lengths, and no spec name is this long.
+const MAX_SUGGESTED_LEN: usize = 64;
 
 /// The candidate nearest to `got` by edit distance (Levenshtein, over chars), when it is close
-/// enough to be a typo.
+/// enough to be a typo. Linear in the number of candidates, each costing at most
+/// `MAX_SUGGESTED_LEN²`.
 pub(crate) fn closest<'a>(got: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let got_len = got.chars().count();
+    if got_len > MAX_SUGGESTED_LEN {
+        return None;
+    }
     let mut best: Option<(usize, &str)> = None;
     for c in candidates {
+        let c_len = c.chars().count();
+        // The length difference is a lower bound of the distance: skip what cannot be a typo.
+        let limit = (got_len.max(c_len) / 3).max(1);
+        if c_len > MAX_SUGGESTED_LEN || got_len.abs_diff(c_len) > limit {
+            continue;
+        }
         let d = strsim::levenshtein(got, c);
         let better = match best {
             None => true,
@@ -211,34 +197,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn strips_locations() {
-        assert_eq!(
-            strip_locations("found a tab at line 2 column 1, while scanning at line 1 column 9"),
-            "found a tab, while scanning"
-        );
-        assert_eq!(
-            strip_locations("at line x at line 3"),
-            "at line x at line 3"
-        );
-    }
-
-    #[test]
-    fn splits_paths() {
-        assert_eq!(
-            split_path("operations[0].request[1]: unknown field `x`"),
-            (Some("operations[0].request[1]".into()), "unknown field `x`")
-        );
-        assert_eq!(split_path(".[1]: boom"), (Some("[1]".into()), "boom"));
-        assert_eq!(
-            split_path("invalid type: map, expected a sequence"),
-            (None, "invalid type: map, expected a sequence")
-        );
-    }
-
-    #[test]
     fn suggestions() {
         assert_eq!(closest("strng", &["string", "integer"]), Some("string"));
         assert_eq!(closest("zzz", &["string", "integer"]), None);
+        let long = "x".repeat(100_000);
+        assert_eq!(closest(&long, &["string", long.as_str()]), None);
     }
 
     #[test]

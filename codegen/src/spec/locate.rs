@@ -1,16 +1,15 @@
 //! Where each value of a spec sits in its YAML text.
 //!
-//! serde_yaml gives a location only for the error that stops it; semantic errors are found after
-//! parsing, on plain values. So a second pass over the text with yaml-rust2's event parser (whose
-//! events carry [`Marker`]s) records, for every spec path (`operations[0].request[3].unit`), the
-//! line and column of its key and of its value. Paths are written as serde_yaml writes them in its
-//! own errors: map keys joined by `.`, sequence items as `[i]`; a key that is not a plain word is
-//! quoted, `["a.b"]`.
+//! Semantic errors are found after loading, on plain values; they point into the text through a
+//! [`LocationIndex`], built from the same parse as the values (`spec::yaml`'s tree of located
+//! nodes). It records, for every spec path (`operations[0].request[3].unit`), the line and column
+//! of its key and of its value. Paths are map keys joined by `.`, sequence items as `[i]`; a key
+//! that is not a plain word is quoted, `["a.b"]`. Building the index also finds mapping keys
+//! written twice, which loading refuses.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
-use yaml_rust2::parser::{Event, Parser};
-use yaml_rust2::scanner::Marker;
+use crate::spec::yaml::{Node, Value};
 
 /// A position in the text: 1-based line and column (in characters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -25,36 +24,16 @@ impl Loc {
 }
 
 #[derive(Debug, Clone, Copy)]
-struct Pos {
-    loc: Loc,
-    /// Character offset, to order positions.
-    index: usize,
-}
-
-impl Pos {
-    fn of(m: &Marker) -> Pos {
-        Pos {
-            loc: Loc {
-                line: m.line().max(1),
-                // yaml-rust2 markers count columns from 0.
-                column: m.col().saturating_add(1),
-            },
-            index: m.index(),
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy)]
 struct Entry {
     /// The key, for a member of a mapping.
-    key: Option<Pos>,
+    key: Option<Loc>,
     /// The value (for a block mapping: its first key; for a block sequence: its first `-`).
-    value: Pos,
+    value: Loc,
     /// The value is a scalar or an alias, not a mapping or sequence.
     scalar: bool,
 }
 
-/// A mapping key written twice; serde would keep only one of the values.
+/// A mapping key written twice (loading refuses it: which value was meant is unknown).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DuplicateKey {
     /// Path of the second occurrence.
@@ -64,29 +43,22 @@ pub struct DuplicateKey {
     pub again: Loc,
 }
 
-/// Spec path → location, for the first YAML document of a text.
+/// Spec path → location. A repeated key's value is not indexed: the first one keeps its place.
 #[derive(Debug, Clone, Default)]
 pub struct LocationIndex {
     entries: BTreeMap<String, Entry>,
     duplicates: Vec<DuplicateKey>,
-    complete: bool,
 }
 
 impl LocationIndex {
-    /// Indexes `source`. Never fails: on a YAML error the index holds what came before it.
-    pub fn build(source: &str) -> LocationIndex {
-        // A byte-order mark is not part of the first key; editors do not count it as a column.
-        Builder::default().run(source.strip_prefix('\u{feff}').unwrap_or(source))
-    }
-
     /// Where to point at `path`: for a mapping member whose value is a mapping or sequence, the
     /// key; otherwise the value. A path that is not in the index falls back to its nearest
     /// existing parent, and finally to the start of the file.
     pub fn at(&self, path: &str) -> Loc {
         match self.nearest(path) {
             Some(e) => match (e.scalar, e.key) {
-                (false, Some(key)) => key.loc,
-                _ => e.value.loc,
+                (false, Some(key)) => key,
+                _ => e.value,
             },
             None => Loc::START,
         }
@@ -95,7 +67,7 @@ impl LocationIndex {
     /// The key of a mapping member (its value for a sequence item), with the same fallback.
     pub fn key_at(&self, path: &str) -> Loc {
         match self.nearest(path) {
-            Some(e) => e.key.unwrap_or(e.value).loc,
+            Some(e) => e.key.unwrap_or(e.value),
             None => Loc::START,
         }
     }
@@ -103,7 +75,7 @@ impl LocationIndex {
     /// The value, with the same fallback.
     pub fn value_at(&self, path: &str) -> Loc {
         match self.nearest(path) {
-            Some(e) => e.value.loc,
+            Some(e) => e.value,
             None => Loc::START,
         }
     }
@@ -116,11 +88,6 @@ impl LocationIndex {
     /// Mapping keys written twice.
     pub fn duplicates(&self) -> &[DuplicateKey] {
         &self.duplicates
-    }
-
-    /// False when the event parser stopped early on an error.
-    pub fn is_complete(&self) -> bool {
-        self.complete
     }
 
     fn nearest(&self, path: &str) -> Option<&Entry> {
@@ -205,222 +172,56 @@ pub fn parent(path: &str) -> Option<&str> {
     path.get(..last_start)
 }
 
-#[derive(Debug)]
-enum Frame {
-    Map {
-        path: Option<String>,
-        state: MapState,
-        /// The pending key: its path (None for a key that is not a scalar) and position.
-        key: Option<(Option<String>, Pos)>,
-        seen: BTreeMap<String, Loc>,
-        first_key_done: bool,
-    },
-    Seq {
-        path: Option<String>,
-        next: usize,
-    },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum MapState {
-    ExpectKey,
-    /// Inside a key that is a mapping or sequence.
-    InComplexKey,
-    /// The next node is the value of the pending key.
-    ExpectValue,
-}
-
-#[derive(Debug, Default)]
-struct Builder {
-    index: LocationIndex,
-    stack: Vec<Frame>,
-    documents: usize,
-}
-
-/// What the next node is, seen from its parent.
-enum Slot {
-    Root,
-    Key,
-    Value {
-        path: Option<String>,
-        key: Option<Pos>,
-    },
-}
-
-impl Builder {
-    fn run(mut self, source: &str) -> LocationIndex {
-        let mut parser = Parser::new_from_str(source);
-        // Bounded: every event consumes input, and the parser ends with StreamEnd or an error.
-        loop {
-            let (event, marker) = match parser.next_token() {
-                Ok(x) => x,
-                Err(_) => return self.index,
-            };
-            let pos = Pos::of(&marker);
-            match event {
-                Event::StreamEnd => break,
-                Event::DocumentStart => {
-                    self.documents += 1;
-                    if self.documents > 1 {
-                        break;
-                    }
-                }
-                Event::DocumentEnd => {
-                    self.stack.clear();
-                }
-                Event::Nothing | Event::StreamStart => {}
-                Event::Scalar(text, ..) => match self.slot() {
-                    Slot::Key => self.key(Some(text), pos),
-                    slot => {
-                        self.value(slot, pos, true);
-                        self.node_done();
-                    }
-                },
-                Event::Alias(_) => match self.slot() {
-                    Slot::Key => self.key(None, pos),
-                    slot => {
-                        self.value(slot, pos, true);
-                        self.node_done();
-                    }
-                },
-                Event::MappingStart(..) | Event::SequenceStart(..) => {
-                    let is_map = matches!(event, Event::MappingStart(..));
-                    let path = match self.slot() {
-                        Slot::Key => {
-                            // A mapping or sequence used as a key: not a spec path.
-                            self.key(None, pos);
-                            if let Some(Frame::Map { state, .. }) = self.stack.last_mut() {
-                                *state = MapState::InComplexKey;
-                            }
-                            None
-                        }
-                        slot => self.value(slot, pos, false),
-                    };
-                    self.stack.push(if is_map {
-                        Frame::Map {
-                            path,
-                            state: MapState::ExpectKey,
-                            key: None,
-                            seen: BTreeMap::new(),
-                            first_key_done: false,
-                        }
-                    } else {
-                        Frame::Seq { path, next: 0 }
-                    });
-                }
-                Event::MappingEnd | Event::SequenceEnd => {
-                    self.stack.pop();
-                    self.node_done();
-                }
-            }
-        }
-        self.index.complete = true;
-        self.index
+impl LocationIndex {
+    /// Indexes the tree rooted at `root`. Recursion is as deep as the tree, which the loader
+    /// bounds (`yaml::MAX_DEPTH`).
+    pub fn of(root: &Node) -> LocationIndex {
+        let mut index = LocationIndex::default();
+        index.insert(String::new(), None, root);
+        index.walk("", root);
+        index
     }
 
-    fn slot(&mut self) -> Slot {
-        match self.stack.last_mut() {
-            None => Slot::Root,
-            Some(Frame::Map {
-                state: MapState::ExpectKey | MapState::InComplexKey,
-                ..
-            }) => Slot::Key,
-            Some(Frame::Map { key, .. }) => match key {
-                Some((path, pos)) => Slot::Value {
-                    path: path.clone(),
-                    key: Some(*pos),
-                },
-                None => Slot::Value {
-                    path: None,
-                    key: None,
-                },
-            },
-            Some(Frame::Seq { path, next }) => {
-                let item = path.as_ref().map(|p| child_index(p, *next));
-                *next += 1;
-                Slot::Value {
-                    path: item,
-                    key: None,
-                }
-            }
-        }
-    }
-
-    /// A key was read (`text` None: not a scalar); the frame now expects its value.
-    fn key(&mut self, text: Option<String>, pos: Pos) {
-        let mut fix_first: Option<String> = None;
-        if let Some(Frame::Map {
-            path,
-            state,
+    fn insert(&mut self, path: String, key: Option<Loc>, node: &Node) {
+        let scalar = matches!(node.value, Value::Scalar(_));
+        self.entries.entry(path).or_insert(Entry {
             key,
-            seen,
-            first_key_done,
-        }) = self.stack.last_mut()
-        {
-            let key_path = match (&*path, &text) {
-                (Some(p), Some(t)) => Some(child_key(p, t)),
-                _ => None,
-            };
-            if let (Some(kp), Some(t)) = (&key_path, &text) {
-                match seen.get(t) {
-                    Some(first) => self.index.duplicates.push(DuplicateKey {
-                        path: kp.clone(),
-                        key: t.clone(),
-                        first: *first,
-                        again: pos.loc,
-                    }),
-                    None => {
-                        seen.insert(t.clone(), pos.loc);
+            value: node.at,
+            scalar,
+        });
+    }
+
+    fn walk(&mut self, path: &str, node: &Node) {
+        match &node.value {
+            Value::Scalar(_) => {}
+            Value::Seq(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let item_path = child_index(path, i);
+                    self.insert(item_path.clone(), None, item);
+                    self.walk(&item_path, item);
+                }
+            }
+            Value::Map(entries) => {
+                let mut seen: HashMap<&str, Loc> = HashMap::with_capacity(entries.len());
+                for (key, value) in entries {
+                    // A mapping or sequence used as a key names no spec path.
+                    let Some(text) = key.scalar_text() else {
+                        continue;
+                    };
+                    let key_path = child_key(path, text);
+                    if let Some(first) = seen.get(text) {
+                        self.duplicates.push(DuplicateKey {
+                            path: key_path,
+                            key: text.to_string(),
+                            first: *first,
+                            again: key.at,
+                        });
+                        continue;
                     }
+                    seen.insert(text, key.at);
+                    self.insert(key_path.clone(), Some(key.at), value);
+                    self.walk(&key_path, value);
                 }
-            }
-            if !*first_key_done {
-                *first_key_done = true;
-                fix_first = path.clone();
-            }
-            // The value of a repeated key is not indexed: the first one keeps its place.
-            let duplicate =
-                matches!((&key_path, &text), (Some(_), Some(t)) if seen.get(t) != Some(&pos.loc));
-            *key = Some((if duplicate { None } else { key_path }, pos));
-            *state = MapState::ExpectValue;
-        }
-        // A block mapping's start marker comes after its first key: point at the key instead.
-        if let Some(p) = fix_first {
-            if let Some(e) = self.index.entries.get_mut(&p) {
-                if pos.index < e.value.index {
-                    e.value = pos;
-                }
-            }
-        }
-    }
-
-    /// Records a value; returns its path.
-    fn value(&mut self, slot: Slot, pos: Pos, scalar: bool) -> Option<String> {
-        let (path, key) = match slot {
-            Slot::Root => (Some(String::new()), None),
-            Slot::Key => (None, None),
-            Slot::Value { path, key } => (path, key),
-        };
-        if let Some(p) = &path {
-            self.index.entries.entry(p.clone()).or_insert(Entry {
-                key,
-                value: pos,
-                scalar,
-            });
-        }
-        path
-    }
-
-    /// A whole node (scalar or collection) ended: its parent map expects a key again.
-    fn node_done(&mut self) {
-        if let Some(Frame::Map { state, key, .. }) = self.stack.last_mut() {
-            match state {
-                MapState::ExpectValue | MapState::ExpectKey => {
-                    *state = MapState::ExpectKey;
-                    *key = None;
-                }
-                // The node was a complex key; its value comes next.
-                MapState::InComplexKey => *state = MapState::ExpectValue,
             }
         }
     }
@@ -451,10 +252,13 @@ operations:
         (loc.line, loc.column)
     }
 
+    fn index(text: &str) -> LocationIndex {
+        LocationIndex::of(&crate::spec::yaml::parse(text).expect("valid YAML"))
+    }
+
     #[test]
     fn locates_keys_and_values() {
-        let ix = LocationIndex::build(TEXT);
-        assert!(ix.is_complete());
+        let ix = index(TEXT);
         assert_eq!(lc(ix.at("provider")), (1, 11));
         assert_eq!(lc(ix.key_at("provider")), (1, 1));
         // A member holding a mapping points at its key.
@@ -475,7 +279,7 @@ operations:
 
     #[test]
     fn falls_back_to_parent() {
-        let ix = LocationIndex::build(TEXT);
+        let ix = index(TEXT);
         assert_eq!(lc(ix.at("operations[0].request[0].unit")), (10, 9));
         assert_eq!(lc(ix.at("operations[0].response")), (8, 5));
         assert_eq!(lc(ix.at("operations[0].constants[\"x.y\"]")), (14, 5));
@@ -499,8 +303,8 @@ operations:
     }
 
     #[test]
-    fn duplicates_and_errors() {
-        let ix = LocationIndex::build("a: 1\nb:\n  c: 2\n  c: 3\na: 4\n");
+    fn duplicates() {
+        let ix = index("a: 1\nb:\n  c: 2\n  c: 3\na: 4\n");
         let d: Vec<_> = ix
             .duplicates()
             .iter()
@@ -510,16 +314,11 @@ operations:
         // The first occurrence keeps the path.
         assert_eq!(lc(ix.at("b.c")), (3, 6));
         assert_eq!(lc(ix.at("a")), (1, 4));
-
-        let ix = LocationIndex::build("a: 1\nb: 2\nc: [1, 2\nd: 3\n");
-        assert!(!ix.is_complete());
-        assert_eq!(lc(ix.at("b")), (2, 4));
-        assert_eq!(lc(ix.at("d")), (1, 1));
     }
 
     #[test]
     fn byte_order_mark_and_wide_characters() {
-        let ix = LocationIndex::build("\u{feff}provider: x\ndoc: {中文: 1, bar: 2}\n");
+        let ix = index("\u{feff}provider: x\ndoc: {中文: 1, bar: 2}\n");
         assert_eq!(lc(ix.at("provider")), (1, 11));
         // Columns count characters, not bytes.
         assert_eq!(lc(ix.at("doc.bar")), (2, 19));
@@ -527,10 +326,12 @@ operations:
 
     #[test]
     fn complex_keys_and_aliases() {
-        let ix = LocationIndex::build("? [x, y]\n: 1\nk: &a {p: 1}\nm: *a\nn: 2\n");
-        assert!(ix.is_complete());
+        let ix = index("? [x, y]\n: 1\nk: &a {p: 1}\nm: *a\nn: 2\n");
         assert_eq!(lc(ix.at("n")), (5, 4));
-        assert_eq!(lc(ix.at("m")), (4, 4));
+        // An alias's copy is indexed like the value it copies (a mapping member holding a
+        // mapping points at its key), its members at the alias.
+        assert_eq!(lc(ix.at("m")), (4, 1));
+        assert_eq!(lc(ix.value_at("m")), (4, 4));
         assert_eq!(lc(ix.at("m.p")), (4, 4));
         assert_eq!(lc(ix.at("k.p")), (3, 11));
     }

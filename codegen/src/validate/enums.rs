@@ -1,6 +1,8 @@
 //! Open enums and the trade-state table: codes, variant names, statuses.
 
-use super::{is_pascal_ident, pascal_hint, Ctx};
+use std::collections::HashMap;
+
+use super::{is_pascal_ident, pascal_hint, Ctx, FirstSeen};
 use crate::names;
 use crate::spec::model::{ScalarSpec, WireScalarSpec};
 
@@ -17,18 +19,17 @@ struct Value<'a> {
 
 pub(crate) fn check(cx: &mut Ctx) {
     let spec = cx.spec();
+    let mut names = FirstSeen::new();
     for (i, e) in spec.enums.iter().enumerate() {
         let path = format!("enums[{i}].name");
         if !is_pascal_ident(&e.name) {
             cx.err(&path, format!("enum name `{}` is not PascalCase", e.name))
                 .hint(pascal_hint(&e.name));
         }
-        if let Some(first) = spec.enums.iter().position(|o| o.name == e.name) {
-            if first < i {
-                let line = cx.line(&format!("enums[{first}].name"));
-                cx.err(&path, format!("enum `{}` is defined twice", e.name))
-                    .hint(format!("first defined at line {line}"));
-            }
+        if let Some(first) = names.seen(e.name.as_str(), i) {
+            let line = cx.line(&format!("enums[{first}].name"));
+            cx.err(&path, format!("enum `{}` is defined twice", e.name))
+                .hint(format!("first defined at line {line}"));
         }
         if let Some((_, what)) = GENERATED_TYPES.iter().find(|(n, _)| *n == e.name) {
             cx.err(&path, format!("enum name `{}` is taken by {what}", e.name));
@@ -78,19 +79,18 @@ pub(crate) fn check(cx: &mut Ctx) {
 }
 
 fn check_values(cx: &mut Ctx, base: &str, what: &str, wire: WireScalarSpec, values: &[Value]) {
-    let mut variants: Vec<(String, String)> = Vec::new();
+    let mut variants: HashMap<String, String> = HashMap::new();
+    let mut codes = FirstSeen::new();
     for (j, v) in values.iter().enumerate() {
         let vp = format!("{base}.values[{j}]");
         let code = v.code.as_text();
-        if let Some(first) = values.iter().position(|o| o.code.as_text() == code) {
-            if first < j {
-                let line = cx.line(&format!("{base}.values[{first}].code"));
-                cx.err(
-                    &format!("{vp}.code"),
-                    format!("code `{code}` appears twice in {what}"),
-                )
-                .hint(format!("first at line {line}"));
-            }
+        if let Some(first) = codes.seen(code.clone(), j) {
+            let line = cx.line(&format!("{base}.values[{first}].code"));
+            cx.err(
+                &format!("{vp}.code"),
+                format!("code `{code}` appears twice in {what}"),
+            )
+            .hint(format!("first at line {line}"));
         }
         if wire == WireScalarSpec::Integer && code.parse::<i64>().is_err() {
             cx.err(
@@ -140,7 +140,7 @@ fn check_values(cx: &mut Ctx, base: &str, what: &str, wire: WireScalarSpec, valu
             .hint("give this value another `variant` name");
             continue;
         }
-        if let Some((_, first)) = variants.iter().find(|(r, _)| *r == rust.0) {
+        if let Some(first) = variants.get(&rust.0) {
             let line = cx.line(first);
             cx.err(
                 &rust.1,
@@ -150,6 +150,6 @@ fn check_values(cx: &mut Ctx, base: &str, what: &str, wire: WireScalarSpec, valu
                 "the other is at line {line}; give one an explicit `variant`"
             ));
         }
-        variants.push(rust);
+        variants.entry(rust.0).or_insert(rust.1);
     }
 }

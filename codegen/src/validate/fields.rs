@@ -2,7 +2,9 @@
 
 use super::enums::GENERATED_TYPES;
 use super::values::{misfit_of, takes_fixed_value, type_label, FIXED_VALUE_HINT};
-use super::{is_pascal_ident, known, pascal_hint, Ctx};
+use std::collections::{HashMap, HashSet};
+
+use super::{is_pascal_ident, pascal_hint, Ctx, FirstSeen};
 use crate::names;
 use crate::spec::locate::child_key;
 use crate::spec::model::{
@@ -37,12 +39,14 @@ pub(crate) fn check(cx: &mut Ctx) {
             true,
             &mut structs,
         );
+        let mut request_wires = FirstSeen::new();
+        for (j, f) in op.request.iter().enumerate() {
+            if let Some(wire) = f.wire.as_deref() {
+                request_wires.seen(wire, j);
+            }
+        }
         for key in op.constants.keys() {
-            if let Some(j) = op
-                .request
-                .iter()
-                .position(|f| f.wire.as_deref() == Some(key))
-            {
+            if let Some(j) = request_wires.seen(key.as_str(), usize::MAX) {
                 let line = cx.line(&format!("{base}.request[{j}]"));
                 cx.err_key(
                     &child_key(&format!("{base}.constants"), key),
@@ -56,12 +60,15 @@ pub(crate) fn check(cx: &mut Ctx) {
     }
 
     // Names the generator already uses for types.
-    let mut taken: Vec<(String, String)> = GENERATED_TYPES
-        .iter()
-        .map(|(n, what)| (n.to_string(), what.to_string()))
-        .collect();
+    let mut taken: HashMap<String, String> = HashMap::new();
+    let mut take = |name: String, what: String| {
+        taken.entry(name).or_insert(what);
+    };
+    for (n, what) in GENERATED_TYPES {
+        take(n.to_string(), what.to_string());
+    }
     for e in &spec.enums {
-        taken.push((e.name.clone(), format!("enum `{}`", e.name)));
+        take(e.name.clone(), format!("enum `{}`", e.name));
     }
     for op in &spec.operations {
         let prefix = names::type_name(&op.name);
@@ -70,15 +77,16 @@ pub(crate) fn check(cx: &mut Ctx) {
             DirectionSpec::Inbound => &["Notification"],
         };
         for k in kinds {
-            taken.push((
+            take(
                 format!("{prefix}{k}"),
                 format!("the {} type of operation `{}`", k.to_lowercase(), op.name),
-            ));
+            );
         }
     }
 
-    for (i, s) in structs.iter().enumerate() {
-        if let Some((_, what)) = taken.iter().find(|(n, _)| *n == s.name) {
+    let mut first_of: HashMap<&str, &StructDef> = HashMap::new();
+    for s in &structs {
+        if let Some(what) = taken.get(&s.name) {
             cx.err(
                 &s.path,
                 format!("struct name `{}` is taken by {what}", s.name),
@@ -86,8 +94,8 @@ pub(crate) fn check(cx: &mut Ctx) {
             .hint("choose another `struct` name");
             continue;
         }
-        let earlier = structs.iter().take(i).find(|o| o.name == s.name);
-        if let Some(first) = earlier {
+        let earlier = first_of.entry(s.name.as_str()).or_insert(s);
+        if let Some(first) = Some(*earlier).filter(|f| !std::ptr::eq(*f, s)) {
             if first.shape != s.shape {
                 let line = cx.line(&first.path);
                 cx.err(
@@ -192,7 +200,9 @@ fn check_list(
     top: bool,
     structs: &mut Vec<StructDef>,
 ) {
-    let mut rust_names: Vec<(String, String, String)> = Vec::new();
+    let mut rust_names: HashMap<String, (String, String)> = HashMap::new();
+    let mut unified = FirstSeen::new();
+    let mut wires = FirstSeen::new();
     for (j, f) in list.iter().enumerate() {
         let fp = format!("{path}[{j}]");
         check_field(cx, f, &fp, false, structs);
@@ -210,7 +220,7 @@ fn check_list(
             .hint("defaults fill top-level request and response fields only");
         }
         if let Some(u) = f.unified {
-            if let Some(first) = list.iter().take(j).position(|o| o.unified == Some(u)) {
+            if let Some(first) = unified.seen(unified_word(u), j) {
                 let line = cx.line(&format!("{path}[{first}].unified"));
                 cx.err(
                     &format!("{fp}.unified"),
@@ -226,11 +236,7 @@ fn check_list(
         }
         let Some(wire) = &f.wire else { continue };
         let wire_path = format!("{fp}.wire");
-        if let Some(first) = list
-            .iter()
-            .take(j)
-            .position(|o| o.wire.as_deref() == Some(wire))
-        {
+        if let Some(first) = wires.seen(wire.as_str(), j) {
             let line = cx.line(&format!("{path}[{first}].wire"));
             cx.err(&wire_path, format!("duplicate wire name `{wire}`"))
                 .hint(format!(
@@ -242,7 +248,7 @@ fn check_list(
             Some(r) => (r.clone(), format!("{fp}.rust_name")),
             None => (names::field_name(wire), wire_path),
         };
-        if let Some((other, _, other_path)) = rust_names.iter().find(|(r, ..)| *r == rust) {
+        if let Some((other, other_path)) = rust_names.get(&rust) {
             let line = cx.line(other_path);
             cx.err(
                 &rust_path,
@@ -252,22 +258,24 @@ fn check_list(
                 "set `rust_name` on one of them (the other is at line {line})"
             ));
         } else {
-            rust_names.push((rust, wire.clone(), rust_path));
+            rust_names.insert(rust, (wire.clone(), rust_path));
         }
     }
     // `unit: minor` takes its currency from a field of the same object.
     let wires: Vec<&str> = list.iter().filter_map(|f| f.wire.as_deref()).collect();
+    let wire_set: HashSet<&str> = wires.iter().copied().collect();
     for (j, f) in list.iter().enumerate() {
         if f.ty != TypeSpec::Money || f.unit != Some(MoneyUnitSpec::Minor) {
             continue;
         }
         if let Some(c) = &f.currency_field {
-            if !wires.contains(&c.as_str()) {
+            if !wire_set.contains(c.as_str()) {
+                let hint = cx.known(c, &wires, "fields");
                 cx.err(
                     &format!("{path}[{j}].currency_field"),
                     format!("currency_field `{c}` is not a field of the same object"),
                 )
-                .hint(known(c, &wires, "fields"));
+                .hint(hint);
             }
         }
     }
@@ -462,13 +470,14 @@ fn check_field(
                 cx.err(fp, format!("enum field {label} has no `enum`"))
                     .hint("name an entry of `enums`, e.g. `enum: PayChannel`");
             }
-            Some(e) if !spec.enums.iter().any(|d| d.name == *e) => {
+            Some(e) if cx.enum_named(e).is_none() => {
                 let defined: Vec<&str> = spec.enums.iter().map(|d| d.name.as_str()).collect();
+                let hint = cx.known(e, &defined, "enums");
                 cx.err(
                     &format!("{fp}.enum"),
                     format!("enum field {label} names `{e}`, which is not in `enums`"),
                 )
-                .hint(known(e, &defined, "enums"));
+                .hint(hint);
             }
             Some(_) => {}
         },
@@ -558,7 +567,7 @@ fn check_default(cx: &mut Ctx, f: &FieldSpec, fp: &str, label: &str, value: &Sca
         .hint(FIXED_VALUE_HINT);
         return;
     }
-    if let Some(m) = misfit_of(cx.spec(), f, value) {
+    if let Some(m) = misfit_of(cx, f, value) {
         let report = cx.err(
             &path,
             format!(

@@ -1,9 +1,9 @@
 //! Envelope layouts: node shapes, the content node, wire names per object, signature placement,
 //! what the signature covers.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
-use super::{is_snake_ident, known, snake_hint, Ctx};
+use super::{is_snake_ident, snake_hint, Ctx};
 use crate::spec::locate::child_key;
 use crate::spec::model::{
     ContentSpec, CoverageSpec, DirectionSpec, FillSpec, LayoutSpec, NodeSpec, OperationSpec,
@@ -242,8 +242,11 @@ fn check_layout(
 
     // Wire names once per object, the operations' inline content included.
     for (level_path, members) in &found.levels {
-        for (i, (wire, path)) in members.iter().enumerate() {
-            if let Some((_, first)) = members.iter().take(i).find(|(w, _)| w == wire) {
+        // Each wire name's first member.
+        let mut first_of: HashMap<&str, &str> = HashMap::new();
+        for (wire, path) in members {
+            let first = *first_of.entry(wire.as_str()).or_insert(path.as_str());
+            if first != path.as_str() {
                 let line = cx.line(first);
                 cx.err(
                     path,
@@ -255,7 +258,7 @@ fn check_layout(
         if inline_level == Some(level_path.as_str()) {
             for u in uses {
                 for (wire, path, what) in u.content_members() {
-                    if let Some((_, node)) = members.iter().find(|(w, _)| *w == wire) {
+                    if let Some(node) = first_of.get(wire.as_str()) {
                         let line = cx.line(node);
                         cx.err(
                             &path,
@@ -312,11 +315,12 @@ fn check_layout(
             for (i, n) in names.iter().enumerate() {
                 let p = format!("{covers}.{key}[{i}]");
                 if !members.contains(n) {
+                    let hint = cx.known(n, &member_list, "top-level members");
                     cx.err(
                         &p,
                         format!("signing rule of layout `{name}` names field `{n}`, which the layout does not have"),
                     )
-                    .hint(known(n, &member_list, "top-level members"));
+                    .hint(hint);
                 } else if key == "fields" && Some(n.as_str()) == placement_field {
                     cx.err(
                         &p,
@@ -343,13 +347,14 @@ fn check_layout(
                     .filter(|n| n.object.is_some() || n.content == Some(ContentSpec::Object))
                     .filter_map(|n| n.wire.as_deref())
                     .collect();
+                let hint = cx.known(member, &objects, "top-level objects");
                 cx.err(
                     &format!("{covers}.{which}"),
                     format!(
                         "`{which}: {member}` is not a top-level object member of layout `{name}`"
                     ),
                 )
-                .hint(known(member, &objects, "top-level objects"));
+                .hint(hint);
             }
         }
         CoverageSpec::RawBody(whole) => {

@@ -10,6 +10,10 @@ mod operations;
 mod sandbox;
 mod values;
 
+use std::cell::Cell;
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
+use std::hash::Hash;
 use std::path::Path;
 use std::time::Duration;
 
@@ -17,7 +21,9 @@ use crate::diagnostic::{sort_and_dedup, Diagnostic};
 use crate::names;
 use crate::spec::load::{closest, LoadedSpec};
 use crate::spec::locate::{Loc, LocationIndex};
-use crate::spec::model::{AlgorithmSpec, KeySpec, PlacementSpec, ProviderSpec, RepliesSpec};
+use crate::spec::model::{
+    AlgorithmSpec, EnumSpec, KeySpec, PlacementSpec, ProviderSpec, RepliesSpec, ScalarSpec,
+};
 
 /// Every semantic error of `spec`, sorted by line and column.
 pub fn validate(spec: &LoadedSpec) -> Vec<Diagnostic> {
@@ -26,8 +32,22 @@ pub fn validate(spec: &LoadedSpec) -> Vec<Diagnostic> {
         index: &spec.index,
         spec: &spec.spec,
         out: Vec::new(),
+        config_keys: spec.spec.config.iter().map(|c| c.key.as_str()).collect(),
+        enums: spec
+            .spec
+            .enums
+            .iter()
+            .rev()
+            .map(|e| {
+                (
+                    e.name.as_str(),
+                    (e, codes(e.values.iter().map(|v| &v.code))),
+                )
+            })
+            .collect(),
+        state_codes: codes(spec.spec.states.values.iter().map(|v| &v.code)),
+        suggestions: Cell::new(MAX_SUGGESTIONS),
     };
-    cx.duplicate_keys();
     cx.provider();
     cx.config();
     cx.signing();
@@ -96,12 +116,47 @@ pub fn is_pascal_ident(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_uppercase()) && names::type_name(name) == name
 }
 
+/// How many did-you-mean searches one validation run makes. Each compares a name with every
+/// candidate; past this, hints list names without searching, so a spec with thousands of bad
+/// references still validates in linear time.
+const MAX_SUGGESTIONS: usize = 100;
+/// Candidates a did-you-mean search looks at, at most.
+const MAX_SUGGESTION_CANDIDATES: usize = 1_000;
+/// Names a hint lists, at most.
+pub(crate) const MAX_LISTED: usize = 10;
+
 /// The collecting context of one validation run.
 pub(crate) struct Ctx<'a> {
     file: &'a str,
     index: &'a LocationIndex,
     spec: &'a ProviderSpec,
     out: Vec<Diagnostic>,
+    config_keys: HashSet<&'a str>,
+    /// Enums by name (the first definition of a name wins), with their codes as text.
+    enums: HashMap<&'a str, (&'a EnumSpec, HashSet<String>)>,
+    state_codes: HashSet<String>,
+    suggestions: Cell<usize>,
+}
+
+/// The first index at which each key was seen, so that "given twice" checks take one hash
+/// lookup per item instead of a scan of the items before it.
+pub(crate) struct FirstSeen<K>(HashMap<K, usize>);
+
+impl<K: Hash + Eq> FirstSeen<K> {
+    pub(crate) fn new() -> FirstSeen<K> {
+        FirstSeen(HashMap::new())
+    }
+
+    /// The index `key` was first seen at, when before `index`; otherwise records `index`.
+    pub(crate) fn seen(&mut self, key: K, index: usize) -> Option<usize> {
+        match self.0.entry(key) {
+            Entry::Occupied(e) => Some(*e.get()),
+            Entry::Vacant(e) => {
+                e.insert(index);
+                None
+            }
+        }
+    }
 }
 
 /// A diagnostic just pushed, to add a hint to.
@@ -149,17 +204,37 @@ impl<'a> Ctx<'a> {
 
     fn config_hint(&self, got: &str) -> String {
         let keys: Vec<&str> = self.spec.config.iter().map(|c| c.key.as_str()).collect();
-        known(got, &keys, "config keys")
+        self.known(got, &keys, "config keys")
     }
 
-    fn duplicate_keys(&mut self) {
-        for d in self.index.duplicates() {
-            self.err_loc(d.again, &d.path, format!("duplicate key `{}`", d.key))
-                .hint(format!(
-                    "`{}` is first given at line {}; YAML keeps only one of them",
-                    d.key, d.first.line
-                ));
+    /// The enum named `name` (its first definition).
+    pub(crate) fn enum_named(&self, name: &str) -> Option<&'a EnumSpec> {
+        self.enums.get(name).map(|(e, _)| *e)
+    }
+
+    /// The enum named `name` and its codes as text.
+    pub(crate) fn enum_codes(&self, name: &str) -> Option<(&'a EnumSpec, &HashSet<String>)> {
+        self.enums.get(name).map(|(e, codes)| (*e, codes))
+    }
+
+    /// The codes of `states` as text.
+    pub(crate) fn state_codes(&self) -> &HashSet<String> {
+        &self.state_codes
+    }
+
+    /// "did you mean `x`?", or (some of) the names that are defined.
+    pub(crate) fn known(&self, got: &str, candidates: &[&str], what: &str) -> String {
+        let left = self.suggestions.get();
+        if left > 0 && candidates.len() <= MAX_SUGGESTION_CANDIDATES {
+            self.suggestions.set(left - 1);
+            if let Some(best) = closest(got, candidates) {
+                return format!("did you mean `{best}`?");
+            }
         }
+        if candidates.is_empty() {
+            return format!("no {what} are defined");
+        }
+        format!("{what}: {}", listed(candidates.iter()))
     }
 
     fn provider(&mut self) {
@@ -203,24 +278,23 @@ impl<'a> Ctx<'a> {
 
     fn config(&mut self) {
         let spec = self.spec;
+        let mut keys = FirstSeen::new();
         for (i, c) in spec.config.iter().enumerate() {
             let path = format!("config[{i}].key");
             if !is_snake_ident(&c.key) {
                 self.err(&path, format!("config key `{}` is not snake_case", c.key))
                     .hint(snake_hint(&c.key));
             }
-            if let Some(first) = spec.config.iter().position(|o| o.key == c.key) {
-                if first < i {
-                    let line = self.line(&format!("config[{first}].key"));
-                    self.err(&path, format!("config key `{}` is given twice", c.key))
-                        .hint(format!("first given at line {line}"));
-                }
+            if let Some(first) = keys.seen(c.key.as_str(), i) {
+                let line = self.line(&format!("config[{first}].key"));
+                self.err(&path, format!("config key `{}` is given twice", c.key))
+                    .hint(format!("first given at line {line}"));
             }
         }
     }
 
     pub(crate) fn has_config(&self, key: &str) -> bool {
-        self.spec.config.iter().any(|c| c.key == key)
+        self.config_keys.contains(key)
     }
 
     pub(crate) fn check_config_ref(&mut self, path: &str, what: &str, key: &str) {
@@ -339,16 +413,20 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// "did you mean `x`?", or the list of what is defined.
-pub(crate) fn known(got: &str, candidates: &[&str], what: &str) -> String {
-    if let Some(best) = closest(got, candidates) {
-        return format!("did you mean `{best}`?");
+/// Codes as text (how values are compared with them).
+fn codes<'s>(codes: impl Iterator<Item = &'s ScalarSpec>) -> HashSet<String> {
+    codes.map(ScalarSpec::as_text).collect()
+}
+
+/// "`a`, `b`, `c`": the first [`MAX_LISTED`] names, and how many there are when there are more.
+pub(crate) fn listed<T: std::fmt::Display>(names: impl ExactSizeIterator<Item = T>) -> String {
+    let total = names.len();
+    let shown: Vec<String> = names.take(MAX_LISTED).map(|n| format!("`{n}`")).collect();
+    if total > MAX_LISTED {
+        format!("{}, ... ({total} in all)", shown.join(", "))
+    } else {
+        shown.join(", ")
     }
-    if candidates.is_empty() {
-        return format!("no {what} are defined");
-    }
-    let list: Vec<String> = candidates.iter().map(|c| format!("`{c}`")).collect();
-    format!("{what}: {}", list.join(", "))
 }
 
 pub(crate) fn snake_hint(name: &str) -> String {

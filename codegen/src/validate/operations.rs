@@ -2,7 +2,7 @@
 
 use super::fields::unified_word;
 use super::layouts::{request_layout, response_layout};
-use super::{is_snake_ident, known, snake_hint, Ctx};
+use super::{is_snake_ident, snake_hint, Ctx, FirstSeen};
 use crate::names;
 use crate::spec::locate::child_key;
 use crate::spec::model::{
@@ -24,6 +24,8 @@ const INTENT: &[UnifiedSpec] = &[
 pub(crate) fn check(cx: &mut Ctx) {
     let spec = cx.spec();
     let layout_names: Vec<&str> = spec.layouts.keys().map(String::as_str).collect();
+    let mut names = FirstSeen::new();
+    let mut prefixes = FirstSeen::new();
     for (i, op) in spec.operations.iter().enumerate() {
         let base = format!("operations[{i}]");
         let name_path = format!("{base}.name");
@@ -41,26 +43,25 @@ pub(crate) fn check(cx: &mut Ctx) {
             )
             .hint("choose another name");
         }
-        for (j, other) in spec.operations.iter().enumerate().take(i) {
+        let prefix = names::type_name(&op.name);
+        if let Some(j) = names.seen(op.name.as_str(), i) {
             let line = cx.line(&format!("operations[{j}].name"));
-            if other.name == op.name {
-                cx.err(
-                    &name_path,
-                    format!("operation name `{}` is used twice", op.name),
-                )
-                .hint(format!("first at line {line}"));
-            } else if names::type_name(&other.name) == names::type_name(&op.name) {
-                cx.err(
-                    &name_path,
-                    format!(
-                        "operations `{}` and `{}` both become the Rust type prefix `{}`",
-                        other.name,
-                        op.name,
-                        names::type_name(&op.name)
-                    ),
-                )
-                .hint(format!("rename one of them (the other is at line {line})"));
-            }
+            cx.err(
+                &name_path,
+                format!("operation name `{}` is used twice", op.name),
+            )
+            .hint(format!("first at line {line}"));
+        } else if let Some(j) = prefixes.seen(prefix.clone(), i) {
+            let line = cx.line(&format!("operations[{j}].name"));
+            let other = &spec.operations.get(j).map_or("", |o| o.name.as_str());
+            cx.err(
+                &name_path,
+                format!(
+                    "operations `{other}` and `{}` both become the Rust type prefix `{prefix}`",
+                    op.name
+                ),
+            )
+            .hint(format!("rename one of them (the other is at line {line})"));
         }
 
         // Layouts.
@@ -259,6 +260,7 @@ fn check_layout_ref(
         )
         .hint(format!("define `layouts.{layout}`, or set `{key}`"));
     } else {
+        let hint = cx.known(layout, layout_names, "layouts");
         cx.err(
             &format!("{base}.{key}"),
             format!(
@@ -266,7 +268,7 @@ fn check_layout_ref(
                 op.name
             ),
         )
-        .hint(known(layout, layout_names, "layouts"));
+        .hint(hint);
     }
 }
 
@@ -298,11 +300,12 @@ fn check_outcome(cx: &mut Ctx, base: &str, op: &OperationSpec) {
         }
         for signal in rule.when.keys() {
             if !o.signals.contains_key(signal) {
+                let hint = cx.known(signal, &signal_names, "signals");
                 cx.err_key(
                     &child_key(&format!("{rp}.when"), signal),
                     format!("rule uses signal `{signal}`, which is not in `signals`"),
                 )
-                .hint(known(signal, &signal_names, "signals"));
+                .hint(hint);
             }
         }
         if rule.then == ResultSpec::FromState && !has_trade_state {

@@ -1,9 +1,11 @@
 //! The `sandbox` answers: each status part must have a node to travel in, each content member
 //! must be a response field, and each value must fit that field.
 
+use std::collections::HashMap;
+
 use super::layouts::response_layout;
 use super::values::{misfit_of, type_label};
-use super::{known, Ctx};
+use super::Ctx;
 use crate::spec::locate::child_key;
 use crate::spec::model::{AnswerSpec, FieldSpec, NodeSpec, ScalarSpec, StatusSpec};
 
@@ -58,6 +60,12 @@ pub(crate) fn check(cx: &mut Ctx) {
     for name in &layouts {
         if let Some((key, layout)) = spec.layouts.get_key_value(*name) {
             status_nodes(&layout.nodes, key, &mut status);
+        }
+    }
+    let mut by_wire: HashMap<&str, Vec<&FieldSpec>> = HashMap::new();
+    for f in &fields {
+        if let Some(w) = f.wire.as_deref() {
+            by_wire.entry(w).or_default().push(f);
         }
     }
     let mut wires: Vec<&str> = fields.iter().filter_map(|f| f.wire.as_deref()).collect();
@@ -125,10 +133,7 @@ pub(crate) fn check(cx: &mut Ctx) {
         }
         for (key, value) in &a.fields {
             let path = child_key(&format!("{base}.fields"), key);
-            let same: Vec<&&FieldSpec> = fields
-                .iter()
-                .filter(|f| f.wire.as_deref() == Some(key.as_str()))
-                .collect();
+            let same: &[&FieldSpec] = by_wire.get(key.as_str()).map_or(&[], Vec::as_slice);
             if same.is_empty() {
                 let hint = match status.iter().find(|n| n.wire == key.as_str()) {
                     Some(n) => format!(
@@ -138,7 +143,7 @@ pub(crate) fn check(cx: &mut Ctx) {
                         n.layout,
                         part_key(n.part)
                     ),
-                    None => known(key, &wires, "response fields"),
+                    None => cx.known(key, &wires, "response fields"),
                 };
                 cx.err_key(
                     &path,
@@ -152,7 +157,7 @@ pub(crate) fn check(cx: &mut Ctx) {
             }
             let misfits: Vec<_> = same
                 .iter()
-                .filter_map(|f| misfit_of(spec, f, value).map(|m| (f, m)))
+                .filter_map(|f| misfit_of(cx, f, value).map(|m| (f, m)))
                 .collect();
             if misfits.len() == same.len() {
                 if let Some((f, m)) = misfits.into_iter().next() {

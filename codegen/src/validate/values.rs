@@ -2,8 +2,11 @@
 //! value fits the field's type and constraints, exactly as a generated request or response would
 //! carry it.
 
+use std::collections::HashSet;
+
+use super::{listed, Ctx};
 use crate::spec::model::{
-    CharsetSpec, FieldSpec, MoneyUnitSpec, ProviderSpec, ScalarSpec, TypeSpec, WireScalarSpec,
+    CharsetSpec, FieldSpec, MoneyUnitSpec, ScalarSpec, TypeSpec, WireScalarSpec,
 };
 
 /// Why a value does not fit a field: the end of a sentence ("is not a string") and a hint.
@@ -93,7 +96,7 @@ fn sign_misfit(f: &FieldSpec, sign: i64) -> Option<Misfit> {
 }
 
 /// `None` when `value` is a value of field `f` as it travels on the wire; else why not.
-pub(crate) fn misfit_of(spec: &ProviderSpec, f: &FieldSpec, value: &ScalarSpec) -> Option<Misfit> {
+pub(crate) fn misfit_of(cx: &Ctx, f: &FieldSpec, value: &ScalarSpec) -> Option<Misfit> {
     let text = value.as_text();
     match f.ty {
         TypeSpec::String => {
@@ -195,24 +198,16 @@ pub(crate) fn misfit_of(spec: &ProviderSpec, f: &FieldSpec, value: &ScalarSpec) 
             ),
         },
         TypeSpec::Enum => {
-            let Some(e) = f
-                .enum_name
-                .as_ref()
-                .and_then(|n| spec.enums.iter().find(|e| e.name == *n))
-            else {
+            let Some((e, codes)) = f.enum_name.as_deref().and_then(|n| cx.enum_codes(n)) else {
                 return None; // reported as an unknown enum
             };
-            let codes: Vec<String> = e.values.iter().map(|v| v.code.as_text()).collect();
-            code_misfit(value, &codes, e.wire, &format!("enum `{}`", e.name))
+            let listing = || listed(e.values.iter().map(|v| v.code.as_text()));
+            code_misfit(value, codes, listing, e.wire, &format!("enum `{}`", e.name))
         }
         TypeSpec::State => {
-            let codes: Vec<String> = spec
-                .states
-                .values
-                .iter()
-                .map(|v| v.code.as_text())
-                .collect();
-            code_misfit(value, &codes, spec.states.wire, "`states`")
+            let states = &cx.spec().states;
+            let listing = || listed(states.values.iter().map(|v| v.code.as_text()));
+            code_misfit(value, cx.state_codes(), listing, states.wire, "`states`")
         }
         TypeSpec::Timestamp | TypeSpec::Object | TypeSpec::List | TypeSpec::JsonString => misfit(
             format!("is given to a {} field", type_label(f)),
@@ -221,18 +216,19 @@ pub(crate) fn misfit_of(spec: &ProviderSpec, f: &FieldSpec, value: &ScalarSpec) 
     }
 }
 
+/// `codes`: the codes of the enum (or of `states`); `listing` lists them for a hint.
 fn code_misfit(
     value: &ScalarSpec,
-    codes: &[String],
+    codes: &HashSet<String>,
+    listing: impl FnOnce() -> String,
     wire: WireScalarSpec,
     what: &str,
 ) -> Option<Misfit> {
     let text = value.as_text();
     if !codes.contains(&text) {
-        let list: Vec<String> = codes.iter().map(|c| format!("`{c}`")).collect();
         return misfit(
             format!("is not a code of {what}"),
-            format!("codes: {}", list.join(", ")),
+            format!("codes: {}", listing()),
         );
     }
     match (wire, value) {
