@@ -1,6 +1,7 @@
 //! Generated vs a tuned hand-written codec (`benches/hand_written`): Pooul `micropay` and
 //! ScanForPay `pay`, each encode (validate + sign) and decode (verify over the bytes as
-//! received, classify, read the typed content); `codegen generate` wall time.
+//! received, classify, read the typed content); the peer figure against wechatpy; `codegen
+//! generate` wall time.
 //!
 //! `cargo bench --bench codec`. Before anything is timed, the two paths are checked to do the
 //! same job: byte-identical request bodies, and the same reading (classification, status,
@@ -18,12 +19,17 @@
 //! touched by drift). Allocations per operation are counted separately (not while timing) by the
 //! counting global allocator below: calls that obtain memory (`alloc`, `alloc_zeroed`,
 //! `realloc`), and the bytes they asked for.
+//!
+//! Peer: when `python3` (or `$PAYSPEC_PEER_PYTHON`) can import wechatpy, the run ends with
+//! `benches/peer/wechatpy_bench.py` and the ratio wechatpy / generated Pooul encode + sign;
+//! otherwise it says how to install it and skips that part.
 
 mod hand_written;
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::path::Path;
+use std::process::Command;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
@@ -1152,6 +1158,45 @@ fn profile_loop(spec: &str, f: &Fixture) {
     println!("{which}: {} calls", calls.unwrap_or(n));
 }
 
+/// The figure `benches/peer/wechatpy_bench.py` prints, if Python and wechatpy are there.
+fn wechatpy_ns_per_op() -> Option<(f64, f64, String)> {
+    let python = std::env::var("PAYSPEC_PEER_PYTHON").unwrap_or_else(|_| "python3".to_owned());
+    let importable = Command::new(&python)
+        .args(["-c", "import wechatpy"])
+        .output()
+        .is_ok_and(|out| out.status.success());
+    if !importable {
+        println!(
+            "peer: skipped ({python} cannot import wechatpy); to run it: \
+             pip install -r benches/peer/requirements.txt \
+             (or set PAYSPEC_PEER_PYTHON to an interpreter that has it)"
+        );
+        return None;
+    }
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/peer/wechatpy_bench.py");
+    let out = match Command::new(&python).arg(&script).output() {
+        Ok(out) if out.status.success() => out,
+        Ok(out) => {
+            println!(
+                "peer: {} failed: {}",
+                script.display(),
+                String::from_utf8_lossy(&out.stderr).trim()
+            );
+            return None;
+        }
+        Err(e) => {
+            println!("peer: cannot run {python}: {e}");
+            return None;
+        }
+    };
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let line = stdout.lines().last().unwrap_or("");
+    let figure: serde_json::Value = serde_json::from_str(line).ok()?;
+    let median = figure.get("ns_per_op")?.to_string().parse().ok()?;
+    let min = figure.get("min_ns_per_op")?.to_string().parse().ok()?;
+    Some((median, min, line.to_owned()))
+}
+
 fn main() {
     let fixture = Fixture::new();
     let replies = check_equivalence(&fixture);
@@ -1295,4 +1340,19 @@ fn main() {
         generate_ms.len(),
         met(median(&generate_ms) < 1000.0)
     );
+
+    // The peer: wechatpy, timed by its own script on its thread's CPU clock, against this
+    // run's generated Pooul encode + sign.
+    if let Some((wechatpy, wechatpy_min, line)) = wechatpy_ns_per_op() {
+        println!("peer: {line}");
+        let pooul_encode = &measured[0];
+        let ratio = wechatpy / median(&pooul_encode.generated);
+        let ratio_by_min = wechatpy_min / min(&pooul_encode.generated);
+        println!(
+            "peer ratio wechatpy/generated Pooul encode+sign: {ratio:.1} ({wechatpy:.0} ns vs \
+             {:.0} ns, medians; by min {ratio_by_min:.1}; goal ≥ 10: {})",
+            median(&pooul_encode.generated),
+            met(ratio >= 10.0 && ratio_by_min >= 10.0)
+        );
+    }
 }
