@@ -20,8 +20,9 @@
 //!   `[u8; N]` and compared with the computed digest as bytes in constant time
 //!   (`ctutils::CtEq`); classification rules compiled to a `match` on the signals' text;
 //!   amounts are read as integers (fen, minor units; yuan text parsed exactly), never floats.
-//!   No allocation on the success path unless a string holds escapes or the reply carries
-//!   members the spec does not list.
+//!   Allocations on the success path: one per string with escapes to undo (sized once), one
+//!   for the members the spec does not list when there are any, and `serde_json`'s own scratch
+//!   stack when it skips a nested object as raw text (ScanForPay's `response`).
 //! - **The same job as the generated code**: request checks (required, lengths in characters,
 //!   positive amounts); the signature verified over the bytes as received (absent, `null` and
 //!   `""` are "missing"; hex compared case-insensitively); repeated member names refused at any
