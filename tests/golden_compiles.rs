@@ -119,14 +119,37 @@ fn hostile_names_still_make_a_usable_api() {
 }
 
 #[test]
-fn unlisted_enum_values_are_kept() {
-    use payspec_core::WireEnum;
-    let state = nested_envelope::TradeState::from_wire("9");
-    assert_eq!(state, nested_envelope::TradeState::Unknown("9".into()));
-    assert_eq!(state.as_wire(), "9");
-    assert_eq!(state.status(), None);
+fn enums_read_and_write_their_wire_text() {
+    use json_string_envelope::TradeState;
+    // Variant names from the spec (`variant: UserPaying`), not from the code (`Userpaying`).
+    let paying: TradeState = "USERPAYING".parse().expect("infallible");
+    assert_eq!(paying, TradeState::UserPaying);
+    assert_eq!(paying.as_str(), "USERPAYING");
+    assert_eq!(paying.to_string(), "USERPAYING");
+    assert_eq!(paying.status(), Some(payspec_core::TradeStatus::Paying));
+    assert_eq!(TradeState::from("SUCCESS"), TradeState::Success);
+    // Integer codes: the text of the number.
+    assert_eq!(nested_envelope::TradeState::Refunded.as_str(), "3");
     assert_eq!(
-        json_string_envelope::TradeState::from_wire("USERPAYING").status(),
-        Some(payspec_core::TradeStatus::Paying)
+        nested_envelope::TradeState::from("1"),
+        nested_envelope::TradeState::Paid
     );
+}
+
+#[test]
+fn unlisted_enum_values_are_kept_and_never_stand_for_listed_ones() {
+    use nested_envelope::TradeState;
+    let state = TradeState::from("9");
+    let TradeState::Unknown(raw) = &state else {
+        panic!("9 is not listed: {state:?}");
+    };
+    assert_eq!(raw.as_str(), "9");
+    assert_eq!(state.as_str(), "9");
+    assert_eq!(state.to_string(), "9");
+    assert_eq!(state.status(), None);
+    assert_eq!(serde_json::to_string(&state).expect("an integer"), "9");
+    // Every way to a value maps a listed text to its variant: there is no `Unknown("1")`.
+    let paid: TradeState = serde_json::from_str("\"1\"").expect("decodes");
+    assert_eq!(paid, TradeState::Paid);
+    assert!(!matches!(TradeState::from("1"), TradeState::Unknown(_)));
 }
