@@ -36,21 +36,38 @@ fn flat_config() -> flat_md5::Config {
 }
 
 fn flat_request() -> flat_md5::micropay::MicropayRequest {
-    flat_md5::micropay::MicropayRequest {
-        out_trade_no: "order_0001".into(),
-        total_fee: Money::fen(1),
-        auth_code: Redacted::new("284447106610060508".into()),
-        scene: Some(flat_md5::Scene::BarCode),
-        type_: Some(2),
-        time_start: None,
-        detail: Some(flat_md5::Detail {
-            receipt_id: None,
-            goods: vec![flat_md5::Goods {
-                goods_id: "g1".into(),
-                price: Money::fen(1),
-            }],
-        }),
-    }
+    let goods = flat_md5::Goods::new("g1", Money::fen(1));
+    flat_md5::micropay::MicropayRequest::new("order_0001", Money::fen(1), "284447106610060508")
+        .with_type(2)
+        .with_detail(flat_md5::Detail::new(vec![goods]))
+}
+
+#[test]
+fn constructors_take_the_required_fields_and_start_from_the_defaults() {
+    let request = flat_request();
+    assert_eq!(request.out_trade_no, "order_0001");
+    assert_eq!(request.auth_code.expose(), "284447106610060508");
+    // `scene` is optional with a spec default: it starts there, as a gateway would send it.
+    assert_eq!(request.scene, Some(flat_md5::Scene::BarCode));
+    assert_eq!(request.time_start, None);
+    let waved = request.clone().with_scene(flat_md5::Scene::WaveCode);
+    assert_eq!(waved.scene, Some(flat_md5::Scene::WaveCode));
+    assert_eq!(
+        waved.detail.as_ref().map(|d| d.goods.len()),
+        Some(1),
+        "setters keep what was set before"
+    );
+
+    let defaults = hostile_names::pay::PayRequest::new("t");
+    assert_eq!(defaults._2fa, Some(2));
+    assert_eq!(defaults.token_id.as_deref(), Some("a \"quoted\" \\ value"));
+    assert_eq!(defaults.loop_, Some(hostile_names::Match::SelfValue));
+    assert_eq!(defaults.fn_, Some(true));
+    // A reply without required fields has a `Default` too.
+    assert_eq!(
+        flat_md5::reverse::ReverseResponse::default(),
+        flat_md5::reverse::ReverseResponse::new()
+    );
 }
 
 #[test]
@@ -90,15 +107,9 @@ fn validate_reports_every_violation_by_wire_name() {
 
 #[test]
 fn hostile_names_still_make_a_usable_api() {
-    let request = hostile_names::pay::PayRequest {
-        type_: "t".into(),
-        self_: None,
-        _2fa: Some(2),
-        token_id: None,
-        loop_: Some(hostile_names::Match::Type),
-        fn_: Some(true),
-        in_: Some(Money::fen(5)),
-    };
+    let request = hostile_names::pay::PayRequest::new("t")
+        .with_loop(hostile_names::Match::Type)
+        .with_in(Money::fen(5));
     let config = hostile_names::Config {
         key_id: "kid".into(),
         secret: Redacted::new("s".into()),

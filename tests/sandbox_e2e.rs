@@ -681,7 +681,7 @@ async fn typed_clients_pay_in_scenario_00() {
     use payspec_core::MinorAmount;
     let handle = start(Sandbox::new(MODULES)).await;
     let ctx = || EncodeContext::try_fresh().expect("context");
-    let code = || Redacted::new(Scenario::Success.auth_code());
+    let code = || Scenario::Success.auth_code();
 
     // Pooul.
     let c = creds(&handle, &providers::pooul::MODULE);
@@ -690,24 +690,16 @@ async fn typed_clients_pay_in_scenario_00() {
         key: Redacted::new(value(&c, "key").into()),
     };
     use providers::pooul::micropay::{MicropayRequest, MicropayResponse, OPERATION};
-    let request = MicropayRequest {
-        mch_trade_id: "typed_pooul_1".into(),
-        device_info: "POS01".into(),
-        subject: "typed".into(),
-        body: "typed client".into(),
-        attach: Some("kept".into()),
-        total_fee: Money::fen(1),
-        spbill_create_ip: "127.0.0.1".into(),
-        auth_code: code(),
-        time_start: None,
-        time_expire: None,
-        op_user_id: None,
-        store_id: None,
-        op_device_id: None,
-        goods_tag: None,
-        scene: Some(providers::pooul::Scene::BarCode),
-        settle_type: None,
-    };
+    let request = MicropayRequest::new(
+        "typed_pooul_1",
+        "POS01",
+        "typed",
+        "typed client",
+        Money::fen(1),
+        code(),
+    )
+    .with_attach("kept")
+    .with_scene(providers::pooul::Scene::BarCode);
     let message = request.encode(&config, &ctx()).expect("encode");
     let reply = MicropayResponse::decode(
         &post(&handle, "pooul", OPERATION.path, message).await,
@@ -728,26 +720,9 @@ async fn typed_clients_pay_in_scenario_00() {
         app_secret: Redacted::new(value(&c, "app_secret").into()),
     };
     use providers::fubei::swipe::{SwipeRequest, SwipeResponse, OPERATION as SWIPE};
-    let request = SwipeRequest {
-        merchant_order_sn: "typed_fubei_1".into(),
-        type_: None,
-        auth_code: code(),
-        total_fee: Money::fen(80_00),
-        store_id: None,
-        cashier_id: None,
-        device_no: Some("POS01".into()),
-        body: Some("typed client".into()),
-        call_back_url: None,
-        equipment_type: None,
-        discount_switch: None,
-        attach: None,
-        goods_tag: None,
-        detail: None,
-        sub_appid: None,
-        timeout_express: None,
-        scene: None,
-        buyer_id: None,
-    };
+    let request = SwipeRequest::new("typed_fubei_1", code(), Money::fen(80_00))
+        .with_device_no("POS01")
+        .with_body("typed client");
     let message = request.encode(&config, &ctx()).expect("encode");
     let reply = SwipeResponse::decode(&post(&handle, "fubei", SWIPE.path, message).await, &config)
         .expect("decode");
@@ -763,21 +738,16 @@ async fn typed_clients_pay_in_scenario_00() {
     use providers::bjrcb::micropay::{
         MicropayRequest as BjrcbRequest, MicropayResponse as BjrcbResponse, OPERATION as BJRCB_PAY,
     };
-    let request = BjrcbRequest {
-        out_trade_no: "typed_bjrcb_1".into(),
-        auth_code: code(),
-        total_fee: Money::fen(1),
-        subject: "typed".into(),
-        detail: None,
-        body: "typed client".into(),
-        time_start: None,
-        time_expire: None,
-        op_user_id: None,
-        store_id: None,
-        device_info: "POS01".into(),
-        scene: providers::bjrcb::Scene::BarCode,
-        limit_pay: None,
-    };
+    // `scene` is required, with the spec default `bar_code`.
+    let request = BjrcbRequest::new(
+        "typed_bjrcb_1",
+        code(),
+        Money::fen(1),
+        "typed",
+        "typed client",
+        "POS01",
+    );
+    assert_eq!(request.scene, providers::bjrcb::Scene::BarCode);
     let message = request.encode(&config, &ctx()).expect("encode");
     let reply = BjrcbResponse::decode(
         &post(&handle, "bjrcb", BJRCB_PAY.path, message).await,
@@ -796,15 +766,8 @@ async fn typed_clients_pay_in_scenario_00() {
         currency: value(&c, "currency").into(),
     };
     use providers::scanforpay::pay::{PayRequest, PayResponse, OPERATION as SFP_PAY};
-    let request = PayRequest {
-        partner_order_no: "typed_sfp_1".into(),
-        barcode: code(),
-        order_amount: MinorAmount(2100),
-        order_title: Some("typed".into()),
-        operator_id: None,
-        terminal_no: None,
-        notify_url: None,
-    };
+    let request =
+        PayRequest::new("typed_sfp_1", code(), MinorAmount(2100)).with_order_title("typed");
     let message = request.encode(&config, &ctx()).expect("encode");
     let reply = PayResponse::decode(
         &post(&handle, "scanforpay", SFP_PAY.path, message).await,

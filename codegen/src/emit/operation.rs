@@ -23,11 +23,11 @@ pub fn operation_file(p: &Provider, op: &Operation) -> Result<TokenStream, Lower
     }
     let lines = doc.lines().map(|l| format!(" {l}"));
     let descriptor = descriptors::operation(p, op);
-    let request = emit_struct(&op.request, Scope::Operation)?;
+    let request = emit_struct(p, &op.request, Scope::Operation)?;
     let request_impl = request_methods(op);
     let (response, response_impl) = match &op.response {
         Some(s) => (
-            Some(emit_struct(s, Scope::Operation)?),
+            Some(emit_struct(p, s, Scope::Operation)?),
             Some(response_methods(s)),
         ),
         None => (None, None),

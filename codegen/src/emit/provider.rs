@@ -158,7 +158,7 @@ pub fn types_file(p: &Provider) -> Result<TokenStream, LowerError> {
     let structs = p
         .structs
         .values()
-        .map(|s| emit_struct(s, Scope::Types))
+        .map(|s| emit_struct(p, s, Scope::Types))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(quote! {
         #![doc = #title]

@@ -184,6 +184,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
 };
 /// 支付宝条码支付：收银员扫描用户付款码后提交支付。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct MicropayRequest {
     /// `out_trade_no`: 商户订单号，下游商户内部的订单号。
     pub out_trade_no: ::std::string::String,
@@ -230,6 +231,85 @@ pub struct MicropayRequest {
     /// `limit_pay`: 指定支付方式（varchar(32)）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub limit_pay: ::std::option::Option<super::types::LimitPay>,
+}
+impl MicropayRequest {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `scene`: `"bar_code"`
+    pub fn new(
+        out_trade_no: impl ::std::convert::Into<::std::string::String>,
+        auth_code: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+        subject: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<::std::string::String>,
+        device_info: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        MicropayRequest {
+            out_trade_no: out_trade_no.into(),
+            auth_code: ::payspec_core::Redacted::new(auth_code.into()),
+            total_fee,
+            subject: subject.into(),
+            detail: ::std::option::Option::None,
+            body: body.into(),
+            time_start: ::std::option::Option::None,
+            time_expire: ::std::option::Option::None,
+            op_user_id: ::std::option::Option::None,
+            store_id: ::std::option::Option::None,
+            device_info: device_info.into(),
+            scene: super::types::Scene::BarCode,
+            limit_pay: ::std::option::Option::None,
+        }
+    }
+    /// Sets `detail`.
+    pub fn with_detail(
+        mut self,
+        detail: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.detail = ::std::option::Option::Some(detail.into());
+        self
+    }
+    /// Sets `time_start`.
+    pub fn with_time_start(
+        mut self,
+        time_start: ::payspec_core::LocalTimestamp,
+    ) -> Self {
+        self.time_start = ::std::option::Option::Some(time_start);
+        self
+    }
+    /// Sets `time_expire`.
+    pub fn with_time_expire(
+        mut self,
+        time_expire: ::payspec_core::LocalTimestamp,
+    ) -> Self {
+        self.time_expire = ::std::option::Option::Some(time_expire);
+        self
+    }
+    /// Sets `op_user_id`.
+    pub fn with_op_user_id(
+        mut self,
+        op_user_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.op_user_id = ::std::option::Option::Some(op_user_id.into());
+        self
+    }
+    /// Sets `store_id`.
+    pub fn with_store_id(
+        mut self,
+        store_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.store_id = ::std::option::Option::Some(store_id.into());
+        self
+    }
+    /// Sets `scene` (from its default `"bar_code"`).
+    pub fn with_scene(mut self, scene: super::types::Scene) -> Self {
+        self.scene = scene;
+        self
+    }
+    /// Sets `limit_pay`.
+    pub fn with_limit_pay(mut self, limit_pay: super::types::LimitPay) -> Self {
+        self.limit_pay = ::std::option::Option::Some(limit_pay);
+        self
+    }
 }
 impl ::payspec_core::Validate for MicropayRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -336,6 +416,7 @@ impl MicropayRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct MicropayResponse {
     /// `device_info`: 终端设备号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -370,6 +451,77 @@ pub struct MicropayResponse {
         with = "::payspec_core::wire::compact_opt"
     )]
     pub time_end: ::std::option::Option<::payspec_core::LocalTimestamp>,
+}
+impl MicropayResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        result_code: impl ::std::convert::Into<::std::string::String>,
+        trade_state: super::types::TradeState,
+        out_trade_no: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+        transaction_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        MicropayResponse {
+            device_info: ::std::option::Option::None,
+            result_code: result_code.into(),
+            err_code_des: ::std::option::Option::None,
+            trade_state,
+            out_trade_no: out_trade_no.into(),
+            total_fee,
+            alipay_transaction_id: ::std::option::Option::None,
+            transaction_id: transaction_id.into(),
+            buyer_logon_id: ::std::option::Option::None,
+            store_name: ::std::option::Option::None,
+            time_end: ::std::option::Option::None,
+        }
+    }
+    /// Sets `device_info`.
+    pub fn with_device_info(
+        mut self,
+        device_info: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device_info = ::std::option::Option::Some(device_info.into());
+        self
+    }
+    /// Sets `err_code_des`.
+    pub fn with_err_code_des(
+        mut self,
+        err_code_des: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_code_des = ::std::option::Option::Some(err_code_des.into());
+        self
+    }
+    /// Sets `alipay_transaction_id`.
+    pub fn with_alipay_transaction_id(
+        mut self,
+        alipay_transaction_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alipay_transaction_id = ::std::option::Option::Some(
+            alipay_transaction_id.into(),
+        );
+        self
+    }
+    /// Sets `buyer_logon_id`.
+    pub fn with_buyer_logon_id(
+        mut self,
+        buyer_logon_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer_logon_id = ::std::option::Option::Some(buyer_logon_id.into());
+        self
+    }
+    /// Sets `store_name`.
+    pub fn with_store_name(
+        mut self,
+        store_name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.store_name = ::std::option::Option::Some(store_name.into());
+        self
+    }
+    /// Sets `time_end`.
+    pub fn with_time_end(mut self, time_end: ::payspec_core::LocalTimestamp) -> Self {
+        self.time_end = ::std::option::Option::Some(time_end);
+        self
+    }
 }
 impl ::payspec_core::Validate for MicropayResponse {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {

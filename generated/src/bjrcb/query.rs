@@ -122,12 +122,30 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
 };
 /// 查询订单（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct QueryRequest {
     /// `out_trade_no`: 商户订单号（assumed 必填：查询总按商户自己的订单号进行）。
     pub out_trade_no: ::std::string::String,
     /// `transaction_id`: 银行订单号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub transaction_id: ::std::option::Option<::std::string::String>,
+}
+impl QueryRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(out_trade_no: impl ::std::convert::Into<::std::string::String>) -> Self {
+        QueryRequest {
+            out_trade_no: out_trade_no.into(),
+            transaction_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `transaction_id`.
+    pub fn with_transaction_id(
+        mut self,
+        transaction_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_id = ::std::option::Option::Some(transaction_id.into());
+        self
+    }
 }
 impl ::payspec_core::Validate for QueryRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -177,6 +195,7 @@ impl QueryRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct QueryResponse {
     /// `device_info`: 终端设备号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -211,6 +230,77 @@ pub struct QueryResponse {
         with = "::payspec_core::wire::compact_opt"
     )]
     pub time_end: ::std::option::Option<::payspec_core::LocalTimestamp>,
+}
+impl QueryResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        result_code: impl ::std::convert::Into<::std::string::String>,
+        trade_state: super::types::TradeState,
+        out_trade_no: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+        transaction_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        QueryResponse {
+            device_info: ::std::option::Option::None,
+            result_code: result_code.into(),
+            err_code_des: ::std::option::Option::None,
+            trade_state,
+            out_trade_no: out_trade_no.into(),
+            total_fee,
+            alipay_transaction_id: ::std::option::Option::None,
+            transaction_id: transaction_id.into(),
+            buyer_logon_id: ::std::option::Option::None,
+            store_name: ::std::option::Option::None,
+            time_end: ::std::option::Option::None,
+        }
+    }
+    /// Sets `device_info`.
+    pub fn with_device_info(
+        mut self,
+        device_info: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device_info = ::std::option::Option::Some(device_info.into());
+        self
+    }
+    /// Sets `err_code_des`.
+    pub fn with_err_code_des(
+        mut self,
+        err_code_des: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_code_des = ::std::option::Option::Some(err_code_des.into());
+        self
+    }
+    /// Sets `alipay_transaction_id`.
+    pub fn with_alipay_transaction_id(
+        mut self,
+        alipay_transaction_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alipay_transaction_id = ::std::option::Option::Some(
+            alipay_transaction_id.into(),
+        );
+        self
+    }
+    /// Sets `buyer_logon_id`.
+    pub fn with_buyer_logon_id(
+        mut self,
+        buyer_logon_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer_logon_id = ::std::option::Option::Some(buyer_logon_id.into());
+        self
+    }
+    /// Sets `store_name`.
+    pub fn with_store_name(
+        mut self,
+        store_name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.store_name = ::std::option::Option::Some(store_name.into());
+        self
+    }
+    /// Sets `time_end`.
+    pub fn with_time_end(mut self, time_end: ::payspec_core::LocalTimestamp) -> Self {
+        self.time_end = ::std::option::Option::Some(time_end);
+        self
+    }
 }
 impl ::payspec_core::Validate for QueryResponse {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {

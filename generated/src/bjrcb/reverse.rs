@@ -122,12 +122,30 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
 };
 /// 撤销订单（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReverseRequest {
     /// `out_trade_no`: 商户订单号。
     pub out_trade_no: ::std::string::String,
     /// `transaction_id`: 银行订单号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub transaction_id: ::std::option::Option<::std::string::String>,
+}
+impl ReverseRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(out_trade_no: impl ::std::convert::Into<::std::string::String>) -> Self {
+        ReverseRequest {
+            out_trade_no: out_trade_no.into(),
+            transaction_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `transaction_id`.
+    pub fn with_transaction_id(
+        mut self,
+        transaction_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_id = ::std::option::Option::Some(transaction_id.into());
+        self
+    }
 }
 impl ::payspec_core::Validate for ReverseRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -177,6 +195,7 @@ impl ReverseRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReverseResponse {
     /// `result_code`: 业务结果 SUCCESS/FAIL（assumed）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -190,6 +209,51 @@ pub struct ReverseResponse {
     /// `recall`: 是否需要继续调用撤销，Y 需要，N 不需要（assumed, WeChat Pay v2）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub recall: ::std::option::Option<::payspec_core::Flag>,
+}
+impl ReverseResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        ReverseResponse {
+            result_code: ::std::option::Option::None,
+            err_code_des: ::std::option::Option::None,
+            out_trade_no: ::std::option::Option::None,
+            recall: ::std::option::Option::None,
+        }
+    }
+    /// Sets `result_code`.
+    pub fn with_result_code(
+        mut self,
+        result_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.result_code = ::std::option::Option::Some(result_code.into());
+        self
+    }
+    /// Sets `err_code_des`.
+    pub fn with_err_code_des(
+        mut self,
+        err_code_des: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_code_des = ::std::option::Option::Some(err_code_des.into());
+        self
+    }
+    /// Sets `out_trade_no`.
+    pub fn with_out_trade_no(
+        mut self,
+        out_trade_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.out_trade_no = ::std::option::Option::Some(out_trade_no.into());
+        self
+    }
+    /// Sets `recall`.
+    pub fn with_recall(mut self, recall: ::payspec_core::Flag) -> Self {
+        self.recall = ::std::option::Option::Some(recall);
+        self
+    }
+}
+impl ::std::default::Default for ReverseResponse {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl ::payspec_core::Validate for ReverseResponse {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {

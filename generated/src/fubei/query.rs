@@ -146,6 +146,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
 };
 /// 订单查询 openapi.payment.order.query（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct QueryRequest {
     /// `merchant_order_sn`: 第三方商户订单号（与 order_sn 至少一个）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -153,6 +154,36 @@ pub struct QueryRequest {
     /// `order_sn`: 付呗订单号（与 merchant_order_sn 至少一个）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub order_sn: ::std::option::Option<::std::string::String>,
+}
+impl QueryRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        QueryRequest {
+            merchant_order_sn: ::std::option::Option::None,
+            order_sn: ::std::option::Option::None,
+        }
+    }
+    /// Sets `merchant_order_sn`.
+    pub fn with_merchant_order_sn(
+        mut self,
+        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_order_sn = ::std::option::Option::Some(merchant_order_sn.into());
+        self
+    }
+    /// Sets `order_sn`.
+    pub fn with_order_sn(
+        mut self,
+        order_sn: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_sn = ::std::option::Option::Some(order_sn.into());
+        self
+    }
+}
+impl ::std::default::Default for QueryRequest {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl ::payspec_core::Validate for QueryRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -195,6 +226,7 @@ impl QueryRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct QueryResponse {
     /// `merchant_order_sn`: 第三方商户的订单号。
     pub merchant_order_sn: ::std::string::String,
@@ -302,6 +334,167 @@ pub struct QueryResponse {
     /// `platform_order_no`: 平台方订单号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub platform_order_no: ::std::option::Option<::std::string::String>,
+}
+impl QueryResponse {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `trade_no`: `"0"`
+    /// - `store_id`: `0`
+    pub fn new(
+        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+        order_sn: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+    ) -> Self {
+        QueryResponse {
+            merchant_order_sn: merchant_order_sn.into(),
+            order_sn: order_sn.into(),
+            trade_no: ::std::string::String::from("0"),
+            trade_state: ::std::option::Option::None,
+            total_fee,
+            net_money: ::std::option::Option::None,
+            order_price: ::std::option::Option::None,
+            pay_time: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            discount_money: ::std::option::Option::None,
+            buyer_pay_amount: ::std::option::Option::None,
+            attach: ::std::option::Option::None,
+            store_id: 0,
+            cashier_id: ::std::option::Option::None,
+            device_no: ::std::option::Option::None,
+            body: ::std::option::Option::None,
+            user_id: ::std::option::Option::None,
+            user_logon_id: ::std::option::Option::None,
+            cash_coupon_fee: ::std::option::Option::None,
+            no_cash_coupon_fee: ::std::option::Option::None,
+            fee: ::std::option::Option::None,
+            platform_order_no: ::std::option::Option::None,
+        }
+    }
+    /// Sets `trade_no` (from its default `"0"`).
+    pub fn with_trade_no(
+        mut self,
+        trade_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.trade_no = trade_no.into();
+        self
+    }
+    /// Sets `trade_state`.
+    pub fn with_trade_state(mut self, trade_state: super::types::TradeState) -> Self {
+        self.trade_state = ::std::option::Option::Some(trade_state);
+        self
+    }
+    /// Sets `net_money`.
+    pub fn with_net_money(mut self, net_money: ::payspec_core::Money) -> Self {
+        self.net_money = ::std::option::Option::Some(net_money);
+        self
+    }
+    /// Sets `order_price`.
+    pub fn with_order_price(mut self, order_price: ::payspec_core::Money) -> Self {
+        self.order_price = ::std::option::Option::Some(order_price);
+        self
+    }
+    /// Sets `pay_time`.
+    pub fn with_pay_time(mut self, pay_time: ::payspec_core::Timestamp) -> Self {
+        self.pay_time = ::std::option::Option::Some(pay_time);
+        self
+    }
+    /// Sets `type`.
+    pub fn with_type(mut self, type_: super::types::PayType) -> Self {
+        self.type_ = ::std::option::Option::Some(type_);
+        self
+    }
+    /// Sets `discount_money`.
+    pub fn with_discount_money(mut self, discount_money: ::payspec_core::Money) -> Self {
+        self.discount_money = ::std::option::Option::Some(discount_money);
+        self
+    }
+    /// Sets `buyer_pay_amount`.
+    pub fn with_buyer_pay_amount(
+        mut self,
+        buyer_pay_amount: ::payspec_core::Money,
+    ) -> Self {
+        self.buyer_pay_amount = ::std::option::Option::Some(buyer_pay_amount);
+        self
+    }
+    /// Sets `attach`.
+    pub fn with_attach(
+        mut self,
+        attach: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.attach = ::std::option::Option::Some(attach.into());
+        self
+    }
+    /// Sets `store_id` (from its default `0`).
+    pub fn with_store_id(mut self, store_id: i64) -> Self {
+        self.store_id = store_id;
+        self
+    }
+    /// Sets `cashier_id`.
+    pub fn with_cashier_id(mut self, cashier_id: i64) -> Self {
+        self.cashier_id = ::std::option::Option::Some(cashier_id);
+        self
+    }
+    /// Sets `device_no`.
+    pub fn with_device_no(
+        mut self,
+        device_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device_no = ::std::option::Option::Some(device_no.into());
+        self
+    }
+    /// Sets `body`.
+    pub fn with_body(
+        mut self,
+        body: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body = ::std::option::Option::Some(body.into());
+        self
+    }
+    /// Sets `user_id`.
+    pub fn with_user_id(
+        mut self,
+        user_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_id = ::std::option::Option::Some(user_id.into());
+        self
+    }
+    /// Sets `user_logon_id`.
+    pub fn with_user_logon_id(
+        mut self,
+        user_logon_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_logon_id = ::std::option::Option::Some(user_logon_id.into());
+        self
+    }
+    /// Sets `cash_coupon_fee`.
+    pub fn with_cash_coupon_fee(
+        mut self,
+        cash_coupon_fee: ::payspec_core::Money,
+    ) -> Self {
+        self.cash_coupon_fee = ::std::option::Option::Some(cash_coupon_fee);
+        self
+    }
+    /// Sets `no_cash_coupon_fee`.
+    pub fn with_no_cash_coupon_fee(
+        mut self,
+        no_cash_coupon_fee: ::payspec_core::Money,
+    ) -> Self {
+        self.no_cash_coupon_fee = ::std::option::Option::Some(no_cash_coupon_fee);
+        self
+    }
+    /// Sets `fee`.
+    pub fn with_fee(mut self, fee: ::payspec_core::Money) -> Self {
+        self.fee = ::std::option::Option::Some(fee);
+        self
+    }
+    /// Sets `platform_order_no`.
+    pub fn with_platform_order_no(
+        mut self,
+        platform_order_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.platform_order_no = ::std::option::Option::Some(platform_order_no.into());
+        self
+    }
 }
 impl ::payspec_core::Validate for QueryResponse {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {

@@ -86,6 +86,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
 };
 /// 订单撤销 openapi.payment.order.reverse（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReverseRequest {
     /// `merchant_order_sn`: 第三方商户订单号（与 order_sn 至少一个）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -93,6 +94,36 @@ pub struct ReverseRequest {
     /// `order_sn`: 付呗订单号（与 merchant_order_sn 至少一个）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub order_sn: ::std::option::Option<::std::string::String>,
+}
+impl ReverseRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        ReverseRequest {
+            merchant_order_sn: ::std::option::Option::None,
+            order_sn: ::std::option::Option::None,
+        }
+    }
+    /// Sets `merchant_order_sn`.
+    pub fn with_merchant_order_sn(
+        mut self,
+        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_order_sn = ::std::option::Option::Some(merchant_order_sn.into());
+        self
+    }
+    /// Sets `order_sn`.
+    pub fn with_order_sn(
+        mut self,
+        order_sn: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_sn = ::std::option::Option::Some(order_sn.into());
+        self
+    }
+}
+impl ::std::default::Default for ReverseRequest {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl ::payspec_core::Validate for ReverseRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -135,6 +166,7 @@ impl ReverseRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReverseResponse {
     /// `merchant_order_sn`: 第三方商户订单号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -142,6 +174,36 @@ pub struct ReverseResponse {
     /// `order_sn`: 付呗订单号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub order_sn: ::std::option::Option<::std::string::String>,
+}
+impl ReverseResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        ReverseResponse {
+            merchant_order_sn: ::std::option::Option::None,
+            order_sn: ::std::option::Option::None,
+        }
+    }
+    /// Sets `merchant_order_sn`.
+    pub fn with_merchant_order_sn(
+        mut self,
+        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_order_sn = ::std::option::Option::Some(merchant_order_sn.into());
+        self
+    }
+    /// Sets `order_sn`.
+    pub fn with_order_sn(
+        mut self,
+        order_sn: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_sn = ::std::option::Option::Some(order_sn.into());
+        self
+    }
+}
+impl ::std::default::Default for ReverseResponse {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl ::payspec_core::Validate for ReverseResponse {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {

@@ -278,6 +278,7 @@ impl<'de> ::serde::Deserialize<'de> for DiscountSwitch {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct GoodsDetail {
     /// `goods_id`: 商品编码。
     pub goods_id: ::std::string::String,
@@ -289,6 +290,22 @@ pub struct GoodsDetail {
     /// `price`: 商品单价，单位为分。
     #[serde(with = "::payspec_core::wire::fen")]
     pub price: ::payspec_core::Money,
+}
+impl GoodsDetail {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        goods_id: impl ::std::convert::Into<::std::string::String>,
+        goods_name: impl ::std::convert::Into<::std::string::String>,
+        quantity: i64,
+        price: ::payspec_core::Money,
+    ) -> Self {
+        GoodsDetail {
+            goods_id: goods_id.into(),
+            goods_name: goods_name.into(),
+            quantity,
+            price,
+        }
+    }
 }
 impl ::payspec_core::Validate for GoodsDetail {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -334,6 +351,7 @@ impl ::payspec_core::Validate for GoodsDetail {
 /// 商品详细描述，JSON 格式，最长 6000（单品优惠商户必须按规范上传）。The language bounds only
 /// plain strings, so the 6000 limit is not checked here.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct SwipeDetail {
     /// `cost_price`: 订单原价（int，单位文档未说明）：防止同一张小票分多次支付以享受多次优惠。
     #[serde(
@@ -347,6 +365,29 @@ pub struct SwipeDetail {
     pub receipt_id: ::std::option::Option<::std::string::String>,
     /// `goods_detail`: 单品信息，JSON 数组（表中类型写 String，说明为 Json 数组格式）。
     pub goods_detail: ::std::vec::Vec<GoodsDetail>,
+}
+impl SwipeDetail {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(goods_detail: ::std::vec::Vec<GoodsDetail>) -> Self {
+        SwipeDetail {
+            cost_price: ::std::option::Option::None,
+            receipt_id: ::std::option::Option::None,
+            goods_detail,
+        }
+    }
+    /// Sets `cost_price`.
+    pub fn with_cost_price(mut self, cost_price: i64) -> Self {
+        self.cost_price = ::std::option::Option::Some(cost_price);
+        self
+    }
+    /// Sets `receipt_id`.
+    pub fn with_receipt_id(
+        mut self,
+        receipt_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.receipt_id = ::std::option::Option::Some(receipt_id.into());
+        self
+    }
 }
 impl ::payspec_core::Validate for SwipeDetail {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {

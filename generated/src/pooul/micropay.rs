@@ -236,6 +236,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
 };
 /// 6.2.1 提交刷卡支付 API：收银员扫描用户付款码后由商户后台发起支付。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct MicropayRequest {
     /// `mch_trade_id`: 商户订单号，5 到 32 个字符，只能包含字母数字或下划线，区分大小写，商户系统内唯一。
     /// No pattern: the document's own example (`alex.alipay.14…8`) contains dots.
@@ -290,6 +291,106 @@ pub struct MicropayRequest {
     /// `settle_type`: 是否采用 D0 通道，默认 1；1 否，0 是。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub settle_type: ::std::option::Option<super::types::SettleType>,
+}
+impl MicropayRequest {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `spbill_create_ip`: `"127.0.0.1"`
+    pub fn new(
+        mch_trade_id: impl ::std::convert::Into<::std::string::String>,
+        device_info: impl ::std::convert::Into<::std::string::String>,
+        subject: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+        auth_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        MicropayRequest {
+            mch_trade_id: mch_trade_id.into(),
+            device_info: device_info.into(),
+            subject: subject.into(),
+            body: body.into(),
+            attach: ::std::option::Option::None,
+            total_fee,
+            spbill_create_ip: ::std::string::String::from("127.0.0.1"),
+            auth_code: ::payspec_core::Redacted::new(auth_code.into()),
+            time_start: ::std::option::Option::None,
+            time_expire: ::std::option::Option::None,
+            op_user_id: ::std::option::Option::None,
+            store_id: ::std::option::Option::None,
+            op_device_id: ::std::option::Option::None,
+            goods_tag: ::std::option::Option::None,
+            scene: ::std::option::Option::None,
+            settle_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `attach`.
+    pub fn with_attach(
+        mut self,
+        attach: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.attach = ::std::option::Option::Some(attach.into());
+        self
+    }
+    /// Sets `spbill_create_ip` (from its default `"127.0.0.1"`).
+    pub fn with_spbill_create_ip(
+        mut self,
+        spbill_create_ip: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spbill_create_ip = spbill_create_ip.into();
+        self
+    }
+    /// Sets `time_start`.
+    pub fn with_time_start(mut self, time_start: ::payspec_core::Timestamp) -> Self {
+        self.time_start = ::std::option::Option::Some(time_start);
+        self
+    }
+    /// Sets `time_expire`.
+    pub fn with_time_expire(mut self, time_expire: ::payspec_core::Timestamp) -> Self {
+        self.time_expire = ::std::option::Option::Some(time_expire);
+        self
+    }
+    /// Sets `op_user_id`.
+    pub fn with_op_user_id(
+        mut self,
+        op_user_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.op_user_id = ::std::option::Option::Some(op_user_id.into());
+        self
+    }
+    /// Sets `store_id`.
+    pub fn with_store_id(
+        mut self,
+        store_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.store_id = ::std::option::Option::Some(store_id.into());
+        self
+    }
+    /// Sets `op_device_id`.
+    pub fn with_op_device_id(
+        mut self,
+        op_device_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.op_device_id = ::std::option::Option::Some(op_device_id.into());
+        self
+    }
+    /// Sets `goods_tag`.
+    pub fn with_goods_tag(
+        mut self,
+        goods_tag: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.goods_tag = ::std::option::Option::Some(goods_tag.into());
+        self
+    }
+    /// Sets `scene`.
+    pub fn with_scene(mut self, scene: super::types::Scene) -> Self {
+        self.scene = ::std::option::Option::Some(scene);
+        self
+    }
+    /// Sets `settle_type`.
+    pub fn with_settle_type(mut self, settle_type: super::types::SettleType) -> Self {
+        self.settle_type = ::std::option::Option::Some(settle_type);
+        self
+    }
 }
 impl ::payspec_core::Validate for MicropayRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -367,6 +468,7 @@ impl MicropayRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct MicropayResponse {
     /// `merchant_id`: 商户号。
     pub merchant_id: ::std::string::String,
@@ -485,6 +587,248 @@ pub struct MicropayResponse {
     pub receipt_amount: ::std::option::Option<::payspec_core::Money>,
     /// `trade_state`: 交易状态，见 states。
     pub trade_state: super::types::TradeState,
+}
+impl MicropayResponse {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `pay_type`: `"alipay.micro"`
+    pub fn new(
+        merchant_id: impl ::std::convert::Into<::std::string::String>,
+        mch_trade_id: impl ::std::convert::Into<::std::string::String>,
+        trade_id: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+        trade_state: super::types::TradeState,
+    ) -> Self {
+        MicropayResponse {
+            merchant_id: merchant_id.into(),
+            device_info: ::std::option::Option::None,
+            nonce_str: ::std::option::Option::None,
+            err_code: ::std::option::Option::None,
+            err_msg: ::std::option::Option::None,
+            need_query: ::std::option::Option::None,
+            openid: ::std::option::Option::None,
+            pay_type: ::std::string::String::from("alipay.micro"),
+            is_subscribe: ::std::option::Option::None,
+            mch_trade_id: mch_trade_id.into(),
+            ch_trade_id: ::std::option::Option::None,
+            trade_id: trade_id.into(),
+            out_trade_id: ::std::option::Option::None,
+            sub_is_subscribe: ::std::option::Option::None,
+            sub_appid: ::std::option::Option::None,
+            total_fee,
+            coupon_fee: ::std::option::Option::None,
+            currency_type: ::std::option::Option::None,
+            attach: ::std::option::Option::None,
+            bank_type: ::std::option::Option::None,
+            bank_billno: ::std::option::Option::None,
+            time_end: ::std::option::Option::None,
+            appid: ::std::option::Option::None,
+            fee_type: ::std::option::Option::None,
+            buyer_logon_id: ::std::option::Option::None,
+            fund_bill_list: ::std::option::Option::None,
+            buyer_user_id: ::std::option::Option::None,
+            buyer_pay_amount: ::std::option::Option::None,
+            invoice_amount: ::std::option::Option::None,
+            point_amount: ::std::option::Option::None,
+            receipt_amount: ::std::option::Option::None,
+            trade_state,
+        }
+    }
+    /// Sets `device_info`.
+    pub fn with_device_info(
+        mut self,
+        device_info: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device_info = ::std::option::Option::Some(device_info.into());
+        self
+    }
+    /// Sets `nonce_str`.
+    pub fn with_nonce_str(
+        mut self,
+        nonce_str: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nonce_str = ::std::option::Option::Some(nonce_str.into());
+        self
+    }
+    /// Sets `err_code`.
+    pub fn with_err_code(
+        mut self,
+        err_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_code = ::std::option::Option::Some(err_code.into());
+        self
+    }
+    /// Sets `err_msg`.
+    pub fn with_err_msg(
+        mut self,
+        err_msg: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_msg = ::std::option::Option::Some(err_msg.into());
+        self
+    }
+    /// Sets `need_query`.
+    pub fn with_need_query(mut self, need_query: ::payspec_core::Flag) -> Self {
+        self.need_query = ::std::option::Option::Some(need_query);
+        self
+    }
+    /// Sets `openid`.
+    pub fn with_openid(
+        mut self,
+        openid: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.openid = ::std::option::Option::Some(openid.into());
+        self
+    }
+    /// Sets `pay_type` (from its default `"alipay.micro"`).
+    pub fn with_pay_type(
+        mut self,
+        pay_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pay_type = pay_type.into();
+        self
+    }
+    /// Sets `is_subscribe`.
+    pub fn with_is_subscribe(mut self, is_subscribe: ::payspec_core::Flag) -> Self {
+        self.is_subscribe = ::std::option::Option::Some(is_subscribe);
+        self
+    }
+    /// Sets `ch_trade_id`.
+    pub fn with_ch_trade_id(
+        mut self,
+        ch_trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ch_trade_id = ::std::option::Option::Some(ch_trade_id.into());
+        self
+    }
+    /// Sets `out_trade_id`.
+    pub fn with_out_trade_id(
+        mut self,
+        out_trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.out_trade_id = ::std::option::Option::Some(out_trade_id.into());
+        self
+    }
+    /// Sets `sub_is_subscribe`.
+    pub fn with_sub_is_subscribe(
+        mut self,
+        sub_is_subscribe: ::payspec_core::Flag,
+    ) -> Self {
+        self.sub_is_subscribe = ::std::option::Option::Some(sub_is_subscribe);
+        self
+    }
+    /// Sets `sub_appid`.
+    pub fn with_sub_appid(
+        mut self,
+        sub_appid: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sub_appid = ::std::option::Option::Some(sub_appid.into());
+        self
+    }
+    /// Sets `coupon_fee`.
+    pub fn with_coupon_fee(mut self, coupon_fee: ::payspec_core::Money) -> Self {
+        self.coupon_fee = ::std::option::Option::Some(coupon_fee);
+        self
+    }
+    /// Sets `currency_type`.
+    pub fn with_currency_type(
+        mut self,
+        currency_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_type = ::std::option::Option::Some(currency_type.into());
+        self
+    }
+    /// Sets `attach`.
+    pub fn with_attach(
+        mut self,
+        attach: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.attach = ::std::option::Option::Some(attach.into());
+        self
+    }
+    /// Sets `bank_type`.
+    pub fn with_bank_type(
+        mut self,
+        bank_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_type = ::std::option::Option::Some(bank_type.into());
+        self
+    }
+    /// Sets `bank_billno`.
+    pub fn with_bank_billno(
+        mut self,
+        bank_billno: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_billno = ::std::option::Option::Some(bank_billno.into());
+        self
+    }
+    /// Sets `time_end`.
+    pub fn with_time_end(mut self, time_end: ::payspec_core::Timestamp) -> Self {
+        self.time_end = ::std::option::Option::Some(time_end);
+        self
+    }
+    /// Sets `appid`.
+    pub fn with_appid(
+        mut self,
+        appid: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.appid = ::std::option::Option::Some(appid.into());
+        self
+    }
+    /// Sets `fee_type`.
+    pub fn with_fee_type(
+        mut self,
+        fee_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_type = ::std::option::Option::Some(fee_type.into());
+        self
+    }
+    /// Sets `buyer_logon_id`.
+    pub fn with_buyer_logon_id(
+        mut self,
+        buyer_logon_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer_logon_id = ::std::option::Option::Some(buyer_logon_id.into());
+        self
+    }
+    /// Sets `fund_bill_list`.
+    pub fn with_fund_bill_list(
+        mut self,
+        fund_bill_list: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fund_bill_list = ::std::option::Option::Some(fund_bill_list.into());
+        self
+    }
+    /// Sets `buyer_user_id`.
+    pub fn with_buyer_user_id(
+        mut self,
+        buyer_user_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer_user_id = ::std::option::Option::Some(buyer_user_id.into());
+        self
+    }
+    /// Sets `buyer_pay_amount`.
+    pub fn with_buyer_pay_amount(
+        mut self,
+        buyer_pay_amount: ::payspec_core::Money,
+    ) -> Self {
+        self.buyer_pay_amount = ::std::option::Option::Some(buyer_pay_amount);
+        self
+    }
+    /// Sets `invoice_amount`.
+    pub fn with_invoice_amount(mut self, invoice_amount: ::payspec_core::Money) -> Self {
+        self.invoice_amount = ::std::option::Option::Some(invoice_amount);
+        self
+    }
+    /// Sets `point_amount`.
+    pub fn with_point_amount(mut self, point_amount: ::payspec_core::Money) -> Self {
+        self.point_amount = ::std::option::Option::Some(point_amount);
+        self
+    }
+    /// Sets `receipt_amount`.
+    pub fn with_receipt_amount(mut self, receipt_amount: ::payspec_core::Money) -> Self {
+        self.receipt_amount = ::std::option::Option::Some(receipt_amount);
+        self
+    }
 }
 impl ::payspec_core::Validate for MicropayResponse {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {

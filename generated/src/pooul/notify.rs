@@ -127,6 +127,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
 /// notification arrives many times and must be applied once. `path` is the merchant's own
 /// choice: the one sent as `notify_url` in unified_order.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct NotifyMessage {
     /// `result_code`: 业务结果（示例中出现，表中未列）。
     #[serde(
@@ -195,6 +196,151 @@ pub struct NotifyMessage {
     pub buyer_user_id: ::std::option::Option<::std::string::String>,
     /// `trade_state`: 交易状态（表中未列，示例中有；据此判断通知结果）。
     pub trade_state: super::types::TradeState,
+}
+impl NotifyMessage {
+    /// With the required fields, in the spec's order; the others start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        merchant_id: impl ::std::convert::Into<::std::string::String>,
+        nonce_str: impl ::std::convert::Into<::std::string::String>,
+        pay_type: impl ::std::convert::Into<::std::string::String>,
+        mch_trade_id: impl ::std::convert::Into<::std::string::String>,
+        trade_id: impl ::std::convert::Into<::std::string::String>,
+        out_trade_id: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+        trade_state: super::types::TradeState,
+    ) -> Self {
+        NotifyMessage {
+            result_code: ::std::option::Option::None,
+            merchant_id: merchant_id.into(),
+            device_info: ::std::option::Option::None,
+            nonce_str: nonce_str.into(),
+            err_code: ::std::option::Option::None,
+            err_msg: ::std::option::Option::None,
+            openid: ::std::option::Option::None,
+            pay_type: pay_type.into(),
+            mch_trade_id: mch_trade_id.into(),
+            ch_trade_id: ::std::option::Option::None,
+            trade_id: trade_id.into(),
+            out_trade_id: out_trade_id.into(),
+            total_fee,
+            currency_type: ::std::option::Option::None,
+            attach: ::std::option::Option::None,
+            time_end: ::std::option::Option::None,
+            bank_type: ::std::option::Option::None,
+            fee_type: ::std::option::Option::None,
+            buyer_logon_id: ::std::option::Option::None,
+            fund_bill_list: ::std::option::Option::None,
+            buyer_user_id: ::std::option::Option::None,
+            trade_state,
+        }
+    }
+    /// Sets `result_code`.
+    pub fn with_result_code(mut self, result_code: i64) -> Self {
+        self.result_code = ::std::option::Option::Some(result_code);
+        self
+    }
+    /// Sets `device_info`.
+    pub fn with_device_info(
+        mut self,
+        device_info: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device_info = ::std::option::Option::Some(device_info.into());
+        self
+    }
+    /// Sets `err_code`.
+    pub fn with_err_code(
+        mut self,
+        err_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_code = ::std::option::Option::Some(err_code.into());
+        self
+    }
+    /// Sets `err_msg`.
+    pub fn with_err_msg(
+        mut self,
+        err_msg: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_msg = ::std::option::Option::Some(err_msg.into());
+        self
+    }
+    /// Sets `openid`.
+    pub fn with_openid(
+        mut self,
+        openid: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.openid = ::std::option::Option::Some(openid.into());
+        self
+    }
+    /// Sets `ch_trade_id`.
+    pub fn with_ch_trade_id(
+        mut self,
+        ch_trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ch_trade_id = ::std::option::Option::Some(ch_trade_id.into());
+        self
+    }
+    /// Sets `currency_type`.
+    pub fn with_currency_type(
+        mut self,
+        currency_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_type = ::std::option::Option::Some(currency_type.into());
+        self
+    }
+    /// Sets `attach`.
+    pub fn with_attach(
+        mut self,
+        attach: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.attach = ::std::option::Option::Some(attach.into());
+        self
+    }
+    /// Sets `time_end`.
+    pub fn with_time_end(mut self, time_end: ::payspec_core::Timestamp) -> Self {
+        self.time_end = ::std::option::Option::Some(time_end);
+        self
+    }
+    /// Sets `bank_type`.
+    pub fn with_bank_type(
+        mut self,
+        bank_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_type = ::std::option::Option::Some(bank_type.into());
+        self
+    }
+    /// Sets `fee_type`.
+    pub fn with_fee_type(
+        mut self,
+        fee_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_type = ::std::option::Option::Some(fee_type.into());
+        self
+    }
+    /// Sets `buyer_logon_id`.
+    pub fn with_buyer_logon_id(
+        mut self,
+        buyer_logon_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer_logon_id = ::std::option::Option::Some(buyer_logon_id.into());
+        self
+    }
+    /// Sets `fund_bill_list`.
+    pub fn with_fund_bill_list(
+        mut self,
+        fund_bill_list: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fund_bill_list = ::std::option::Option::Some(fund_bill_list.into());
+        self
+    }
+    /// Sets `buyer_user_id`.
+    pub fn with_buyer_user_id(
+        mut self,
+        buyer_user_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer_user_id = ::std::option::Option::Some(buyer_user_id.into());
+        self
+    }
 }
 impl ::payspec_core::Validate for NotifyMessage {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {

@@ -102,6 +102,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
 };
 /// 撤销订单（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReverseRequest {
     /// `mch_trade_id`: 商户订单号（与 trade_id 至少一个）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -109,6 +110,36 @@ pub struct ReverseRequest {
     /// `trade_id`: 平台交易号（与 mch_trade_id 至少一个）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trade_id: ::std::option::Option<::std::string::String>,
+}
+impl ReverseRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        ReverseRequest {
+            mch_trade_id: ::std::option::Option::None,
+            trade_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `mch_trade_id`.
+    pub fn with_mch_trade_id(
+        mut self,
+        mch_trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mch_trade_id = ::std::option::Option::Some(mch_trade_id.into());
+        self
+    }
+    /// Sets `trade_id`.
+    pub fn with_trade_id(
+        mut self,
+        trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.trade_id = ::std::option::Option::Some(trade_id.into());
+        self
+    }
+}
+impl ::std::default::Default for ReverseRequest {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl ::payspec_core::Validate for ReverseRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -148,6 +179,7 @@ impl ReverseRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReverseResponse {
     /// `merchant_id`: 商户号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -164,6 +196,60 @@ pub struct ReverseResponse {
     /// `recall`: 是否需要继续调用撤销，Y 需要，N 不需要（assumed）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub recall: ::std::option::Option<::payspec_core::Flag>,
+}
+impl ReverseResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        ReverseResponse {
+            merchant_id: ::std::option::Option::None,
+            mch_trade_id: ::std::option::Option::None,
+            trade_id: ::std::option::Option::None,
+            nonce_str: ::std::option::Option::None,
+            recall: ::std::option::Option::None,
+        }
+    }
+    /// Sets `merchant_id`.
+    pub fn with_merchant_id(
+        mut self,
+        merchant_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_id = ::std::option::Option::Some(merchant_id.into());
+        self
+    }
+    /// Sets `mch_trade_id`.
+    pub fn with_mch_trade_id(
+        mut self,
+        mch_trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mch_trade_id = ::std::option::Option::Some(mch_trade_id.into());
+        self
+    }
+    /// Sets `trade_id`.
+    pub fn with_trade_id(
+        mut self,
+        trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.trade_id = ::std::option::Option::Some(trade_id.into());
+        self
+    }
+    /// Sets `nonce_str`.
+    pub fn with_nonce_str(
+        mut self,
+        nonce_str: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nonce_str = ::std::option::Option::Some(nonce_str.into());
+        self
+    }
+    /// Sets `recall`.
+    pub fn with_recall(mut self, recall: ::payspec_core::Flag) -> Self {
+        self.recall = ::std::option::Option::Some(recall);
+        self
+    }
+}
+impl ::std::default::Default for ReverseResponse {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl ::payspec_core::Validate for ReverseResponse {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {

@@ -146,6 +146,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
 };
 /// 商家收款接口：商户扫描用户付款码后发起交易。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct PayRequest {
     /// `partnerOrderNo`: 商户订单号，由商户生成（如 20180802100000001）。
     #[serde(rename = "partnerOrderNo")]
@@ -184,6 +185,56 @@ pub struct PayRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub notify_url: ::std::option::Option<::std::string::String>,
+}
+impl PayRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        partner_order_no: impl ::std::convert::Into<::std::string::String>,
+        barcode: impl ::std::convert::Into<::std::string::String>,
+        order_amount: ::payspec_core::MinorAmount,
+    ) -> Self {
+        PayRequest {
+            partner_order_no: partner_order_no.into(),
+            barcode: ::payspec_core::Redacted::new(barcode.into()),
+            order_amount,
+            order_title: ::std::option::Option::None,
+            operator_id: ::std::option::Option::None,
+            terminal_no: ::std::option::Option::None,
+            notify_url: ::std::option::Option::None,
+        }
+    }
+    /// Sets `orderTitle`.
+    pub fn with_order_title(
+        mut self,
+        order_title: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_title = ::std::option::Option::Some(order_title.into());
+        self
+    }
+    /// Sets `operatorId`.
+    pub fn with_operator_id(
+        mut self,
+        operator_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.operator_id = ::std::option::Option::Some(operator_id.into());
+        self
+    }
+    /// Sets `terminalNo`.
+    pub fn with_terminal_no(
+        mut self,
+        terminal_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.terminal_no = ::std::option::Option::Some(terminal_no.into());
+        self
+    }
+    /// Sets `notifyUrl`.
+    pub fn with_notify_url(
+        mut self,
+        notify_url: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.notify_url = ::std::option::Option::Some(notify_url.into());
+        self
+    }
 }
 impl ::payspec_core::Validate for PayRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -256,6 +307,7 @@ impl PayRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct PayResponse {
     /// `orderNo`: 支付订单号，由 ScanForPay 生成。
     #[serde(rename = "orderNo")]
@@ -297,6 +349,71 @@ pub struct PayResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub buyer_id: ::std::option::Option<::std::string::String>,
+}
+impl PayResponse {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `wallet`: `"Alipay"`
+    /// - `currency`: `"CNY"`
+    pub fn new(
+        order_no: impl ::std::convert::Into<::std::string::String>,
+        partner_order_no: impl ::std::convert::Into<::std::string::String>,
+        status: super::types::TradeState,
+    ) -> Self {
+        PayResponse {
+            order_no: order_no.into(),
+            partner_order_no: partner_order_no.into(),
+            order_amount: ::std::option::Option::None,
+            wallet: super::types::Wallet::Alipay,
+            status,
+            pay_time: ::std::option::Option::None,
+            currency: ::std::string::String::from("CNY"),
+            buyer: ::std::option::Option::None,
+            buyer_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `orderAmount`.
+    pub fn with_order_amount(
+        mut self,
+        order_amount: ::payspec_core::MinorAmount,
+    ) -> Self {
+        self.order_amount = ::std::option::Option::Some(order_amount);
+        self
+    }
+    /// Sets `wallet` (from its default `"Alipay"`).
+    pub fn with_wallet(mut self, wallet: super::types::Wallet) -> Self {
+        self.wallet = wallet;
+        self
+    }
+    /// Sets `payTime`.
+    pub fn with_pay_time(mut self, pay_time: ::payspec_core::Timestamp) -> Self {
+        self.pay_time = ::std::option::Option::Some(pay_time);
+        self
+    }
+    /// Sets `currency` (from its default `"CNY"`).
+    pub fn with_currency(
+        mut self,
+        currency: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = currency.into();
+        self
+    }
+    /// Sets `buyer`.
+    pub fn with_buyer(
+        mut self,
+        buyer: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer = ::std::option::Option::Some(buyer.into());
+        self
+    }
+    /// Sets `buyerId`.
+    pub fn with_buyer_id(
+        mut self,
+        buyer_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer_id = ::std::option::Option::Some(buyer_id.into());
+        self
+    }
 }
 impl ::payspec_core::Validate for PayResponse {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {

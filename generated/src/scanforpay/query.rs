@@ -121,6 +121,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
 };
 /// 查询订单（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct QueryRequest {
     /// `partnerOrderNo`: 商户订单号。
     #[serde(rename = "partnerOrderNo")]
@@ -132,6 +133,25 @@ pub struct QueryRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_no: ::std::option::Option<::std::string::String>,
+}
+impl QueryRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        partner_order_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        QueryRequest {
+            partner_order_no: partner_order_no.into(),
+            order_no: ::std::option::Option::None,
+        }
+    }
+    /// Sets `orderNo`.
+    pub fn with_order_no(
+        mut self,
+        order_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_no = ::std::option::Option::Some(order_no.into());
+        self
+    }
 }
 impl ::payspec_core::Validate for QueryRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -181,6 +201,7 @@ impl QueryRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct QueryResponse {
     /// `orderNo`: 支付订单号，由 ScanForPay 生成。
     #[serde(rename = "orderNo")]
@@ -222,6 +243,71 @@ pub struct QueryResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub buyer_id: ::std::option::Option<::std::string::String>,
+}
+impl QueryResponse {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `wallet`: `"Alipay"`
+    /// - `currency`: `"CNY"`
+    pub fn new(
+        order_no: impl ::std::convert::Into<::std::string::String>,
+        partner_order_no: impl ::std::convert::Into<::std::string::String>,
+        status: super::types::TradeState,
+    ) -> Self {
+        QueryResponse {
+            order_no: order_no.into(),
+            partner_order_no: partner_order_no.into(),
+            order_amount: ::std::option::Option::None,
+            wallet: super::types::Wallet::Alipay,
+            status,
+            pay_time: ::std::option::Option::None,
+            currency: ::std::string::String::from("CNY"),
+            buyer: ::std::option::Option::None,
+            buyer_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `orderAmount`.
+    pub fn with_order_amount(
+        mut self,
+        order_amount: ::payspec_core::MinorAmount,
+    ) -> Self {
+        self.order_amount = ::std::option::Option::Some(order_amount);
+        self
+    }
+    /// Sets `wallet` (from its default `"Alipay"`).
+    pub fn with_wallet(mut self, wallet: super::types::Wallet) -> Self {
+        self.wallet = wallet;
+        self
+    }
+    /// Sets `payTime`.
+    pub fn with_pay_time(mut self, pay_time: ::payspec_core::Timestamp) -> Self {
+        self.pay_time = ::std::option::Option::Some(pay_time);
+        self
+    }
+    /// Sets `currency` (from its default `"CNY"`).
+    pub fn with_currency(
+        mut self,
+        currency: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = currency.into();
+        self
+    }
+    /// Sets `buyer`.
+    pub fn with_buyer(
+        mut self,
+        buyer: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer = ::std::option::Option::Some(buyer.into());
+        self
+    }
+    /// Sets `buyerId`.
+    pub fn with_buyer_id(
+        mut self,
+        buyer_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer_id = ::std::option::Option::Some(buyer_id.into());
+        self
+    }
 }
 impl ::payspec_core::Validate for QueryResponse {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {

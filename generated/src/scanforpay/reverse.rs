@@ -74,6 +74,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
 };
 /// 撤销订单（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReverseRequest {
     /// `partnerOrderNo`: 商户订单号。
     #[serde(rename = "partnerOrderNo")]
@@ -85,6 +86,25 @@ pub struct ReverseRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub order_no: ::std::option::Option<::std::string::String>,
+}
+impl ReverseRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        partner_order_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        ReverseRequest {
+            partner_order_no: partner_order_no.into(),
+            order_no: ::std::option::Option::None,
+        }
+    }
+    /// Sets `orderNo`.
+    pub fn with_order_no(
+        mut self,
+        order_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_no = ::std::option::Option::Some(order_no.into());
+        self
+    }
 }
 impl ::payspec_core::Validate for ReverseRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -134,6 +154,7 @@ impl ReverseRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReverseResponse {
     /// `orderNo`: 支付订单号。
     #[serde(
@@ -149,6 +170,36 @@ pub struct ReverseResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub partner_order_no: ::std::option::Option<::std::string::String>,
+}
+impl ReverseResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        ReverseResponse {
+            order_no: ::std::option::Option::None,
+            partner_order_no: ::std::option::Option::None,
+        }
+    }
+    /// Sets `orderNo`.
+    pub fn with_order_no(
+        mut self,
+        order_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_no = ::std::option::Option::Some(order_no.into());
+        self
+    }
+    /// Sets `partnerOrderNo`.
+    pub fn with_partner_order_no(
+        mut self,
+        partner_order_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_order_no = ::std::option::Option::Some(partner_order_no.into());
+        self
+    }
+}
+impl ::std::default::Default for ReverseResponse {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl ::payspec_core::Validate for ReverseResponse {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {

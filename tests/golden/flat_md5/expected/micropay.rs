@@ -129,6 +129,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     response_defaults: &[],
 };
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct MicropayRequest {
     /// `out_trade_no`
     pub out_trade_no: ::std::string::String,
@@ -162,6 +163,49 @@ pub struct MicropayRequest {
         with = "::payspec_core::wire::json_string_opt"
     )]
     pub detail: ::std::option::Option<super::types::Detail>,
+}
+impl MicropayRequest {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `scene`: `"bar_code"`
+    pub fn new(
+        out_trade_no: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+        auth_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        MicropayRequest {
+            out_trade_no: out_trade_no.into(),
+            total_fee,
+            auth_code: ::payspec_core::Redacted::new(auth_code.into()),
+            scene: ::std::option::Option::Some(super::types::Scene::BarCode),
+            type_: ::std::option::Option::None,
+            time_start: ::std::option::Option::None,
+            detail: ::std::option::Option::None,
+        }
+    }
+    /// Sets `scene` (from its default `"bar_code"`).
+    pub fn with_scene(mut self, scene: super::types::Scene) -> Self {
+        self.scene = ::std::option::Option::Some(scene);
+        self
+    }
+    /// Sets `type`.
+    pub fn with_type(mut self, type_: i64) -> Self {
+        self.type_ = ::std::option::Option::Some(type_);
+        self
+    }
+    /// Sets `time_start`.
+    pub fn with_time_start(
+        mut self,
+        time_start: ::payspec_core::LocalTimestamp,
+    ) -> Self {
+        self.time_start = ::std::option::Option::Some(time_start);
+        self
+    }
+    /// Sets `detail`.
+    pub fn with_detail(mut self, detail: super::types::Detail) -> Self {
+        self.detail = ::std::option::Option::Some(detail);
+        self
+    }
 }
 impl ::payspec_core::Validate for MicropayRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -252,6 +296,7 @@ impl MicropayRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct MicropayResponse {
     /// `out_trade_no`
     pub out_trade_no: ::std::string::String,
@@ -281,6 +326,42 @@ pub struct MicropayResponse {
         with = "::payspec_core::wire::unix_seconds_opt"
     )]
     pub paid_at: ::std::option::Option<::payspec_core::Timestamp>,
+}
+impl MicropayResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        out_trade_no: impl ::std::convert::Into<::std::string::String>,
+        trade_state: super::types::TradeState,
+    ) -> Self {
+        MicropayResponse {
+            out_trade_no: out_trade_no.into(),
+            trade_state,
+            total_fee: ::std::option::Option::None,
+            paid: ::std::option::Option::None,
+            need_query: ::std::option::Option::None,
+            paid_at: ::std::option::Option::None,
+        }
+    }
+    /// Sets `total_fee`.
+    pub fn with_total_fee(mut self, total_fee: ::payspec_core::Money) -> Self {
+        self.total_fee = ::std::option::Option::Some(total_fee);
+        self
+    }
+    /// Sets `paid`.
+    pub fn with_paid(mut self, paid: ::payspec_core::Money) -> Self {
+        self.paid = ::std::option::Option::Some(paid);
+        self
+    }
+    /// Sets `need_query`.
+    pub fn with_need_query(mut self, need_query: ::payspec_core::Flag) -> Self {
+        self.need_query = ::std::option::Option::Some(need_query);
+        self
+    }
+    /// Sets `paid_at`.
+    pub fn with_paid_at(mut self, paid_at: ::payspec_core::Timestamp) -> Self {
+        self.paid_at = ::std::option::Option::Some(paid_at);
+        self
+    }
 }
 impl ::payspec_core::Validate for MicropayResponse {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {

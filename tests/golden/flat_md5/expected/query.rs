@@ -53,9 +53,18 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     response_defaults: &[],
 };
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct QueryRequest {
     /// `out_trade_no`
     pub out_trade_no: ::std::string::String,
+}
+impl QueryRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(out_trade_no: impl ::std::convert::Into<::std::string::String>) -> Self {
+        QueryRequest {
+            out_trade_no: out_trade_no.into(),
+        }
+    }
 }
 impl ::payspec_core::Validate for QueryRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -102,9 +111,16 @@ impl QueryRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct QueryResponse {
     /// `trade_state`
     pub trade_state: super::types::TradeState,
+}
+impl QueryResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(trade_state: super::types::TradeState) -> Self {
+        QueryResponse { trade_state }
+    }
 }
 impl ::payspec_core::Validate for QueryResponse {
     fn collect_violations(&self, _path: &str, _out: &mut ::payspec_core::Violations) {}

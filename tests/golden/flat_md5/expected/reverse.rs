@@ -76,9 +76,18 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     response_defaults: &[],
 };
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReverseRequest {
     /// `out_trade_no`
     pub out_trade_no: ::std::string::String,
+}
+impl ReverseRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(out_trade_no: impl ::std::convert::Into<::std::string::String>) -> Self {
+        ReverseRequest {
+            out_trade_no: out_trade_no.into(),
+        }
+    }
 }
 impl ::payspec_core::Validate for ReverseRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -125,10 +134,29 @@ impl ReverseRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReverseResponse {
     /// `recall`
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub recall: ::std::option::Option<::payspec_core::Flag>,
+}
+impl ReverseResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        ReverseResponse {
+            recall: ::std::option::Option::None,
+        }
+    }
+    /// Sets `recall`.
+    pub fn with_recall(mut self, recall: ::payspec_core::Flag) -> Self {
+        self.recall = ::std::option::Option::Some(recall);
+        self
+    }
+}
+impl ::std::default::Default for ReverseResponse {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl ::payspec_core::Validate for ReverseResponse {
     fn collect_violations(&self, _path: &str, _out: &mut ::payspec_core::Violations) {}

@@ -165,12 +165,30 @@ impl<'de> ::serde::Deserialize<'de> for Scene {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct Detail {
     /// `receipt_id`
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub receipt_id: ::std::option::Option<::std::string::String>,
     /// `goods`
     pub goods: ::std::vec::Vec<Goods>,
+}
+impl Detail {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(goods: ::std::vec::Vec<Goods>) -> Self {
+        Detail {
+            receipt_id: ::std::option::Option::None,
+            goods,
+        }
+    }
+    /// Sets `receipt_id`.
+    pub fn with_receipt_id(
+        mut self,
+        receipt_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.receipt_id = ::std::option::Option::Some(receipt_id.into());
+        self
+    }
 }
 impl ::payspec_core::Validate for Detail {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -184,12 +202,25 @@ impl ::payspec_core::Validate for Detail {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct Goods {
     /// `goods_id`
     pub goods_id: ::std::string::String,
     /// `price`
     #[serde(with = "::payspec_core::wire::fen")]
     pub price: ::payspec_core::Money,
+}
+impl Goods {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        goods_id: impl ::std::convert::Into<::std::string::String>,
+        price: ::payspec_core::Money,
+    ) -> Self {
+        Goods {
+            goods_id: goods_id.into(),
+            price,
+        }
+    }
 }
 impl ::payspec_core::Validate for Goods {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {

@@ -76,6 +76,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     response_defaults: &[],
 };
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct PayRequest {
     /// `type`
     #[serde(rename = "type")]
@@ -125,6 +126,63 @@ pub struct PayRequest {
     )]
     pub fn_: ::std::option::Option<bool>,
 }
+impl PayRequest {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `2fa`: `2`
+    /// - `Token-Id`: `"a \"quoted\" \\ value"`
+    /// - `loop`: `1`
+    /// - `fn`: `true`
+    pub fn new(type_: impl ::std::convert::Into<::std::string::String>) -> Self {
+        PayRequest {
+            type_: type_.into(),
+            in_: ::std::option::Option::None,
+            self_: ::std::option::Option::None,
+            _2fa: ::std::option::Option::Some(2),
+            token_id: ::std::option::Option::Some(
+                ::std::string::String::from("a \"quoted\" \\ value"),
+            ),
+            loop_: ::std::option::Option::Some(super::types::Match::SelfValue),
+            fn_: ::std::option::Option::Some(true),
+        }
+    }
+    /// Sets `in`.
+    pub fn with_in(mut self, in_: ::payspec_core::Money) -> Self {
+        self.in_ = ::std::option::Option::Some(in_);
+        self
+    }
+    /// Sets `self`.
+    pub fn with_self(
+        mut self,
+        self_: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.self_ = ::std::option::Option::Some(self_.into());
+        self
+    }
+    /// Sets `2fa` (from its default `2`).
+    pub fn with_2fa(mut self, _2fa: i64) -> Self {
+        self._2fa = ::std::option::Option::Some(_2fa);
+        self
+    }
+    /// Sets `Token-Id` (from its default `"a \"quoted\" \\ value"`).
+    pub fn with_token_id(
+        mut self,
+        token_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token_id = ::std::option::Option::Some(token_id.into());
+        self
+    }
+    /// Sets `loop` (from its default `1`).
+    pub fn with_loop(mut self, loop_: super::types::Match) -> Self {
+        self.loop_ = ::std::option::Option::Some(loop_);
+        self
+    }
+    /// Sets `fn` (from its default `true`).
+    pub fn with_fn(mut self, fn_: bool) -> Self {
+        self.fn_ = ::std::option::Option::Some(fn_);
+        self
+    }
+}
 impl ::payspec_core::Validate for PayRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
         ::payspec_core::validate::required_text(out, path, "type", &self.type_);
@@ -171,6 +229,7 @@ impl PayRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct PayResponse {
     /// `async`
     #[serde(
@@ -186,6 +245,30 @@ pub struct PayResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub where_: ::std::option::Option<::payspec_core::Flag>,
+}
+impl PayResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        PayResponse {
+            async_: ::std::option::Option::None,
+            where_: ::std::option::Option::None,
+        }
+    }
+    /// Sets `async`.
+    pub fn with_async(mut self, async_: super::types::TradeState) -> Self {
+        self.async_ = ::std::option::Option::Some(async_);
+        self
+    }
+    /// Sets `where`.
+    pub fn with_where(mut self, where_: ::payspec_core::Flag) -> Self {
+        self.where_ = ::std::option::Option::Some(where_);
+        self
+    }
+}
+impl ::std::default::Default for PayResponse {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl ::payspec_core::Validate for PayResponse {
     fn collect_violations(&self, _path: &str, _out: &mut ::payspec_core::Violations) {}

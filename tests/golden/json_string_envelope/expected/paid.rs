@@ -43,11 +43,24 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     response_defaults: &[],
 };
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct PaidMessage {
     /// `merchant_order_sn`
     pub merchant_order_sn: ::std::string::String,
     /// `trade_state`
     pub trade_state: super::types::TradeState,
+}
+impl PaidMessage {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+        trade_state: super::types::TradeState,
+    ) -> Self {
+        PaidMessage {
+            merchant_order_sn: merchant_order_sn.into(),
+            trade_state,
+        }
+    }
 }
 impl ::payspec_core::Validate for PaidMessage {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {

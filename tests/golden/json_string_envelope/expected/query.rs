@@ -53,9 +53,20 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     response_defaults: &[],
 };
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct QueryRequest {
     /// `merchant_order_sn`
     pub merchant_order_sn: ::std::string::String,
+}
+impl QueryRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        QueryRequest {
+            merchant_order_sn: merchant_order_sn.into(),
+        }
+    }
 }
 impl ::payspec_core::Validate for QueryRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -98,10 +109,29 @@ impl QueryRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct QueryResponse {
     /// `trade_state`
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trade_state: ::std::option::Option<super::types::TradeState>,
+}
+impl QueryResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        QueryResponse {
+            trade_state: ::std::option::Option::None,
+        }
+    }
+    /// Sets `trade_state`.
+    pub fn with_trade_state(mut self, trade_state: super::types::TradeState) -> Self {
+        self.trade_state = ::std::option::Option::Some(trade_state);
+        self
+    }
+}
+impl ::std::default::Default for QueryResponse {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl ::payspec_core::Validate for QueryResponse {
     fn collect_violations(&self, _path: &str, _out: &mut ::payspec_core::Violations) {}

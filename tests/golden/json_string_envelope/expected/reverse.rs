@@ -51,9 +51,20 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     response_defaults: &[],
 };
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReverseRequest {
     /// `merchant_order_sn`
     pub merchant_order_sn: ::std::string::String,
+}
+impl ReverseRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        ReverseRequest {
+            merchant_order_sn: merchant_order_sn.into(),
+        }
+    }
 }
 impl ::payspec_core::Validate for ReverseRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -96,7 +107,19 @@ impl ReverseRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReverseResponse {}
+impl ReverseResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        ReverseResponse {}
+    }
+}
+impl ::std::default::Default for ReverseResponse {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 impl ::payspec_core::Validate for ReverseResponse {
     fn collect_violations(&self, _path: &str, _out: &mut ::payspec_core::Violations) {}
 }

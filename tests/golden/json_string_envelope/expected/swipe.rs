@@ -74,6 +74,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     response_defaults: &[],
 };
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct SwipeRequest {
     /// `merchant_order_sn`
     pub merchant_order_sn: ::std::string::String,
@@ -82,6 +83,20 @@ pub struct SwipeRequest {
     /// `total_fee`
     #[serde(with = "::payspec_core::wire::yuan_number")]
     pub total_fee: ::payspec_core::Money,
+}
+impl SwipeRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+        auth_code: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+    ) -> Self {
+        SwipeRequest {
+            merchant_order_sn: merchant_order_sn.into(),
+            auth_code: ::payspec_core::Redacted::new(auth_code.into()),
+            total_fee,
+        }
+    }
 }
 impl ::payspec_core::Validate for SwipeRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -149,6 +164,7 @@ impl SwipeRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct SwipeResponse {
     /// `merchant_order_sn`
     pub merchant_order_sn: ::std::string::String,
@@ -169,6 +185,34 @@ pub struct SwipeResponse {
         with = "::payspec_core::wire::unix_seconds_opt"
     )]
     pub pay_time: ::std::option::Option<::payspec_core::Timestamp>,
+}
+impl SwipeResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        SwipeResponse {
+            merchant_order_sn: merchant_order_sn.into(),
+            trade_state: ::std::option::Option::None,
+            total_fee: ::std::option::Option::None,
+            pay_time: ::std::option::Option::None,
+        }
+    }
+    /// Sets `trade_state`.
+    pub fn with_trade_state(mut self, trade_state: super::types::TradeState) -> Self {
+        self.trade_state = ::std::option::Option::Some(trade_state);
+        self
+    }
+    /// Sets `total_fee`.
+    pub fn with_total_fee(mut self, total_fee: ::payspec_core::Money) -> Self {
+        self.total_fee = ::std::option::Option::Some(total_fee);
+        self
+    }
+    /// Sets `pay_time`.
+    pub fn with_pay_time(mut self, pay_time: ::payspec_core::Timestamp) -> Self {
+        self.pay_time = ::std::option::Option::Some(pay_time);
+        self
+    }
 }
 impl ::payspec_core::Validate for SwipeResponse {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {

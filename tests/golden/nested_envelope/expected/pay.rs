@@ -84,6 +84,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     ],
 };
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct PayRequest {
     /// `partnerOrderNo`
     #[serde(rename = "partnerOrderNo")]
@@ -96,6 +97,29 @@ pub struct PayRequest {
     /// `currency`
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub currency: ::std::option::Option<::std::string::String>,
+}
+impl PayRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        partner_order_no: impl ::std::convert::Into<::std::string::String>,
+        barcode: impl ::std::convert::Into<::std::string::String>,
+        order_amount: ::payspec_core::MinorAmount,
+    ) -> Self {
+        PayRequest {
+            partner_order_no: partner_order_no.into(),
+            barcode: ::payspec_core::Redacted::new(barcode.into()),
+            order_amount,
+            currency: ::std::option::Option::None,
+        }
+    }
+    /// Sets `currency`.
+    pub fn with_currency(
+        mut self,
+        currency: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = ::std::option::Option::Some(currency.into());
+        self
+    }
 }
 impl ::payspec_core::Validate for PayRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -159,6 +183,7 @@ impl PayRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct PayResponse {
     /// `code`
     #[serde(with = "::payspec_core::wire::int")]
@@ -188,6 +213,52 @@ pub struct PayResponse {
         with = "::payspec_core::wire::rfc3339_opt"
     )]
     pub pay_time: ::std::option::Option<::payspec_core::Timestamp>,
+}
+impl PayResponse {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `wallet`: `"Alipay"`
+    pub fn new(code: i64) -> Self {
+        PayResponse {
+            code,
+            order_amount: ::std::option::Option::None,
+            currency: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            wallet: ::std::option::Option::Some(super::types::Wallet::Alipay),
+            pay_time: ::std::option::Option::None,
+        }
+    }
+    /// Sets `orderAmount`.
+    pub fn with_order_amount(
+        mut self,
+        order_amount: ::payspec_core::MinorAmount,
+    ) -> Self {
+        self.order_amount = ::std::option::Option::Some(order_amount);
+        self
+    }
+    /// Sets `currency`.
+    pub fn with_currency(
+        mut self,
+        currency: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = ::std::option::Option::Some(currency.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn with_status(mut self, status: super::types::TradeState) -> Self {
+        self.status = ::std::option::Option::Some(status);
+        self
+    }
+    /// Sets `wallet` (from its default `"Alipay"`).
+    pub fn with_wallet(mut self, wallet: super::types::Wallet) -> Self {
+        self.wallet = ::std::option::Option::Some(wallet);
+        self
+    }
+    /// Sets `payTime`.
+    pub fn with_pay_time(mut self, pay_time: ::payspec_core::Timestamp) -> Self {
+        self.pay_time = ::std::option::Option::Some(pay_time);
+        self
+    }
 }
 impl ::payspec_core::Validate for PayResponse {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {

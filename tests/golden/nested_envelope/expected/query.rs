@@ -53,10 +53,21 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     response_defaults: &[],
 };
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct QueryRequest {
     /// `partnerOrderNo`
     #[serde(rename = "partnerOrderNo")]
     pub partner_order_no: ::std::string::String,
+}
+impl QueryRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        partner_order_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        QueryRequest {
+            partner_order_no: partner_order_no.into(),
+        }
+    }
 }
 impl ::payspec_core::Validate for QueryRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -99,10 +110,29 @@ impl QueryRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct QueryResponse {
     /// `status`
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<super::types::TradeState>,
+}
+impl QueryResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        QueryResponse {
+            status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `status`.
+    pub fn with_status(mut self, status: super::types::TradeState) -> Self {
+        self.status = ::std::option::Option::Some(status);
+        self
+    }
+}
+impl ::std::default::Default for QueryResponse {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl ::payspec_core::Validate for QueryResponse {
     fn collect_violations(&self, _path: &str, _out: &mut ::payspec_core::Violations) {}

@@ -62,10 +62,21 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     response_defaults: &[],
 };
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReverseRequest {
     /// `partnerOrderNo`
     #[serde(rename = "partnerOrderNo")]
     pub partner_order_no: ::std::string::String,
+}
+impl ReverseRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        partner_order_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        ReverseRequest {
+            partner_order_no: partner_order_no.into(),
+        }
+    }
 }
 impl ::payspec_core::Validate for ReverseRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -108,7 +119,19 @@ impl ReverseRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReverseResponse {}
+impl ReverseResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        ReverseResponse {}
+    }
+}
+impl ::std::default::Default for ReverseResponse {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 impl ::payspec_core::Validate for ReverseResponse {
     fn collect_violations(&self, _path: &str, _out: &mut ::payspec_core::Violations) {}
 }
