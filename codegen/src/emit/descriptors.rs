@@ -524,7 +524,7 @@ pub fn module(p: &Provider) -> TokenStream {
     let title = &p.title;
     let operations = p.operations.iter().map(|op| {
         let m = format_ident!("{}", op.module);
-        quote!(&#m::OPERATION)
+        quote!(&super::#m::OPERATION)
     });
     let config = p.config.iter().map(|c| {
         let key = &c.key;
@@ -536,7 +536,7 @@ pub fn module(p: &Provider) -> TokenStream {
         let m = format_ident!("{}", op.module);
         let name = &op.name;
         let ty = format_ident!("{}", op.request.name);
-        quote!(#name => #root::validate::check_typed::<#m::#ty>(content),)
+        quote!(#name => #root::validate::check_typed::<super::#m::#ty>(content),)
     });
     quote! {
         /// How this provider answers, in its own wire values (spec `sandbox:`), for simulators.

@@ -15,7 +15,8 @@ use quote::{format_ident, quote};
 use crate::format::rust_file;
 use crate::ir::{LowerError, Provider};
 
-/// The files of one provider: `generated/src/<p>/{mod,types,<op>}.rs` and `generated/docs/<p>.md`.
+/// The files of one provider: `generated/src/<p>/{mod,types,descriptors,<op>}.rs` and
+/// `generated/docs/<p>.md`.
 pub fn provider_files(p: &Provider) -> Result<BTreeMap<String, String>, LowerError> {
     let mut files = BTreeMap::new();
     let dir = format!("generated/src/{}", p.module);
@@ -26,6 +27,10 @@ pub fn provider_files(p: &Provider) -> Result<BTreeMap<String, String>, LowerErr
     files.insert(
         format!("{dir}/types.rs"),
         rust_file(&p.source_file, provider::types_file(p)?)?,
+    );
+    files.insert(
+        format!("{dir}/descriptors.rs"),
+        rust_file(&p.source_file, provider::descriptors_file(p))?,
     );
     for op in &p.operations {
         files.insert(

@@ -1,4 +1,5 @@
-//! One operation module: its descriptor, request/response structs and thin codec methods.
+//! One operation module: its request and response structs with their thin codec methods first,
+//! then the descriptor table the runtime reads.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -34,11 +35,11 @@ pub fn operation_file(p: &Provider, op: &Operation) -> Result<TokenStream, Lower
     };
     Ok(quote! {
         #(#![doc = #lines])*
-        #descriptor
         #request
         #request_impl
         #response
         #response_impl
+        #descriptor
     })
 }
 

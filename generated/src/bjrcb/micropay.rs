@@ -3,185 +3,6 @@
 //! Operation `micropay` (pay, outbound).
 //!
 //! 支付宝条码支付：收银员扫描用户付款码后提交支付。
-/// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
-    name: "micropay",
-    role: ::payspec_core::descriptor::OperationRole::Pay,
-    direction: ::payspec_core::descriptor::Direction::Outbound,
-    path: "/gateway",
-    http_method: "POST",
-    method_constant: ::std::option::Option::Some("ALIPAY_MICRO"),
-    constants: &[],
-    request: &super::LAYOUT_REQUEST,
-    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-    ack: ::std::option::Option::None,
-    request_fields: &[
-        "auth_code",
-        "body",
-        "detail",
-        "device_info",
-        "limit_pay",
-        "op_user_id",
-        "out_trade_no",
-        "scene",
-        "store_id",
-        "subject",
-        "time_expire",
-        "time_start",
-        "total_fee",
-    ],
-    response_fields: &[
-        "alipay_transaction_id",
-        "buyer_logon_id",
-        "device_info",
-        "err_code_des",
-        "out_trade_no",
-        "result_code",
-        "store_name",
-        "time_end",
-        "total_fee",
-        "trade_state",
-        "transaction_id",
-    ],
-    request_required: &[
-        "auth_code",
-        "body",
-        "device_info",
-        "out_trade_no",
-        "scene",
-        "subject",
-        "total_fee",
-    ],
-    response_required: &[
-        "out_trade_no",
-        "result_code",
-        "total_fee",
-        "trade_state",
-        "transaction_id",
-    ],
-    outcome: ::payspec_core::descriptor::OutcomeRules {
-        signals: &[
-            ::payspec_core::descriptor::Signal {
-                name: "err_code",
-                path: &["err_code"],
-            },
-            ::payspec_core::descriptor::Signal {
-                name: "return_code",
-                path: &["return_code"],
-            },
-            ::payspec_core::descriptor::Signal {
-                name: "trade_state",
-                path: &["trade_state"],
-            },
-        ],
-        rules: &[
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "err_code",
-                        test: ::payspec_core::descriptor::Test::OneOf(
-                            &["SYSTEMERROR", "BANKERROR"],
-                        ),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "return_code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::Is(
-                    ::payspec_core::Classification::Unknown,
-                ),
-            },
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "return_code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "trade_state",
-                        test: ::payspec_core::descriptor::Test::Present,
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::FromState,
-            },
-        ],
-        otherwise: ::payspec_core::Classification::Unknown,
-    },
-    request_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "out_trade_no",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
-            wire: "auth_code",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Amount,
-            wire: "total_fee",
-            format: ::payspec_core::descriptor::ValueFormat::Fen,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Subject,
-            wire: "subject",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Description,
-            wire: "body",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
-            wire: "device_info",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-    ],
-    response_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
-            wire: "device_info",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
-            wire: "trade_state",
-            format: ::payspec_core::descriptor::ValueFormat::Code {
-                integer: false,
-            },
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "out_trade_no",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Amount,
-            wire: "total_fee",
-            format: ::payspec_core::descriptor::ValueFormat::Fen,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "transaction_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
-            wire: "time_end",
-            format: ::payspec_core::descriptor::ValueFormat::Compact,
-        },
-    ],
-    request_defaults: &[
-        ::payspec_core::descriptor::FieldDefault {
-            wire: "scene",
-            json: "\"bar_code\"",
-        },
-    ],
-    response_defaults: &[],
-};
 /// 支付宝条码支付：收银员扫描用户付款码后提交支付。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -629,3 +450,182 @@ impl MicropayResponse {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
+    name: "micropay",
+    role: ::payspec_core::descriptor::OperationRole::Pay,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
+    path: "/gateway",
+    http_method: "POST",
+    method_constant: ::std::option::Option::Some("ALIPAY_MICRO"),
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &[
+        "auth_code",
+        "body",
+        "detail",
+        "device_info",
+        "limit_pay",
+        "op_user_id",
+        "out_trade_no",
+        "scene",
+        "store_id",
+        "subject",
+        "time_expire",
+        "time_start",
+        "total_fee",
+    ],
+    response_fields: &[
+        "alipay_transaction_id",
+        "buyer_logon_id",
+        "device_info",
+        "err_code_des",
+        "out_trade_no",
+        "result_code",
+        "store_name",
+        "time_end",
+        "total_fee",
+        "trade_state",
+        "transaction_id",
+    ],
+    request_required: &[
+        "auth_code",
+        "body",
+        "device_info",
+        "out_trade_no",
+        "scene",
+        "subject",
+        "total_fee",
+    ],
+    response_required: &[
+        "out_trade_no",
+        "result_code",
+        "total_fee",
+        "trade_state",
+        "transaction_id",
+    ],
+    outcome: ::payspec_core::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_core::descriptor::Signal {
+                name: "err_code",
+                path: &["err_code"],
+            },
+            ::payspec_core::descriptor::Signal {
+                name: "return_code",
+                path: &["return_code"],
+            },
+            ::payspec_core::descriptor::Signal {
+                name: "trade_state",
+                path: &["trade_state"],
+            },
+        ],
+        rules: &[
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "err_code",
+                        test: ::payspec_core::descriptor::Test::OneOf(
+                            &["SYSTEMERROR", "BANKERROR"],
+                        ),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "return_code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Unknown,
+                ),
+            },
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "return_code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_core::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::FromState,
+            },
+        ],
+        otherwise: ::payspec_core::Classification::Unknown,
+    },
+    request_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "out_trade_no",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
+            wire: "auth_code",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_core::descriptor::ValueFormat::Fen,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Subject,
+            wire: "subject",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Description,
+            wire: "body",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
+            wire: "device_info",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
+            wire: "device_info",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
+            wire: "trade_state",
+            format: ::payspec_core::descriptor::ValueFormat::Code {
+                integer: false,
+            },
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "out_trade_no",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_core::descriptor::ValueFormat::Fen,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "transaction_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
+            wire: "time_end",
+            format: ::payspec_core::descriptor::ValueFormat::Compact,
+        },
+    ],
+    request_defaults: &[
+        ::payspec_core::descriptor::FieldDefault {
+            wire: "scene",
+            json: "\"bar_code\"",
+        },
+    ],
+    response_defaults: &[],
+};

@@ -9,117 +9,6 @@
 //! answering the pay response's fields. Why: the gateway copies the WeChat Pay v2 shape
 //! (return_code/result_code/trade_state) whose query takes the merchant order id, and the
 //! barcode flow cannot be run safely without a query (the project notes "Barcode payment (付款码 / micropay) flows").
-/// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
-    name: "query",
-    role: ::payspec_core::descriptor::OperationRole::Query,
-    direction: ::payspec_core::descriptor::Direction::Outbound,
-    path: "/gateway",
-    http_method: "POST",
-    method_constant: ::std::option::Option::Some("ALIPAY_QUERY"),
-    constants: &[],
-    request: &super::LAYOUT_REQUEST,
-    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-    ack: ::std::option::Option::None,
-    request_fields: &["out_trade_no", "transaction_id"],
-    response_fields: &[
-        "alipay_transaction_id",
-        "buyer_logon_id",
-        "device_info",
-        "err_code_des",
-        "out_trade_no",
-        "result_code",
-        "store_name",
-        "time_end",
-        "total_fee",
-        "trade_state",
-        "transaction_id",
-    ],
-    request_required: &["out_trade_no"],
-    response_required: &[
-        "out_trade_no",
-        "result_code",
-        "total_fee",
-        "trade_state",
-        "transaction_id",
-    ],
-    outcome: ::payspec_core::descriptor::OutcomeRules {
-        signals: &[
-            ::payspec_core::descriptor::Signal {
-                name: "return_code",
-                path: &["return_code"],
-            },
-            ::payspec_core::descriptor::Signal {
-                name: "trade_state",
-                path: &["trade_state"],
-            },
-        ],
-        rules: &[
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "return_code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "trade_state",
-                        test: ::payspec_core::descriptor::Test::Present,
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::FromState,
-            },
-        ],
-        otherwise: ::payspec_core::Classification::Unknown,
-    },
-    request_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "out_trade_no",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "transaction_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-    ],
-    response_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
-            wire: "device_info",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
-            wire: "trade_state",
-            format: ::payspec_core::descriptor::ValueFormat::Code {
-                integer: false,
-            },
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "out_trade_no",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Amount,
-            wire: "total_fee",
-            format: ::payspec_core::descriptor::ValueFormat::Fen,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "transaction_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
-            wire: "time_end",
-            format: ::payspec_core::descriptor::ValueFormat::Compact,
-        },
-    ],
-    request_defaults: &[],
-    response_defaults: &[],
-};
 /// 查询订单（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -408,3 +297,114 @@ impl QueryResponse {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
+    name: "query",
+    role: ::payspec_core::descriptor::OperationRole::Query,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
+    path: "/gateway",
+    http_method: "POST",
+    method_constant: ::std::option::Option::Some("ALIPAY_QUERY"),
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &["out_trade_no", "transaction_id"],
+    response_fields: &[
+        "alipay_transaction_id",
+        "buyer_logon_id",
+        "device_info",
+        "err_code_des",
+        "out_trade_no",
+        "result_code",
+        "store_name",
+        "time_end",
+        "total_fee",
+        "trade_state",
+        "transaction_id",
+    ],
+    request_required: &["out_trade_no"],
+    response_required: &[
+        "out_trade_no",
+        "result_code",
+        "total_fee",
+        "trade_state",
+        "transaction_id",
+    ],
+    outcome: ::payspec_core::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_core::descriptor::Signal {
+                name: "return_code",
+                path: &["return_code"],
+            },
+            ::payspec_core::descriptor::Signal {
+                name: "trade_state",
+                path: &["trade_state"],
+            },
+        ],
+        rules: &[
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "return_code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_core::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::FromState,
+            },
+        ],
+        otherwise: ::payspec_core::Classification::Unknown,
+    },
+    request_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "out_trade_no",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "transaction_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
+            wire: "device_info",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
+            wire: "trade_state",
+            format: ::payspec_core::descriptor::ValueFormat::Code {
+                integer: false,
+            },
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "out_trade_no",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_core::descriptor::ValueFormat::Fen,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "transaction_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
+            wire: "time_end",
+            format: ::payspec_core::descriptor::ValueFormat::Compact,
+        },
+    ],
+    request_defaults: &[],
+    response_defaults: &[],
+};

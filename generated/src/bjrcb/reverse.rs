@@ -9,117 +9,6 @@
 //! out_trade_no; the answer carries result_code SUCCESS/FAIL and the WeChat Pay v2 `recall`
 //! flag (Y = call reverse again). Why: the gateway copies WeChat Pay v2, and a barcode payment
 //! whose outcome stays unknown must be reversed (the project notes "Barcode payment (付款码 / micropay) flows").
-/// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
-    name: "reverse",
-    role: ::payspec_core::descriptor::OperationRole::Reverse,
-    direction: ::payspec_core::descriptor::Direction::Outbound,
-    path: "/gateway",
-    http_method: "POST",
-    method_constant: ::std::option::Option::Some("ALIPAY_REVERSE"),
-    constants: &[],
-    request: &super::LAYOUT_REQUEST,
-    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-    ack: ::std::option::Option::None,
-    request_fields: &["out_trade_no", "transaction_id"],
-    response_fields: &["err_code_des", "out_trade_no", "recall", "result_code"],
-    request_required: &["out_trade_no"],
-    response_required: &[],
-    outcome: ::payspec_core::descriptor::OutcomeRules {
-        signals: &[
-            ::payspec_core::descriptor::Signal {
-                name: "recall",
-                path: &["recall"],
-            },
-            ::payspec_core::descriptor::Signal {
-                name: "result_code",
-                path: &["result_code"],
-            },
-            ::payspec_core::descriptor::Signal {
-                name: "return_code",
-                path: &["return_code"],
-            },
-        ],
-        rules: &[
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "recall",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["Y"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "return_code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::Is(
-                    ::payspec_core::Classification::Pending,
-                ),
-            },
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "result_code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "return_code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::Is(
-                    ::payspec_core::Classification::Success,
-                ),
-            },
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "recall",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["N"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "result_code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["FAIL"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "return_code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::Is(
-                    ::payspec_core::Classification::Failed,
-                ),
-            },
-        ],
-        otherwise: ::payspec_core::Classification::Unknown,
-    },
-    request_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "out_trade_no",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "transaction_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-    ],
-    response_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "out_trade_no",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Recall,
-            wire: "recall",
-            format: ::payspec_core::descriptor::ValueFormat::Flag,
-        },
-    ],
-    request_defaults: &[],
-    response_defaults: &[],
-};
 /// 撤销订单（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -300,3 +189,114 @@ impl ReverseResponse {
         )
     }
 }
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
+    name: "reverse",
+    role: ::payspec_core::descriptor::OperationRole::Reverse,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
+    path: "/gateway",
+    http_method: "POST",
+    method_constant: ::std::option::Option::Some("ALIPAY_REVERSE"),
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &["out_trade_no", "transaction_id"],
+    response_fields: &["err_code_des", "out_trade_no", "recall", "result_code"],
+    request_required: &["out_trade_no"],
+    response_required: &[],
+    outcome: ::payspec_core::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_core::descriptor::Signal {
+                name: "recall",
+                path: &["recall"],
+            },
+            ::payspec_core::descriptor::Signal {
+                name: "result_code",
+                path: &["result_code"],
+            },
+            ::payspec_core::descriptor::Signal {
+                name: "return_code",
+                path: &["return_code"],
+            },
+        ],
+        rules: &[
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "recall",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["Y"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "return_code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Pending,
+                ),
+            },
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "result_code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "return_code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Success,
+                ),
+            },
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "recall",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["N"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "result_code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["FAIL"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "return_code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["SUCCESS"]),
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Failed,
+                ),
+            },
+        ],
+        otherwise: ::payspec_core::Classification::Unknown,
+    },
+    request_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "out_trade_no",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "transaction_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "out_trade_no",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Recall,
+            wire: "recall",
+            format: ::payspec_core::descriptor::ValueFormat::Flag,
+        },
+    ],
+    request_defaults: &[],
+    response_defaults: &[],
+};

@@ -8,142 +8,6 @@
 //! followed by the query interface. Assumed: method openapi.payment.order.query on the same
 //! envelope and signing, biz_content `{merchant_order_sn | order_sn}` (at least one), and a
 //! `data` with the pay answer's fields, trade_state including the assumed states.
-/// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
-    name: "query",
-    role: ::payspec_core::descriptor::OperationRole::Query,
-    direction: ::payspec_core::descriptor::Direction::Outbound,
-    path: "/gateway",
-    http_method: "POST",
-    method_constant: ::std::option::Option::Some("openapi.payment.order.query"),
-    constants: &[],
-    request: &super::LAYOUT_REQUEST,
-    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-    ack: ::std::option::Option::None,
-    request_fields: &["merchant_order_sn", "order_sn"],
-    response_fields: &[
-        "attach",
-        "body",
-        "buyer_pay_amount",
-        "cash_coupon_fee",
-        "cashier_id",
-        "device_no",
-        "discount_money",
-        "fee",
-        "merchant_order_sn",
-        "net_money",
-        "no_cash_coupon_fee",
-        "order_price",
-        "order_sn",
-        "pay_time",
-        "platform_order_no",
-        "store_id",
-        "total_fee",
-        "trade_no",
-        "trade_state",
-        "type",
-        "user_id",
-        "user_logon_id",
-    ],
-    request_required: &[],
-    response_required: &[
-        "merchant_order_sn",
-        "order_sn",
-        "store_id",
-        "total_fee",
-        "trade_no",
-    ],
-    outcome: ::payspec_core::descriptor::OutcomeRules {
-        signals: &[
-            ::payspec_core::descriptor::Signal {
-                name: "result_code",
-                path: &["result_code"],
-            },
-            ::payspec_core::descriptor::Signal {
-                name: "trade_state",
-                path: &["data", "trade_state"],
-            },
-        ],
-        rules: &[
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "result_code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["200"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "trade_state",
-                        test: ::payspec_core::descriptor::Test::Present,
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::FromState,
-            },
-        ],
-        otherwise: ::payspec_core::Classification::Unknown,
-    },
-    request_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "merchant_order_sn",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "order_sn",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-    ],
-    response_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "merchant_order_sn",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "order_sn",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
-            wire: "trade_state",
-            format: ::payspec_core::descriptor::ValueFormat::Code {
-                integer: false,
-            },
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Amount,
-            wire: "total_fee",
-            format: ::payspec_core::descriptor::ValueFormat::YuanNumber,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
-            wire: "pay_time",
-            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
-            wire: "device_no",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Subject,
-            wire: "body",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-    ],
-    request_defaults: &[],
-    response_defaults: &[
-        ::payspec_core::descriptor::FieldDefault {
-            wire: "trade_no",
-            json: "\"0\"",
-        },
-        ::payspec_core::descriptor::FieldDefault {
-            wire: "store_id",
-            json: "0",
-        },
-    ],
-};
 /// 订单查询 openapi.payment.order.query（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -695,3 +559,139 @@ impl QueryResponse {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
+    name: "query",
+    role: ::payspec_core::descriptor::OperationRole::Query,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
+    path: "/gateway",
+    http_method: "POST",
+    method_constant: ::std::option::Option::Some("openapi.payment.order.query"),
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &["merchant_order_sn", "order_sn"],
+    response_fields: &[
+        "attach",
+        "body",
+        "buyer_pay_amount",
+        "cash_coupon_fee",
+        "cashier_id",
+        "device_no",
+        "discount_money",
+        "fee",
+        "merchant_order_sn",
+        "net_money",
+        "no_cash_coupon_fee",
+        "order_price",
+        "order_sn",
+        "pay_time",
+        "platform_order_no",
+        "store_id",
+        "total_fee",
+        "trade_no",
+        "trade_state",
+        "type",
+        "user_id",
+        "user_logon_id",
+    ],
+    request_required: &[],
+    response_required: &[
+        "merchant_order_sn",
+        "order_sn",
+        "store_id",
+        "total_fee",
+        "trade_no",
+    ],
+    outcome: ::payspec_core::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_core::descriptor::Signal {
+                name: "result_code",
+                path: &["result_code"],
+            },
+            ::payspec_core::descriptor::Signal {
+                name: "trade_state",
+                path: &["data", "trade_state"],
+            },
+        ],
+        rules: &[
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "result_code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["200"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_core::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::FromState,
+            },
+        ],
+        otherwise: ::payspec_core::Classification::Unknown,
+    },
+    request_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "merchant_order_sn",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "order_sn",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "merchant_order_sn",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "order_sn",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
+            wire: "trade_state",
+            format: ::payspec_core::descriptor::ValueFormat::Code {
+                integer: false,
+            },
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_core::descriptor::ValueFormat::YuanNumber,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
+            wire: "pay_time",
+            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
+            wire: "device_no",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Subject,
+            wire: "body",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+    ],
+    request_defaults: &[],
+    response_defaults: &[
+        ::payspec_core::descriptor::FieldDefault {
+            wire: "trade_no",
+            json: "\"0\"",
+        },
+        ::payspec_core::descriptor::FieldDefault {
+            wire: "store_id",
+            json: "0",
+        },
+    ],
+};

@@ -8,82 +8,6 @@
 //! it; only for barcode orders) on the same envelope and signing, biz_content
 //! `{merchant_order_sn | order_sn}` (at least one); 200 means reversed, 400 refused. No "call
 //! again" flag is assumed; anything else is retried per the poll policy.
-/// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
-    name: "reverse",
-    role: ::payspec_core::descriptor::OperationRole::Reverse,
-    direction: ::payspec_core::descriptor::Direction::Outbound,
-    path: "/gateway",
-    http_method: "POST",
-    method_constant: ::std::option::Option::Some("openapi.payment.order.reverse"),
-    constants: &[],
-    request: &super::LAYOUT_REQUEST,
-    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-    ack: ::std::option::Option::None,
-    request_fields: &["merchant_order_sn", "order_sn"],
-    response_fields: &["merchant_order_sn", "order_sn"],
-    request_required: &[],
-    response_required: &[],
-    outcome: ::payspec_core::descriptor::OutcomeRules {
-        signals: &[
-            ::payspec_core::descriptor::Signal {
-                name: "result_code",
-                path: &["result_code"],
-            },
-        ],
-        rules: &[
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "result_code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["200"]),
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::Is(
-                    ::payspec_core::Classification::Success,
-                ),
-            },
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "result_code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["400"]),
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::Is(
-                    ::payspec_core::Classification::Failed,
-                ),
-            },
-        ],
-        otherwise: ::payspec_core::Classification::Unknown,
-    },
-    request_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "merchant_order_sn",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "order_sn",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-    ],
-    response_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "merchant_order_sn",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "order_sn",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-    ],
-    request_defaults: &[],
-    response_defaults: &[],
-};
 /// 订单撤销 openapi.payment.order.reverse（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -247,3 +171,79 @@ impl ReverseResponse {
         )
     }
 }
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
+    name: "reverse",
+    role: ::payspec_core::descriptor::OperationRole::Reverse,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
+    path: "/gateway",
+    http_method: "POST",
+    method_constant: ::std::option::Option::Some("openapi.payment.order.reverse"),
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &["merchant_order_sn", "order_sn"],
+    response_fields: &["merchant_order_sn", "order_sn"],
+    request_required: &[],
+    response_required: &[],
+    outcome: ::payspec_core::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_core::descriptor::Signal {
+                name: "result_code",
+                path: &["result_code"],
+            },
+        ],
+        rules: &[
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "result_code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["200"]),
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Success,
+                ),
+            },
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "result_code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["400"]),
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Failed,
+                ),
+            },
+        ],
+        otherwise: ::payspec_core::Classification::Unknown,
+    },
+    request_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "merchant_order_sn",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "order_sn",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "merchant_order_sn",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "order_sn",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+    ],
+    request_defaults: &[],
+    response_defaults: &[],
+};

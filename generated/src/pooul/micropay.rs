@@ -3,237 +3,6 @@
 //! Operation `micropay` (pay, outbound).
 //!
 //! 6.2.1 提交刷卡支付 API：收银员扫描用户付款码后由商户后台发起支付。
-/// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
-    name: "micropay",
-    role: ::payspec_core::descriptor::OperationRole::Pay,
-    direction: ::payspec_core::descriptor::Direction::Outbound,
-    path: "/paygate/merchant_info/pay",
-    http_method: "POST",
-    method_constant: ::std::option::Option::None,
-    constants: &[("pay_type", "alipay.micro")],
-    request: &super::LAYOUT_REQUEST,
-    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-    ack: ::std::option::Option::None,
-    request_fields: &[
-        "attach",
-        "auth_code",
-        "body",
-        "device_info",
-        "goods_tag",
-        "mch_trade_id",
-        "op_device_id",
-        "op_user_id",
-        "pay_type",
-        "scene",
-        "settle_type",
-        "spbill_create_ip",
-        "store_id",
-        "subject",
-        "time_expire",
-        "time_start",
-        "total_fee",
-    ],
-    response_fields: &[
-        "appid",
-        "attach",
-        "bank_billno",
-        "bank_type",
-        "buyer_logon_id",
-        "buyer_pay_amount",
-        "buyer_user_id",
-        "ch_trade_id",
-        "coupon_fee",
-        "currency_type",
-        "device_info",
-        "err_code",
-        "err_msg",
-        "fee_type",
-        "fund_bill_list",
-        "invoice_amount",
-        "is_subscribe",
-        "mch_trade_id",
-        "merchant_id",
-        "need_query",
-        "nonce_str",
-        "openid",
-        "out_trade_id",
-        "pay_type",
-        "point_amount",
-        "receipt_amount",
-        "sub_appid",
-        "sub_is_subscribe",
-        "time_end",
-        "total_fee",
-        "trade_id",
-        "trade_state",
-    ],
-    request_required: &[
-        "auth_code",
-        "body",
-        "device_info",
-        "mch_trade_id",
-        "spbill_create_ip",
-        "subject",
-        "total_fee",
-    ],
-    response_required: &[
-        "mch_trade_id",
-        "merchant_id",
-        "pay_type",
-        "total_fee",
-        "trade_id",
-        "trade_state",
-    ],
-    outcome: ::payspec_core::descriptor::OutcomeRules {
-        signals: &[
-            ::payspec_core::descriptor::Signal {
-                name: "code",
-                path: &["code"],
-            },
-            ::payspec_core::descriptor::Signal {
-                name: "need_query",
-                path: &["data", "need_query"],
-            },
-            ::payspec_core::descriptor::Signal {
-                name: "trade_state",
-                path: &["data", "trade_state"],
-            },
-        ],
-        rules: &[
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "trade_state",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::Is(
-                    ::payspec_core::Classification::Success,
-                ),
-            },
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "need_query",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["N"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "trade_state",
-                        test: ::payspec_core::descriptor::Test::OneOf(
-                            &["2", "3", "4", "7"],
-                        ),
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::Is(
-                    ::payspec_core::Classification::Failed,
-                ),
-            },
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "trade_state",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["2", "5", "6"]),
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::Is(
-                    ::payspec_core::Classification::Pending,
-                ),
-            },
-        ],
-        otherwise: ::payspec_core::Classification::Unknown,
-    },
-    request_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "mch_trade_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
-            wire: "device_info",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Subject,
-            wire: "subject",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Description,
-            wire: "body",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Amount,
-            wire: "total_fee",
-            format: ::payspec_core::descriptor::ValueFormat::Fen,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
-            wire: "auth_code",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-    ],
-    response_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
-            wire: "device_info",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "mch_trade_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "trade_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Amount,
-            wire: "total_fee",
-            format: ::payspec_core::descriptor::ValueFormat::Fen,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
-            wire: "time_end",
-            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
-            wire: "trade_state",
-            format: ::payspec_core::descriptor::ValueFormat::Code {
-                integer: true,
-            },
-        },
-    ],
-    request_defaults: &[
-        ::payspec_core::descriptor::FieldDefault {
-            wire: "spbill_create_ip",
-            json: "\"127.0.0.1\"",
-        },
-    ],
-    response_defaults: &[
-        ::payspec_core::descriptor::FieldDefault {
-            wire: "pay_type",
-            json: "\"alipay.micro\"",
-        },
-    ],
-};
 /// 6.2.1 提交刷卡支付 API：收银员扫描用户付款码后由商户后台发起支付。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -956,3 +725,234 @@ impl MicropayResponse {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
+    name: "micropay",
+    role: ::payspec_core::descriptor::OperationRole::Pay,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
+    path: "/paygate/merchant_info/pay",
+    http_method: "POST",
+    method_constant: ::std::option::Option::None,
+    constants: &[("pay_type", "alipay.micro")],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &[
+        "attach",
+        "auth_code",
+        "body",
+        "device_info",
+        "goods_tag",
+        "mch_trade_id",
+        "op_device_id",
+        "op_user_id",
+        "pay_type",
+        "scene",
+        "settle_type",
+        "spbill_create_ip",
+        "store_id",
+        "subject",
+        "time_expire",
+        "time_start",
+        "total_fee",
+    ],
+    response_fields: &[
+        "appid",
+        "attach",
+        "bank_billno",
+        "bank_type",
+        "buyer_logon_id",
+        "buyer_pay_amount",
+        "buyer_user_id",
+        "ch_trade_id",
+        "coupon_fee",
+        "currency_type",
+        "device_info",
+        "err_code",
+        "err_msg",
+        "fee_type",
+        "fund_bill_list",
+        "invoice_amount",
+        "is_subscribe",
+        "mch_trade_id",
+        "merchant_id",
+        "need_query",
+        "nonce_str",
+        "openid",
+        "out_trade_id",
+        "pay_type",
+        "point_amount",
+        "receipt_amount",
+        "sub_appid",
+        "sub_is_subscribe",
+        "time_end",
+        "total_fee",
+        "trade_id",
+        "trade_state",
+    ],
+    request_required: &[
+        "auth_code",
+        "body",
+        "device_info",
+        "mch_trade_id",
+        "spbill_create_ip",
+        "subject",
+        "total_fee",
+    ],
+    response_required: &[
+        "mch_trade_id",
+        "merchant_id",
+        "pay_type",
+        "total_fee",
+        "trade_id",
+        "trade_state",
+    ],
+    outcome: ::payspec_core::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_core::descriptor::Signal {
+                name: "code",
+                path: &["code"],
+            },
+            ::payspec_core::descriptor::Signal {
+                name: "need_query",
+                path: &["data", "need_query"],
+            },
+            ::payspec_core::descriptor::Signal {
+                name: "trade_state",
+                path: &["data", "trade_state"],
+            },
+        ],
+        rules: &[
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Success,
+                ),
+            },
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "need_query",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["N"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_core::descriptor::Test::OneOf(
+                            &["2", "3", "4", "7"],
+                        ),
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Failed,
+                ),
+            },
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["2", "5", "6"]),
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Pending,
+                ),
+            },
+        ],
+        otherwise: ::payspec_core::Classification::Unknown,
+    },
+    request_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "mch_trade_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
+            wire: "device_info",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Subject,
+            wire: "subject",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Description,
+            wire: "body",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_core::descriptor::ValueFormat::Fen,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
+            wire: "auth_code",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
+            wire: "device_info",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "mch_trade_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "trade_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_core::descriptor::ValueFormat::Fen,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
+            wire: "time_end",
+            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
+            wire: "trade_state",
+            format: ::payspec_core::descriptor::ValueFormat::Code {
+                integer: true,
+            },
+        },
+    ],
+    request_defaults: &[
+        ::payspec_core::descriptor::FieldDefault {
+            wire: "spbill_create_ip",
+            json: "\"127.0.0.1\"",
+        },
+    ],
+    response_defaults: &[
+        ::payspec_core::descriptor::FieldDefault {
+            wire: "pay_type",
+            json: "\"alipay.micro\"",
+        },
+    ],
+};

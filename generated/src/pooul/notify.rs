@@ -7,120 +7,6 @@
 //! retry (文档：如 3 小时共 10 次；public docs: 15/15/30/180/1800×4/3600 s), so the same
 //! notification arrives many times and must be applied once. `path` is the merchant's own
 //! choice: the one sent as `notify_url` in unified_order.
-/// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
-    name: "notify",
-    role: ::payspec_core::descriptor::OperationRole::Notify,
-    direction: ::payspec_core::descriptor::Direction::Inbound,
-    path: "/notify/pooul",
-    http_method: "POST",
-    method_constant: ::std::option::Option::None,
-    constants: &[],
-    request: &super::LAYOUT_NOTIFICATION,
-    response: ::std::option::Option::None,
-    ack: ::std::option::Option::Some("success"),
-    request_fields: &[
-        "attach",
-        "bank_type",
-        "buyer_logon_id",
-        "buyer_user_id",
-        "ch_trade_id",
-        "currency_type",
-        "device_info",
-        "err_code",
-        "err_msg",
-        "fee_type",
-        "fund_bill_list",
-        "mch_trade_id",
-        "merchant_id",
-        "nonce_str",
-        "openid",
-        "out_trade_id",
-        "pay_type",
-        "result_code",
-        "time_end",
-        "total_fee",
-        "trade_id",
-        "trade_state",
-    ],
-    response_fields: &[],
-    request_required: &[
-        "mch_trade_id",
-        "merchant_id",
-        "nonce_str",
-        "out_trade_id",
-        "pay_type",
-        "total_fee",
-        "trade_id",
-        "trade_state",
-    ],
-    response_required: &[],
-    outcome: ::payspec_core::descriptor::OutcomeRules {
-        signals: &[
-            ::payspec_core::descriptor::Signal {
-                name: "code",
-                path: &["code"],
-            },
-            ::payspec_core::descriptor::Signal {
-                name: "trade_state",
-                path: &["data", "trade_state"],
-            },
-        ],
-        rules: &[
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "trade_state",
-                        test: ::payspec_core::descriptor::Test::Present,
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::FromState,
-            },
-        ],
-        otherwise: ::payspec_core::Classification::Unknown,
-    },
-    request_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
-            wire: "device_info",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "mch_trade_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "trade_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Amount,
-            wire: "total_fee",
-            format: ::payspec_core::descriptor::ValueFormat::Fen,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
-            wire: "time_end",
-            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
-            wire: "trade_state",
-            format: ::payspec_core::descriptor::ValueFormat::Code {
-                integer: true,
-            },
-        },
-    ],
-    response_unified: &[],
-    request_defaults: &[],
-    response_defaults: &[],
-};
 /// 6.3.2 统一下单通知：支付完成后平台 POST 到 notify_url。Answer the plain text `success` once
 /// the result is durably recorded; anything else (or no answer within 5 s) makes the platform
 /// retry (文档：如 3 小时共 10 次；public docs: 15/15/30/180/1800×4/3600 s), so the same
@@ -418,3 +304,117 @@ impl NotifyMessage {
         )
     }
 }
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
+    name: "notify",
+    role: ::payspec_core::descriptor::OperationRole::Notify,
+    direction: ::payspec_core::descriptor::Direction::Inbound,
+    path: "/notify/pooul",
+    http_method: "POST",
+    method_constant: ::std::option::Option::None,
+    constants: &[],
+    request: &super::LAYOUT_NOTIFICATION,
+    response: ::std::option::Option::None,
+    ack: ::std::option::Option::Some("success"),
+    request_fields: &[
+        "attach",
+        "bank_type",
+        "buyer_logon_id",
+        "buyer_user_id",
+        "ch_trade_id",
+        "currency_type",
+        "device_info",
+        "err_code",
+        "err_msg",
+        "fee_type",
+        "fund_bill_list",
+        "mch_trade_id",
+        "merchant_id",
+        "nonce_str",
+        "openid",
+        "out_trade_id",
+        "pay_type",
+        "result_code",
+        "time_end",
+        "total_fee",
+        "trade_id",
+        "trade_state",
+    ],
+    response_fields: &[],
+    request_required: &[
+        "mch_trade_id",
+        "merchant_id",
+        "nonce_str",
+        "out_trade_id",
+        "pay_type",
+        "total_fee",
+        "trade_id",
+        "trade_state",
+    ],
+    response_required: &[],
+    outcome: ::payspec_core::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_core::descriptor::Signal {
+                name: "code",
+                path: &["code"],
+            },
+            ::payspec_core::descriptor::Signal {
+                name: "trade_state",
+                path: &["data", "trade_state"],
+            },
+        ],
+        rules: &[
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_core::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::FromState,
+            },
+        ],
+        otherwise: ::payspec_core::Classification::Unknown,
+    },
+    request_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
+            wire: "device_info",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "mch_trade_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "trade_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_core::descriptor::ValueFormat::Fen,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
+            wire: "time_end",
+            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
+            wire: "trade_state",
+            format: ::payspec_core::descriptor::ValueFormat::Code {
+                integer: true,
+            },
+        },
+    ],
+    response_unified: &[],
+    request_defaults: &[],
+    response_defaults: &[],
+};

@@ -3,135 +3,6 @@
 //! Operation `query` (query, outbound).
 //!
 //! 6.2.2 / 6.3.3 查询订单 API：根据商户订单号或平台订单号查询订单。
-/// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
-    name: "query",
-    role: ::payspec_core::descriptor::OperationRole::Query,
-    direction: ::payspec_core::descriptor::Direction::Outbound,
-    path: "/paygate/merchant_info/query",
-    http_method: "POST",
-    method_constant: ::std::option::Option::None,
-    constants: &[],
-    request: &super::LAYOUT_REQUEST,
-    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-    ack: ::std::option::Option::None,
-    request_fields: &["mch_trade_id", "trade_id"],
-    response_fields: &[
-        "appid",
-        "attach",
-        "bank_billno",
-        "bank_type",
-        "buyer_logon_id",
-        "buyer_pay_amount",
-        "buyer_user_id",
-        "ch_trade_id",
-        "coupon_fee",
-        "currency_type",
-        "device_info",
-        "err_code",
-        "err_msg",
-        "fee_type",
-        "fund_bill_list",
-        "invoice_amount",
-        "is_subscribe",
-        "mch_trade_id",
-        "merchant_id",
-        "nonce_str",
-        "openid",
-        "out_trade_id",
-        "out_transaction_id",
-        "pay_type",
-        "point_amount",
-        "receipt_amount",
-        "result_code",
-        "sub_appid",
-        "sub_is_subscribe",
-        "sub_openid",
-        "time_end",
-        "total_fee",
-        "trade_id",
-        "trade_state",
-        "transaction_id",
-    ],
-    request_required: &[],
-    response_required: &["trade_state"],
-    outcome: ::payspec_core::descriptor::OutcomeRules {
-        signals: &[
-            ::payspec_core::descriptor::Signal {
-                name: "code",
-                path: &["code"],
-            },
-            ::payspec_core::descriptor::Signal {
-                name: "trade_state",
-                path: &["data", "trade_state"],
-            },
-        ],
-        rules: &[
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "trade_state",
-                        test: ::payspec_core::descriptor::Test::Present,
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::FromState,
-            },
-        ],
-        otherwise: ::payspec_core::Classification::Unknown,
-    },
-    request_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "mch_trade_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "trade_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-    ],
-    response_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
-            wire: "device_info",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
-            wire: "trade_state",
-            format: ::payspec_core::descriptor::ValueFormat::Code {
-                integer: true,
-            },
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "trade_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "mch_trade_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Amount,
-            wire: "total_fee",
-            format: ::payspec_core::descriptor::ValueFormat::Fen,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
-            wire: "time_end",
-            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
-        },
-    ],
-    request_defaults: &[],
-    response_defaults: &[],
-};
 /// 6.2.2 / 6.3.3 查询订单 API：根据商户订单号或平台订单号查询订单。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -750,3 +621,132 @@ impl QueryResponse {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
+    name: "query",
+    role: ::payspec_core::descriptor::OperationRole::Query,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
+    path: "/paygate/merchant_info/query",
+    http_method: "POST",
+    method_constant: ::std::option::Option::None,
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &["mch_trade_id", "trade_id"],
+    response_fields: &[
+        "appid",
+        "attach",
+        "bank_billno",
+        "bank_type",
+        "buyer_logon_id",
+        "buyer_pay_amount",
+        "buyer_user_id",
+        "ch_trade_id",
+        "coupon_fee",
+        "currency_type",
+        "device_info",
+        "err_code",
+        "err_msg",
+        "fee_type",
+        "fund_bill_list",
+        "invoice_amount",
+        "is_subscribe",
+        "mch_trade_id",
+        "merchant_id",
+        "nonce_str",
+        "openid",
+        "out_trade_id",
+        "out_transaction_id",
+        "pay_type",
+        "point_amount",
+        "receipt_amount",
+        "result_code",
+        "sub_appid",
+        "sub_is_subscribe",
+        "sub_openid",
+        "time_end",
+        "total_fee",
+        "trade_id",
+        "trade_state",
+        "transaction_id",
+    ],
+    request_required: &[],
+    response_required: &["trade_state"],
+    outcome: ::payspec_core::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_core::descriptor::Signal {
+                name: "code",
+                path: &["code"],
+            },
+            ::payspec_core::descriptor::Signal {
+                name: "trade_state",
+                path: &["data", "trade_state"],
+            },
+        ],
+        rules: &[
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_core::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::FromState,
+            },
+        ],
+        otherwise: ::payspec_core::Classification::Unknown,
+    },
+    request_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "mch_trade_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "trade_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
+            wire: "device_info",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
+            wire: "trade_state",
+            format: ::payspec_core::descriptor::ValueFormat::Code {
+                integer: true,
+            },
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "trade_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "mch_trade_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_core::descriptor::ValueFormat::Fen,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
+            wire: "time_end",
+            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
+        },
+    ],
+    request_defaults: &[],
+    response_defaults: &[],
+};

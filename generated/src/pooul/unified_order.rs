@@ -3,156 +3,6 @@
 //! Operation `unified_order` (unifiedorder, outbound).
 //!
 //! 6.3.1 统一下单 API（alipay.jsapi 服务窗支付）：下单后由用户在支付宝内付款，结果经 notify 通知。
-/// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
-    name: "unified_order",
-    role: ::payspec_core::descriptor::OperationRole::UnifiedOrder,
-    direction: ::payspec_core::descriptor::Direction::Outbound,
-    path: "/paygate/merchant_info/pay",
-    http_method: "POST",
-    method_constant: ::std::option::Option::None,
-    constants: &[("pay_type", "alipay.jsapi")],
-    request: &super::LAYOUT_REQUEST,
-    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-    ack: ::std::option::Option::None,
-    request_fields: &[
-        "attach",
-        "body",
-        "buyer_id",
-        "buyer_logon_id",
-        "device_info",
-        "goods_tag",
-        "limit_pay",
-        "mch_trade_id",
-        "notify_url",
-        "op_user_id",
-        "pay_type",
-        "product_id",
-        "settle_type",
-        "spbill_create_ip",
-        "time_expire",
-        "time_start",
-        "total_fee",
-    ],
-    response_fields: &[
-        "appid",
-        "device_info",
-        "err_code",
-        "err_msg",
-        "mch_trade_id",
-        "merchant_id",
-        "nonce_str",
-        "out_trade_id",
-        "pay_url",
-        "token_id",
-        "trade_id",
-        "transaction_id",
-    ],
-    request_required: &[
-        "body",
-        "mch_trade_id",
-        "notify_url",
-        "spbill_create_ip",
-        "total_fee",
-    ],
-    response_required: &["mch_trade_id"],
-    outcome: ::payspec_core::descriptor::OutcomeRules {
-        signals: &[
-            ::payspec_core::descriptor::Signal {
-                name: "code",
-                path: &["code"],
-            },
-            ::payspec_core::descriptor::Signal {
-                name: "err_code",
-                path: &["data", "err_code"],
-            },
-        ],
-        rules: &[
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "err_code",
-                        test: ::payspec_core::descriptor::Test::Absent,
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::Is(
-                    ::payspec_core::Classification::Success,
-                ),
-            },
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "err_code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&[""]),
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::Is(
-                    ::payspec_core::Classification::Success,
-                ),
-            },
-        ],
-        otherwise: ::payspec_core::Classification::Unknown,
-    },
-    request_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "mch_trade_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
-            wire: "device_info",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Description,
-            wire: "body",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Amount,
-            wire: "total_fee",
-            format: ::payspec_core::descriptor::ValueFormat::Fen,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::NotifyUrl,
-            wire: "notify_url",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-    ],
-    response_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
-            wire: "device_info",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "mch_trade_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "trade_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-    ],
-    request_defaults: &[
-        ::payspec_core::descriptor::FieldDefault {
-            wire: "spbill_create_ip",
-            json: "\"127.0.0.1\"",
-        },
-    ],
-    response_defaults: &[],
-};
 /// 6.3.1 统一下单 API（alipay.jsapi 服务窗支付）：下单后由用户在支付宝内付款，结果经 notify 通知。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -594,3 +444,153 @@ impl UnifiedOrderResponse {
         )
     }
 }
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
+    name: "unified_order",
+    role: ::payspec_core::descriptor::OperationRole::UnifiedOrder,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
+    path: "/paygate/merchant_info/pay",
+    http_method: "POST",
+    method_constant: ::std::option::Option::None,
+    constants: &[("pay_type", "alipay.jsapi")],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &[
+        "attach",
+        "body",
+        "buyer_id",
+        "buyer_logon_id",
+        "device_info",
+        "goods_tag",
+        "limit_pay",
+        "mch_trade_id",
+        "notify_url",
+        "op_user_id",
+        "pay_type",
+        "product_id",
+        "settle_type",
+        "spbill_create_ip",
+        "time_expire",
+        "time_start",
+        "total_fee",
+    ],
+    response_fields: &[
+        "appid",
+        "device_info",
+        "err_code",
+        "err_msg",
+        "mch_trade_id",
+        "merchant_id",
+        "nonce_str",
+        "out_trade_id",
+        "pay_url",
+        "token_id",
+        "trade_id",
+        "transaction_id",
+    ],
+    request_required: &[
+        "body",
+        "mch_trade_id",
+        "notify_url",
+        "spbill_create_ip",
+        "total_fee",
+    ],
+    response_required: &["mch_trade_id"],
+    outcome: ::payspec_core::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_core::descriptor::Signal {
+                name: "code",
+                path: &["code"],
+            },
+            ::payspec_core::descriptor::Signal {
+                name: "err_code",
+                path: &["data", "err_code"],
+            },
+        ],
+        rules: &[
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "err_code",
+                        test: ::payspec_core::descriptor::Test::Absent,
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Success,
+                ),
+            },
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "err_code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&[""]),
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Success,
+                ),
+            },
+        ],
+        otherwise: ::payspec_core::Classification::Unknown,
+    },
+    request_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "mch_trade_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
+            wire: "device_info",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Description,
+            wire: "body",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_core::descriptor::ValueFormat::Fen,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::NotifyUrl,
+            wire: "notify_url",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
+            wire: "device_info",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "mch_trade_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "trade_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+    ],
+    request_defaults: &[
+        ::payspec_core::descriptor::FieldDefault {
+            wire: "spbill_create_ip",
+            json: "\"127.0.0.1\"",
+        },
+    ],
+    response_defaults: &[],
+};

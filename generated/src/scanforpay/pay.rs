@@ -3,147 +3,6 @@
 //! Operation `pay` (pay, outbound).
 //!
 //! 商家收款接口：商户扫描用户付款码后发起交易。
-/// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
-    name: "pay",
-    role: ::payspec_core::descriptor::OperationRole::Pay,
-    direction: ::payspec_core::descriptor::Direction::Outbound,
-    path: "/api/offline/pay",
-    http_method: "POST",
-    method_constant: ::std::option::Option::None,
-    constants: &[],
-    request: &super::LAYOUT_REQUEST,
-    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-    ack: ::std::option::Option::None,
-    request_fields: &[
-        "barcode",
-        "notifyUrl",
-        "operatorId",
-        "orderAmount",
-        "orderTitle",
-        "partnerOrderNo",
-        "terminalNo",
-    ],
-    response_fields: &[
-        "buyer",
-        "buyerId",
-        "currency",
-        "orderAmount",
-        "orderNo",
-        "partnerOrderNo",
-        "payTime",
-        "status",
-        "wallet",
-    ],
-    request_required: &["barcode", "orderAmount", "partnerOrderNo"],
-    response_required: &["currency", "orderNo", "partnerOrderNo", "status", "wallet"],
-    outcome: ::payspec_core::descriptor::OutcomeRules {
-        signals: &[
-            ::payspec_core::descriptor::Signal {
-                name: "code",
-                path: &["response", "body", "code"],
-            },
-            ::payspec_core::descriptor::Signal {
-                name: "trade_state",
-                path: &["response", "body", "status"],
-            },
-        ],
-        rules: &[
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["1"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "trade_state",
-                        test: ::payspec_core::descriptor::Test::Present,
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::FromState,
-            },
-        ],
-        otherwise: ::payspec_core::Classification::Unknown,
-    },
-    request_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "partnerOrderNo",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
-            wire: "barcode",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Amount,
-            wire: "orderAmount",
-            format: ::payspec_core::descriptor::ValueFormat::Minor {
-                currency_field: ::std::option::Option::None,
-                currency_config: ::std::option::Option::Some("currency"),
-            },
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Subject,
-            wire: "orderTitle",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
-            wire: "terminalNo",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::NotifyUrl,
-            wire: "notifyUrl",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-    ],
-    response_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "orderNo",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "partnerOrderNo",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Amount,
-            wire: "orderAmount",
-            format: ::payspec_core::descriptor::ValueFormat::Minor {
-                currency_field: ::std::option::Option::Some("currency"),
-                currency_config: ::std::option::Option::None,
-            },
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
-            wire: "status",
-            format: ::payspec_core::descriptor::ValueFormat::Code {
-                integer: true,
-            },
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
-            wire: "payTime",
-            format: ::payspec_core::descriptor::ValueFormat::Rfc3339,
-        },
-    ],
-    request_defaults: &[],
-    response_defaults: &[
-        ::payspec_core::descriptor::FieldDefault {
-            wire: "wallet",
-            json: "\"Alipay\"",
-        },
-        ::payspec_core::descriptor::FieldDefault {
-            wire: "currency",
-            json: "\"CNY\"",
-        },
-    ],
-};
 /// 商家收款接口：商户扫描用户付款码后发起交易。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
@@ -488,3 +347,144 @@ impl PayResponse {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
+    name: "pay",
+    role: ::payspec_core::descriptor::OperationRole::Pay,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
+    path: "/api/offline/pay",
+    http_method: "POST",
+    method_constant: ::std::option::Option::None,
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &[
+        "barcode",
+        "notifyUrl",
+        "operatorId",
+        "orderAmount",
+        "orderTitle",
+        "partnerOrderNo",
+        "terminalNo",
+    ],
+    response_fields: &[
+        "buyer",
+        "buyerId",
+        "currency",
+        "orderAmount",
+        "orderNo",
+        "partnerOrderNo",
+        "payTime",
+        "status",
+        "wallet",
+    ],
+    request_required: &["barcode", "orderAmount", "partnerOrderNo"],
+    response_required: &["currency", "orderNo", "partnerOrderNo", "status", "wallet"],
+    outcome: ::payspec_core::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_core::descriptor::Signal {
+                name: "code",
+                path: &["response", "body", "code"],
+            },
+            ::payspec_core::descriptor::Signal {
+                name: "trade_state",
+                path: &["response", "body", "status"],
+            },
+        ],
+        rules: &[
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["1"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_core::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::FromState,
+            },
+        ],
+        otherwise: ::payspec_core::Classification::Unknown,
+    },
+    request_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "partnerOrderNo",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
+            wire: "barcode",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
+            wire: "orderAmount",
+            format: ::payspec_core::descriptor::ValueFormat::Minor {
+                currency_field: ::std::option::Option::None,
+                currency_config: ::std::option::Option::Some("currency"),
+            },
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Subject,
+            wire: "orderTitle",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
+            wire: "terminalNo",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::NotifyUrl,
+            wire: "notifyUrl",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "orderNo",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "partnerOrderNo",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
+            wire: "orderAmount",
+            format: ::payspec_core::descriptor::ValueFormat::Minor {
+                currency_field: ::std::option::Option::Some("currency"),
+                currency_config: ::std::option::Option::None,
+            },
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
+            wire: "status",
+            format: ::payspec_core::descriptor::ValueFormat::Code {
+                integer: true,
+            },
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
+            wire: "payTime",
+            format: ::payspec_core::descriptor::ValueFormat::Rfc3339,
+        },
+    ],
+    request_defaults: &[],
+    response_defaults: &[
+        ::payspec_core::descriptor::FieldDefault {
+            wire: "wallet",
+            json: "\"Alipay\"",
+        },
+        ::payspec_core::descriptor::FieldDefault {
+            wire: "currency",
+            json: "\"CNY\"",
+        },
+    ],
+};

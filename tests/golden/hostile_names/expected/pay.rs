@@ -1,80 +1,6 @@
 // @generated from tests/golden/hostile_names/spec.yaml by `codegen generate`; do not edit.
 
 //! Operation `pay` (pay, outbound).
-/// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
-    name: "pay",
-    role: ::payspec_core::descriptor::OperationRole::Pay,
-    direction: ::payspec_core::descriptor::Direction::Outbound,
-    path: "/pay",
-    http_method: "POST",
-    method_constant: ::std::option::Option::None,
-    constants: &[],
-    request: &super::LAYOUT_REQUEST,
-    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-    ack: ::std::option::Option::None,
-    request_fields: &["2fa", "Token-Id", "fn", "in", "loop", "self", "type"],
-    response_fields: &["async", "where"],
-    request_required: &["type"],
-    response_required: &[],
-    outcome: ::payspec_core::descriptor::OutcomeRules {
-        signals: &[
-            ::payspec_core::descriptor::Signal {
-                name: "trade_state",
-                path: &["async"],
-            },
-        ],
-        rules: &[
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "trade_state",
-                        test: ::payspec_core::descriptor::Test::Present,
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::FromState,
-            },
-        ],
-        otherwise: ::payspec_core::Classification::Unknown,
-    },
-    request_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "type",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Amount,
-            wire: "in",
-            format: ::payspec_core::descriptor::ValueFormat::Fen,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
-            wire: "self",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-    ],
-    response_unified: &[],
-    request_defaults: &[
-        ::payspec_core::descriptor::FieldDefault {
-            wire: "2fa",
-            json: "2",
-        },
-        ::payspec_core::descriptor::FieldDefault {
-            wire: "Token-Id",
-            json: "\"a \\\"quoted\\\" \\\\ value\"",
-        },
-        ::payspec_core::descriptor::FieldDefault {
-            wire: "loop",
-            json: "1",
-        },
-        ::payspec_core::descriptor::FieldDefault {
-            wire: "fn",
-            json: "true",
-        },
-    ],
-    response_defaults: &[],
-};
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PayRequest {
@@ -313,3 +239,77 @@ impl PayResponse {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
+    name: "pay",
+    role: ::payspec_core::descriptor::OperationRole::Pay,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
+    path: "/pay",
+    http_method: "POST",
+    method_constant: ::std::option::Option::None,
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &["2fa", "Token-Id", "fn", "in", "loop", "self", "type"],
+    response_fields: &["async", "where"],
+    request_required: &["type"],
+    response_required: &[],
+    outcome: ::payspec_core::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_core::descriptor::Signal {
+                name: "trade_state",
+                path: &["async"],
+            },
+        ],
+        rules: &[
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_core::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::FromState,
+            },
+        ],
+        otherwise: ::payspec_core::Classification::Unknown,
+    },
+    request_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "type",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
+            wire: "in",
+            format: ::payspec_core::descriptor::ValueFormat::Fen,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
+            wire: "self",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[],
+    request_defaults: &[
+        ::payspec_core::descriptor::FieldDefault {
+            wire: "2fa",
+            json: "2",
+        },
+        ::payspec_core::descriptor::FieldDefault {
+            wire: "Token-Id",
+            json: "\"a \\\"quoted\\\" \\\\ value\"",
+        },
+        ::payspec_core::descriptor::FieldDefault {
+            wire: "loop",
+            json: "1",
+        },
+        ::payspec_core::descriptor::FieldDefault {
+            wire: "fn",
+            json: "true",
+        },
+    ],
+    response_defaults: &[],
+};

@@ -1,47 +1,6 @@
 // @generated from tests/golden/json_string_envelope/spec.yaml by `codegen generate`; do not edit.
 
 //! Operation `paid` (notify, inbound).
-/// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
-    name: "paid",
-    role: ::payspec_core::descriptor::OperationRole::Notify,
-    direction: ::payspec_core::descriptor::Direction::Inbound,
-    path: "/notify",
-    http_method: "POST",
-    method_constant: ::std::option::Option::None,
-    constants: &[],
-    request: &super::LAYOUT_NOTIFICATION,
-    response: ::std::option::Option::None,
-    ack: ::std::option::Option::Some("success"),
-    request_fields: &["merchant_order_sn", "trade_state"],
-    response_fields: &[],
-    request_required: &["merchant_order_sn", "trade_state"],
-    response_required: &[],
-    outcome: ::payspec_core::descriptor::OutcomeRules {
-        signals: &[
-            ::payspec_core::descriptor::Signal {
-                name: "trade_state",
-                path: &["data", "trade_state"],
-            },
-        ],
-        rules: &[
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "trade_state",
-                        test: ::payspec_core::descriptor::Test::Present,
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::FromState,
-            },
-        ],
-        otherwise: ::payspec_core::Classification::Unknown,
-    },
-    request_unified: &[],
-    response_unified: &[],
-    request_defaults: &[],
-    response_defaults: &[],
-};
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PaidMessage {
@@ -104,3 +63,44 @@ impl PaidMessage {
         )
     }
 }
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
+    name: "paid",
+    role: ::payspec_core::descriptor::OperationRole::Notify,
+    direction: ::payspec_core::descriptor::Direction::Inbound,
+    path: "/notify",
+    http_method: "POST",
+    method_constant: ::std::option::Option::None,
+    constants: &[],
+    request: &super::LAYOUT_NOTIFICATION,
+    response: ::std::option::Option::None,
+    ack: ::std::option::Option::Some("success"),
+    request_fields: &["merchant_order_sn", "trade_state"],
+    response_fields: &[],
+    request_required: &["merchant_order_sn", "trade_state"],
+    response_required: &[],
+    outcome: ::payspec_core::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_core::descriptor::Signal {
+                name: "trade_state",
+                path: &["data", "trade_state"],
+            },
+        ],
+        rules: &[
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_core::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::FromState,
+            },
+        ],
+        otherwise: ::payspec_core::Classification::Unknown,
+    },
+    request_unified: &[],
+    response_unified: &[],
+    request_defaults: &[],
+    response_defaults: &[],
+};

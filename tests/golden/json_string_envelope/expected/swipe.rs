@@ -1,78 +1,6 @@
 // @generated from tests/golden/json_string_envelope/spec.yaml by `codegen generate`; do not edit.
 
 //! Operation `swipe` (pay, outbound).
-/// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
-    name: "swipe",
-    role: ::payspec_core::descriptor::OperationRole::Pay,
-    direction: ::payspec_core::descriptor::Direction::Outbound,
-    path: "/gateway",
-    http_method: "POST",
-    method_constant: ::std::option::Option::Some("openapi.payment.order.swipe"),
-    constants: &[],
-    request: &super::LAYOUT_REQUEST,
-    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-    ack: ::std::option::Option::None,
-    request_fields: &["auth_code", "merchant_order_sn", "total_fee"],
-    response_fields: &["merchant_order_sn", "pay_time", "total_fee", "trade_state"],
-    request_required: &["auth_code", "merchant_order_sn", "total_fee"],
-    response_required: &["merchant_order_sn"],
-    outcome: ::payspec_core::descriptor::OutcomeRules {
-        signals: &[
-            ::payspec_core::descriptor::Signal {
-                name: "code",
-                path: &["result_code"],
-            },
-            ::payspec_core::descriptor::Signal {
-                name: "trade_state",
-                path: &["data", "trade_state"],
-            },
-        ],
-        rules: &[
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["200"]),
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::FromState,
-            },
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["400"]),
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::Is(
-                    ::payspec_core::Classification::Failed,
-                ),
-            },
-        ],
-        otherwise: ::payspec_core::Classification::Unknown,
-    },
-    request_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "merchant_order_sn",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
-            wire: "auth_code",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Amount,
-            wire: "total_fee",
-            format: ::payspec_core::descriptor::ValueFormat::YuanNumber,
-        },
-    ],
-    response_unified: &[],
-    request_defaults: &[],
-    response_defaults: &[],
-};
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct SwipeRequest {
@@ -274,3 +202,75 @@ impl SwipeResponse {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
+    name: "swipe",
+    role: ::payspec_core::descriptor::OperationRole::Pay,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
+    path: "/gateway",
+    http_method: "POST",
+    method_constant: ::std::option::Option::Some("openapi.payment.order.swipe"),
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &["auth_code", "merchant_order_sn", "total_fee"],
+    response_fields: &["merchant_order_sn", "pay_time", "total_fee", "trade_state"],
+    request_required: &["auth_code", "merchant_order_sn", "total_fee"],
+    response_required: &["merchant_order_sn"],
+    outcome: ::payspec_core::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_core::descriptor::Signal {
+                name: "code",
+                path: &["result_code"],
+            },
+            ::payspec_core::descriptor::Signal {
+                name: "trade_state",
+                path: &["data", "trade_state"],
+            },
+        ],
+        rules: &[
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["200"]),
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::FromState,
+            },
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["400"]),
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Failed,
+                ),
+            },
+        ],
+        otherwise: ::payspec_core::Classification::Unknown,
+    },
+    request_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "merchant_order_sn",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
+            wire: "auth_code",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_core::descriptor::ValueFormat::YuanNumber,
+        },
+    ],
+    response_unified: &[],
+    request_defaults: &[],
+    response_defaults: &[],
+};

@@ -1,88 +1,6 @@
 // @generated from tests/golden/nested_envelope/spec.yaml by `codegen generate`; do not edit.
 
 //! Operation `pay` (pay, outbound).
-/// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
-    name: "pay",
-    role: ::payspec_core::descriptor::OperationRole::Pay,
-    direction: ::payspec_core::descriptor::Direction::Outbound,
-    path: "/api/offline/pay",
-    http_method: "POST",
-    method_constant: ::std::option::Option::None,
-    constants: &[],
-    request: &super::LAYOUT_REQUEST,
-    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-    ack: ::std::option::Option::None,
-    request_fields: &["barcode", "currency", "orderAmount", "partnerOrderNo"],
-    response_fields: &["code", "currency", "orderAmount", "payTime", "status", "wallet"],
-    request_required: &["barcode", "orderAmount", "partnerOrderNo"],
-    response_required: &["code"],
-    outcome: ::payspec_core::descriptor::OutcomeRules {
-        signals: &[
-            ::payspec_core::descriptor::Signal {
-                name: "code",
-                path: &["response", "body", "code"],
-            },
-            ::payspec_core::descriptor::Signal {
-                name: "trade_state",
-                path: &["response", "body", "status"],
-            },
-        ],
-        rules: &[
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["1"]),
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::FromState,
-            },
-        ],
-        otherwise: ::payspec_core::Classification::Unknown,
-    },
-    request_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "partnerOrderNo",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
-            wire: "barcode",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Amount,
-            wire: "orderAmount",
-            format: ::payspec_core::descriptor::ValueFormat::Minor {
-                currency_field: ::std::option::Option::Some("currency"),
-                currency_config: ::std::option::Option::None,
-            },
-        },
-    ],
-    response_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
-            wire: "status",
-            format: ::payspec_core::descriptor::ValueFormat::Code {
-                integer: true,
-            },
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
-            wire: "payTime",
-            format: ::payspec_core::descriptor::ValueFormat::Rfc3339,
-        },
-    ],
-    request_defaults: &[],
-    response_defaults: &[
-        ::payspec_core::descriptor::FieldDefault {
-            wire: "wallet",
-            json: "\"Alipay\"",
-        },
-    ],
-};
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct PayRequest {
@@ -307,3 +225,85 @@ impl PayResponse {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
+    name: "pay",
+    role: ::payspec_core::descriptor::OperationRole::Pay,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
+    path: "/api/offline/pay",
+    http_method: "POST",
+    method_constant: ::std::option::Option::None,
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &["barcode", "currency", "orderAmount", "partnerOrderNo"],
+    response_fields: &["code", "currency", "orderAmount", "payTime", "status", "wallet"],
+    request_required: &["barcode", "orderAmount", "partnerOrderNo"],
+    response_required: &["code"],
+    outcome: ::payspec_core::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_core::descriptor::Signal {
+                name: "code",
+                path: &["response", "body", "code"],
+            },
+            ::payspec_core::descriptor::Signal {
+                name: "trade_state",
+                path: &["response", "body", "status"],
+            },
+        ],
+        rules: &[
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["1"]),
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::FromState,
+            },
+        ],
+        otherwise: ::payspec_core::Classification::Unknown,
+    },
+    request_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "partnerOrderNo",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
+            wire: "barcode",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
+            wire: "orderAmount",
+            format: ::payspec_core::descriptor::ValueFormat::Minor {
+                currency_field: ::std::option::Option::Some("currency"),
+                currency_config: ::std::option::Option::None,
+            },
+        },
+    ],
+    response_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
+            wire: "status",
+            format: ::payspec_core::descriptor::ValueFormat::Code {
+                integer: true,
+            },
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
+            wire: "payTime",
+            format: ::payspec_core::descriptor::ValueFormat::Rfc3339,
+        },
+    ],
+    request_defaults: &[],
+    response_defaults: &[
+        ::payspec_core::descriptor::FieldDefault {
+            wire: "wallet",
+            json: "\"Alipay\"",
+        },
+    ],
+};
