@@ -164,3 +164,38 @@ fn unlisted_enum_values_are_kept_and_never_stand_for_listed_ones() {
     assert_eq!(paid, TradeState::Paid);
     assert!(!matches!(TradeState::from("1"), TradeState::Unknown(_)));
 }
+
+#[test]
+fn a_notification_decodes_without_the_server_half_and_encodes_with_it() {
+    let config = json_string_envelope::Config {
+        app_id: "a1".into(),
+        app_secret: Redacted::new("s".into()),
+    };
+    let sent = json_string_envelope::paid::PaidMessage::new(
+        "order_0001",
+        json_string_envelope::TradeState::Success,
+    );
+    let message = sent
+        .encode(&config, &ctx())
+        .expect("encodes (feature `server`)");
+    let received =
+        json_string_envelope::paid::PaidMessage::decode(&message, &config).expect("verifies");
+    assert_eq!(received.content, sent);
+    assert_eq!(json_string_envelope::paid::PaidMessage::ACK, "success");
+}
+
+#[test]
+fn the_sandbox_answers_are_part_of_the_module() {
+    for (module, answers) in [
+        (&flat_md5::MODULE, &flat_md5::SANDBOX),
+        (&hostile_names::MODULE, &hostile_names::SANDBOX),
+        (
+            &json_string_envelope::MODULE,
+            &json_string_envelope::SANDBOX,
+        ),
+        (&nested_envelope::MODULE, &nested_envelope::SANDBOX),
+    ] {
+        let carried = module.sandbox.expect("feature `sandbox`");
+        assert!(std::ptr::eq(carried, answers), "{}", module.provider.name);
+    }
+}

@@ -500,7 +500,8 @@ fn answer(a: &AnswerSpec) -> TokenStream {
     quote!(#ty { code: #code, message: #message, sub_code: #sub_code, fields: &[#(#fields),*] })
 }
 
-/// `SANDBOX` and `MODULE`: the provider as one value for gateways, simulators and tools.
+/// `MODULE`, the provider as one value for gateways, simulators and tools, and its `SANDBOX`
+/// answers (feature `sandbox`).
 pub fn module(p: &Provider) -> TokenStream {
     let root = rt::root();
     let answers_ty = rt::descriptor("SandboxAnswers");
@@ -540,6 +541,7 @@ pub fn module(p: &Provider) -> TokenStream {
     });
     quote! {
         /// How this provider answers, in its own wire values (spec `sandbox:`), for simulators.
+        #[cfg(feature = "sandbox")]
         pub static SANDBOX: #answers_ty = #answers_ty {
             ok: #ok,
             paying: #paying,
@@ -560,7 +562,10 @@ pub fn module(p: &Provider) -> TokenStream {
             operations: &[#(#operations),*],
             config: &[#(#config),*],
             check_request,
-            sandbox: &SANDBOX,
+            #[cfg(feature = "sandbox")]
+            sandbox: ::std::option::Option::Some(&SANDBOX),
+            #[cfg(not(feature = "sandbox"))]
+            sandbox: ::std::option::Option::None,
         };
 
         /// The checks the typed request of operation `op` makes, on JSON content.

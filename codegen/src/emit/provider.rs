@@ -1,5 +1,5 @@
 //! A provider's `mod.rs` (`Config`, the typed `Client`), `types.rs` (enums, nested structs) and
-//! `descriptors.rs` (the provider's tables: descriptor, module, sandbox answers, layouts).
+//! `descriptors.rs` (the provider's tables: descriptor, layouts, module, sandbox answers).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -38,6 +38,8 @@ pub fn module_file(p: &Provider) -> TokenStream {
 
         pub use types::*;
         pub use descriptors::{PROVIDER, MODULE, #(#layouts),*};
+        #[cfg(feature = "sandbox")]
+        pub use descriptors::SANDBOX;
 
         #config
         #client

@@ -321,7 +321,8 @@ impl ::payspec_core::Validate for SwipeRequest {
     }
 }
 impl SwipeRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
     pub fn encode(
         &self,
         config: &super::Config,
@@ -337,7 +338,9 @@ impl SwipeRequest {
             ctx,
         )
     }
-    /// Verifies the merchant's signature and parses a received request (server side).
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
         config: &super::Config,
@@ -796,6 +799,7 @@ impl SwipeResponse {
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,

@@ -220,7 +220,8 @@ impl ::payspec_core::Validate for UnifiedOrderRequest {
     }
 }
 impl UnifiedOrderRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
     pub fn encode(
         &self,
         config: &super::Config,
@@ -236,7 +237,9 @@ impl UnifiedOrderRequest {
             ctx,
         )
     }
-    /// Verifies the merchant's signature and parses a received request (server side).
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
         config: &super::Config,
@@ -428,6 +431,7 @@ impl UnifiedOrderResponse {
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,

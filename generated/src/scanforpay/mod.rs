@@ -20,6 +20,8 @@ pub mod reverse;
 mod descriptors;
 pub use types::*;
 pub use descriptors::{PROVIDER, MODULE, LAYOUT_REQUEST, LAYOUT_RESPONSE};
+#[cfg(feature = "sandbox")]
+pub use descriptors::SANDBOX;
 /// The merchant's configuration for this provider. Secrets are redacted in `Debug`.
 #[derive(Clone, Debug, PartialEq, Eq, ::serde::Deserialize)]
 pub struct Config {

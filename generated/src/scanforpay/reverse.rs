@@ -59,7 +59,8 @@ impl ::payspec_core::Validate for ReverseRequest {
     }
 }
 impl ReverseRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
     pub fn encode(
         &self,
         config: &super::Config,
@@ -75,7 +76,9 @@ impl ReverseRequest {
             ctx,
         )
     }
-    /// Verifies the merchant's signature and parses a received request (server side).
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
         config: &super::Config,
@@ -162,6 +165,7 @@ impl ReverseResponse {
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,

@@ -43,6 +43,7 @@ pub static PROVIDER: ::payspec_core::descriptor::ProviderDescriptor = ::payspec_
     utc_offset_minutes: 480,
 };
 /// How this provider answers, in its own wire values (spec `sandbox:`), for simulators.
+#[cfg(feature = "sandbox")]
 pub static SANDBOX: ::payspec_core::descriptor::SandboxAnswers = ::payspec_core::descriptor::SandboxAnswers {
     ok: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("0"),
@@ -127,7 +128,10 @@ pub static MODULE: ::payspec_core::descriptor::ProviderModule = ::payspec_core::
         },
     ],
     check_request,
-    sandbox: &SANDBOX,
+    #[cfg(feature = "sandbox")]
+    sandbox: ::std::option::Option::Some(&SANDBOX),
+    #[cfg(not(feature = "sandbox"))]
+    sandbox: ::std::option::Option::None,
 };
 /// The checks the typed request of operation `op` makes, on JSON content.
 fn check_request(

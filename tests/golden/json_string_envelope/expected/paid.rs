@@ -34,7 +34,22 @@ impl ::payspec_core::Validate for PaidMessage {
 impl PaidMessage {
     /// The plain-text acknowledgement to answer once the notification is recorded.
     pub const ACK: &'static str = "success";
-    /// Encodes a signed notification (the provider's side, for a simulator).
+    /// Verifies the provider's signature over the bytes as received, then parses the
+    /// notification.
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Validates, then encodes a signed notification (the provider's side, for a
+    /// simulator).
+    #[cfg(feature = "server")]
     pub fn encode(
         &self,
         config: &super::Config,
@@ -48,18 +63,6 @@ impl PaidMessage {
             self,
             config,
             ctx,
-        )
-    }
-    /// Verifies the provider's signature over the bytes as received, then parses the notification.
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
         )
     }
 }

@@ -71,7 +71,8 @@ impl ::payspec_core::Validate for PayRequest {
     }
 }
 impl PayRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
     pub fn encode(
         &self,
         config: &super::Config,
@@ -87,7 +88,9 @@ impl PayRequest {
             ctx,
         )
     }
-    /// Verifies the merchant's signature and parses a received request (server side).
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
         config: &super::Config,
@@ -201,6 +204,7 @@ impl PayResponse {
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
