@@ -166,65 +166,58 @@ fn pooul_config() -> pooul::Config {
 }
 
 fn pooul_request(o: &PooulOrder) -> pooul::micropay::MicropayRequest {
-    pooul::micropay::MicropayRequest {
-        mch_trade_id: o.mch_trade_id.into(),
-        device_info: o.device_info.into(),
-        subject: o.subject.into(),
-        body: o.body.into(),
-        attach: Some(o.attach.into()),
-        total_fee: Money::fen(o.total_fee),
-        spbill_create_ip: o.spbill_create_ip.into(),
-        auth_code: Redacted::new(o.auth_code.into()),
-        time_start: Some(Timestamp::from_unix(o.time_start).expect("time")),
-        time_expire: Some(Timestamp::from_unix(o.time_expire).expect("time")),
-        op_user_id: Some(o.op_user_id.into()),
-        store_id: Some(o.store_id.into()),
-        op_device_id: None,
-        goods_tag: None,
-        scene: Some(pooul::Scene::BarCode),
-        settle_type: Some(pooul::SettleType::Standard),
-    }
+    let at = |unix| Timestamp::from_unix(unix).expect("time");
+    pooul::micropay::MicropayRequest::new(
+        o.mch_trade_id,
+        o.device_info,
+        o.subject,
+        o.body,
+        Money::fen(o.total_fee),
+        o.auth_code,
+    )
+    .with_attach(o.attach)
+    .with_spbill_create_ip(o.spbill_create_ip)
+    .with_time_start(at(o.time_start))
+    .with_time_expire(at(o.time_expire))
+    .with_op_user_id(o.op_user_id)
+    .with_store_id(o.store_id)
+    .with_scene(pooul::Scene::BarCode)
+    .with_settle_type(pooul::SettleType::Standard)
 }
 
 /// A full successful reply, like the document's example plus the fields it leaves out.
 fn pooul_reply_content() -> pooul::micropay::MicropayResponse {
     let o = &POOUL_ORDER;
-    pooul::micropay::MicropayResponse {
-        merchant_id: POOUL_MERCHANT_ID.into(),
-        device_info: Some(o.device_info.into()),
-        nonce_str: Some("Zx81kQp0Lm3Nb7Vc2Hs9Jd4Fg6Ta5Wr1".into()),
-        err_code: None,
-        err_msg: None,
-        need_query: Some(Flag::No),
-        openid: Some("2088022222615".into()),
-        pay_type: "alipay.micro".into(),
-        is_subscribe: None,
-        mch_trade_id: o.mch_trade_id.into(),
-        ch_trade_id: Some("755290000767853".into()),
-        trade_id: "5970a1b2c3d4e491".into(),
-        out_trade_id: Some("2017072521001004215872936".into()),
-        sub_is_subscribe: None,
-        sub_appid: None,
-        total_fee: Money::fen(o.total_fee),
-        coupon_fee: Some(Money::fen(0)),
-        currency_type: Some("CNY".into()),
-        attach: Some(o.attach.into()),
-        bank_type: Some("DEBIT_CARD".into()),
-        bank_billno: None,
-        time_end: Some(Timestamp::from_unix(UNIX_TIME + 7).expect("time")),
-        appid: Some("2016072900117047".into()),
-        fee_type: Some("CNY".into()),
-        buyer_logon_id: Some("132****5309".into()),
-        fund_bill_list: Some(
-            r#"[{"amount":"25.80","fundChannel":"ALIPAYACCOUNT","fundType":"DEBIT_CARD"}]"#.into(),
-        ),
-        buyer_user_id: Some("2088022222615".into()),
-        buyer_pay_amount: Some(Money::fen(o.total_fee)),
-        invoice_amount: Some(Money::fen(o.total_fee)),
-        point_amount: Some(Money::fen(0)),
-        receipt_amount: Some(Money::fen(o.total_fee)),
-        trade_state: pooul::TradeState::Success,
-    }
+    let total = Money::fen(o.total_fee);
+    pooul::micropay::MicropayResponse::new(
+        POOUL_MERCHANT_ID,
+        o.mch_trade_id,
+        "5970a1b2c3d4e491",
+        total,
+        pooul::TradeState::Success,
+    )
+    .with_device_info(o.device_info)
+    .with_nonce_str("Zx81kQp0Lm3Nb7Vc2Hs9Jd4Fg6Ta5Wr1")
+    .with_need_query(Flag::No)
+    .with_openid("2088022222615")
+    .with_ch_trade_id("755290000767853")
+    .with_out_trade_id("2017072521001004215872936")
+    .with_coupon_fee(Money::fen(0))
+    .with_currency_type("CNY")
+    .with_attach(o.attach)
+    .with_bank_type("DEBIT_CARD")
+    .with_time_end(Timestamp::from_unix(UNIX_TIME + 7).expect("time"))
+    .with_appid("2016072900117047")
+    .with_fee_type("CNY")
+    .with_buyer_logon_id("132****5309")
+    .with_fund_bill_list(
+        r#"[{"amount":"25.80","fundChannel":"ALIPAYACCOUNT","fundType":"DEBIT_CARD"}]"#,
+    )
+    .with_buyer_user_id("2088022222615")
+    .with_buyer_pay_amount(total)
+    .with_invoice_amount(total)
+    .with_point_amount(Money::fen(0))
+    .with_receipt_amount(total)
 }
 
 fn hand_pooul_credentials() -> hand_pooul::Credentials<'static> {
@@ -290,30 +283,26 @@ fn scanforpay_config() -> scanforpay::Config {
 }
 
 fn scanforpay_request(o: &SfpOrder) -> scanforpay::pay::PayRequest {
-    scanforpay::pay::PayRequest {
-        partner_order_no: o.partner_order_no.into(),
-        barcode: Redacted::new(o.barcode.into()),
-        order_amount: MinorAmount(o.order_amount),
-        order_title: Some(o.order_title.into()),
-        operator_id: Some(o.operator_id.into()),
-        terminal_no: Some(o.terminal_no.into()),
-        notify_url: Some(o.notify_url.into()),
-    }
+    scanforpay::pay::PayRequest::new(o.partner_order_no, o.barcode, MinorAmount(o.order_amount))
+        .with_order_title(o.order_title)
+        .with_operator_id(o.operator_id)
+        .with_terminal_no(o.terminal_no)
+        .with_notify_url(o.notify_url)
 }
 
 fn scanforpay_reply_content() -> scanforpay::pay::PayResponse {
     let o = &SFP_ORDER;
-    scanforpay::pay::PayResponse {
-        order_no: "SFP201808021000000012345".into(),
-        partner_order_no: o.partner_order_no.into(),
-        order_amount: Some(MinorAmount(o.order_amount)),
-        wallet: scanforpay::Wallet::Alipay,
-        status: scanforpay::TradeState::Success,
-        pay_time: Some(Timestamp::parse_rfc3339("2018-07-25T17:54:00+08:00").expect("time")),
-        currency: "JPY".into(),
-        buyer: Some("c*@gmail.com".into()),
-        buyer_id: Some("2088022222615012".into()),
-    }
+    scanforpay::pay::PayResponse::new(
+        "SFP201808021000000012345",
+        o.partner_order_no,
+        scanforpay::TradeState::Success,
+    )
+    .with_order_amount(MinorAmount(o.order_amount))
+    .with_wallet(scanforpay::Wallet::Alipay)
+    .with_pay_time(Timestamp::parse_rfc3339("2018-07-25T17:54:00+08:00").expect("time"))
+    .with_currency("JPY")
+    .with_buyer("c*@gmail.com")
+    .with_buyer_id("2088022222615012")
 }
 
 fn hand_sfp_credentials() -> hand_sfp::Credentials<'static> {

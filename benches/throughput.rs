@@ -102,10 +102,7 @@ async fn run() {
             .clone(),
         key: Redacted::new(creds.get("key").expect("key credential").clone()),
     };
-    let request = pooul::query::QueryRequest {
-        mch_trade_id: Some(ORDER_ID.into()),
-        trade_id: None,
-    };
+    let request = pooul::query::QueryRequest::new().with_mch_trade_id(ORDER_ID);
     let message = request
         .encode(&config, &EncodeContext::try_fresh().expect("context"))
         .expect("encode query");

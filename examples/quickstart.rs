@@ -4,31 +4,24 @@
 //! Run: `cargo run --example quickstart`. Nothing is sent: issue #4 adds the transport.
 
 use payspec::providers::pooul;
-use payspec_core::{EncodeContext, EnvelopeStatus, Money, Redacted, Validate};
+use payspec_core::{EncodeContext, EnvelopeStatus, Flag, Money, Redacted, Validate};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let config = pooul::Config {
         merchant_id: "59382e3cffe0000000d0cfc3e".into(),
         key: Redacted::new("a-merchant-key".into()),
     };
-    let mut request = pooul::micropay::MicropayRequest {
-        mch_trade_id: "order_20261125_0001".into(),
-        device_info: "POS-01".into(),
-        subject: "天虹龙华店".into(),
-        body: "天虹龙华店-食品".into(),
-        attach: None,
-        total_fee: Money::fen(0),
-        spbill_create_ip: "127.0.0.1".into(),
-        auth_code: Redacted::new("284447106610060508".into()),
-        time_start: None,
-        time_expire: None,
-        op_user_id: None,
-        store_id: None,
-        op_device_id: None,
-        goods_tag: None,
-        scene: Some(pooul::Scene::BarCode),
-        settle_type: None,
-    };
+    // The required fields in the spec's order (`spbill_create_ip` starts at its spec default),
+    // then any optional ones.
+    let mut request = pooul::micropay::MicropayRequest::new(
+        "order_20261125_0001",
+        "POS-01",
+        "天虹龙华店",
+        "天虹龙华店-食品",
+        Money::fen(0),
+        "284447106610060508",
+    )
+    .with_scene(pooul::Scene::BarCode);
     println!("request (Debug redacts the payment code and the key):\n  {request:?}\n  {config:?}");
 
     // An invalid request is refused before anything is encoded, with every violation.
@@ -46,12 +39,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     // What the provider would answer: a signed "paying" reply (trade_state 6, need_query Y).
-    let reply_content: pooul::micropay::MicropayResponse =
-        serde_json::from_value(serde_json::json!({
-            "merchant_id": config.merchant_id, "pay_type": "alipay.micro",
-            "mch_trade_id": request.mch_trade_id, "trade_id": "5970715e491",
-            "total_fee": 1, "trade_state": 6, "need_query": "Y",
-        }))?;
+    let reply_content = pooul::micropay::MicropayResponse::new(
+        config.merchant_id.as_str(),
+        request.mch_trade_id.as_str(),
+        "5970715e491",
+        Money::fen(1),
+        pooul::TradeState::Paying,
+    )
+    .with_need_query(Flag::Yes);
     let status = EnvelopeStatus {
         code: Some("0".into()),
         ..EnvelopeStatus::default()

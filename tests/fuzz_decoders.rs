@@ -69,9 +69,10 @@ fn valid(module: &'static ProviderModule, op: &'static OperationDescriptor) -> V
     if let (Some(paid), Some(state)) = (paid, state) {
         content.insert(state.wire.to_string(), Value::String(paid.wire.into()));
     }
+    let ok = &module.sandbox.expect("sandbox answers").ok;
     let status = EnvelopeStatus {
-        code: module.sandbox.ok.code.map(str::to_string),
-        message: module.sandbox.ok.message.map(str::to_string),
+        code: ok.code.map(str::to_string),
+        message: ok.message.map(str::to_string),
         sub_code: None,
     };
     encode_response(

@@ -36,21 +36,38 @@ fn flat_config() -> flat_md5::Config {
 }
 
 fn flat_request() -> flat_md5::micropay::MicropayRequest {
-    flat_md5::micropay::MicropayRequest {
-        out_trade_no: "order_0001".into(),
-        total_fee: Money::fen(1),
-        auth_code: Redacted::new("284447106610060508".into()),
-        scene: Some(flat_md5::Scene::BarCode),
-        type_: Some(2),
-        time_start: None,
-        detail: Some(flat_md5::Detail {
-            receipt_id: None,
-            goods: vec![flat_md5::Goods {
-                goods_id: "g1".into(),
-                price: Money::fen(1),
-            }],
-        }),
-    }
+    let goods = flat_md5::Goods::new("g1", Money::fen(1));
+    flat_md5::micropay::MicropayRequest::new("order_0001", Money::fen(1), "284447106610060508")
+        .with_type(2)
+        .with_detail(flat_md5::Detail::new(vec![goods]))
+}
+
+#[test]
+fn constructors_take_the_required_fields_and_start_from_the_defaults() {
+    let request = flat_request();
+    assert_eq!(request.out_trade_no, "order_0001");
+    assert_eq!(request.auth_code.expose(), "284447106610060508");
+    // `scene` is optional with a spec default: it starts there, as a gateway would send it.
+    assert_eq!(request.scene, Some(flat_md5::Scene::BarCode));
+    assert_eq!(request.time_start, None);
+    let waved = request.clone().with_scene(flat_md5::Scene::WaveCode);
+    assert_eq!(waved.scene, Some(flat_md5::Scene::WaveCode));
+    assert_eq!(
+        waved.detail.as_ref().map(|d| d.goods.len()),
+        Some(1),
+        "setters keep what was set before"
+    );
+
+    let defaults = hostile_names::pay::PayRequest::new("t");
+    assert_eq!(defaults._2fa, Some(2));
+    assert_eq!(defaults.token_id.as_deref(), Some("a \"quoted\" \\ value"));
+    assert_eq!(defaults.loop_, Some(hostile_names::Match::SelfValue));
+    assert_eq!(defaults.fn_, Some(true));
+    // A reply without required fields has a `Default` too.
+    assert_eq!(
+        flat_md5::reverse::ReverseResponse::default(),
+        flat_md5::reverse::ReverseResponse::new()
+    );
 }
 
 #[test]
@@ -90,15 +107,9 @@ fn validate_reports_every_violation_by_wire_name() {
 
 #[test]
 fn hostile_names_still_make_a_usable_api() {
-    let request = hostile_names::pay::PayRequest {
-        type_: "t".into(),
-        self_: None,
-        _2fa: Some(2),
-        token_id: None,
-        loop_: Some(hostile_names::Match::Type),
-        fn_: Some(true),
-        in_: Some(Money::fen(5)),
-    };
+    let request = hostile_names::pay::PayRequest::new("t")
+        .with_loop(hostile_names::Match::Type)
+        .with_in(Money::fen(5));
     let config = hostile_names::Config {
         key_id: "kid".into(),
         secret: Redacted::new("s".into()),
@@ -119,14 +130,72 @@ fn hostile_names_still_make_a_usable_api() {
 }
 
 #[test]
-fn unlisted_enum_values_are_kept() {
-    use payspec_core::WireEnum;
-    let state = nested_envelope::TradeState::from_wire("9");
-    assert_eq!(state, nested_envelope::TradeState::Unknown("9".into()));
-    assert_eq!(state.as_wire(), "9");
-    assert_eq!(state.status(), None);
+fn enums_read_and_write_their_wire_text() {
+    use json_string_envelope::TradeState;
+    // Variant names from the spec (`variant: UserPaying`), not from the code (`Userpaying`).
+    let paying: TradeState = "USERPAYING".parse().expect("infallible");
+    assert_eq!(paying, TradeState::UserPaying);
+    assert_eq!(paying.as_str(), "USERPAYING");
+    assert_eq!(paying.to_string(), "USERPAYING");
+    assert_eq!(paying.status(), Some(payspec_core::TradeStatus::Paying));
+    assert_eq!(TradeState::from("SUCCESS"), TradeState::Success);
+    // Integer codes: the text of the number.
+    assert_eq!(nested_envelope::TradeState::Refunded.as_str(), "3");
     assert_eq!(
-        json_string_envelope::TradeState::from_wire("USERPAYING").status(),
-        Some(payspec_core::TradeStatus::Paying)
+        nested_envelope::TradeState::from("1"),
+        nested_envelope::TradeState::Paid
     );
+}
+
+#[test]
+fn unlisted_enum_values_are_kept_and_never_stand_for_listed_ones() {
+    use nested_envelope::TradeState;
+    let state = TradeState::from("9");
+    let TradeState::Unknown(raw) = &state else {
+        panic!("9 is not listed: {state:?}");
+    };
+    assert_eq!(raw.as_str(), "9");
+    assert_eq!(state.as_str(), "9");
+    assert_eq!(state.to_string(), "9");
+    assert_eq!(state.status(), None);
+    assert_eq!(serde_json::to_string(&state).expect("an integer"), "9");
+    // Every way to a value maps a listed text to its variant: there is no `Unknown("1")`.
+    let paid: TradeState = serde_json::from_str("\"1\"").expect("decodes");
+    assert_eq!(paid, TradeState::Paid);
+    assert!(!matches!(TradeState::from("1"), TradeState::Unknown(_)));
+}
+
+#[test]
+fn a_notification_decodes_without_the_server_half_and_encodes_with_it() {
+    let config = json_string_envelope::Config {
+        app_id: "a1".into(),
+        app_secret: Redacted::new("s".into()),
+    };
+    let sent = json_string_envelope::paid::PaidMessage::new(
+        "order_0001",
+        json_string_envelope::TradeState::Success,
+    );
+    let message = sent
+        .encode(&config, &ctx())
+        .expect("encodes (feature `server`)");
+    let received =
+        json_string_envelope::paid::PaidMessage::decode(&message, &config).expect("verifies");
+    assert_eq!(received.content, sent);
+    assert_eq!(json_string_envelope::paid::PaidMessage::ACK, "success");
+}
+
+#[test]
+fn the_sandbox_answers_are_part_of_the_module() {
+    for (module, answers) in [
+        (&flat_md5::MODULE, &flat_md5::SANDBOX),
+        (&hostile_names::MODULE, &hostile_names::SANDBOX),
+        (
+            &json_string_envelope::MODULE,
+            &json_string_envelope::SANDBOX,
+        ),
+        (&nested_envelope::MODULE, &nested_envelope::SANDBOX),
+    ] {
+        let carried = module.sandbox.expect("feature `sandbox`");
+        assert!(std::ptr::eq(carried, answers), "{}", module.provider.name);
+    }
 }

@@ -15,8 +15,8 @@ use payspec_client::transport::{
 };
 use payspec_core::codec::{self, Message};
 use payspec_core::descriptor::{
-    Answer, OperationRole, PollPolicy, ProviderModule, ReplySigning, ReversePolicy, UnifiedRole,
-    ValueFormat,
+    Answer, OperationRole, PollPolicy, ProviderModule, ReplySigning, ReversePolicy, SandboxAnswers,
+    UnifiedRole, ValueFormat,
 };
 use payspec_core::{Classification, EncodeContext, ErrorKind, Money, Redacted, TradeStatus};
 use serde_json::{Map, Value};
@@ -58,6 +58,11 @@ fn transport() -> Arc<ReqwestTransport> {
         })
         .expect("transport"),
     )
+}
+
+/// The module's sandbox answers (this package turns on the generated crate's `sandbox`).
+fn answers(module: &ProviderModule) -> &'static SandboxAnswers {
+    sandbox::answers(module).expect("sandbox answers")
 }
 
 fn creds(handle: &SandboxHandle, module: &ProviderModule) -> BTreeMap<String, String> {
@@ -111,12 +116,12 @@ async fn every_provider_every_scenario_ends_as_the_table_says() {
             let intent = intent(order_id("f", index, scenario), scenario);
             flows.spawn(async move {
                 let outcome = pay_and_wait(&gateway, &intent, &policy, &mut |_| {}).await;
-                let again = sandbox::scenario::has_call_again(module.sandbox);
+                let again = sandbox::scenario::has_call_again(answers(module));
                 let signed = module.provider.signing.replies == ReplySigning::Signed;
                 // A failure answered under the success code carries the trade's failed state
                 // (a definite failure); one under another code documents no failure (Fubei's
                 // 400) and is unknown, so the flow queries (issue 8, finding 8).
-                let failure_clear = module.sandbox.failed.code == module.sandbox.ok.code;
+                let failure_clear = answers(module).failed.code == answers(module).ok.code;
                 (
                     module.provider.name,
                     scenario,
@@ -278,7 +283,7 @@ async fn a_bad_signature_gets_the_providers_signature_error_and_changes_nothing(
         assert_eq!(replies.len(), 1, "{name}");
         let reply = decode_pay_reply(module, &replies[0], &good);
         let reply = reply.unwrap_or_else(|e| panic!("{name}: the answer does not verify: {e}"));
-        assert_answer(&reply, &module.sandbox.bad_signature, name);
+        assert_answer(&reply, &answers(module).bad_signature, name);
         assert_refusal_is_unknown(Ok(reply), name);
     }
     assert!(handle.ledger().is_empty());
@@ -397,7 +402,7 @@ async fn a_pay_of_zero_or_less_gets_the_providers_parameter_error_and_charges_no
             let reply = post_signed(&handle, module, OperationRole::Pay, &content).await;
             let reply = decode_pay_reply(module, &reply, &creds(&handle, module))
                 .unwrap_or_else(|e| panic!("{name} {minor}: {e}"));
-            assert_answer(&reply, &module.sandbox.invalid, &format!("{name} {minor}"));
+            assert_answer(&reply, &answers(module).invalid, &format!("{name} {minor}"));
             assert_refusal_is_unknown(Ok(reply), &format!("{name} {minor}"));
             assert!(
                 handle.ledger().trade(name, &order).is_none(),
@@ -442,7 +447,7 @@ async fn a_second_pay_of_an_order_gets_the_duplicate_answer_and_changes_nothing(
         }
         let raw = recording.replies.lock().unwrap().pop().expect("a reply");
         let reply = decode_pay_reply(module, &raw, &good).unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert_answer(&reply, &module.sandbox.duplicate_order, name);
+        assert_answer(&reply, &answers(module).duplicate_order, name);
 
         assert_eq!(
             handle.ledger().trade(name, &order),
@@ -537,7 +542,7 @@ async fn query_and_reverse_of_an_unknown_order_answer_not_found() {
             let reply =
                 codec::decode_response::<Map<String, Value>>(module.provider, op, &raw, &good)
                     .unwrap_or_else(|e| panic!("{name} {role:?}: {e}"));
-            let not_found = &module.sandbox.not_found;
+            let not_found = &answers(module).not_found;
             assert_eq!(
                 reply.status.code.as_deref(),
                 not_found.code,
@@ -681,7 +686,7 @@ async fn typed_clients_pay_in_scenario_00() {
     use payspec_core::MinorAmount;
     let handle = start(Sandbox::new(MODULES)).await;
     let ctx = || EncodeContext::try_fresh().expect("context");
-    let code = || Redacted::new(Scenario::Success.auth_code());
+    let code = || Scenario::Success.auth_code();
 
     // Pooul.
     let c = creds(&handle, &providers::pooul::MODULE);
@@ -690,24 +695,16 @@ async fn typed_clients_pay_in_scenario_00() {
         key: Redacted::new(value(&c, "key").into()),
     };
     use providers::pooul::micropay::{MicropayRequest, MicropayResponse, OPERATION};
-    let request = MicropayRequest {
-        mch_trade_id: "typed_pooul_1".into(),
-        device_info: "POS01".into(),
-        subject: "typed".into(),
-        body: "typed client".into(),
-        attach: Some("kept".into()),
-        total_fee: Money::fen(1),
-        spbill_create_ip: "127.0.0.1".into(),
-        auth_code: code(),
-        time_start: None,
-        time_expire: None,
-        op_user_id: None,
-        store_id: None,
-        op_device_id: None,
-        goods_tag: None,
-        scene: Some(providers::pooul::Scene::BarCode),
-        settle_type: None,
-    };
+    let request = MicropayRequest::new(
+        "typed_pooul_1",
+        "POS01",
+        "typed",
+        "typed client",
+        Money::fen(1),
+        code(),
+    )
+    .with_attach("kept")
+    .with_scene(providers::pooul::Scene::BarCode);
     let message = request.encode(&config, &ctx()).expect("encode");
     let reply = MicropayResponse::decode(
         &post(&handle, "pooul", OPERATION.path, message).await,
@@ -728,26 +725,9 @@ async fn typed_clients_pay_in_scenario_00() {
         app_secret: Redacted::new(value(&c, "app_secret").into()),
     };
     use providers::fubei::swipe::{SwipeRequest, SwipeResponse, OPERATION as SWIPE};
-    let request = SwipeRequest {
-        merchant_order_sn: "typed_fubei_1".into(),
-        type_: None,
-        auth_code: code(),
-        total_fee: Money::fen(80_00),
-        store_id: None,
-        cashier_id: None,
-        device_no: Some("POS01".into()),
-        body: Some("typed client".into()),
-        call_back_url: None,
-        equipment_type: None,
-        discount_switch: None,
-        attach: None,
-        goods_tag: None,
-        detail: None,
-        sub_appid: None,
-        timeout_express: None,
-        scene: None,
-        buyer_id: None,
-    };
+    let request = SwipeRequest::new("typed_fubei_1", code(), Money::fen(80_00))
+        .with_device_no("POS01")
+        .with_body("typed client");
     let message = request.encode(&config, &ctx()).expect("encode");
     let reply = SwipeResponse::decode(&post(&handle, "fubei", SWIPE.path, message).await, &config)
         .expect("decode");
@@ -763,21 +743,16 @@ async fn typed_clients_pay_in_scenario_00() {
     use providers::bjrcb::micropay::{
         MicropayRequest as BjrcbRequest, MicropayResponse as BjrcbResponse, OPERATION as BJRCB_PAY,
     };
-    let request = BjrcbRequest {
-        out_trade_no: "typed_bjrcb_1".into(),
-        auth_code: code(),
-        total_fee: Money::fen(1),
-        subject: "typed".into(),
-        detail: None,
-        body: "typed client".into(),
-        time_start: None,
-        time_expire: None,
-        op_user_id: None,
-        store_id: None,
-        device_info: "POS01".into(),
-        scene: providers::bjrcb::Scene::BarCode,
-        limit_pay: None,
-    };
+    // `scene` is required, with the spec default `bar_code`.
+    let request = BjrcbRequest::new(
+        "typed_bjrcb_1",
+        code(),
+        Money::fen(1),
+        "typed",
+        "typed client",
+        "POS01",
+    );
+    assert_eq!(request.scene, providers::bjrcb::Scene::BarCode);
     let message = request.encode(&config, &ctx()).expect("encode");
     let reply = BjrcbResponse::decode(
         &post(&handle, "bjrcb", BJRCB_PAY.path, message).await,
@@ -796,15 +771,8 @@ async fn typed_clients_pay_in_scenario_00() {
         currency: value(&c, "currency").into(),
     };
     use providers::scanforpay::pay::{PayRequest, PayResponse, OPERATION as SFP_PAY};
-    let request = PayRequest {
-        partner_order_no: "typed_sfp_1".into(),
-        barcode: code(),
-        order_amount: MinorAmount(2100),
-        order_title: Some("typed".into()),
-        operator_id: None,
-        terminal_no: None,
-        notify_url: None,
-    };
+    let request =
+        PayRequest::new("typed_sfp_1", code(), MinorAmount(2100)).with_order_title("typed");
     let message = request.encode(&config, &ctx()).expect("encode");
     let reply = PayResponse::decode(
         &post(&handle, "scanforpay", SFP_PAY.path, message).await,

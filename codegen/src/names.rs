@@ -35,6 +35,13 @@ pub fn field_name(wire: &str) -> String {
     name
 }
 
+/// The setter of an optional (or defaulted) field: `with_` and the field name without the `_`
+/// that `field_name` adds before a leading digit or after a keyword (`type_` → `with_type`).
+/// Those underscores are the only ones at either end, so two fields never share a setter.
+pub fn setter_name(field: &str) -> String {
+    format!("with_{}", field.trim_matches('_'))
+}
+
 /// PascalCase type or variant name. A leading digit gets a `V` prefix (`0` → `V0`).
 pub fn type_name(raw: &str) -> String {
     let camel = sanitize(raw).to_upper_camel_case();
@@ -64,6 +71,13 @@ mod tests {
         assert_eq!(field_name("2fa"), "_2fa");
         assert_eq!(field_name("a-b.c"), "a_b_c");
         assert_eq!(field_name("self"), "self_");
+    }
+
+    #[test]
+    fn setters() {
+        assert_eq!(setter_name("attach"), "with_attach");
+        assert_eq!(setter_name("type_"), "with_type");
+        assert_eq!(setter_name("_2fa"), "with_2fa");
     }
 
     #[test]

@@ -448,8 +448,9 @@ pub struct ProviderModule {
     /// Parses `content` as operation `op`'s typed request and validates it: exactly the checks
     /// the typed API makes before sending. `Err` lists every violation (or the parse error as one).
     pub check_request: fn(op: &str, content: &serde_json::Value) -> Result<(), crate::Violations>,
-    /// How the provider answers, in its own wire values, for the simulator.
-    pub sandbox: &'static SandboxAnswers,
+    /// How the provider answers, in its own wire values, for a simulator; `None` when the
+    /// generated crate is built without its `sandbox` feature.
+    pub sandbox: Option<&'static SandboxAnswers>,
 }
 
 impl ProviderModule {

@@ -1,6 +1,6 @@
 //! The serde adapters against the wire forms providers actually send.
 
-use payspec_core::wire::{self, Flag, WireEnum};
+use payspec_core::wire::{self, Flag, UnknownValue, WireEnum};
 use payspec_core::{Currency, LocalTimestamp, MinorAmount, Money, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -272,7 +272,7 @@ fn json_string_refuses_repeated_members() {
 enum TradeState {
     Success,
     UserPaying,
-    Unknown(String),
+    Unknown(UnknownValue<TradeState>),
 }
 
 impl WireEnum for TradeState {
@@ -281,22 +281,25 @@ impl WireEnum for TradeState {
         match self {
             TradeState::Success => "SUCCESS",
             TradeState::UserPaying => "USERPAYING",
-            TradeState::Unknown(raw) => raw,
+            TradeState::Unknown(value) => value.as_str(),
         }
     }
-    fn from_wire(raw: &str) -> Self {
+    fn listed(raw: &str) -> Option<Self> {
         match raw {
-            "SUCCESS" => TradeState::Success,
-            "USERPAYING" => TradeState::UserPaying,
-            other => TradeState::Unknown(other.to_owned()),
+            "SUCCESS" => Some(TradeState::Success),
+            "USERPAYING" => Some(TradeState::UserPaying),
+            _ => None,
         }
+    }
+    fn unknown(value: UnknownValue<Self>) -> Self {
+        TradeState::Unknown(value)
     }
 }
 
 #[derive(Debug, Clone, PartialEq)]
 enum PayStatus {
     Paid,
-    Unknown(String),
+    Unknown(UnknownValue<PayStatus>),
 }
 
 impl WireEnum for PayStatus {
@@ -304,14 +307,14 @@ impl WireEnum for PayStatus {
     fn as_wire(&self) -> &str {
         match self {
             PayStatus::Paid => "1",
-            PayStatus::Unknown(raw) => raw,
+            PayStatus::Unknown(value) => value.as_str(),
         }
     }
-    fn from_wire(raw: &str) -> Self {
-        match raw {
-            "1" => PayStatus::Paid,
-            other => PayStatus::Unknown(other.to_owned()),
-        }
+    fn listed(raw: &str) -> Option<Self> {
+        (raw == "1").then_some(PayStatus::Paid)
+    }
+    fn unknown(value: UnknownValue<Self>) -> Self {
+        PayStatus::Unknown(value)
     }
 }
 
@@ -337,7 +340,12 @@ fn enums_keep_unknown_values() {
     let s: TradeState = serde_json::from_str(r#""USERPAYING""#).unwrap();
     assert_eq!(s, TradeState::UserPaying);
     let s: TradeState = serde_json::from_str(r#""REVOKED""#).unwrap();
-    assert_eq!(s, TradeState::Unknown("REVOKED".into()));
+    let TradeState::Unknown(raw) = &s else {
+        panic!("REVOKED is not listed: {s:?}");
+    };
+    assert_eq!(raw.as_str(), "REVOKED");
+    assert_eq!(raw.to_string(), "REVOKED");
+    assert_eq!(s, TradeState::from_wire("REVOKED"));
     assert_eq!(serde_json::to_string(&s).unwrap(), r#""REVOKED""#);
 
     let p: PayStatus = serde_json::from_str("1").unwrap();
@@ -345,12 +353,29 @@ fn enums_keep_unknown_values() {
     let p: PayStatus = serde_json::from_str(r#""1""#).unwrap();
     assert_eq!(p, PayStatus::Paid);
     let p: PayStatus = serde_json::from_str("7").unwrap();
-    assert_eq!(p, PayStatus::Unknown("7".into()));
+    assert_eq!(p.as_wire(), "7");
+    assert!(matches!(p, PayStatus::Unknown(_)));
     assert_eq!(serde_json::to_string(&p).unwrap(), "7");
     assert_eq!(serde_json::to_string(&PayStatus::Paid).unwrap(), "1");
     // An integer enum cannot put a non-integer on the wire: an error, not a silent string.
-    assert!(serde_json::to_string(&PayStatus::Unknown("x".into())).is_err());
+    assert!(serde_json::to_string(&PayStatus::from_wire("x")).is_err());
     assert!(serde_json::from_str::<PayStatus>("null").is_err());
+}
+
+#[test]
+fn an_unknown_value_never_stands_for_a_listed_one() {
+    // The one way to an unknown value maps every listed text to its variant.
+    assert_eq!(TradeState::from_wire("SUCCESS"), TradeState::Success);
+    assert_eq!(PayStatus::from_wire("1"), PayStatus::Paid);
+    // An integer enum keeps "07" as received, but will not write it as the listed 7.
+    let padded: PayStatus = serde_json::from_str(r#""07""#).unwrap();
+    assert_eq!(padded.as_wire(), "07");
+    assert!(serde_json::to_string(&padded).is_err());
+    assert!(serde_json::to_string(&PayStatus::from_wire("-0")).is_err());
+    assert_eq!(
+        serde_json::to_string(&PayStatus::from_wire("-3")).unwrap(),
+        "-3"
+    );
 }
 
 #[test]

@@ -30,7 +30,8 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use payspec_core::descriptor::ProviderModule;
+use payspec_core::descriptor::{ProviderModule, SandboxAnswers};
+use payspec_core::Error;
 use tokio::net::TcpListener;
 use tokio::sync::{oneshot, watch};
 use tokio::task::JoinHandle;
@@ -153,6 +154,18 @@ impl Sandbox {
     pub fn ledger(&self) -> Ledger {
         self.ledger.clone()
     }
+}
+
+/// How `module`'s provider answers, by situation (its spec's `sandbox:` table). Every module of
+/// `payspec_generated::MODULES` has them here (this package turns on the generated crate's
+/// `sandbox` feature); a module without them gets no reply from the simulator, only this error.
+pub fn answers(module: &ProviderModule) -> Result<&'static SandboxAnswers, Error> {
+    module.sandbox.ok_or_else(|| {
+        Error::Descriptor(format!(
+            "provider `{}` has no sandbox answers (the generated crate's `sandbox` feature)",
+            module.provider.name
+        ))
+    })
 }
 
 /// The default value of a config key: `CNY` for a key naming a currency, else

@@ -179,7 +179,7 @@ pub fn encode_notification(
     content: &Map<String, Value>,
     creds: &dyn Credentials,
 ) -> Result<Message, Error> {
-    let ok = &module.sandbox.ok;
+    let ok = &super::answers(module)?.ok;
     let status = EnvelopeStatus {
         code: ok.code.map(str::to_owned),
         message: ok.message.map(str::to_owned),
@@ -370,7 +370,8 @@ fn content(
             put(&mut out, field.wire, value);
         }
     }
-    for (wire, json) in module.sandbox.ok.fields {
+    let ok_fields = module.sandbox.map_or(&[][..], |answers| answers.ok.fields);
+    for (wire, json) in ok_fields {
         if let Ok(value) = serde_json::from_str::<Value>(json) {
             put(&mut out, wire, value);
         }

@@ -127,7 +127,7 @@ pub(crate) struct ReplyInput<'a> {
 /// The reply, signed by the spec's rule.
 pub(crate) fn encode(input: &ReplyInput<'_>) -> Result<Message, Error> {
     let provider = input.module.provider;
-    let answer = merged(input.module.sandbox, input.situation);
+    let answer = merged(super::answers(input.module)?, input.situation);
     let status = EnvelopeStatus {
         code: answer.code.map(str::to_owned),
         message: answer.message.map(str::to_owned),

@@ -472,7 +472,7 @@ fn reverse(
     // the day returns the money).
     let call_again = trade.scenario == Scenario::ReverseCallsAgain
         && trade.reverse_calls == 1
-        && has_call_again(ctx.module.sandbox);
+        && ctx.module.sandbox.is_some_and(has_call_again);
     let situation = if call_again {
         Situation::CallAgain
     } else {

@@ -500,7 +500,8 @@ fn answer(a: &AnswerSpec) -> TokenStream {
     quote!(#ty { code: #code, message: #message, sub_code: #sub_code, fields: &[#(#fields),*] })
 }
 
-/// `SANDBOX` and `MODULE`: the provider as one value for gateways, simulators and tools.
+/// `MODULE`, the provider as one value for gateways, simulators and tools, and its `SANDBOX`
+/// answers (feature `sandbox`).
 pub fn module(p: &Provider) -> TokenStream {
     let root = rt::root();
     let answers_ty = rt::descriptor("SandboxAnswers");
@@ -524,7 +525,7 @@ pub fn module(p: &Provider) -> TokenStream {
     let title = &p.title;
     let operations = p.operations.iter().map(|op| {
         let m = format_ident!("{}", op.module);
-        quote!(&#m::OPERATION)
+        quote!(&super::#m::OPERATION)
     });
     let config = p.config.iter().map(|c| {
         let key = &c.key;
@@ -536,10 +537,11 @@ pub fn module(p: &Provider) -> TokenStream {
         let m = format_ident!("{}", op.module);
         let name = &op.name;
         let ty = format_ident!("{}", op.request.name);
-        quote!(#name => #root::validate::check_typed::<#m::#ty>(content),)
+        quote!(#name => #root::validate::check_typed::<super::#m::#ty>(content),)
     });
     quote! {
         /// How this provider answers, in its own wire values (spec `sandbox:`), for simulators.
+        #[cfg(feature = "sandbox")]
         pub static SANDBOX: #answers_ty = #answers_ty {
             ok: #ok,
             paying: #paying,
@@ -560,7 +562,10 @@ pub fn module(p: &Provider) -> TokenStream {
             operations: &[#(#operations),*],
             config: &[#(#config),*],
             check_request,
-            sandbox: &SANDBOX,
+            #[cfg(feature = "sandbox")]
+            sandbox: ::std::option::Option::Some(&SANDBOX),
+            #[cfg(not(feature = "sandbox"))]
+            sandbox: ::std::option::Option::None,
         };
 
         /// The checks the typed request of operation `op` makes, on JSON content.

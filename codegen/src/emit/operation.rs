@@ -1,4 +1,6 @@
-//! One operation module: its descriptor, request/response structs and thin codec methods.
+//! One operation module: its request and response structs with their thin codec methods first,
+//! then the descriptor table the runtime reads. The server's half of the codec (what only a
+//! simulator does) is behind the generated crate's `server` feature.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -23,23 +25,28 @@ pub fn operation_file(p: &Provider, op: &Operation) -> Result<TokenStream, Lower
     }
     let lines = doc.lines().map(|l| format!(" {l}"));
     let descriptor = descriptors::operation(p, op);
-    let request = emit_struct(&op.request, Scope::Operation)?;
+    let request = emit_struct(p, &op.request, Scope::Operation)?;
     let request_impl = request_methods(op);
     let (response, response_impl) = match &op.response {
         Some(s) => (
-            Some(emit_struct(s, Scope::Operation)?),
+            Some(emit_struct(p, s, Scope::Operation)?),
             Some(response_methods(s)),
         ),
         None => (None, None),
     };
     Ok(quote! {
         #(#![doc = #lines])*
-        #descriptor
         #request
         #request_impl
         #response
         #response_impl
+        #descriptor
     })
+}
+
+/// `#[cfg(feature = "server")]`: the provider's side of an exchange.
+fn server_only() -> TokenStream {
+    quote!(#[cfg(feature = "server")])
 }
 
 fn request_methods(op: &Operation) -> TokenStream {
@@ -47,17 +54,39 @@ fn request_methods(op: &Operation) -> TokenStream {
     let name = format_ident!("{}", op.request.name);
     let encode_request = rt::codec("encode_request");
     let decode_request = rt::codec("decode_request");
-    let (encode_doc, decode_doc) = match op.direction {
-        DirectionSpec::Outbound => (
-            " Validates, then encodes the signed request (client side). Nothing is encoded when \
-             validation fails: every violation is returned.",
-            " Verifies the merchant's signature and parses a received request (server side).",
-        ),
-        DirectionSpec::Inbound => (
-            " Encodes a signed notification (the provider's side, for a simulator).",
-            " Verifies the provider's signature over the bytes as received, then parses the \
-             notification.",
-        ),
+    let encode = quote! {
+        pub fn encode(&self, config: &super::Config, ctx: &#root::EncodeContext) -> ::std::result::Result<#root::Message, #root::Error> {
+            #root::Validate::validate(self).map_err(#root::Error::Invalid)?;
+            #encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+        }
+    };
+    let decode = quote! {
+        pub fn decode(message: &#root::Message, config: &super::Config) -> ::std::result::Result<#root::Inbound<Self>, #root::Error> {
+            #decode_request(&super::PROVIDER, &OPERATION, message, config)
+        }
+    };
+    let server = server_only();
+    // The merchant encodes its requests and decodes the notifications it receives; the other
+    // direction of each is the provider's.
+    let methods = match op.direction {
+        DirectionSpec::Outbound => quote! {
+            /// Validates, then encodes the signed request (client side). Nothing is encoded when
+            /// validation fails: every violation is returned.
+            #encode
+            /// Verifies the merchant's signature and parses a received request (server side,
+            /// for a simulator).
+            #server
+            #decode
+        },
+        DirectionSpec::Inbound => quote! {
+            /// Verifies the provider's signature over the bytes as received, then parses the
+            /// notification.
+            #decode
+            /// Validates, then encodes a signed notification (the provider's side, for a
+            /// simulator).
+            #server
+            #encode
+        },
     };
     let ack = op.ack.as_ref().map(|a| {
         quote! {
@@ -68,15 +97,7 @@ fn request_methods(op: &Operation) -> TokenStream {
     quote! {
         impl #name {
             #ack
-            #[doc = #encode_doc]
-            pub fn encode(&self, config: &super::Config, ctx: &#root::EncodeContext) -> ::std::result::Result<#root::Message, #root::Error> {
-                #root::Validate::validate(self).map_err(#root::Error::Invalid)?;
-                #encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
-            }
-            #[doc = #decode_doc]
-            pub fn decode(message: &#root::Message, config: &super::Config) -> ::std::result::Result<#root::Inbound<Self>, #root::Error> {
-                #decode_request(&super::PROVIDER, &OPERATION, message, config)
-            }
+            #methods
         }
     }
 }
@@ -86,6 +107,7 @@ fn response_methods(s: &crate::ir::Struct) -> TokenStream {
     let name = format_ident!("{}", s.name);
     let decode_response = rt::codec("decode_response");
     let encode_response = rt::codec("encode_response");
+    let server = server_only();
     let state = s.fields.iter().find(|f| f.kind == Kind::State).map(|f| {
         let ident = format_ident!("{}", f.rust);
         let value = if f.required {
@@ -113,6 +135,7 @@ fn response_methods(s: &crate::ir::Struct) -> TokenStream {
             }
             /// Encodes a signed reply with this envelope status; `content` may be absent for a
             /// failure (server side, for a simulator).
+            #server
             pub fn encode(content: ::std::option::Option<&Self>, status: &#root::EnvelopeStatus, config: &super::Config, ctx: &#root::EncodeContext) -> ::std::result::Result<#root::Message, #root::Error> {
                 #encode_response(&super::PROVIDER, &OPERATION, status, content, config, ctx)
             }

@@ -1,4 +1,5 @@
-//! A provider's `mod.rs` (descriptor, layouts, `Config`) and `types.rs` (enums, nested structs).
+//! A provider's `mod.rs` (`Config`, the typed `Client`), `types.rs` (enums, nested structs) and
+//! `descriptors.rs` (the provider's tables: descriptor, layouts, module, sandbox answers).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -21,27 +22,45 @@ pub fn module_file(p: &Provider) -> TokenStream {
         );
     }
     let lines = doc.lines().map(|l| format!(" {l}"));
-    let provider = descriptors::provider(p);
-    let layouts = p.layouts.iter().map(descriptors::layout);
     let config = config(p);
-    let module = descriptors::module(p);
     let client = client(p);
     let modules = p.operations.iter().map(|op| {
         let m = format_ident!("{}", op.module);
         let doc = doc_attr(&op.doc);
         quote!(#doc pub mod #m;)
     });
+    let layouts = p.layouts.iter().map(|l| format_ident!("{}", l.static_name));
     quote! {
         #(#![doc = #lines])*
         pub mod types;
         #(#modules)*
-        pub use types::*;
+        mod descriptors;
 
+        pub use types::*;
+        pub use descriptors::{PROVIDER, MODULE, #(#layouts),*};
+        #[cfg(feature = "sandbox")]
+        pub use descriptors::SANDBOX;
+
+        #config
+        #client
+    }
+}
+
+/// The provider's own tables, after the types a reader looks for first: what the runtime
+/// interprets (descriptor, layouts) and the provider as one value (`MODULE`, `SANDBOX`).
+pub fn descriptors_file(p: &Provider) -> TokenStream {
+    let title = format!(
+        " The descriptor tables of {}, as the runtime reads them.",
+        p.title
+    );
+    let provider = descriptors::provider(p);
+    let module = descriptors::module(p);
+    let layouts = p.layouts.iter().map(descriptors::layout);
+    quote! {
+        #![doc = #title]
         #provider
         #module
         #(#layouts)*
-        #config
-        #client
     }
 }
 
@@ -158,7 +177,7 @@ pub fn types_file(p: &Provider) -> Result<TokenStream, LowerError> {
     let structs = p
         .structs
         .values()
-        .map(|s| emit_struct(s, Scope::Types))
+        .map(|s| emit_struct(p, s, Scope::Types))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(quote! {
         #![doc = #title]

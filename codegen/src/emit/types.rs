@@ -3,9 +3,10 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::{Field, Kind, LowerError, Struct};
+use crate::ir::{Enum, Field, Kind, LowerError, Provider, Struct};
+use crate::names::setter_name;
 use crate::rt;
-use crate::spec::model::{CharsetSpec, MoneyUnitSpec, TimestampFormatSpec, WireAsSpec};
+use crate::spec::model::{CharsetSpec, MoneyUnitSpec, ScalarSpec, TimestampFormatSpec, WireAsSpec};
 
 /// Where provider-level types (enums, nested structs) are reached from the emitting module.
 #[derive(Clone, Copy)]
@@ -33,8 +34,11 @@ pub fn doc_attr(doc: &Option<String>) -> Option<TokenStream> {
     })
 }
 
-/// A struct with serde derives, every field's wire attributes, and its `Validate` impl.
-pub fn emit_struct(s: &Struct, scope: Scope) -> Result<TokenStream, LowerError> {
+/// A struct with serde derives and every field's wire attributes, its constructor and setters,
+/// and its `Validate` impl. `#[non_exhaustive]`: built with `new` and the `with_` setters, never
+/// a struct literal, so a field the spec adds later (optional, or required with a default)
+/// breaks no caller.
+pub fn emit_struct(p: &Provider, s: &Struct, scope: Scope) -> Result<TokenStream, LowerError> {
     let name = format_ident!("{}", s.name);
     let doc = doc_attr(&s.doc);
     let fields = s
@@ -42,15 +46,204 @@ pub fn emit_struct(s: &Struct, scope: Scope) -> Result<TokenStream, LowerError> 
         .iter()
         .map(|f| emit_field(f, scope))
         .collect::<Result<Vec<_>, _>>()?;
+    let constructor = emit_constructor(p, s, scope)?;
     let validate = emit_validate(s);
     Ok(quote! {
         #doc
         #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+        #[non_exhaustive]
         pub struct #name {
             #(#fields)*
         }
+        #constructor
         #validate
     })
+}
+
+/// `new` takes the required fields without a default, in spec order. A field with a default
+/// starts at it, as a gateway fills it; any other optional field starts absent. Every field `new`
+/// does not take gets a `with_` setter.
+fn emit_constructor(p: &Provider, s: &Struct, scope: Scope) -> Result<TokenStream, LowerError> {
+    let name = format_ident!("{}", s.name);
+    let mut params = Vec::new();
+    let mut inits = Vec::new();
+    let mut setters = Vec::new();
+    let mut defaults = Vec::new();
+    for f in &s.fields {
+        let ident = field_ident(f);
+        let (param, value) = argument(f, scope)?;
+        let value = optional(f, value);
+        match &f.default {
+            None if f.required => {
+                params.push(quote!(#ident: #param));
+                // `total_fee`, not `total_fee: total_fee`, where the parameter is the value.
+                inits.push(if takes_text(f) {
+                    quote!(#ident: #value)
+                } else {
+                    quote!(#ident)
+                });
+            }
+            None => {
+                inits.push(quote!(#ident: ::std::option::Option::None));
+                let doc = format!(" Sets `{}`.", f.wire);
+                setters.push(setter(f, &param, &value, &doc));
+            }
+            Some(default) => {
+                let start = optional(f, default_value(p, f, default, scope)?);
+                inits.push(quote!(#ident: #start));
+                let json = default.as_json();
+                let doc = format!(" Sets `{}` (from its default `{json}`).", f.wire);
+                setters.push(setter(f, &param, &value, &doc));
+                defaults.push(format!(" - `{}`: `{json}`", f.wire));
+            }
+        }
+    }
+    let doc = constructor_doc(defaults);
+    let many = (params.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    // Clippy asks a `new()` without arguments for a `Default` too.
+    let default = params.is_empty().then(|| {
+        quote! {
+            impl ::std::default::Default for #name {
+                fn default() -> Self {
+                    Self::new()
+                }
+            }
+        }
+    });
+    Ok(quote! {
+        impl #name {
+            #(#[doc = #doc])*
+            #many
+            pub fn new(#(#params),*) -> Self {
+                #name { #(#inits),* }
+            }
+            #(#setters)*
+        }
+        #default
+    })
+}
+
+/// `new`'s doc lines, listing the fields that start at their spec default.
+fn constructor_doc(defaults: Vec<String>) -> Vec<String> {
+    if defaults.is_empty() {
+        return vec![
+            " With the required fields, in the spec's order; the others start absent.".into(),
+        ];
+    }
+    let mut doc = vec![
+        " With the required fields, in the spec's order; the others start absent, except those"
+            .to_string(),
+        " with a spec default, which start at it:".to_string(),
+    ];
+    doc.extend(defaults);
+    doc
+}
+
+/// `Some(value)` for an optional field.
+fn optional(f: &Field, value: TokenStream) -> TokenStream {
+    if f.required {
+        value
+    } else {
+        quote!(::std::option::Option::Some(#value))
+    }
+}
+
+/// Text fields take `impl Into<String>`; every other field takes its own type.
+fn takes_text(f: &Field) -> bool {
+    matches!(f.kind, Kind::String { .. })
+}
+
+/// The parameter type a constructor or setter takes for field `f`, and the field's value made
+/// from the parameter (named as the field).
+fn argument(f: &Field, scope: Scope) -> Result<(TokenStream, TokenStream), LowerError> {
+    let ident = field_ident(f);
+    if !takes_text(f) {
+        return Ok((rust_type(&f.kind, f.sensitive, scope)?, quote!(#ident)));
+    }
+    let text = quote!(impl ::std::convert::Into<::std::string::String>);
+    let root = rt::root();
+    Ok(if f.sensitive {
+        (text, quote!(#root::Redacted::new(#ident.into())))
+    } else {
+        (text, quote!(#ident.into()))
+    })
+}
+
+fn setter(f: &Field, param: &TokenStream, value: &TokenStream, doc: &str) -> TokenStream {
+    let ident = field_ident(f);
+    let method = format_ident!("{}", setter_name(&f.rust));
+    quote! {
+        #[doc = #doc]
+        pub fn #method(mut self, #ident: #param) -> Self {
+            self.#ident = #value;
+            self
+        }
+    }
+}
+
+/// A field's spec `default` (its wire value, validated to fit) as a Rust value.
+fn default_value(
+    p: &Provider,
+    f: &Field,
+    default: &ScalarSpec,
+    scope: Scope,
+) -> Result<TokenStream, LowerError> {
+    let root = rt::root();
+    let unfit = || LowerError(format!("default of `{}` does not fit its type", f.wire));
+    let value = match (&f.kind, default) {
+        (Kind::String { .. }, ScalarSpec::Text(text)) => {
+            quote!(::std::string::String::from(#text))
+        }
+        (Kind::Integer { .. }, ScalarSpec::Int(n)) => {
+            let n = proc_macro2::Literal::i64_unsuffixed(*n);
+            quote!(#n)
+        }
+        (Kind::Boolean, ScalarSpec::Bool(b)) => quote!(#b),
+        (Kind::Money { unit, .. }, _) => {
+            let minor = match (unit, default) {
+                (MoneyUnitSpec::Yuan, ScalarSpec::Text(text)) => yuan_to_fen(text),
+                (_, ScalarSpec::Int(n)) => Some(*n),
+                _ => None,
+            }
+            .ok_or_else(unfit)?;
+            let minor = proc_macro2::Literal::i64_unsuffixed(minor);
+            match unit {
+                MoneyUnitSpec::Minor => quote!(#root::MinorAmount(#minor)),
+                _ => quote!(#root::Money::fen(#minor)),
+            }
+        }
+        (Kind::Flag, ScalarSpec::Text(text)) => match text.as_str() {
+            "Y" => quote!(#root::Flag::Yes),
+            "N" => quote!(#root::Flag::No),
+            _ => return Err(unfit()),
+        },
+        (Kind::Enum(name), _) => {
+            let e = p.enums.iter().find(|e| e.name == *name).ok_or_else(unfit)?;
+            variant_path(e, default, scope).ok_or_else(unfit)?
+        }
+        (Kind::State, _) => variant_path(&p.states, default, scope).ok_or_else(unfit)?,
+        _ => return Err(unfit()),
+    };
+    Ok(if f.sensitive && matches!(f.kind, Kind::String { .. }) {
+        quote!(#root::Redacted::new(#value))
+    } else {
+        value
+    })
+}
+
+/// `12.50` → 1250 (validation allows exactly two decimals).
+fn yuan_to_fen(text: &str) -> Option<i64> {
+    let (int, dec) = text.split_once('.')?;
+    let int: i64 = int.parse().ok()?;
+    let dec: i64 = dec.parse().ok()?;
+    int.checked_mul(100)?.checked_add(dec)
+}
+
+fn variant_path(e: &Enum, code: &ScalarSpec, scope: Scope) -> Option<TokenStream> {
+    let v = e.variants.iter().find(|v| v.wire == code.as_text())?;
+    let ty = scope.path(&e.name);
+    let variant = format_ident!("{}", v.rust);
+    Some(quote!(#ty::#variant))
 }
 
 fn field_ident(f: &Field) -> proc_macro2::Ident {

@@ -74,7 +74,7 @@ pub(crate) fn check(cx: &mut Ctx) {
         let prefix = names::type_name(&op.name);
         let kinds: &[&str] = match op.direction {
             DirectionSpec::Outbound => &["Request", "Response"],
-            DirectionSpec::Inbound => &["Notification"],
+            DirectionSpec::Inbound => &["Message"],
         };
         for k in kinds {
             take(

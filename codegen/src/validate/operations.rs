@@ -36,10 +36,10 @@ pub(crate) fn check(cx: &mut Ctx) {
             )
             .hint(snake_hint(&op.name));
         }
-        if op.name == "types" {
+        if let Some(module) = ["types", "descriptors"].into_iter().find(|m| op.name == *m) {
             cx.err(
                 &name_path,
-                "operation name `types` is taken by the provider's `types` module",
+                format!("operation name `{module}` is taken by the provider's `{module}` module"),
             )
             .hint("choose another name");
         }

@@ -388,7 +388,7 @@ pub static MODULE: ProviderModule = ProviderModule {
         },
     ],
     check_request,
-    sandbox: &SANDBOX,
+    sandbox: Some(&SANDBOX),
 };
 
 /// The same provider without a reverse operation.

@@ -1,5 +1,5 @@
 //! serde adapters for wire formats the specs name (money units, timestamps, lenient integers,
-//! JSON strings), the Y/N flag, and open enums.
+//! JSON strings), the Y/N flag, and open enums ([`WireEnum`], [`UnknownValue`]).
 //!
 //! Generated fields name these with `#[serde(with = "payspec_core::wire::fen")]`; every
 //! adapter `X` has an `X_opt` twin for `Option` fields (used with
@@ -8,13 +8,13 @@
 //! amounts may arrive as JSON numbers or as numeric strings.
 
 use serde::de::Error as _;
-use serde::ser::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
 mod amount;
 mod embedded;
 mod moment;
+mod open_enum;
 mod opt;
 
 pub use amount::{
@@ -23,6 +23,7 @@ pub use amount::{
 };
 pub use embedded::{json_string, json_string_opt};
 pub use moment::{compact, compact_opt, rfc3339, rfc3339_opt, unix_seconds, unix_seconds_opt};
+pub use open_enum::{deserialize_enum, serialize_enum, UnknownValue, WireEnum};
 
 /// Y/N flag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -72,42 +73,6 @@ impl<'de> Deserialize<'de> for Flag {
             ))),
         }
     }
-}
-
-/// Implemented by generated open enums (`Unknown(String)` keeps unlisted values).
-pub trait WireEnum: Sized {
-    /// Whether the wire carries the value as a JSON integer (else a string).
-    const INTEGER: bool;
-    fn as_wire(&self) -> &str;
-    /// Never fails: an unlisted value becomes `Unknown(raw)`.
-    fn from_wire(raw: &str) -> Self;
-}
-
-/// For a generated open enum's `Serialize`: integer enums write a JSON integer, string enums a
-/// string. An integer enum holding a non-integer (an unlisted value received as a string) is an
-/// error rather than a silent change of the wire type.
-pub fn serialize_enum<E: WireEnum, S: Serializer>(
-    value: &E,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    let raw = value.as_wire();
-    if E::INTEGER {
-        let n = parse_int(raw).map_err(S::Error::custom)?;
-        serializer.serialize_i64(n)
-    } else {
-        serializer.serialize_str(raw)
-    }
-}
-
-/// For a generated open enum's `Deserialize`: accepts a JSON string or number (providers write
-/// `"0"` and `0` for the same state) and never fails on an unlisted value.
-pub fn deserialize_enum<'de, E: WireEnum, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<E, D::Error> {
-    let value = Value::deserialize(deserializer)?;
-    scalar_text(&value)
-        .map(|raw| E::from_wire(&raw))
-        .map_err(D::Error::custom)
 }
 
 /// The text of a number (its literal, exactly as received) or of a string; anything else is not a

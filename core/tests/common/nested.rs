@@ -3,7 +3,7 @@
 //! currency field.
 
 use payspec_core::descriptor::*;
-use payspec_core::wire::{self, WireEnum};
+use payspec_core::wire::{self, UnknownValue, WireEnum};
 use payspec_core::{Classification, MinorAmount, TradeStatus};
 use serde::{Deserialize, Serialize};
 
@@ -179,7 +179,7 @@ pub struct PayResponse {
 pub enum OrderStatus {
     Pending,
     Paid,
-    Unknown(String),
+    Unknown(UnknownValue<OrderStatus>),
 }
 
 impl WireEnum for OrderStatus {
@@ -188,15 +188,18 @@ impl WireEnum for OrderStatus {
         match self {
             OrderStatus::Pending => "0",
             OrderStatus::Paid => "1",
-            OrderStatus::Unknown(raw) => raw,
+            OrderStatus::Unknown(value) => value.as_str(),
         }
     }
-    fn from_wire(raw: &str) -> Self {
+    fn listed(raw: &str) -> Option<Self> {
         match raw {
-            "0" => OrderStatus::Pending,
-            "1" => OrderStatus::Paid,
-            other => OrderStatus::Unknown(other.to_owned()),
+            "0" => Some(OrderStatus::Pending),
+            "1" => Some(OrderStatus::Paid),
+            _ => None,
         }
+    }
+    fn unknown(value: UnknownValue<Self>) -> Self {
+        OrderStatus::Unknown(value)
     }
 }
 

@@ -3,6 +3,457 @@
 //! Operation `micropay` (pay, outbound).
 //!
 //! 支付宝条码支付：收银员扫描用户付款码后提交支付。
+/// 支付宝条码支付：收银员扫描用户付款码后提交支付。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MicropayRequest {
+    /// `out_trade_no`: 商户订单号，下游商户内部的订单号。
+    pub out_trade_no: ::std::string::String,
+    /// `auth_code`: 支付宝授权码（付钱条码）。The document's rule: 18 digits starting with 28
+    /// (用户刷卡条形码规则：18位纯数字，以28开头). The pattern enforces that rule, so a code of
+    /// another form (Alipay also issues 16–24 digit codes starting 25–30) is refused before it
+    /// is sent; widen the pattern if the bank confirms it accepts them.
+    pub auth_code: ::payspec_core::Redacted<::std::string::String>,
+    /// `total_fee`: 总金额，以分为单位（Int(20)）。
+    #[serde(with = "::payspec_core::wire::fen")]
+    pub total_fee: ::payspec_core::Money,
+    /// `subject`: 订单标题。
+    pub subject: ::std::string::String,
+    /// `detail`: 商品详细列表。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub detail: ::std::option::Option<::std::string::String>,
+    /// `body`: 商品描述。
+    pub body: ::std::string::String,
+    /// `time_start`: 订单生成时间，格式 yyyyMMddHHmmss。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::compact_opt"
+    )]
+    pub time_start: ::std::option::Option<::payspec_core::LocalTimestamp>,
+    /// `time_expire`: 订单超时时间，格式 yyyyMMddHHmmss。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::compact_opt"
+    )]
+    pub time_expire: ::std::option::Option<::payspec_core::LocalTimestamp>,
+    /// `op_user_id`: 操作员帐号，默认为商户号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub op_user_id: ::std::option::Option<::std::string::String>,
+    /// `store_id`: 商户门店编号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub store_id: ::std::option::Option<::std::string::String>,
+    /// `device_info`: 终端设备号。
+    pub device_info: ::std::string::String,
+    /// `scene`: 支付场景：条码 bar_code，声波 wave_code（varchar(32)）。Default bar_code: the barcode
+    /// flow scans a code (the document gives no default).
+    pub scene: super::types::Scene,
+    /// `limit_pay`: 指定支付方式（varchar(32)）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit_pay: ::std::option::Option<super::types::LimitPay>,
+}
+impl MicropayRequest {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `scene`: `"bar_code"`
+    pub fn new(
+        out_trade_no: impl ::std::convert::Into<::std::string::String>,
+        auth_code: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+        subject: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<::std::string::String>,
+        device_info: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        MicropayRequest {
+            out_trade_no: out_trade_no.into(),
+            auth_code: ::payspec_core::Redacted::new(auth_code.into()),
+            total_fee,
+            subject: subject.into(),
+            detail: ::std::option::Option::None,
+            body: body.into(),
+            time_start: ::std::option::Option::None,
+            time_expire: ::std::option::Option::None,
+            op_user_id: ::std::option::Option::None,
+            store_id: ::std::option::Option::None,
+            device_info: device_info.into(),
+            scene: super::types::Scene::BarCode,
+            limit_pay: ::std::option::Option::None,
+        }
+    }
+    /// Sets `detail`.
+    pub fn with_detail(
+        mut self,
+        detail: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.detail = ::std::option::Option::Some(detail.into());
+        self
+    }
+    /// Sets `time_start`.
+    pub fn with_time_start(
+        mut self,
+        time_start: ::payspec_core::LocalTimestamp,
+    ) -> Self {
+        self.time_start = ::std::option::Option::Some(time_start);
+        self
+    }
+    /// Sets `time_expire`.
+    pub fn with_time_expire(
+        mut self,
+        time_expire: ::payspec_core::LocalTimestamp,
+    ) -> Self {
+        self.time_expire = ::std::option::Option::Some(time_expire);
+        self
+    }
+    /// Sets `op_user_id`.
+    pub fn with_op_user_id(
+        mut self,
+        op_user_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.op_user_id = ::std::option::Option::Some(op_user_id.into());
+        self
+    }
+    /// Sets `store_id`.
+    pub fn with_store_id(
+        mut self,
+        store_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.store_id = ::std::option::Option::Some(store_id.into());
+        self
+    }
+    /// Sets `scene` (from its default `"bar_code"`).
+    pub fn with_scene(mut self, scene: super::types::Scene) -> Self {
+        self.scene = scene;
+        self
+    }
+    /// Sets `limit_pay`.
+    pub fn with_limit_pay(mut self, limit_pay: super::types::LimitPay) -> Self {
+        self.limit_pay = ::std::option::Option::Some(limit_pay);
+        self
+    }
+}
+impl ::payspec_core::Validate for MicropayRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "out_trade_no",
+            &self.out_trade_no,
+        );
+        {
+            let v = &self.out_trade_no;
+            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
+        }
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "auth_code",
+            self.auth_code.expose(),
+        );
+        {
+            let v = &self.auth_code;
+            ::payspec_core::validate::max_chars(out, path, "auth_code", v.expose(), 32);
+            static PATTERN: ::payspec_core::validate::Pattern = ::payspec_core::validate::Pattern::new(
+                "^28\\d{16}$",
+            );
+            ::payspec_core::validate::pattern(
+                out,
+                path,
+                "auth_code",
+                v.expose(),
+                &PATTERN,
+            );
+        }
+        {
+            let v = &self.total_fee;
+            ::payspec_core::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_core::Currency::CNY,
+            );
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
+        }
+        ::payspec_core::validate::required_text(out, path, "subject", &self.subject);
+        {
+            let v = &self.subject;
+            ::payspec_core::validate::max_chars(out, path, "subject", v, 256);
+        }
+        if let ::std::option::Option::Some(v) = &self.detail {
+            ::payspec_core::validate::max_chars(out, path, "detail", v, 6000);
+        }
+        ::payspec_core::validate::required_text(out, path, "body", &self.body);
+        {
+            let v = &self.body;
+            ::payspec_core::validate::max_chars(out, path, "body", v, 127);
+        }
+        if let ::std::option::Option::Some(v) = &self.op_user_id {
+            ::payspec_core::validate::max_chars(out, path, "op_user_id", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.store_id {
+            ::payspec_core::validate::max_chars(out, path, "store_id", v, 32);
+        }
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "device_info",
+            &self.device_info,
+        );
+        {
+            let v = &self.device_info;
+            ::payspec_core::validate::max_chars(out, path, "device_info", v, 32);
+        }
+    }
+}
+impl MicropayRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
+    }
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MicropayResponse {
+    /// `device_info`: 终端设备号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub device_info: ::std::option::Option<::std::string::String>,
+    /// `result_code`: 业务结果，数据与 trade_state 同步，建议以 trade_state 作为订单状态的判断。
+    pub result_code: ::std::string::String,
+    /// `err_code_des`: 错误代码描述。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub err_code_des: ::std::option::Option<::std::string::String>,
+    /// `trade_state`: 订单状态（varchar(32)），见 states。
+    pub trade_state: super::types::TradeState,
+    /// `out_trade_no`: 商户订单号。
+    pub out_trade_no: ::std::string::String,
+    /// `total_fee`: 订单总金额，单位：分。The document types it varchar(11); the fen decoder accepts a number or a numeric string.
+    #[serde(with = "::payspec_core::wire::fen")]
+    pub total_fee: ::payspec_core::Money,
+    /// `alipay_transaction_id`: 支付宝订单号。文档标必填，但支付完成前可能没有，按可选解码。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub alipay_transaction_id: ::std::option::Option<::std::string::String>,
+    /// `transaction_id`: 银行订单号。
+    pub transaction_id: ::std::string::String,
+    /// `buyer_logon_id`: 买家支付宝账号（文档此行类型与必填两列错位：varchar(100)，必填）。支付完成前没有，按可选解码。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer_logon_id: ::std::option::Option<::std::string::String>,
+    /// `store_name`: 发生支付交易的商户门店名称。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub store_name: ::std::option::Option<::std::string::String>,
+    /// `time_end`: 支付完成时间，格式 yyyyMMddHHmmss。文档标必填，但支付完成前没有，按可选解码。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::compact_opt"
+    )]
+    pub time_end: ::std::option::Option<::payspec_core::LocalTimestamp>,
+}
+impl MicropayResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        result_code: impl ::std::convert::Into<::std::string::String>,
+        trade_state: super::types::TradeState,
+        out_trade_no: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+        transaction_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        MicropayResponse {
+            device_info: ::std::option::Option::None,
+            result_code: result_code.into(),
+            err_code_des: ::std::option::Option::None,
+            trade_state,
+            out_trade_no: out_trade_no.into(),
+            total_fee,
+            alipay_transaction_id: ::std::option::Option::None,
+            transaction_id: transaction_id.into(),
+            buyer_logon_id: ::std::option::Option::None,
+            store_name: ::std::option::Option::None,
+            time_end: ::std::option::Option::None,
+        }
+    }
+    /// Sets `device_info`.
+    pub fn with_device_info(
+        mut self,
+        device_info: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device_info = ::std::option::Option::Some(device_info.into());
+        self
+    }
+    /// Sets `err_code_des`.
+    pub fn with_err_code_des(
+        mut self,
+        err_code_des: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_code_des = ::std::option::Option::Some(err_code_des.into());
+        self
+    }
+    /// Sets `alipay_transaction_id`.
+    pub fn with_alipay_transaction_id(
+        mut self,
+        alipay_transaction_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alipay_transaction_id = ::std::option::Option::Some(
+            alipay_transaction_id.into(),
+        );
+        self
+    }
+    /// Sets `buyer_logon_id`.
+    pub fn with_buyer_logon_id(
+        mut self,
+        buyer_logon_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer_logon_id = ::std::option::Option::Some(buyer_logon_id.into());
+        self
+    }
+    /// Sets `store_name`.
+    pub fn with_store_name(
+        mut self,
+        store_name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.store_name = ::std::option::Option::Some(store_name.into());
+        self
+    }
+    /// Sets `time_end`.
+    pub fn with_time_end(mut self, time_end: ::payspec_core::LocalTimestamp) -> Self {
+        self.time_end = ::std::option::Option::Some(time_end);
+        self
+    }
+}
+impl ::payspec_core::Validate for MicropayResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        if let ::std::option::Option::Some(v) = &self.device_info {
+            ::payspec_core::validate::max_chars(out, path, "device_info", v, 32);
+        }
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "result_code",
+            &self.result_code,
+        );
+        {
+            let v = &self.result_code;
+            ::payspec_core::validate::max_chars(out, path, "result_code", v, 16);
+        }
+        if let ::std::option::Option::Some(v) = &self.err_code_des {
+            ::payspec_core::validate::max_chars(out, path, "err_code_des", v, 128);
+        }
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "out_trade_no",
+            &self.out_trade_no,
+        );
+        {
+            let v = &self.out_trade_no;
+            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
+        }
+        {
+            let v = &self.total_fee;
+            ::payspec_core::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_core::Currency::CNY,
+            );
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
+        }
+        if let ::std::option::Option::Some(v) = &self.alipay_transaction_id {
+            ::payspec_core::validate::max_chars(
+                out,
+                path,
+                "alipay_transaction_id",
+                v,
+                64,
+            );
+        }
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "transaction_id",
+            &self.transaction_id,
+        );
+        {
+            let v = &self.transaction_id;
+            ::payspec_core::validate::max_chars(out, path, "transaction_id", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.buyer_logon_id {
+            ::payspec_core::validate::max_chars(out, path, "buyer_logon_id", v, 100);
+        }
+        if let ::std::option::Option::Some(v) = &self.store_name {
+            ::payspec_core::validate::max_chars(out, path, "store_name", v, 512);
+        }
+    }
+}
+impl MicropayResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_core::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+    /// The provider's trade state, if the reply carries one.
+    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
+        ::std::option::Option::Some(&self.trade_state)
+    }
+    /// The unified status; `None` when absent or not listed in the spec (unknown).
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
+        self.trade_state().and_then(super::types::TradeState::status)
+    }
+}
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "micropay",
@@ -182,298 +633,3 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     ],
     response_defaults: &[],
 };
-/// 支付宝条码支付：收银员扫描用户付款码后提交支付。
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct MicropayRequest {
-    /// `out_trade_no`: 商户订单号，下游商户内部的订单号。
-    pub out_trade_no: ::std::string::String,
-    /// `auth_code`: 支付宝授权码（付钱条码）。The document's rule: 18 digits starting with 28
-    /// (用户刷卡条形码规则：18位纯数字，以28开头). The pattern enforces that rule, so a code of
-    /// another form (Alipay also issues 16–24 digit codes starting 25–30) is refused before it
-    /// is sent; widen the pattern if the bank confirms it accepts them.
-    pub auth_code: ::payspec_core::Redacted<::std::string::String>,
-    /// `total_fee`: 总金额，以分为单位（Int(20)）。
-    #[serde(with = "::payspec_core::wire::fen")]
-    pub total_fee: ::payspec_core::Money,
-    /// `subject`: 订单标题。
-    pub subject: ::std::string::String,
-    /// `detail`: 商品详细列表。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub detail: ::std::option::Option<::std::string::String>,
-    /// `body`: 商品描述。
-    pub body: ::std::string::String,
-    /// `time_start`: 订单生成时间，格式 yyyyMMddHHmmss。
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::compact_opt"
-    )]
-    pub time_start: ::std::option::Option<::payspec_core::LocalTimestamp>,
-    /// `time_expire`: 订单超时时间，格式 yyyyMMddHHmmss。
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::compact_opt"
-    )]
-    pub time_expire: ::std::option::Option<::payspec_core::LocalTimestamp>,
-    /// `op_user_id`: 操作员帐号，默认为商户号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub op_user_id: ::std::option::Option<::std::string::String>,
-    /// `store_id`: 商户门店编号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub store_id: ::std::option::Option<::std::string::String>,
-    /// `device_info`: 终端设备号。
-    pub device_info: ::std::string::String,
-    /// `scene`: 支付场景：条码 bar_code，声波 wave_code（varchar(32)）。Default bar_code: the barcode
-    /// flow scans a code (the document gives no default).
-    pub scene: super::types::Scene,
-    /// `limit_pay`: 指定支付方式（varchar(32)）。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub limit_pay: ::std::option::Option<super::types::LimitPay>,
-}
-impl ::payspec_core::Validate for MicropayRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "out_trade_no",
-            &self.out_trade_no,
-        );
-        {
-            let v = &self.out_trade_no;
-            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
-        }
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "auth_code",
-            self.auth_code.expose(),
-        );
-        {
-            let v = &self.auth_code;
-            ::payspec_core::validate::max_chars(out, path, "auth_code", v.expose(), 32);
-            static PATTERN: ::payspec_core::validate::Pattern = ::payspec_core::validate::Pattern::new(
-                "^28\\d{16}$",
-            );
-            ::payspec_core::validate::pattern(
-                out,
-                path,
-                "auth_code",
-                v.expose(),
-                &PATTERN,
-            );
-        }
-        {
-            let v = &self.total_fee;
-            ::payspec_core::validate::money_currency(
-                out,
-                path,
-                "total_fee",
-                v,
-                ::payspec_core::Currency::CNY,
-            );
-            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
-        }
-        ::payspec_core::validate::required_text(out, path, "subject", &self.subject);
-        {
-            let v = &self.subject;
-            ::payspec_core::validate::max_chars(out, path, "subject", v, 256);
-        }
-        if let ::std::option::Option::Some(v) = &self.detail {
-            ::payspec_core::validate::max_chars(out, path, "detail", v, 6000);
-        }
-        ::payspec_core::validate::required_text(out, path, "body", &self.body);
-        {
-            let v = &self.body;
-            ::payspec_core::validate::max_chars(out, path, "body", v, 127);
-        }
-        if let ::std::option::Option::Some(v) = &self.op_user_id {
-            ::payspec_core::validate::max_chars(out, path, "op_user_id", v, 32);
-        }
-        if let ::std::option::Option::Some(v) = &self.store_id {
-            ::payspec_core::validate::max_chars(out, path, "store_id", v, 32);
-        }
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "device_info",
-            &self.device_info,
-        );
-        {
-            let v = &self.device_info;
-            ::payspec_core::validate::max_chars(out, path, "device_info", v, 32);
-        }
-    }
-}
-impl MicropayRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
-    pub fn encode(
-        &self,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::Validate::validate(self)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
-    }
-    /// Verifies the merchant's signature and parses a received request (server side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-}
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct MicropayResponse {
-    /// `device_info`: 终端设备号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub device_info: ::std::option::Option<::std::string::String>,
-    /// `result_code`: 业务结果，数据与 trade_state 同步，建议以 trade_state 作为订单状态的判断。
-    pub result_code: ::std::string::String,
-    /// `err_code_des`: 错误代码描述。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub err_code_des: ::std::option::Option<::std::string::String>,
-    /// `trade_state`: 订单状态（varchar(32)），见 states。
-    pub trade_state: super::types::TradeState,
-    /// `out_trade_no`: 商户订单号。
-    pub out_trade_no: ::std::string::String,
-    /// `total_fee`: 订单总金额，单位：分。The document types it varchar(11); the fen decoder accepts a number or a numeric string.
-    #[serde(with = "::payspec_core::wire::fen")]
-    pub total_fee: ::payspec_core::Money,
-    /// `alipay_transaction_id`: 支付宝订单号。文档标必填，但支付完成前可能没有，按可选解码。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub alipay_transaction_id: ::std::option::Option<::std::string::String>,
-    /// `transaction_id`: 银行订单号。
-    pub transaction_id: ::std::string::String,
-    /// `buyer_logon_id`: 买家支付宝账号（文档此行类型与必填两列错位：varchar(100)，必填）。支付完成前没有，按可选解码。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub buyer_logon_id: ::std::option::Option<::std::string::String>,
-    /// `store_name`: 发生支付交易的商户门店名称。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub store_name: ::std::option::Option<::std::string::String>,
-    /// `time_end`: 支付完成时间，格式 yyyyMMddHHmmss。文档标必填，但支付完成前没有，按可选解码。
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::compact_opt"
-    )]
-    pub time_end: ::std::option::Option<::payspec_core::LocalTimestamp>,
-}
-impl ::payspec_core::Validate for MicropayResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        if let ::std::option::Option::Some(v) = &self.device_info {
-            ::payspec_core::validate::max_chars(out, path, "device_info", v, 32);
-        }
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "result_code",
-            &self.result_code,
-        );
-        {
-            let v = &self.result_code;
-            ::payspec_core::validate::max_chars(out, path, "result_code", v, 16);
-        }
-        if let ::std::option::Option::Some(v) = &self.err_code_des {
-            ::payspec_core::validate::max_chars(out, path, "err_code_des", v, 128);
-        }
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "out_trade_no",
-            &self.out_trade_no,
-        );
-        {
-            let v = &self.out_trade_no;
-            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
-        }
-        {
-            let v = &self.total_fee;
-            ::payspec_core::validate::money_currency(
-                out,
-                path,
-                "total_fee",
-                v,
-                ::payspec_core::Currency::CNY,
-            );
-            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
-        }
-        if let ::std::option::Option::Some(v) = &self.alipay_transaction_id {
-            ::payspec_core::validate::max_chars(
-                out,
-                path,
-                "alipay_transaction_id",
-                v,
-                64,
-            );
-        }
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "transaction_id",
-            &self.transaction_id,
-        );
-        {
-            let v = &self.transaction_id;
-            ::payspec_core::validate::max_chars(out, path, "transaction_id", v, 32);
-        }
-        if let ::std::option::Option::Some(v) = &self.buyer_logon_id {
-            ::payspec_core::validate::max_chars(out, path, "buyer_logon_id", v, 100);
-        }
-        if let ::std::option::Option::Some(v) = &self.store_name {
-            ::payspec_core::validate::max_chars(out, path, "store_name", v, 512);
-        }
-    }
-}
-impl MicropayResponse {
-    /// Verifies the provider's signature over the bytes as received, then parses and
-    /// classifies the reply (client side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-    /// Encodes a signed reply with this envelope status; `content` may be absent for a
-    /// failure (server side, for a simulator).
-    pub fn encode(
-        content: ::std::option::Option<&Self>,
-        status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
-    }
-    /// The provider's trade state, if the reply carries one.
-    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
-        ::std::option::Option::Some(&self.trade_state)
-    }
-    /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
-        self.trade_state().and_then(super::types::TradeState::status)
-    }
-}

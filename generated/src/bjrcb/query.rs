@@ -9,6 +9,298 @@
 //! answering the pay response's fields. Why: the gateway copies the WeChat Pay v2 shape
 //! (return_code/result_code/trade_state) whose query takes the merchant order id, and the
 //! barcode flow cannot be run safely without a query (the project notes "Barcode payment (付款码 / micropay) flows").
+/// 查询订单（assumed）。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct QueryRequest {
+    /// `out_trade_no`: 商户订单号（assumed 必填：查询总按商户自己的订单号进行）。
+    pub out_trade_no: ::std::string::String,
+    /// `transaction_id`: 银行订单号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub transaction_id: ::std::option::Option<::std::string::String>,
+}
+impl QueryRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(out_trade_no: impl ::std::convert::Into<::std::string::String>) -> Self {
+        QueryRequest {
+            out_trade_no: out_trade_no.into(),
+            transaction_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `transaction_id`.
+    pub fn with_transaction_id(
+        mut self,
+        transaction_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_id = ::std::option::Option::Some(transaction_id.into());
+        self
+    }
+}
+impl ::payspec_core::Validate for QueryRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "out_trade_no",
+            &self.out_trade_no,
+        );
+        {
+            let v = &self.out_trade_no;
+            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.transaction_id {
+            ::payspec_core::validate::max_chars(out, path, "transaction_id", v, 32);
+        }
+    }
+}
+impl QueryRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
+    }
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct QueryResponse {
+    /// `device_info`: 终端设备号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub device_info: ::std::option::Option<::std::string::String>,
+    /// `result_code`: 业务结果，数据与 trade_state 同步，建议以 trade_state 作为订单状态的判断。
+    pub result_code: ::std::string::String,
+    /// `err_code_des`: 错误代码描述。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub err_code_des: ::std::option::Option<::std::string::String>,
+    /// `trade_state`: 订单状态（varchar(32)），见 states。
+    pub trade_state: super::types::TradeState,
+    /// `out_trade_no`: 商户订单号。
+    pub out_trade_no: ::std::string::String,
+    /// `total_fee`: 订单总金额，单位：分。The document types it varchar(11); the fen decoder accepts a number or a numeric string.
+    #[serde(with = "::payspec_core::wire::fen")]
+    pub total_fee: ::payspec_core::Money,
+    /// `alipay_transaction_id`: 支付宝订单号。文档标必填，但支付完成前可能没有，按可选解码。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub alipay_transaction_id: ::std::option::Option<::std::string::String>,
+    /// `transaction_id`: 银行订单号。
+    pub transaction_id: ::std::string::String,
+    /// `buyer_logon_id`: 买家支付宝账号（文档此行类型与必填两列错位：varchar(100)，必填）。支付完成前没有，按可选解码。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer_logon_id: ::std::option::Option<::std::string::String>,
+    /// `store_name`: 发生支付交易的商户门店名称。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub store_name: ::std::option::Option<::std::string::String>,
+    /// `time_end`: 支付完成时间，格式 yyyyMMddHHmmss。文档标必填，但支付完成前没有，按可选解码。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::compact_opt"
+    )]
+    pub time_end: ::std::option::Option<::payspec_core::LocalTimestamp>,
+}
+impl QueryResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        result_code: impl ::std::convert::Into<::std::string::String>,
+        trade_state: super::types::TradeState,
+        out_trade_no: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+        transaction_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        QueryResponse {
+            device_info: ::std::option::Option::None,
+            result_code: result_code.into(),
+            err_code_des: ::std::option::Option::None,
+            trade_state,
+            out_trade_no: out_trade_no.into(),
+            total_fee,
+            alipay_transaction_id: ::std::option::Option::None,
+            transaction_id: transaction_id.into(),
+            buyer_logon_id: ::std::option::Option::None,
+            store_name: ::std::option::Option::None,
+            time_end: ::std::option::Option::None,
+        }
+    }
+    /// Sets `device_info`.
+    pub fn with_device_info(
+        mut self,
+        device_info: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device_info = ::std::option::Option::Some(device_info.into());
+        self
+    }
+    /// Sets `err_code_des`.
+    pub fn with_err_code_des(
+        mut self,
+        err_code_des: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_code_des = ::std::option::Option::Some(err_code_des.into());
+        self
+    }
+    /// Sets `alipay_transaction_id`.
+    pub fn with_alipay_transaction_id(
+        mut self,
+        alipay_transaction_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alipay_transaction_id = ::std::option::Option::Some(
+            alipay_transaction_id.into(),
+        );
+        self
+    }
+    /// Sets `buyer_logon_id`.
+    pub fn with_buyer_logon_id(
+        mut self,
+        buyer_logon_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer_logon_id = ::std::option::Option::Some(buyer_logon_id.into());
+        self
+    }
+    /// Sets `store_name`.
+    pub fn with_store_name(
+        mut self,
+        store_name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.store_name = ::std::option::Option::Some(store_name.into());
+        self
+    }
+    /// Sets `time_end`.
+    pub fn with_time_end(mut self, time_end: ::payspec_core::LocalTimestamp) -> Self {
+        self.time_end = ::std::option::Option::Some(time_end);
+        self
+    }
+}
+impl ::payspec_core::Validate for QueryResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        if let ::std::option::Option::Some(v) = &self.device_info {
+            ::payspec_core::validate::max_chars(out, path, "device_info", v, 32);
+        }
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "result_code",
+            &self.result_code,
+        );
+        {
+            let v = &self.result_code;
+            ::payspec_core::validate::max_chars(out, path, "result_code", v, 16);
+        }
+        if let ::std::option::Option::Some(v) = &self.err_code_des {
+            ::payspec_core::validate::max_chars(out, path, "err_code_des", v, 128);
+        }
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "out_trade_no",
+            &self.out_trade_no,
+        );
+        {
+            let v = &self.out_trade_no;
+            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
+        }
+        {
+            let v = &self.total_fee;
+            ::payspec_core::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_core::Currency::CNY,
+            );
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
+        }
+        if let ::std::option::Option::Some(v) = &self.alipay_transaction_id {
+            ::payspec_core::validate::max_chars(
+                out,
+                path,
+                "alipay_transaction_id",
+                v,
+                64,
+            );
+        }
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "transaction_id",
+            &self.transaction_id,
+        );
+        {
+            let v = &self.transaction_id;
+            ::payspec_core::validate::max_chars(out, path, "transaction_id", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.buyer_logon_id {
+            ::payspec_core::validate::max_chars(out, path, "buyer_logon_id", v, 100);
+        }
+        if let ::std::option::Option::Some(v) = &self.store_name {
+            ::payspec_core::validate::max_chars(out, path, "store_name", v, 512);
+        }
+    }
+}
+impl QueryResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_core::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+    /// The provider's trade state, if the reply carries one.
+    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
+        ::std::option::Option::Some(&self.trade_state)
+    }
+    /// The unified status; `None` when absent or not listed in the spec (unknown).
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
+        self.trade_state().and_then(super::types::TradeState::status)
+    }
+}
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "query",
@@ -120,201 +412,3 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     request_defaults: &[],
     response_defaults: &[],
 };
-/// 查询订单（assumed）。
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct QueryRequest {
-    /// `out_trade_no`: 商户订单号（assumed 必填：查询总按商户自己的订单号进行）。
-    pub out_trade_no: ::std::string::String,
-    /// `transaction_id`: 银行订单号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_id: ::std::option::Option<::std::string::String>,
-}
-impl ::payspec_core::Validate for QueryRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "out_trade_no",
-            &self.out_trade_no,
-        );
-        {
-            let v = &self.out_trade_no;
-            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
-        }
-        if let ::std::option::Option::Some(v) = &self.transaction_id {
-            ::payspec_core::validate::max_chars(out, path, "transaction_id", v, 32);
-        }
-    }
-}
-impl QueryRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
-    pub fn encode(
-        &self,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::Validate::validate(self)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
-    }
-    /// Verifies the merchant's signature and parses a received request (server side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-}
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct QueryResponse {
-    /// `device_info`: 终端设备号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub device_info: ::std::option::Option<::std::string::String>,
-    /// `result_code`: 业务结果，数据与 trade_state 同步，建议以 trade_state 作为订单状态的判断。
-    pub result_code: ::std::string::String,
-    /// `err_code_des`: 错误代码描述。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub err_code_des: ::std::option::Option<::std::string::String>,
-    /// `trade_state`: 订单状态（varchar(32)），见 states。
-    pub trade_state: super::types::TradeState,
-    /// `out_trade_no`: 商户订单号。
-    pub out_trade_no: ::std::string::String,
-    /// `total_fee`: 订单总金额，单位：分。The document types it varchar(11); the fen decoder accepts a number or a numeric string.
-    #[serde(with = "::payspec_core::wire::fen")]
-    pub total_fee: ::payspec_core::Money,
-    /// `alipay_transaction_id`: 支付宝订单号。文档标必填，但支付完成前可能没有，按可选解码。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub alipay_transaction_id: ::std::option::Option<::std::string::String>,
-    /// `transaction_id`: 银行订单号。
-    pub transaction_id: ::std::string::String,
-    /// `buyer_logon_id`: 买家支付宝账号（文档此行类型与必填两列错位：varchar(100)，必填）。支付完成前没有，按可选解码。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub buyer_logon_id: ::std::option::Option<::std::string::String>,
-    /// `store_name`: 发生支付交易的商户门店名称。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub store_name: ::std::option::Option<::std::string::String>,
-    /// `time_end`: 支付完成时间，格式 yyyyMMddHHmmss。文档标必填，但支付完成前没有，按可选解码。
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::compact_opt"
-    )]
-    pub time_end: ::std::option::Option<::payspec_core::LocalTimestamp>,
-}
-impl ::payspec_core::Validate for QueryResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        if let ::std::option::Option::Some(v) = &self.device_info {
-            ::payspec_core::validate::max_chars(out, path, "device_info", v, 32);
-        }
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "result_code",
-            &self.result_code,
-        );
-        {
-            let v = &self.result_code;
-            ::payspec_core::validate::max_chars(out, path, "result_code", v, 16);
-        }
-        if let ::std::option::Option::Some(v) = &self.err_code_des {
-            ::payspec_core::validate::max_chars(out, path, "err_code_des", v, 128);
-        }
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "out_trade_no",
-            &self.out_trade_no,
-        );
-        {
-            let v = &self.out_trade_no;
-            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
-        }
-        {
-            let v = &self.total_fee;
-            ::payspec_core::validate::money_currency(
-                out,
-                path,
-                "total_fee",
-                v,
-                ::payspec_core::Currency::CNY,
-            );
-            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
-        }
-        if let ::std::option::Option::Some(v) = &self.alipay_transaction_id {
-            ::payspec_core::validate::max_chars(
-                out,
-                path,
-                "alipay_transaction_id",
-                v,
-                64,
-            );
-        }
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "transaction_id",
-            &self.transaction_id,
-        );
-        {
-            let v = &self.transaction_id;
-            ::payspec_core::validate::max_chars(out, path, "transaction_id", v, 32);
-        }
-        if let ::std::option::Option::Some(v) = &self.buyer_logon_id {
-            ::payspec_core::validate::max_chars(out, path, "buyer_logon_id", v, 100);
-        }
-        if let ::std::option::Option::Some(v) = &self.store_name {
-            ::payspec_core::validate::max_chars(out, path, "store_name", v, 512);
-        }
-    }
-}
-impl QueryResponse {
-    /// Verifies the provider's signature over the bytes as received, then parses and
-    /// classifies the reply (client side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-    /// Encodes a signed reply with this envelope status; `content` may be absent for a
-    /// failure (server side, for a simulator).
-    pub fn encode(
-        content: ::std::option::Option<&Self>,
-        status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
-    }
-    /// The provider's trade state, if the reply carries one.
-    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
-        ::std::option::Option::Some(&self.trade_state)
-    }
-    /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
-        self.trade_state().and_then(super::types::TradeState::status)
-    }
-}

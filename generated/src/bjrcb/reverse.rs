@@ -9,6 +9,190 @@
 //! out_trade_no; the answer carries result_code SUCCESS/FAIL and the WeChat Pay v2 `recall`
 //! flag (Y = call reverse again). Why: the gateway copies WeChat Pay v2, and a barcode payment
 //! whose outcome stays unknown must be reversed (the project notes "Barcode payment (付款码 / micropay) flows").
+/// 撤销订单（assumed）。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReverseRequest {
+    /// `out_trade_no`: 商户订单号。
+    pub out_trade_no: ::std::string::String,
+    /// `transaction_id`: 银行订单号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub transaction_id: ::std::option::Option<::std::string::String>,
+}
+impl ReverseRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(out_trade_no: impl ::std::convert::Into<::std::string::String>) -> Self {
+        ReverseRequest {
+            out_trade_no: out_trade_no.into(),
+            transaction_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `transaction_id`.
+    pub fn with_transaction_id(
+        mut self,
+        transaction_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_id = ::std::option::Option::Some(transaction_id.into());
+        self
+    }
+}
+impl ::payspec_core::Validate for ReverseRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "out_trade_no",
+            &self.out_trade_no,
+        );
+        {
+            let v = &self.out_trade_no;
+            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.transaction_id {
+            ::payspec_core::validate::max_chars(out, path, "transaction_id", v, 32);
+        }
+    }
+}
+impl ReverseRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
+    }
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReverseResponse {
+    /// `result_code`: 业务结果 SUCCESS/FAIL（assumed）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub result_code: ::std::option::Option<::std::string::String>,
+    /// `err_code_des`: 错误代码描述。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub err_code_des: ::std::option::Option<::std::string::String>,
+    /// `out_trade_no`: 商户订单号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub out_trade_no: ::std::option::Option<::std::string::String>,
+    /// `recall`: 是否需要继续调用撤销，Y 需要，N 不需要（assumed, WeChat Pay v2）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub recall: ::std::option::Option<::payspec_core::Flag>,
+}
+impl ReverseResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        ReverseResponse {
+            result_code: ::std::option::Option::None,
+            err_code_des: ::std::option::Option::None,
+            out_trade_no: ::std::option::Option::None,
+            recall: ::std::option::Option::None,
+        }
+    }
+    /// Sets `result_code`.
+    pub fn with_result_code(
+        mut self,
+        result_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.result_code = ::std::option::Option::Some(result_code.into());
+        self
+    }
+    /// Sets `err_code_des`.
+    pub fn with_err_code_des(
+        mut self,
+        err_code_des: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_code_des = ::std::option::Option::Some(err_code_des.into());
+        self
+    }
+    /// Sets `out_trade_no`.
+    pub fn with_out_trade_no(
+        mut self,
+        out_trade_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.out_trade_no = ::std::option::Option::Some(out_trade_no.into());
+        self
+    }
+    /// Sets `recall`.
+    pub fn with_recall(mut self, recall: ::payspec_core::Flag) -> Self {
+        self.recall = ::std::option::Option::Some(recall);
+        self
+    }
+}
+impl ::std::default::Default for ReverseResponse {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::payspec_core::Validate for ReverseResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        if let ::std::option::Option::Some(v) = &self.result_code {
+            ::payspec_core::validate::max_chars(out, path, "result_code", v, 16);
+        }
+        if let ::std::option::Option::Some(v) = &self.err_code_des {
+            ::payspec_core::validate::max_chars(out, path, "err_code_des", v, 128);
+        }
+        if let ::std::option::Option::Some(v) = &self.out_trade_no {
+            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
+        }
+    }
+}
+impl ReverseResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_core::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+}
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "reverse",
@@ -120,119 +304,3 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     request_defaults: &[],
     response_defaults: &[],
 };
-/// 撤销订单（assumed）。
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ReverseRequest {
-    /// `out_trade_no`: 商户订单号。
-    pub out_trade_no: ::std::string::String,
-    /// `transaction_id`: 银行订单号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_id: ::std::option::Option<::std::string::String>,
-}
-impl ::payspec_core::Validate for ReverseRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "out_trade_no",
-            &self.out_trade_no,
-        );
-        {
-            let v = &self.out_trade_no;
-            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
-        }
-        if let ::std::option::Option::Some(v) = &self.transaction_id {
-            ::payspec_core::validate::max_chars(out, path, "transaction_id", v, 32);
-        }
-    }
-}
-impl ReverseRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
-    pub fn encode(
-        &self,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::Validate::validate(self)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
-    }
-    /// Verifies the merchant's signature and parses a received request (server side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-}
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ReverseResponse {
-    /// `result_code`: 业务结果 SUCCESS/FAIL（assumed）。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub result_code: ::std::option::Option<::std::string::String>,
-    /// `err_code_des`: 错误代码描述。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub err_code_des: ::std::option::Option<::std::string::String>,
-    /// `out_trade_no`: 商户订单号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub out_trade_no: ::std::option::Option<::std::string::String>,
-    /// `recall`: 是否需要继续调用撤销，Y 需要，N 不需要（assumed, WeChat Pay v2）。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub recall: ::std::option::Option<::payspec_core::Flag>,
-}
-impl ::payspec_core::Validate for ReverseResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        if let ::std::option::Option::Some(v) = &self.result_code {
-            ::payspec_core::validate::max_chars(out, path, "result_code", v, 16);
-        }
-        if let ::std::option::Option::Some(v) = &self.err_code_des {
-            ::payspec_core::validate::max_chars(out, path, "err_code_des", v, 128);
-        }
-        if let ::std::option::Option::Some(v) = &self.out_trade_no {
-            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
-        }
-    }
-}
-impl ReverseResponse {
-    /// Verifies the provider's signature over the bytes as received, then parses and
-    /// classifies the reply (client side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-    /// Encodes a signed reply with this envelope status; `content` may be absent for a
-    /// failure (server side, for a simulator).
-    pub fn encode(
-        content: ::std::option::Option<&Self>,
-        status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
-    }
-}

@@ -8,144 +8,9 @@
 //! followed by the query interface. Assumed: method openapi.payment.order.query on the same
 //! envelope and signing, biz_content `{merchant_order_sn | order_sn}` (at least one), and a
 //! `data` with the pay answer's fields, trade_state including the assumed states.
-/// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
-    name: "query",
-    role: ::payspec_core::descriptor::OperationRole::Query,
-    direction: ::payspec_core::descriptor::Direction::Outbound,
-    path: "/gateway",
-    http_method: "POST",
-    method_constant: ::std::option::Option::Some("openapi.payment.order.query"),
-    constants: &[],
-    request: &super::LAYOUT_REQUEST,
-    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-    ack: ::std::option::Option::None,
-    request_fields: &["merchant_order_sn", "order_sn"],
-    response_fields: &[
-        "attach",
-        "body",
-        "buyer_pay_amount",
-        "cash_coupon_fee",
-        "cashier_id",
-        "device_no",
-        "discount_money",
-        "fee",
-        "merchant_order_sn",
-        "net_money",
-        "no_cash_coupon_fee",
-        "order_price",
-        "order_sn",
-        "pay_time",
-        "platform_order_no",
-        "store_id",
-        "total_fee",
-        "trade_no",
-        "trade_state",
-        "type",
-        "user_id",
-        "user_logon_id",
-    ],
-    request_required: &[],
-    response_required: &[
-        "merchant_order_sn",
-        "order_sn",
-        "store_id",
-        "total_fee",
-        "trade_no",
-    ],
-    outcome: ::payspec_core::descriptor::OutcomeRules {
-        signals: &[
-            ::payspec_core::descriptor::Signal {
-                name: "result_code",
-                path: &["result_code"],
-            },
-            ::payspec_core::descriptor::Signal {
-                name: "trade_state",
-                path: &["data", "trade_state"],
-            },
-        ],
-        rules: &[
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "result_code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["200"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "trade_state",
-                        test: ::payspec_core::descriptor::Test::Present,
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::FromState,
-            },
-        ],
-        otherwise: ::payspec_core::Classification::Unknown,
-    },
-    request_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "merchant_order_sn",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "order_sn",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-    ],
-    response_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "merchant_order_sn",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "order_sn",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
-            wire: "trade_state",
-            format: ::payspec_core::descriptor::ValueFormat::Code {
-                integer: false,
-            },
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Amount,
-            wire: "total_fee",
-            format: ::payspec_core::descriptor::ValueFormat::YuanNumber,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
-            wire: "pay_time",
-            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
-            wire: "device_no",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Subject,
-            wire: "body",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-    ],
-    request_defaults: &[],
-    response_defaults: &[
-        ::payspec_core::descriptor::FieldDefault {
-            wire: "trade_no",
-            json: "\"0\"",
-        },
-        ::payspec_core::descriptor::FieldDefault {
-            wire: "store_id",
-            json: "0",
-        },
-    ],
-};
 /// 订单查询 openapi.payment.order.query（assumed）。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct QueryRequest {
     /// `merchant_order_sn`: 第三方商户订单号（与 order_sn 至少一个）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -153,6 +18,36 @@ pub struct QueryRequest {
     /// `order_sn`: 付呗订单号（与 merchant_order_sn 至少一个）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub order_sn: ::std::option::Option<::std::string::String>,
+}
+impl QueryRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        QueryRequest {
+            merchant_order_sn: ::std::option::Option::None,
+            order_sn: ::std::option::Option::None,
+        }
+    }
+    /// Sets `merchant_order_sn`.
+    pub fn with_merchant_order_sn(
+        mut self,
+        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_order_sn = ::std::option::Option::Some(merchant_order_sn.into());
+        self
+    }
+    /// Sets `order_sn`.
+    pub fn with_order_sn(
+        mut self,
+        order_sn: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_sn = ::std::option::Option::Some(order_sn.into());
+        self
+    }
+}
+impl ::std::default::Default for QueryRequest {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl ::payspec_core::Validate for QueryRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -165,7 +60,8 @@ impl ::payspec_core::Validate for QueryRequest {
     }
 }
 impl QueryRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
     pub fn encode(
         &self,
         config: &super::Config,
@@ -181,7 +77,9 @@ impl QueryRequest {
             ctx,
         )
     }
-    /// Verifies the merchant's signature and parses a received request (server side).
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
         config: &super::Config,
@@ -195,6 +93,7 @@ impl QueryRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct QueryResponse {
     /// `merchant_order_sn`: 第三方商户的订单号。
     pub merchant_order_sn: ::std::string::String,
@@ -302,6 +201,167 @@ pub struct QueryResponse {
     /// `platform_order_no`: 平台方订单号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub platform_order_no: ::std::option::Option<::std::string::String>,
+}
+impl QueryResponse {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `trade_no`: `"0"`
+    /// - `store_id`: `0`
+    pub fn new(
+        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+        order_sn: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+    ) -> Self {
+        QueryResponse {
+            merchant_order_sn: merchant_order_sn.into(),
+            order_sn: order_sn.into(),
+            trade_no: ::std::string::String::from("0"),
+            trade_state: ::std::option::Option::None,
+            total_fee,
+            net_money: ::std::option::Option::None,
+            order_price: ::std::option::Option::None,
+            pay_time: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            discount_money: ::std::option::Option::None,
+            buyer_pay_amount: ::std::option::Option::None,
+            attach: ::std::option::Option::None,
+            store_id: 0,
+            cashier_id: ::std::option::Option::None,
+            device_no: ::std::option::Option::None,
+            body: ::std::option::Option::None,
+            user_id: ::std::option::Option::None,
+            user_logon_id: ::std::option::Option::None,
+            cash_coupon_fee: ::std::option::Option::None,
+            no_cash_coupon_fee: ::std::option::Option::None,
+            fee: ::std::option::Option::None,
+            platform_order_no: ::std::option::Option::None,
+        }
+    }
+    /// Sets `trade_no` (from its default `"0"`).
+    pub fn with_trade_no(
+        mut self,
+        trade_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.trade_no = trade_no.into();
+        self
+    }
+    /// Sets `trade_state`.
+    pub fn with_trade_state(mut self, trade_state: super::types::TradeState) -> Self {
+        self.trade_state = ::std::option::Option::Some(trade_state);
+        self
+    }
+    /// Sets `net_money`.
+    pub fn with_net_money(mut self, net_money: ::payspec_core::Money) -> Self {
+        self.net_money = ::std::option::Option::Some(net_money);
+        self
+    }
+    /// Sets `order_price`.
+    pub fn with_order_price(mut self, order_price: ::payspec_core::Money) -> Self {
+        self.order_price = ::std::option::Option::Some(order_price);
+        self
+    }
+    /// Sets `pay_time`.
+    pub fn with_pay_time(mut self, pay_time: ::payspec_core::Timestamp) -> Self {
+        self.pay_time = ::std::option::Option::Some(pay_time);
+        self
+    }
+    /// Sets `type`.
+    pub fn with_type(mut self, type_: super::types::PayType) -> Self {
+        self.type_ = ::std::option::Option::Some(type_);
+        self
+    }
+    /// Sets `discount_money`.
+    pub fn with_discount_money(mut self, discount_money: ::payspec_core::Money) -> Self {
+        self.discount_money = ::std::option::Option::Some(discount_money);
+        self
+    }
+    /// Sets `buyer_pay_amount`.
+    pub fn with_buyer_pay_amount(
+        mut self,
+        buyer_pay_amount: ::payspec_core::Money,
+    ) -> Self {
+        self.buyer_pay_amount = ::std::option::Option::Some(buyer_pay_amount);
+        self
+    }
+    /// Sets `attach`.
+    pub fn with_attach(
+        mut self,
+        attach: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.attach = ::std::option::Option::Some(attach.into());
+        self
+    }
+    /// Sets `store_id` (from its default `0`).
+    pub fn with_store_id(mut self, store_id: i64) -> Self {
+        self.store_id = store_id;
+        self
+    }
+    /// Sets `cashier_id`.
+    pub fn with_cashier_id(mut self, cashier_id: i64) -> Self {
+        self.cashier_id = ::std::option::Option::Some(cashier_id);
+        self
+    }
+    /// Sets `device_no`.
+    pub fn with_device_no(
+        mut self,
+        device_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device_no = ::std::option::Option::Some(device_no.into());
+        self
+    }
+    /// Sets `body`.
+    pub fn with_body(
+        mut self,
+        body: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body = ::std::option::Option::Some(body.into());
+        self
+    }
+    /// Sets `user_id`.
+    pub fn with_user_id(
+        mut self,
+        user_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_id = ::std::option::Option::Some(user_id.into());
+        self
+    }
+    /// Sets `user_logon_id`.
+    pub fn with_user_logon_id(
+        mut self,
+        user_logon_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_logon_id = ::std::option::Option::Some(user_logon_id.into());
+        self
+    }
+    /// Sets `cash_coupon_fee`.
+    pub fn with_cash_coupon_fee(
+        mut self,
+        cash_coupon_fee: ::payspec_core::Money,
+    ) -> Self {
+        self.cash_coupon_fee = ::std::option::Option::Some(cash_coupon_fee);
+        self
+    }
+    /// Sets `no_cash_coupon_fee`.
+    pub fn with_no_cash_coupon_fee(
+        mut self,
+        no_cash_coupon_fee: ::payspec_core::Money,
+    ) -> Self {
+        self.no_cash_coupon_fee = ::std::option::Option::Some(no_cash_coupon_fee);
+        self
+    }
+    /// Sets `fee`.
+    pub fn with_fee(mut self, fee: ::payspec_core::Money) -> Self {
+        self.fee = ::std::option::Option::Some(fee);
+        self
+    }
+    /// Sets `platform_order_no`.
+    pub fn with_platform_order_no(
+        mut self,
+        platform_order_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.platform_order_no = ::std::option::Option::Some(platform_order_no.into());
+        self
+    }
 }
 impl ::payspec_core::Validate for QueryResponse {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -478,6 +538,7 @@ impl QueryResponse {
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
@@ -502,3 +563,139 @@ impl QueryResponse {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
+    name: "query",
+    role: ::payspec_core::descriptor::OperationRole::Query,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
+    path: "/gateway",
+    http_method: "POST",
+    method_constant: ::std::option::Option::Some("openapi.payment.order.query"),
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &["merchant_order_sn", "order_sn"],
+    response_fields: &[
+        "attach",
+        "body",
+        "buyer_pay_amount",
+        "cash_coupon_fee",
+        "cashier_id",
+        "device_no",
+        "discount_money",
+        "fee",
+        "merchant_order_sn",
+        "net_money",
+        "no_cash_coupon_fee",
+        "order_price",
+        "order_sn",
+        "pay_time",
+        "platform_order_no",
+        "store_id",
+        "total_fee",
+        "trade_no",
+        "trade_state",
+        "type",
+        "user_id",
+        "user_logon_id",
+    ],
+    request_required: &[],
+    response_required: &[
+        "merchant_order_sn",
+        "order_sn",
+        "store_id",
+        "total_fee",
+        "trade_no",
+    ],
+    outcome: ::payspec_core::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_core::descriptor::Signal {
+                name: "result_code",
+                path: &["result_code"],
+            },
+            ::payspec_core::descriptor::Signal {
+                name: "trade_state",
+                path: &["data", "trade_state"],
+            },
+        ],
+        rules: &[
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "result_code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["200"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_core::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::FromState,
+            },
+        ],
+        otherwise: ::payspec_core::Classification::Unknown,
+    },
+    request_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "merchant_order_sn",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "order_sn",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "merchant_order_sn",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "order_sn",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
+            wire: "trade_state",
+            format: ::payspec_core::descriptor::ValueFormat::Code {
+                integer: false,
+            },
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_core::descriptor::ValueFormat::YuanNumber,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
+            wire: "pay_time",
+            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
+            wire: "device_no",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Subject,
+            wire: "body",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+    ],
+    request_defaults: &[],
+    response_defaults: &[
+        ::payspec_core::descriptor::FieldDefault {
+            wire: "trade_no",
+            json: "\"0\"",
+        },
+        ::payspec_core::descriptor::FieldDefault {
+            wire: "store_id",
+            json: "0",
+        },
+    ],
+};

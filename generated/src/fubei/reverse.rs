@@ -8,6 +8,173 @@
 //! it; only for barcode orders) on the same envelope and signing, biz_content
 //! `{merchant_order_sn | order_sn}` (at least one); 200 means reversed, 400 refused. No "call
 //! again" flag is assumed; anything else is retried per the poll policy.
+/// 订单撤销 openapi.payment.order.reverse（assumed）。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReverseRequest {
+    /// `merchant_order_sn`: 第三方商户订单号（与 order_sn 至少一个）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub merchant_order_sn: ::std::option::Option<::std::string::String>,
+    /// `order_sn`: 付呗订单号（与 merchant_order_sn 至少一个）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub order_sn: ::std::option::Option<::std::string::String>,
+}
+impl ReverseRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        ReverseRequest {
+            merchant_order_sn: ::std::option::Option::None,
+            order_sn: ::std::option::Option::None,
+        }
+    }
+    /// Sets `merchant_order_sn`.
+    pub fn with_merchant_order_sn(
+        mut self,
+        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_order_sn = ::std::option::Option::Some(merchant_order_sn.into());
+        self
+    }
+    /// Sets `order_sn`.
+    pub fn with_order_sn(
+        mut self,
+        order_sn: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_sn = ::std::option::Option::Some(order_sn.into());
+        self
+    }
+}
+impl ::std::default::Default for ReverseRequest {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::payspec_core::Validate for ReverseRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        if let ::std::option::Option::Some(v) = &self.merchant_order_sn {
+            ::payspec_core::validate::max_chars(out, path, "merchant_order_sn", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.order_sn {
+            ::payspec_core::validate::max_chars(out, path, "order_sn", v, 20);
+        }
+    }
+}
+impl ReverseRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
+    }
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReverseResponse {
+    /// `merchant_order_sn`: 第三方商户订单号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub merchant_order_sn: ::std::option::Option<::std::string::String>,
+    /// `order_sn`: 付呗订单号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub order_sn: ::std::option::Option<::std::string::String>,
+}
+impl ReverseResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        ReverseResponse {
+            merchant_order_sn: ::std::option::Option::None,
+            order_sn: ::std::option::Option::None,
+        }
+    }
+    /// Sets `merchant_order_sn`.
+    pub fn with_merchant_order_sn(
+        mut self,
+        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_order_sn = ::std::option::Option::Some(merchant_order_sn.into());
+        self
+    }
+    /// Sets `order_sn`.
+    pub fn with_order_sn(
+        mut self,
+        order_sn: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_sn = ::std::option::Option::Some(order_sn.into());
+        self
+    }
+}
+impl ::std::default::Default for ReverseResponse {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::payspec_core::Validate for ReverseResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        if let ::std::option::Option::Some(v) = &self.merchant_order_sn {
+            ::payspec_core::validate::max_chars(out, path, "merchant_order_sn", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.order_sn {
+            ::payspec_core::validate::max_chars(out, path, "order_sn", v, 20);
+        }
+    }
+}
+impl ReverseResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_core::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+}
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "reverse",
@@ -84,104 +251,3 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     request_defaults: &[],
     response_defaults: &[],
 };
-/// 订单撤销 openapi.payment.order.reverse（assumed）。
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ReverseRequest {
-    /// `merchant_order_sn`: 第三方商户订单号（与 order_sn 至少一个）。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_order_sn: ::std::option::Option<::std::string::String>,
-    /// `order_sn`: 付呗订单号（与 merchant_order_sn 至少一个）。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub order_sn: ::std::option::Option<::std::string::String>,
-}
-impl ::payspec_core::Validate for ReverseRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        if let ::std::option::Option::Some(v) = &self.merchant_order_sn {
-            ::payspec_core::validate::max_chars(out, path, "merchant_order_sn", v, 32);
-        }
-        if let ::std::option::Option::Some(v) = &self.order_sn {
-            ::payspec_core::validate::max_chars(out, path, "order_sn", v, 20);
-        }
-    }
-}
-impl ReverseRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
-    pub fn encode(
-        &self,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::Validate::validate(self)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
-    }
-    /// Verifies the merchant's signature and parses a received request (server side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-}
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ReverseResponse {
-    /// `merchant_order_sn`: 第三方商户订单号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_order_sn: ::std::option::Option<::std::string::String>,
-    /// `order_sn`: 付呗订单号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub order_sn: ::std::option::Option<::std::string::String>,
-}
-impl ::payspec_core::Validate for ReverseResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        if let ::std::option::Option::Some(v) = &self.merchant_order_sn {
-            ::payspec_core::validate::max_chars(out, path, "merchant_order_sn", v, 32);
-        }
-        if let ::std::option::Option::Some(v) = &self.order_sn {
-            ::payspec_core::validate::max_chars(out, path, "order_sn", v, 20);
-        }
-    }
-}
-impl ReverseResponse {
-    /// Verifies the provider's signature over the bytes as received, then parses and
-    /// classifies the reply (client side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-    /// Encodes a signed reply with this envelope status; `content` may be absent for a
-    /// failure (server side, for a simulator).
-    pub fn encode(
-        content: ::std::option::Option<&Self>,
-        status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
-    }
-}

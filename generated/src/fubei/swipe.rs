@@ -3,183 +3,9 @@
 //! Operation `swipe` (pay, outbound).
 //!
 //! 付款码支付接口 openapi.payment.order.swipe。
-/// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
-    name: "swipe",
-    role: ::payspec_core::descriptor::OperationRole::Pay,
-    direction: ::payspec_core::descriptor::Direction::Outbound,
-    path: "/gateway",
-    http_method: "POST",
-    method_constant: ::std::option::Option::Some("openapi.payment.order.swipe"),
-    constants: &[],
-    request: &super::LAYOUT_REQUEST,
-    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-    ack: ::std::option::Option::None,
-    request_fields: &[
-        "attach",
-        "auth_code",
-        "body",
-        "buyer_id",
-        "call_back_url",
-        "cashier_id",
-        "detail",
-        "device_no",
-        "discount_switch",
-        "equipment_type",
-        "goods_tag",
-        "merchant_order_sn",
-        "scene",
-        "store_id",
-        "sub_appid",
-        "timeout_express",
-        "total_fee",
-        "type",
-    ],
-    response_fields: &[
-        "attach",
-        "body",
-        "buyer_pay_amount",
-        "cash_coupon_fee",
-        "cashier_id",
-        "device_no",
-        "discount_money",
-        "fee",
-        "merchant_order_sn",
-        "net_money",
-        "no_cash_coupon_fee",
-        "order_price",
-        "order_sn",
-        "pay_time",
-        "platform_order_no",
-        "store_id",
-        "total_fee",
-        "trade_no",
-        "trade_state",
-        "type",
-        "user_id",
-        "user_logon_id",
-    ],
-    request_required: &["auth_code", "merchant_order_sn", "total_fee"],
-    response_required: &[
-        "merchant_order_sn",
-        "order_sn",
-        "store_id",
-        "total_fee",
-        "trade_no",
-    ],
-    outcome: ::payspec_core::descriptor::OutcomeRules {
-        signals: &[
-            ::payspec_core::descriptor::Signal {
-                name: "result_code",
-                path: &["result_code"],
-            },
-            ::payspec_core::descriptor::Signal {
-                name: "trade_state",
-                path: &["data", "trade_state"],
-            },
-        ],
-        rules: &[
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "result_code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["200"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "trade_state",
-                        test: ::payspec_core::descriptor::Test::Present,
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::FromState,
-            },
-        ],
-        otherwise: ::payspec_core::Classification::Unknown,
-    },
-    request_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "merchant_order_sn",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
-            wire: "auth_code",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Amount,
-            wire: "total_fee",
-            format: ::payspec_core::descriptor::ValueFormat::YuanNumber,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
-            wire: "device_no",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Subject,
-            wire: "body",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::NotifyUrl,
-            wire: "call_back_url",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-    ],
-    response_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "merchant_order_sn",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "order_sn",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
-            wire: "trade_state",
-            format: ::payspec_core::descriptor::ValueFormat::Code {
-                integer: false,
-            },
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Amount,
-            wire: "total_fee",
-            format: ::payspec_core::descriptor::ValueFormat::YuanNumber,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
-            wire: "pay_time",
-            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
-            wire: "device_no",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Subject,
-            wire: "body",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-    ],
-    request_defaults: &[],
-    response_defaults: &[
-        ::payspec_core::descriptor::FieldDefault {
-            wire: "trade_no",
-            json: "\"0\"",
-        },
-        ::payspec_core::descriptor::FieldDefault {
-            wire: "store_id",
-            json: "0",
-        },
-    ],
-};
 /// 付款码支付接口 openapi.payment.order.swipe。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct SwipeRequest {
     /// `merchant_order_sn`: 第三方商户订单号，确保唯一，前后不允许带空格。
     pub merchant_order_sn: ::std::string::String,
@@ -263,6 +89,140 @@ pub struct SwipeRequest {
     /// `buyer_id`: 买家用户 id：刷脸场景支付宝 buyer_id，微信 open_id（微信暂未开通）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub buyer_id: ::std::option::Option<::std::string::String>,
+}
+impl SwipeRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+        auth_code: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+    ) -> Self {
+        SwipeRequest {
+            merchant_order_sn: merchant_order_sn.into(),
+            type_: ::std::option::Option::None,
+            auth_code: ::payspec_core::Redacted::new(auth_code.into()),
+            total_fee,
+            store_id: ::std::option::Option::None,
+            cashier_id: ::std::option::Option::None,
+            device_no: ::std::option::Option::None,
+            body: ::std::option::Option::None,
+            call_back_url: ::std::option::Option::None,
+            equipment_type: ::std::option::Option::None,
+            discount_switch: ::std::option::Option::None,
+            attach: ::std::option::Option::None,
+            goods_tag: ::std::option::Option::None,
+            detail: ::std::option::Option::None,
+            sub_appid: ::std::option::Option::None,
+            timeout_express: ::std::option::Option::None,
+            scene: ::std::option::Option::None,
+            buyer_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `type`.
+    pub fn with_type(mut self, type_: super::types::PayType) -> Self {
+        self.type_ = ::std::option::Option::Some(type_);
+        self
+    }
+    /// Sets `store_id`.
+    pub fn with_store_id(mut self, store_id: i64) -> Self {
+        self.store_id = ::std::option::Option::Some(store_id);
+        self
+    }
+    /// Sets `cashier_id`.
+    pub fn with_cashier_id(mut self, cashier_id: i64) -> Self {
+        self.cashier_id = ::std::option::Option::Some(cashier_id);
+        self
+    }
+    /// Sets `device_no`.
+    pub fn with_device_no(
+        mut self,
+        device_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device_no = ::std::option::Option::Some(device_no.into());
+        self
+    }
+    /// Sets `body`.
+    pub fn with_body(
+        mut self,
+        body: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body = ::std::option::Option::Some(body.into());
+        self
+    }
+    /// Sets `call_back_url`.
+    pub fn with_call_back_url(
+        mut self,
+        call_back_url: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.call_back_url = ::std::option::Option::Some(call_back_url.into());
+        self
+    }
+    /// Sets `equipment_type`.
+    pub fn with_equipment_type(mut self, equipment_type: i64) -> Self {
+        self.equipment_type = ::std::option::Option::Some(equipment_type);
+        self
+    }
+    /// Sets `discount_switch`.
+    pub fn with_discount_switch(
+        mut self,
+        discount_switch: super::types::DiscountSwitch,
+    ) -> Self {
+        self.discount_switch = ::std::option::Option::Some(discount_switch);
+        self
+    }
+    /// Sets `attach`.
+    pub fn with_attach(
+        mut self,
+        attach: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.attach = ::std::option::Option::Some(attach.into());
+        self
+    }
+    /// Sets `goods_tag`.
+    pub fn with_goods_tag(
+        mut self,
+        goods_tag: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.goods_tag = ::std::option::Option::Some(goods_tag.into());
+        self
+    }
+    /// Sets `detail`.
+    pub fn with_detail(mut self, detail: super::types::SwipeDetail) -> Self {
+        self.detail = ::std::option::Option::Some(detail);
+        self
+    }
+    /// Sets `sub_appid`.
+    pub fn with_sub_appid(
+        mut self,
+        sub_appid: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sub_appid = ::std::option::Option::Some(sub_appid.into());
+        self
+    }
+    /// Sets `timeout_express`.
+    pub fn with_timeout_express(
+        mut self,
+        timeout_express: ::payspec_core::LocalTimestamp,
+    ) -> Self {
+        self.timeout_express = ::std::option::Option::Some(timeout_express);
+        self
+    }
+    /// Sets `scene`.
+    pub fn with_scene(
+        mut self,
+        scene: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.scene = ::std::option::Option::Some(scene.into());
+        self
+    }
+    /// Sets `buyer_id`.
+    pub fn with_buyer_id(
+        mut self,
+        buyer_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer_id = ::std::option::Option::Some(buyer_id.into());
+        self
+    }
 }
 impl ::payspec_core::Validate for SwipeRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -361,7 +321,8 @@ impl ::payspec_core::Validate for SwipeRequest {
     }
 }
 impl SwipeRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
     pub fn encode(
         &self,
         config: &super::Config,
@@ -377,7 +338,9 @@ impl SwipeRequest {
             ctx,
         )
     }
-    /// Verifies the merchant's signature and parses a received request (server side).
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
         config: &super::Config,
@@ -391,6 +354,7 @@ impl SwipeRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct SwipeResponse {
     /// `merchant_order_sn`: 第三方商户的订单号。
     pub merchant_order_sn: ::std::string::String,
@@ -498,6 +462,167 @@ pub struct SwipeResponse {
     /// `platform_order_no`: 平台方订单号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub platform_order_no: ::std::option::Option<::std::string::String>,
+}
+impl SwipeResponse {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `trade_no`: `"0"`
+    /// - `store_id`: `0`
+    pub fn new(
+        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+        order_sn: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+    ) -> Self {
+        SwipeResponse {
+            merchant_order_sn: merchant_order_sn.into(),
+            order_sn: order_sn.into(),
+            trade_no: ::std::string::String::from("0"),
+            trade_state: ::std::option::Option::None,
+            total_fee,
+            net_money: ::std::option::Option::None,
+            order_price: ::std::option::Option::None,
+            pay_time: ::std::option::Option::None,
+            type_: ::std::option::Option::None,
+            discount_money: ::std::option::Option::None,
+            buyer_pay_amount: ::std::option::Option::None,
+            attach: ::std::option::Option::None,
+            store_id: 0,
+            cashier_id: ::std::option::Option::None,
+            device_no: ::std::option::Option::None,
+            body: ::std::option::Option::None,
+            user_id: ::std::option::Option::None,
+            user_logon_id: ::std::option::Option::None,
+            cash_coupon_fee: ::std::option::Option::None,
+            no_cash_coupon_fee: ::std::option::Option::None,
+            fee: ::std::option::Option::None,
+            platform_order_no: ::std::option::Option::None,
+        }
+    }
+    /// Sets `trade_no` (from its default `"0"`).
+    pub fn with_trade_no(
+        mut self,
+        trade_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.trade_no = trade_no.into();
+        self
+    }
+    /// Sets `trade_state`.
+    pub fn with_trade_state(mut self, trade_state: super::types::TradeState) -> Self {
+        self.trade_state = ::std::option::Option::Some(trade_state);
+        self
+    }
+    /// Sets `net_money`.
+    pub fn with_net_money(mut self, net_money: ::payspec_core::Money) -> Self {
+        self.net_money = ::std::option::Option::Some(net_money);
+        self
+    }
+    /// Sets `order_price`.
+    pub fn with_order_price(mut self, order_price: ::payspec_core::Money) -> Self {
+        self.order_price = ::std::option::Option::Some(order_price);
+        self
+    }
+    /// Sets `pay_time`.
+    pub fn with_pay_time(mut self, pay_time: ::payspec_core::Timestamp) -> Self {
+        self.pay_time = ::std::option::Option::Some(pay_time);
+        self
+    }
+    /// Sets `type`.
+    pub fn with_type(mut self, type_: super::types::PayType) -> Self {
+        self.type_ = ::std::option::Option::Some(type_);
+        self
+    }
+    /// Sets `discount_money`.
+    pub fn with_discount_money(mut self, discount_money: ::payspec_core::Money) -> Self {
+        self.discount_money = ::std::option::Option::Some(discount_money);
+        self
+    }
+    /// Sets `buyer_pay_amount`.
+    pub fn with_buyer_pay_amount(
+        mut self,
+        buyer_pay_amount: ::payspec_core::Money,
+    ) -> Self {
+        self.buyer_pay_amount = ::std::option::Option::Some(buyer_pay_amount);
+        self
+    }
+    /// Sets `attach`.
+    pub fn with_attach(
+        mut self,
+        attach: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.attach = ::std::option::Option::Some(attach.into());
+        self
+    }
+    /// Sets `store_id` (from its default `0`).
+    pub fn with_store_id(mut self, store_id: i64) -> Self {
+        self.store_id = store_id;
+        self
+    }
+    /// Sets `cashier_id`.
+    pub fn with_cashier_id(mut self, cashier_id: i64) -> Self {
+        self.cashier_id = ::std::option::Option::Some(cashier_id);
+        self
+    }
+    /// Sets `device_no`.
+    pub fn with_device_no(
+        mut self,
+        device_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device_no = ::std::option::Option::Some(device_no.into());
+        self
+    }
+    /// Sets `body`.
+    pub fn with_body(
+        mut self,
+        body: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body = ::std::option::Option::Some(body.into());
+        self
+    }
+    /// Sets `user_id`.
+    pub fn with_user_id(
+        mut self,
+        user_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_id = ::std::option::Option::Some(user_id.into());
+        self
+    }
+    /// Sets `user_logon_id`.
+    pub fn with_user_logon_id(
+        mut self,
+        user_logon_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_logon_id = ::std::option::Option::Some(user_logon_id.into());
+        self
+    }
+    /// Sets `cash_coupon_fee`.
+    pub fn with_cash_coupon_fee(
+        mut self,
+        cash_coupon_fee: ::payspec_core::Money,
+    ) -> Self {
+        self.cash_coupon_fee = ::std::option::Option::Some(cash_coupon_fee);
+        self
+    }
+    /// Sets `no_cash_coupon_fee`.
+    pub fn with_no_cash_coupon_fee(
+        mut self,
+        no_cash_coupon_fee: ::payspec_core::Money,
+    ) -> Self {
+        self.no_cash_coupon_fee = ::std::option::Option::Some(no_cash_coupon_fee);
+        self
+    }
+    /// Sets `fee`.
+    pub fn with_fee(mut self, fee: ::payspec_core::Money) -> Self {
+        self.fee = ::std::option::Option::Some(fee);
+        self
+    }
+    /// Sets `platform_order_no`.
+    pub fn with_platform_order_no(
+        mut self,
+        platform_order_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.platform_order_no = ::std::option::Option::Some(platform_order_no.into());
+        self
+    }
 }
 impl ::payspec_core::Validate for SwipeResponse {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -674,6 +799,7 @@ impl SwipeResponse {
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
@@ -698,3 +824,178 @@ impl SwipeResponse {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
+    name: "swipe",
+    role: ::payspec_core::descriptor::OperationRole::Pay,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
+    path: "/gateway",
+    http_method: "POST",
+    method_constant: ::std::option::Option::Some("openapi.payment.order.swipe"),
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &[
+        "attach",
+        "auth_code",
+        "body",
+        "buyer_id",
+        "call_back_url",
+        "cashier_id",
+        "detail",
+        "device_no",
+        "discount_switch",
+        "equipment_type",
+        "goods_tag",
+        "merchant_order_sn",
+        "scene",
+        "store_id",
+        "sub_appid",
+        "timeout_express",
+        "total_fee",
+        "type",
+    ],
+    response_fields: &[
+        "attach",
+        "body",
+        "buyer_pay_amount",
+        "cash_coupon_fee",
+        "cashier_id",
+        "device_no",
+        "discount_money",
+        "fee",
+        "merchant_order_sn",
+        "net_money",
+        "no_cash_coupon_fee",
+        "order_price",
+        "order_sn",
+        "pay_time",
+        "platform_order_no",
+        "store_id",
+        "total_fee",
+        "trade_no",
+        "trade_state",
+        "type",
+        "user_id",
+        "user_logon_id",
+    ],
+    request_required: &["auth_code", "merchant_order_sn", "total_fee"],
+    response_required: &[
+        "merchant_order_sn",
+        "order_sn",
+        "store_id",
+        "total_fee",
+        "trade_no",
+    ],
+    outcome: ::payspec_core::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_core::descriptor::Signal {
+                name: "result_code",
+                path: &["result_code"],
+            },
+            ::payspec_core::descriptor::Signal {
+                name: "trade_state",
+                path: &["data", "trade_state"],
+            },
+        ],
+        rules: &[
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "result_code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["200"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_core::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::FromState,
+            },
+        ],
+        otherwise: ::payspec_core::Classification::Unknown,
+    },
+    request_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "merchant_order_sn",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::AuthCode,
+            wire: "auth_code",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_core::descriptor::ValueFormat::YuanNumber,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
+            wire: "device_no",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Subject,
+            wire: "body",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::NotifyUrl,
+            wire: "call_back_url",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "merchant_order_sn",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "order_sn",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
+            wire: "trade_state",
+            format: ::payspec_core::descriptor::ValueFormat::Code {
+                integer: false,
+            },
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_core::descriptor::ValueFormat::YuanNumber,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
+            wire: "pay_time",
+            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
+            wire: "device_no",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Subject,
+            wire: "body",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+    ],
+    request_defaults: &[],
+    response_defaults: &[
+        ::payspec_core::descriptor::FieldDefault {
+            wire: "trade_no",
+            json: "\"0\"",
+        },
+        ::payspec_core::descriptor::FieldDefault {
+            wire: "store_id",
+            json: "0",
+        },
+    ],
+};

@@ -4,50 +4,109 @@
 /// 交易状态 trade_state. The document lists only USERPAYING and SUCCESS (the pay answers).
 /// The others are assumed — what a query can return on Fubei's WeChat-Pay-style states — and
 /// say so; any other value decodes as unknown and is queried, never taken as failure.
+///
+/// Open: a value the spec does not list decodes as `Unknown`, kept as received,
+/// and new variants may be added: match with a wildcard arm, or compare `as_str()`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TradeState {
     /// `USERPAYING`: 用户支付中（需调用查询接口查询最终支付状态）
-    Userpaying,
+    UserPaying,
     /// `SUCCESS`: 交易成功
     Success,
     /// `NOTPAY`: 未支付（assumed：查询可能返回）
-    Notpay,
+    NotPay,
     /// `CLOSED`: 已关闭（assumed：查询可能返回）
     Closed,
     /// `REVOKED`: 已撤销（assumed：查询可能返回）
     Revoked,
     /// `PAYERROR`: 支付失败（assumed：查询可能返回）
-    Payerror,
+    PayError,
     /// `REFUND`: 转入退款（assumed：查询可能返回）
     Refund,
-    /// A value the spec does not list, kept as received.
-    Unknown(::std::string::String),
+    /// A value the spec does not list, as received (never one it lists).
+    Unknown(::payspec_core::wire::UnknownValue<TradeState>),
+}
+impl TradeState {
+    /// The wire text.
+    pub fn as_str(&self) -> &str {
+        match self {
+            TradeState::UserPaying => "USERPAYING",
+            TradeState::Success => "SUCCESS",
+            TradeState::NotPay => "NOTPAY",
+            TradeState::Closed => "CLOSED",
+            TradeState::Revoked => "REVOKED",
+            TradeState::PayError => "PAYERROR",
+            TradeState::Refund => "REFUND",
+            TradeState::Unknown(value) => value.as_str(),
+        }
+    }
+    /// The unified status; `None` for a value the spec does not list (treat as unknown).
+    pub fn status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
+        match self {
+            TradeState::UserPaying => {
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Paying)
+            }
+            TradeState::Success => {
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Success)
+            }
+            TradeState::NotPay => {
+                ::std::option::Option::Some(::payspec_core::TradeStatus::NotPaid)
+            }
+            TradeState::Closed => {
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Closed)
+            }
+            TradeState::Revoked => {
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Reversed)
+            }
+            TradeState::PayError => {
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Failed)
+            }
+            TradeState::Refund => {
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Refunded)
+            }
+            TradeState::Unknown(_) => ::std::option::Option::None,
+        }
+    }
 }
 impl ::payspec_core::WireEnum for TradeState {
     const INTEGER: bool = false;
     fn as_wire(&self) -> &str {
-        match self {
-            TradeState::Userpaying => "USERPAYING",
-            TradeState::Success => "SUCCESS",
-            TradeState::Notpay => "NOTPAY",
-            TradeState::Closed => "CLOSED",
-            TradeState::Revoked => "REVOKED",
-            TradeState::Payerror => "PAYERROR",
-            TradeState::Refund => "REFUND",
-            TradeState::Unknown(raw) => raw,
+        self.as_str()
+    }
+    fn listed(raw: &str) -> ::std::option::Option<Self> {
+        match raw {
+            "USERPAYING" => ::std::option::Option::Some(TradeState::UserPaying),
+            "SUCCESS" => ::std::option::Option::Some(TradeState::Success),
+            "NOTPAY" => ::std::option::Option::Some(TradeState::NotPay),
+            "CLOSED" => ::std::option::Option::Some(TradeState::Closed),
+            "REVOKED" => ::std::option::Option::Some(TradeState::Revoked),
+            "PAYERROR" => ::std::option::Option::Some(TradeState::PayError),
+            "REFUND" => ::std::option::Option::Some(TradeState::Refund),
+            _ => ::std::option::Option::None,
         }
     }
-    fn from_wire(raw: &str) -> Self {
-        match raw {
-            "USERPAYING" => TradeState::Userpaying,
-            "SUCCESS" => TradeState::Success,
-            "NOTPAY" => TradeState::Notpay,
-            "CLOSED" => TradeState::Closed,
-            "REVOKED" => TradeState::Revoked,
-            "PAYERROR" => TradeState::Payerror,
-            "REFUND" => TradeState::Refund,
-            other => TradeState::Unknown(::std::string::ToString::to_string(other)),
-        }
+    fn unknown(value: ::payspec_core::wire::UnknownValue<Self>) -> Self {
+        TradeState::Unknown(value)
+    }
+}
+/// Every text is a value: a listed one its variant, any other `Unknown`.
+impl ::std::convert::From<&str> for TradeState {
+    fn from(raw: &str) -> Self {
+        ::payspec_core::WireEnum::from_wire(raw)
+    }
+}
+/// Never fails: see `From<&str>`.
+impl ::std::str::FromStr for TradeState {
+    type Err = ::std::convert::Infallible;
+    fn from_str(raw: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(::payspec_core::WireEnum::from_wire(raw))
+    }
+}
+/// The wire text.
+impl ::std::fmt::Display for TradeState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 impl ::serde::Serialize for TradeState {
@@ -65,37 +124,12 @@ impl<'de> ::serde::Deserialize<'de> for TradeState {
         ::payspec_core::wire::deserialize_enum(deserializer)
     }
 }
-impl TradeState {
-    /// The unified status; `None` for a value the spec does not list (treat as unknown).
-    pub fn status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
-        match self {
-            TradeState::Userpaying => {
-                ::std::option::Option::Some(::payspec_core::TradeStatus::Paying)
-            }
-            TradeState::Success => {
-                ::std::option::Option::Some(::payspec_core::TradeStatus::Success)
-            }
-            TradeState::Notpay => {
-                ::std::option::Option::Some(::payspec_core::TradeStatus::NotPaid)
-            }
-            TradeState::Closed => {
-                ::std::option::Option::Some(::payspec_core::TradeStatus::Closed)
-            }
-            TradeState::Revoked => {
-                ::std::option::Option::Some(::payspec_core::TradeStatus::Reversed)
-            }
-            TradeState::Payerror => {
-                ::std::option::Option::Some(::payspec_core::TradeStatus::Failed)
-            }
-            TradeState::Refund => {
-                ::std::option::Option::Some(::payspec_core::TradeStatus::Refunded)
-            }
-            TradeState::Unknown(_) => ::std::option::Option::None,
-        }
-    }
-}
 /// 支付方式。
+///
+/// Open: a value the spec does not list decodes as `Unknown`, kept as received,
+/// and new variants may be added: match with a wildcard arm, or compare `as_str()`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum PayType {
     /// `1`: 微信
     Wechat,
@@ -103,26 +137,54 @@ pub enum PayType {
     Alipay,
     /// `5`: 银联
     Unionpay,
-    /// A value the spec does not list, kept as received.
-    Unknown(::std::string::String),
+    /// A value the spec does not list, as received (never one it lists).
+    Unknown(::payspec_core::wire::UnknownValue<PayType>),
 }
-impl ::payspec_core::WireEnum for PayType {
-    const INTEGER: bool = true;
-    fn as_wire(&self) -> &str {
+impl PayType {
+    /// The wire text.
+    pub fn as_str(&self) -> &str {
         match self {
             PayType::Wechat => "1",
             PayType::Alipay => "2",
             PayType::Unionpay => "5",
-            PayType::Unknown(raw) => raw,
+            PayType::Unknown(value) => value.as_str(),
         }
     }
-    fn from_wire(raw: &str) -> Self {
+}
+impl ::payspec_core::WireEnum for PayType {
+    const INTEGER: bool = true;
+    fn as_wire(&self) -> &str {
+        self.as_str()
+    }
+    fn listed(raw: &str) -> ::std::option::Option<Self> {
         match raw {
-            "1" => PayType::Wechat,
-            "2" => PayType::Alipay,
-            "5" => PayType::Unionpay,
-            other => PayType::Unknown(::std::string::ToString::to_string(other)),
+            "1" => ::std::option::Option::Some(PayType::Wechat),
+            "2" => ::std::option::Option::Some(PayType::Alipay),
+            "5" => ::std::option::Option::Some(PayType::Unionpay),
+            _ => ::std::option::Option::None,
         }
+    }
+    fn unknown(value: ::payspec_core::wire::UnknownValue<Self>) -> Self {
+        PayType::Unknown(value)
+    }
+}
+/// Every text is a value: a listed one its variant, any other `Unknown`.
+impl ::std::convert::From<&str> for PayType {
+    fn from(raw: &str) -> Self {
+        ::payspec_core::WireEnum::from_wire(raw)
+    }
+}
+/// Never fails: see `From<&str>`.
+impl ::std::str::FromStr for PayType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(raw: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(::payspec_core::WireEnum::from_wire(raw))
+    }
+}
+/// The wire text.
+impl ::std::fmt::Display for PayType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 impl ::serde::Serialize for PayType {
@@ -142,30 +204,62 @@ impl<'de> ::serde::Deserialize<'de> for PayType {
 }
 /// 是否享受商家折扣。The table types it int, the request example sends the string "1": this
 /// follows the example (a string on the wire; decoding accepts either form).
+///
+/// Open: a value the spec does not list decodes as `Unknown`, kept as received,
+/// and new variants may be added: match with a wildcard arm, or compare `as_str()`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum DiscountSwitch {
     /// `1`: 享受
     Enjoy,
     /// `0`: 不享受
     Decline,
-    /// A value the spec does not list, kept as received.
-    Unknown(::std::string::String),
+    /// A value the spec does not list, as received (never one it lists).
+    Unknown(::payspec_core::wire::UnknownValue<DiscountSwitch>),
+}
+impl DiscountSwitch {
+    /// The wire text.
+    pub fn as_str(&self) -> &str {
+        match self {
+            DiscountSwitch::Enjoy => "1",
+            DiscountSwitch::Decline => "0",
+            DiscountSwitch::Unknown(value) => value.as_str(),
+        }
+    }
 }
 impl ::payspec_core::WireEnum for DiscountSwitch {
     const INTEGER: bool = false;
     fn as_wire(&self) -> &str {
-        match self {
-            DiscountSwitch::Enjoy => "1",
-            DiscountSwitch::Decline => "0",
-            DiscountSwitch::Unknown(raw) => raw,
+        self.as_str()
+    }
+    fn listed(raw: &str) -> ::std::option::Option<Self> {
+        match raw {
+            "1" => ::std::option::Option::Some(DiscountSwitch::Enjoy),
+            "0" => ::std::option::Option::Some(DiscountSwitch::Decline),
+            _ => ::std::option::Option::None,
         }
     }
-    fn from_wire(raw: &str) -> Self {
-        match raw {
-            "1" => DiscountSwitch::Enjoy,
-            "0" => DiscountSwitch::Decline,
-            other => DiscountSwitch::Unknown(::std::string::ToString::to_string(other)),
-        }
+    fn unknown(value: ::payspec_core::wire::UnknownValue<Self>) -> Self {
+        DiscountSwitch::Unknown(value)
+    }
+}
+/// Every text is a value: a listed one its variant, any other `Unknown`.
+impl ::std::convert::From<&str> for DiscountSwitch {
+    fn from(raw: &str) -> Self {
+        ::payspec_core::WireEnum::from_wire(raw)
+    }
+}
+/// Never fails: see `From<&str>`.
+impl ::std::str::FromStr for DiscountSwitch {
+    type Err = ::std::convert::Infallible;
+    fn from_str(raw: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(::payspec_core::WireEnum::from_wire(raw))
+    }
+}
+/// The wire text.
+impl ::std::fmt::Display for DiscountSwitch {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 impl ::serde::Serialize for DiscountSwitch {
@@ -184,6 +278,7 @@ impl<'de> ::serde::Deserialize<'de> for DiscountSwitch {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct GoodsDetail {
     /// `goods_id`: 商品编码。
     pub goods_id: ::std::string::String,
@@ -195,6 +290,22 @@ pub struct GoodsDetail {
     /// `price`: 商品单价，单位为分。
     #[serde(with = "::payspec_core::wire::fen")]
     pub price: ::payspec_core::Money,
+}
+impl GoodsDetail {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        goods_id: impl ::std::convert::Into<::std::string::String>,
+        goods_name: impl ::std::convert::Into<::std::string::String>,
+        quantity: i64,
+        price: ::payspec_core::Money,
+    ) -> Self {
+        GoodsDetail {
+            goods_id: goods_id.into(),
+            goods_name: goods_name.into(),
+            quantity,
+            price,
+        }
+    }
 }
 impl ::payspec_core::Validate for GoodsDetail {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -240,6 +351,7 @@ impl ::payspec_core::Validate for GoodsDetail {
 /// 商品详细描述，JSON 格式，最长 6000（单品优惠商户必须按规范上传）。The language bounds only
 /// plain strings, so the 6000 limit is not checked here.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct SwipeDetail {
     /// `cost_price`: 订单原价（int，单位文档未说明）：防止同一张小票分多次支付以享受多次优惠。
     #[serde(
@@ -253,6 +365,29 @@ pub struct SwipeDetail {
     pub receipt_id: ::std::option::Option<::std::string::String>,
     /// `goods_detail`: 单品信息，JSON 数组（表中类型写 String，说明为 Json 数组格式）。
     pub goods_detail: ::std::vec::Vec<GoodsDetail>,
+}
+impl SwipeDetail {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(goods_detail: ::std::vec::Vec<GoodsDetail>) -> Self {
+        SwipeDetail {
+            cost_price: ::std::option::Option::None,
+            receipt_id: ::std::option::Option::None,
+            goods_detail,
+        }
+    }
+    /// Sets `cost_price`.
+    pub fn with_cost_price(mut self, cost_price: i64) -> Self {
+        self.cost_price = ::std::option::Option::Some(cost_price);
+        self
+    }
+    /// Sets `receipt_id`.
+    pub fn with_receipt_id(
+        mut self,
+        receipt_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.receipt_id = ::std::option::Option::Some(receipt_id.into());
+        self
+    }
 }
 impl ::payspec_core::Validate for SwipeDetail {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {

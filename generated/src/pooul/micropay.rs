@@ -3,6 +3,732 @@
 //! Operation `micropay` (pay, outbound).
 //!
 //! 6.2.1 提交刷卡支付 API：收银员扫描用户付款码后由商户后台发起支付。
+/// 6.2.1 提交刷卡支付 API：收银员扫描用户付款码后由商户后台发起支付。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MicropayRequest {
+    /// `mch_trade_id`: 商户订单号，5 到 32 个字符，只能包含字母数字或下划线，区分大小写，商户系统内唯一。
+    /// No pattern: the document's own example (`alex.alipay.14…8`) contains dots.
+    pub mch_trade_id: ::std::string::String,
+    /// `device_info`: 终端设备号，商户自定义（表中必填，示例未传）。
+    pub device_info: ::std::string::String,
+    /// `subject`: 订单标题（表中必填，示例未传）。
+    pub subject: ::std::string::String,
+    /// `body`: 商品描述。
+    pub body: ::std::string::String,
+    /// `attach`: 商户附加信息，可做扩展参数。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub attach: ::std::option::Option<::std::string::String>,
+    /// `total_fee`: 总金额，以分为单位，不允许包含任何字、符号。
+    #[serde(with = "::payspec_core::wire::fen")]
+    pub total_fee: ::payspec_core::Money,
+    /// `spbill_create_ip`: 终端 IP，订单生成的机器 IP。Default 127.0.0.1 (the example masks its value): a gateway
+    /// building the request from a payment intent has no terminal IP; set the real one when
+    /// known.
+    pub spbill_create_ip: ::std::string::String,
+    /// `auth_code`: 授权码，设备读取用户展示的条码或者二维码信息（文档未给格式规则，故无 pattern）。
+    pub auth_code: ::payspec_core::Redacted<::std::string::String>,
+    /// `time_start`: 订单发起时间，10 位秒级时间戳。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::unix_seconds_opt"
+    )]
+    pub time_start: ::std::option::Option<::payspec_core::Timestamp>,
+    /// `time_expire`: 订单失效时间，10 位秒级时间戳。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::unix_seconds_opt"
+    )]
+    pub time_expire: ::std::option::Option<::payspec_core::Timestamp>,
+    /// `op_user_id`: 操作员帐号，默认为商户号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub op_user_id: ::std::option::Option<::std::string::String>,
+    /// `store_id`: 门店编号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub store_id: ::std::option::Option<::std::string::String>,
+    /// `op_device_id`: 设备编号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub op_device_id: ::std::option::Option<::std::string::String>,
+    /// `goods_tag`: 商品标记。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub goods_tag: ::std::option::Option<::std::string::String>,
+    /// `scene`: 支付场景：条码 bar_code，声波 wave_code，默认 bar_code。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scene: ::std::option::Option<super::types::Scene>,
+    /// `settle_type`: 是否采用 D0 通道，默认 1；1 否，0 是。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub settle_type: ::std::option::Option<super::types::SettleType>,
+}
+impl MicropayRequest {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `spbill_create_ip`: `"127.0.0.1"`
+    pub fn new(
+        mch_trade_id: impl ::std::convert::Into<::std::string::String>,
+        device_info: impl ::std::convert::Into<::std::string::String>,
+        subject: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+        auth_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        MicropayRequest {
+            mch_trade_id: mch_trade_id.into(),
+            device_info: device_info.into(),
+            subject: subject.into(),
+            body: body.into(),
+            attach: ::std::option::Option::None,
+            total_fee,
+            spbill_create_ip: ::std::string::String::from("127.0.0.1"),
+            auth_code: ::payspec_core::Redacted::new(auth_code.into()),
+            time_start: ::std::option::Option::None,
+            time_expire: ::std::option::Option::None,
+            op_user_id: ::std::option::Option::None,
+            store_id: ::std::option::Option::None,
+            op_device_id: ::std::option::Option::None,
+            goods_tag: ::std::option::Option::None,
+            scene: ::std::option::Option::None,
+            settle_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `attach`.
+    pub fn with_attach(
+        mut self,
+        attach: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.attach = ::std::option::Option::Some(attach.into());
+        self
+    }
+    /// Sets `spbill_create_ip` (from its default `"127.0.0.1"`).
+    pub fn with_spbill_create_ip(
+        mut self,
+        spbill_create_ip: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spbill_create_ip = spbill_create_ip.into();
+        self
+    }
+    /// Sets `time_start`.
+    pub fn with_time_start(mut self, time_start: ::payspec_core::Timestamp) -> Self {
+        self.time_start = ::std::option::Option::Some(time_start);
+        self
+    }
+    /// Sets `time_expire`.
+    pub fn with_time_expire(mut self, time_expire: ::payspec_core::Timestamp) -> Self {
+        self.time_expire = ::std::option::Option::Some(time_expire);
+        self
+    }
+    /// Sets `op_user_id`.
+    pub fn with_op_user_id(
+        mut self,
+        op_user_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.op_user_id = ::std::option::Option::Some(op_user_id.into());
+        self
+    }
+    /// Sets `store_id`.
+    pub fn with_store_id(
+        mut self,
+        store_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.store_id = ::std::option::Option::Some(store_id.into());
+        self
+    }
+    /// Sets `op_device_id`.
+    pub fn with_op_device_id(
+        mut self,
+        op_device_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.op_device_id = ::std::option::Option::Some(op_device_id.into());
+        self
+    }
+    /// Sets `goods_tag`.
+    pub fn with_goods_tag(
+        mut self,
+        goods_tag: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.goods_tag = ::std::option::Option::Some(goods_tag.into());
+        self
+    }
+    /// Sets `scene`.
+    pub fn with_scene(mut self, scene: super::types::Scene) -> Self {
+        self.scene = ::std::option::Option::Some(scene);
+        self
+    }
+    /// Sets `settle_type`.
+    pub fn with_settle_type(mut self, settle_type: super::types::SettleType) -> Self {
+        self.settle_type = ::std::option::Option::Some(settle_type);
+        self
+    }
+}
+impl ::payspec_core::Validate for MicropayRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "mch_trade_id",
+            &self.mch_trade_id,
+        );
+        {
+            let v = &self.mch_trade_id;
+            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
+        }
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "device_info",
+            &self.device_info,
+        );
+        ::payspec_core::validate::required_text(out, path, "subject", &self.subject);
+        ::payspec_core::validate::required_text(out, path, "body", &self.body);
+        {
+            let v = &self.total_fee;
+            ::payspec_core::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_core::Currency::CNY,
+            );
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
+        }
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "spbill_create_ip",
+            &self.spbill_create_ip,
+        );
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "auth_code",
+            self.auth_code.expose(),
+        );
+    }
+}
+impl MicropayRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
+    }
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MicropayResponse {
+    /// `merchant_id`: 商户号。
+    pub merchant_id: ::std::string::String,
+    /// `device_info`: 终端设备号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub device_info: ::std::option::Option<::std::string::String>,
+    /// `nonce_str`: 随机字符串，不长于 32 位（表中必填，示例未返回）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nonce_str: ::std::option::Option<::std::string::String>,
+    /// `err_code`: 错误代码。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub err_code: ::std::option::Option<::std::string::String>,
+    /// `err_msg`: 错误代码描述。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub err_msg: ::std::option::Option<::std::string::String>,
+    /// `need_query`: 查询判断：Y 需要调用查询接口，N 不需要。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub need_query: ::std::option::Option<::payspec_core::Flag>,
+    /// `openid`: 用户在商户 appid 下的唯一标识。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub openid: ::std::option::Option<::std::string::String>,
+    /// `pay_type`: 交易类型 alipay.micro（also the default the simulator sends）。
+    pub pay_type: ::std::string::String,
+    /// `is_subscribe`: 是否关注公众账号，Y/N，仅公众账号类型支付有效。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub is_subscribe: ::std::option::Option<::payspec_core::Flag>,
+    /// `mch_trade_id`: 商户订单号。
+    pub mch_trade_id: ::std::string::String,
+    /// `ch_trade_id`: 上游渠道订单号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub ch_trade_id: ::std::option::Option<::std::string::String>,
+    /// `trade_id`: 平台交易单号。
+    pub trade_id: ::std::string::String,
+    /// `out_trade_id`: 第三方订单号（微信、支付宝原始订单号）。表中必填，但支付成功前没有，按可选解码。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub out_trade_id: ::std::option::Option<::std::string::String>,
+    /// `sub_is_subscribe`: 子商户是否关注，仅公众账号类型支付有效。This table says Int (0 关注，1 未关注); the query
+    /// table says Y/N and Pooul's public notification example sends "Y": typed as the Y/N flag,
+    /// since a mistyped member would make a successful reply undecodable.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sub_is_subscribe: ::std::option::Option<::payspec_core::Flag>,
+    /// `sub_appid`: 子商户 appid。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub sub_appid: ::std::option::Option<::std::string::String>,
+    /// `total_fee`: 总金额，以分为单位。
+    #[serde(with = "::payspec_core::wire::fen")]
+    pub total_fee: ::payspec_core::Money,
+    /// `coupon_fee`: 现金券金额（分），<= 订单总金额；0 without a coupon.
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::fen_opt"
+    )]
+    pub coupon_fee: ::std::option::Option<::payspec_core::Money>,
+    /// `currency_type`: 货币类型，ISO 4217 三位字母，默认 CNY。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub currency_type: ::std::option::Option<::std::string::String>,
+    /// `attach`: 商家数据包，原样返回。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub attach: ::std::option::Option<::std::string::String>,
+    /// `bank_type`: 付款银行。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub bank_type: ::std::option::Option<::std::string::String>,
+    /// `bank_billno`: 银行订单号，若为微信支付则为空。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub bank_billno: ::std::option::Option<::std::string::String>,
+    /// `time_end`: 支付完成时间，10 位秒级时间戳（表中必填，示例未返回）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::unix_seconds_opt"
+    )]
+    pub time_end: ::std::option::Option<::payspec_core::Timestamp>,
+    /// `appid`: 服务商公众号 appid。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub appid: ::std::option::Option<::std::string::String>,
+    /// `fee_type`: 货币类型，ISO 4217，默认 CNY。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub fee_type: ::std::option::Option<::std::string::String>,
+    /// `buyer_logon_id`: 买家支付宝账号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer_logon_id: ::std::option::Option<::std::string::String>,
+    /// `fund_bill_list`: 交易支付使用的资金渠道：a JSON array as text (`[{"amount":"0.01","fundChannel":…,"fundType":…}]`), kept as a string because the examples mask its inside.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub fund_bill_list: ::std::option::Option<::std::string::String>,
+    /// `buyer_user_id`: 买家在支付宝的用户 id（表中此行写作 "id buyer_user_id"）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer_user_id: ::std::option::Option<::std::string::String>,
+    /// `buyer_pay_amount`: 买家付款的金额。The type column says Int but the example sends "0.01" (yuan as a string); this follows the example.
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::yuan_string_opt"
+    )]
+    pub buyer_pay_amount: ::std::option::Option<::payspec_core::Money>,
+    /// `invoice_amount`: 交易中可给用户开具发票的金额。Int in the table, "0.01" in the example, so yuan as a string.
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::yuan_string_opt"
+    )]
+    pub invoice_amount: ::std::option::Option<::payspec_core::Money>,
+    /// `point_amount`: 使用积分宝付款的金额。Int in the table, "0.00" in the example, so yuan as a string.
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::yuan_string_opt"
+    )]
+    pub point_amount: ::std::option::Option<::payspec_core::Money>,
+    /// `receipt_amount`: 实收金额（String，示例 "0.01"：元）。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::yuan_string_opt"
+    )]
+    pub receipt_amount: ::std::option::Option<::payspec_core::Money>,
+    /// `trade_state`: 交易状态，见 states。
+    pub trade_state: super::types::TradeState,
+}
+impl MicropayResponse {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `pay_type`: `"alipay.micro"`
+    pub fn new(
+        merchant_id: impl ::std::convert::Into<::std::string::String>,
+        mch_trade_id: impl ::std::convert::Into<::std::string::String>,
+        trade_id: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+        trade_state: super::types::TradeState,
+    ) -> Self {
+        MicropayResponse {
+            merchant_id: merchant_id.into(),
+            device_info: ::std::option::Option::None,
+            nonce_str: ::std::option::Option::None,
+            err_code: ::std::option::Option::None,
+            err_msg: ::std::option::Option::None,
+            need_query: ::std::option::Option::None,
+            openid: ::std::option::Option::None,
+            pay_type: ::std::string::String::from("alipay.micro"),
+            is_subscribe: ::std::option::Option::None,
+            mch_trade_id: mch_trade_id.into(),
+            ch_trade_id: ::std::option::Option::None,
+            trade_id: trade_id.into(),
+            out_trade_id: ::std::option::Option::None,
+            sub_is_subscribe: ::std::option::Option::None,
+            sub_appid: ::std::option::Option::None,
+            total_fee,
+            coupon_fee: ::std::option::Option::None,
+            currency_type: ::std::option::Option::None,
+            attach: ::std::option::Option::None,
+            bank_type: ::std::option::Option::None,
+            bank_billno: ::std::option::Option::None,
+            time_end: ::std::option::Option::None,
+            appid: ::std::option::Option::None,
+            fee_type: ::std::option::Option::None,
+            buyer_logon_id: ::std::option::Option::None,
+            fund_bill_list: ::std::option::Option::None,
+            buyer_user_id: ::std::option::Option::None,
+            buyer_pay_amount: ::std::option::Option::None,
+            invoice_amount: ::std::option::Option::None,
+            point_amount: ::std::option::Option::None,
+            receipt_amount: ::std::option::Option::None,
+            trade_state,
+        }
+    }
+    /// Sets `device_info`.
+    pub fn with_device_info(
+        mut self,
+        device_info: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device_info = ::std::option::Option::Some(device_info.into());
+        self
+    }
+    /// Sets `nonce_str`.
+    pub fn with_nonce_str(
+        mut self,
+        nonce_str: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nonce_str = ::std::option::Option::Some(nonce_str.into());
+        self
+    }
+    /// Sets `err_code`.
+    pub fn with_err_code(
+        mut self,
+        err_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_code = ::std::option::Option::Some(err_code.into());
+        self
+    }
+    /// Sets `err_msg`.
+    pub fn with_err_msg(
+        mut self,
+        err_msg: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_msg = ::std::option::Option::Some(err_msg.into());
+        self
+    }
+    /// Sets `need_query`.
+    pub fn with_need_query(mut self, need_query: ::payspec_core::Flag) -> Self {
+        self.need_query = ::std::option::Option::Some(need_query);
+        self
+    }
+    /// Sets `openid`.
+    pub fn with_openid(
+        mut self,
+        openid: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.openid = ::std::option::Option::Some(openid.into());
+        self
+    }
+    /// Sets `pay_type` (from its default `"alipay.micro"`).
+    pub fn with_pay_type(
+        mut self,
+        pay_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pay_type = pay_type.into();
+        self
+    }
+    /// Sets `is_subscribe`.
+    pub fn with_is_subscribe(mut self, is_subscribe: ::payspec_core::Flag) -> Self {
+        self.is_subscribe = ::std::option::Option::Some(is_subscribe);
+        self
+    }
+    /// Sets `ch_trade_id`.
+    pub fn with_ch_trade_id(
+        mut self,
+        ch_trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ch_trade_id = ::std::option::Option::Some(ch_trade_id.into());
+        self
+    }
+    /// Sets `out_trade_id`.
+    pub fn with_out_trade_id(
+        mut self,
+        out_trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.out_trade_id = ::std::option::Option::Some(out_trade_id.into());
+        self
+    }
+    /// Sets `sub_is_subscribe`.
+    pub fn with_sub_is_subscribe(
+        mut self,
+        sub_is_subscribe: ::payspec_core::Flag,
+    ) -> Self {
+        self.sub_is_subscribe = ::std::option::Option::Some(sub_is_subscribe);
+        self
+    }
+    /// Sets `sub_appid`.
+    pub fn with_sub_appid(
+        mut self,
+        sub_appid: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sub_appid = ::std::option::Option::Some(sub_appid.into());
+        self
+    }
+    /// Sets `coupon_fee`.
+    pub fn with_coupon_fee(mut self, coupon_fee: ::payspec_core::Money) -> Self {
+        self.coupon_fee = ::std::option::Option::Some(coupon_fee);
+        self
+    }
+    /// Sets `currency_type`.
+    pub fn with_currency_type(
+        mut self,
+        currency_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_type = ::std::option::Option::Some(currency_type.into());
+        self
+    }
+    /// Sets `attach`.
+    pub fn with_attach(
+        mut self,
+        attach: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.attach = ::std::option::Option::Some(attach.into());
+        self
+    }
+    /// Sets `bank_type`.
+    pub fn with_bank_type(
+        mut self,
+        bank_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_type = ::std::option::Option::Some(bank_type.into());
+        self
+    }
+    /// Sets `bank_billno`.
+    pub fn with_bank_billno(
+        mut self,
+        bank_billno: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_billno = ::std::option::Option::Some(bank_billno.into());
+        self
+    }
+    /// Sets `time_end`.
+    pub fn with_time_end(mut self, time_end: ::payspec_core::Timestamp) -> Self {
+        self.time_end = ::std::option::Option::Some(time_end);
+        self
+    }
+    /// Sets `appid`.
+    pub fn with_appid(
+        mut self,
+        appid: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.appid = ::std::option::Option::Some(appid.into());
+        self
+    }
+    /// Sets `fee_type`.
+    pub fn with_fee_type(
+        mut self,
+        fee_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_type = ::std::option::Option::Some(fee_type.into());
+        self
+    }
+    /// Sets `buyer_logon_id`.
+    pub fn with_buyer_logon_id(
+        mut self,
+        buyer_logon_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer_logon_id = ::std::option::Option::Some(buyer_logon_id.into());
+        self
+    }
+    /// Sets `fund_bill_list`.
+    pub fn with_fund_bill_list(
+        mut self,
+        fund_bill_list: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fund_bill_list = ::std::option::Option::Some(fund_bill_list.into());
+        self
+    }
+    /// Sets `buyer_user_id`.
+    pub fn with_buyer_user_id(
+        mut self,
+        buyer_user_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer_user_id = ::std::option::Option::Some(buyer_user_id.into());
+        self
+    }
+    /// Sets `buyer_pay_amount`.
+    pub fn with_buyer_pay_amount(
+        mut self,
+        buyer_pay_amount: ::payspec_core::Money,
+    ) -> Self {
+        self.buyer_pay_amount = ::std::option::Option::Some(buyer_pay_amount);
+        self
+    }
+    /// Sets `invoice_amount`.
+    pub fn with_invoice_amount(mut self, invoice_amount: ::payspec_core::Money) -> Self {
+        self.invoice_amount = ::std::option::Option::Some(invoice_amount);
+        self
+    }
+    /// Sets `point_amount`.
+    pub fn with_point_amount(mut self, point_amount: ::payspec_core::Money) -> Self {
+        self.point_amount = ::std::option::Option::Some(point_amount);
+        self
+    }
+    /// Sets `receipt_amount`.
+    pub fn with_receipt_amount(mut self, receipt_amount: ::payspec_core::Money) -> Self {
+        self.receipt_amount = ::std::option::Option::Some(receipt_amount);
+        self
+    }
+}
+impl ::payspec_core::Validate for MicropayResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "merchant_id",
+            &self.merchant_id,
+        );
+        if let ::std::option::Option::Some(v) = &self.nonce_str {
+            ::payspec_core::validate::max_chars(out, path, "nonce_str", v, 32);
+        }
+        ::payspec_core::validate::required_text(out, path, "pay_type", &self.pay_type);
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "mch_trade_id",
+            &self.mch_trade_id,
+        );
+        {
+            let v = &self.mch_trade_id;
+            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
+        }
+        ::payspec_core::validate::required_text(out, path, "trade_id", &self.trade_id);
+        {
+            let v = &self.total_fee;
+            ::payspec_core::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_core::Currency::CNY,
+            );
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
+        }
+        if let ::std::option::Option::Some(v) = &self.coupon_fee {
+            ::payspec_core::validate::money_currency(
+                out,
+                path,
+                "coupon_fee",
+                v,
+                ::payspec_core::Currency::CNY,
+            );
+            ::payspec_core::validate::amount_not_negative(out, path, "coupon_fee", v);
+        }
+        if let ::std::option::Option::Some(v) = &self.buyer_pay_amount {
+            ::payspec_core::validate::money_currency(
+                out,
+                path,
+                "buyer_pay_amount",
+                v,
+                ::payspec_core::Currency::CNY,
+            );
+            ::payspec_core::validate::amount_positive(out, path, "buyer_pay_amount", v);
+        }
+        if let ::std::option::Option::Some(v) = &self.invoice_amount {
+            ::payspec_core::validate::money_currency(
+                out,
+                path,
+                "invoice_amount",
+                v,
+                ::payspec_core::Currency::CNY,
+            );
+            ::payspec_core::validate::amount_positive(out, path, "invoice_amount", v);
+        }
+        if let ::std::option::Option::Some(v) = &self.point_amount {
+            ::payspec_core::validate::money_currency(
+                out,
+                path,
+                "point_amount",
+                v,
+                ::payspec_core::Currency::CNY,
+            );
+            ::payspec_core::validate::amount_not_negative(out, path, "point_amount", v);
+        }
+        if let ::std::option::Option::Some(v) = &self.receipt_amount {
+            ::payspec_core::validate::money_currency(
+                out,
+                path,
+                "receipt_amount",
+                v,
+                ::payspec_core::Currency::CNY,
+            );
+            ::payspec_core::validate::amount_positive(out, path, "receipt_amount", v);
+        }
+    }
+}
+impl MicropayResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_core::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+    /// The provider's trade state, if the reply carries one.
+    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
+        ::std::option::Option::Some(&self.trade_state)
+    }
+    /// The unified status; `None` when absent or not listed in the spec (unknown).
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
+        self.trade_state().and_then(super::types::TradeState::status)
+    }
+}
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "micropay",
@@ -234,381 +960,3 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
         },
     ],
 };
-/// 6.2.1 提交刷卡支付 API：收银员扫描用户付款码后由商户后台发起支付。
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct MicropayRequest {
-    /// `mch_trade_id`: 商户订单号，5 到 32 个字符，只能包含字母数字或下划线，区分大小写，商户系统内唯一。
-    /// No pattern: the document's own example (`alex.alipay.14…8`) contains dots.
-    pub mch_trade_id: ::std::string::String,
-    /// `device_info`: 终端设备号，商户自定义（表中必填，示例未传）。
-    pub device_info: ::std::string::String,
-    /// `subject`: 订单标题（表中必填，示例未传）。
-    pub subject: ::std::string::String,
-    /// `body`: 商品描述。
-    pub body: ::std::string::String,
-    /// `attach`: 商户附加信息，可做扩展参数。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub attach: ::std::option::Option<::std::string::String>,
-    /// `total_fee`: 总金额，以分为单位，不允许包含任何字、符号。
-    #[serde(with = "::payspec_core::wire::fen")]
-    pub total_fee: ::payspec_core::Money,
-    /// `spbill_create_ip`: 终端 IP，订单生成的机器 IP。Default 127.0.0.1 (the example masks its value): a gateway
-    /// building the request from a payment intent has no terminal IP; set the real one when
-    /// known.
-    pub spbill_create_ip: ::std::string::String,
-    /// `auth_code`: 授权码，设备读取用户展示的条码或者二维码信息（文档未给格式规则，故无 pattern）。
-    pub auth_code: ::payspec_core::Redacted<::std::string::String>,
-    /// `time_start`: 订单发起时间，10 位秒级时间戳。
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::unix_seconds_opt"
-    )]
-    pub time_start: ::std::option::Option<::payspec_core::Timestamp>,
-    /// `time_expire`: 订单失效时间，10 位秒级时间戳。
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::unix_seconds_opt"
-    )]
-    pub time_expire: ::std::option::Option<::payspec_core::Timestamp>,
-    /// `op_user_id`: 操作员帐号，默认为商户号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub op_user_id: ::std::option::Option<::std::string::String>,
-    /// `store_id`: 门店编号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub store_id: ::std::option::Option<::std::string::String>,
-    /// `op_device_id`: 设备编号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub op_device_id: ::std::option::Option<::std::string::String>,
-    /// `goods_tag`: 商品标记。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub goods_tag: ::std::option::Option<::std::string::String>,
-    /// `scene`: 支付场景：条码 bar_code，声波 wave_code，默认 bar_code。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub scene: ::std::option::Option<super::types::Scene>,
-    /// `settle_type`: 是否采用 D0 通道，默认 1；1 否，0 是。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub settle_type: ::std::option::Option<super::types::SettleType>,
-}
-impl ::payspec_core::Validate for MicropayRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "mch_trade_id",
-            &self.mch_trade_id,
-        );
-        {
-            let v = &self.mch_trade_id;
-            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
-        }
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "device_info",
-            &self.device_info,
-        );
-        ::payspec_core::validate::required_text(out, path, "subject", &self.subject);
-        ::payspec_core::validate::required_text(out, path, "body", &self.body);
-        {
-            let v = &self.total_fee;
-            ::payspec_core::validate::money_currency(
-                out,
-                path,
-                "total_fee",
-                v,
-                ::payspec_core::Currency::CNY,
-            );
-            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
-        }
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "spbill_create_ip",
-            &self.spbill_create_ip,
-        );
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "auth_code",
-            self.auth_code.expose(),
-        );
-    }
-}
-impl MicropayRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
-    pub fn encode(
-        &self,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::Validate::validate(self)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
-    }
-    /// Verifies the merchant's signature and parses a received request (server side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-}
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct MicropayResponse {
-    /// `merchant_id`: 商户号。
-    pub merchant_id: ::std::string::String,
-    /// `device_info`: 终端设备号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub device_info: ::std::option::Option<::std::string::String>,
-    /// `nonce_str`: 随机字符串，不长于 32 位（表中必填，示例未返回）。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub nonce_str: ::std::option::Option<::std::string::String>,
-    /// `err_code`: 错误代码。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub err_code: ::std::option::Option<::std::string::String>,
-    /// `err_msg`: 错误代码描述。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub err_msg: ::std::option::Option<::std::string::String>,
-    /// `need_query`: 查询判断：Y 需要调用查询接口，N 不需要。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub need_query: ::std::option::Option<::payspec_core::Flag>,
-    /// `openid`: 用户在商户 appid 下的唯一标识。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub openid: ::std::option::Option<::std::string::String>,
-    /// `pay_type`: 交易类型 alipay.micro（also the default the simulator sends）。
-    pub pay_type: ::std::string::String,
-    /// `is_subscribe`: 是否关注公众账号，Y/N，仅公众账号类型支付有效。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub is_subscribe: ::std::option::Option<::payspec_core::Flag>,
-    /// `mch_trade_id`: 商户订单号。
-    pub mch_trade_id: ::std::string::String,
-    /// `ch_trade_id`: 上游渠道订单号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ch_trade_id: ::std::option::Option<::std::string::String>,
-    /// `trade_id`: 平台交易单号。
-    pub trade_id: ::std::string::String,
-    /// `out_trade_id`: 第三方订单号（微信、支付宝原始订单号）。表中必填，但支付成功前没有，按可选解码。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub out_trade_id: ::std::option::Option<::std::string::String>,
-    /// `sub_is_subscribe`: 子商户是否关注，仅公众账号类型支付有效。This table says Int (0 关注，1 未关注); the query
-    /// table says Y/N and Pooul's public notification example sends "Y": typed as the Y/N flag,
-    /// since a mistyped member would make a successful reply undecodable.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub sub_is_subscribe: ::std::option::Option<::payspec_core::Flag>,
-    /// `sub_appid`: 子商户 appid。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub sub_appid: ::std::option::Option<::std::string::String>,
-    /// `total_fee`: 总金额，以分为单位。
-    #[serde(with = "::payspec_core::wire::fen")]
-    pub total_fee: ::payspec_core::Money,
-    /// `coupon_fee`: 现金券金额（分），<= 订单总金额；0 without a coupon.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::fen_opt"
-    )]
-    pub coupon_fee: ::std::option::Option<::payspec_core::Money>,
-    /// `currency_type`: 货币类型，ISO 4217 三位字母，默认 CNY。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency_type: ::std::option::Option<::std::string::String>,
-    /// `attach`: 商家数据包，原样返回。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub attach: ::std::option::Option<::std::string::String>,
-    /// `bank_type`: 付款银行。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_type: ::std::option::Option<::std::string::String>,
-    /// `bank_billno`: 银行订单号，若为微信支付则为空。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_billno: ::std::option::Option<::std::string::String>,
-    /// `time_end`: 支付完成时间，10 位秒级时间戳（表中必填，示例未返回）。
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::unix_seconds_opt"
-    )]
-    pub time_end: ::std::option::Option<::payspec_core::Timestamp>,
-    /// `appid`: 服务商公众号 appid。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub appid: ::std::option::Option<::std::string::String>,
-    /// `fee_type`: 货币类型，ISO 4217，默认 CNY。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee_type: ::std::option::Option<::std::string::String>,
-    /// `buyer_logon_id`: 买家支付宝账号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub buyer_logon_id: ::std::option::Option<::std::string::String>,
-    /// `fund_bill_list`: 交易支付使用的资金渠道：a JSON array as text (`[{"amount":"0.01","fundChannel":…,"fundType":…}]`), kept as a string because the examples mask its inside.
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fund_bill_list: ::std::option::Option<::std::string::String>,
-    /// `buyer_user_id`: 买家在支付宝的用户 id（表中此行写作 "id buyer_user_id"）。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub buyer_user_id: ::std::option::Option<::std::string::String>,
-    /// `buyer_pay_amount`: 买家付款的金额。The type column says Int but the example sends "0.01" (yuan as a string); this follows the example.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::yuan_string_opt"
-    )]
-    pub buyer_pay_amount: ::std::option::Option<::payspec_core::Money>,
-    /// `invoice_amount`: 交易中可给用户开具发票的金额。Int in the table, "0.01" in the example, so yuan as a string.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::yuan_string_opt"
-    )]
-    pub invoice_amount: ::std::option::Option<::payspec_core::Money>,
-    /// `point_amount`: 使用积分宝付款的金额。Int in the table, "0.00" in the example, so yuan as a string.
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::yuan_string_opt"
-    )]
-    pub point_amount: ::std::option::Option<::payspec_core::Money>,
-    /// `receipt_amount`: 实收金额（String，示例 "0.01"：元）。
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::yuan_string_opt"
-    )]
-    pub receipt_amount: ::std::option::Option<::payspec_core::Money>,
-    /// `trade_state`: 交易状态，见 states。
-    pub trade_state: super::types::TradeState,
-}
-impl ::payspec_core::Validate for MicropayResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "merchant_id",
-            &self.merchant_id,
-        );
-        if let ::std::option::Option::Some(v) = &self.nonce_str {
-            ::payspec_core::validate::max_chars(out, path, "nonce_str", v, 32);
-        }
-        ::payspec_core::validate::required_text(out, path, "pay_type", &self.pay_type);
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "mch_trade_id",
-            &self.mch_trade_id,
-        );
-        {
-            let v = &self.mch_trade_id;
-            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
-        }
-        ::payspec_core::validate::required_text(out, path, "trade_id", &self.trade_id);
-        {
-            let v = &self.total_fee;
-            ::payspec_core::validate::money_currency(
-                out,
-                path,
-                "total_fee",
-                v,
-                ::payspec_core::Currency::CNY,
-            );
-            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
-        }
-        if let ::std::option::Option::Some(v) = &self.coupon_fee {
-            ::payspec_core::validate::money_currency(
-                out,
-                path,
-                "coupon_fee",
-                v,
-                ::payspec_core::Currency::CNY,
-            );
-            ::payspec_core::validate::amount_not_negative(out, path, "coupon_fee", v);
-        }
-        if let ::std::option::Option::Some(v) = &self.buyer_pay_amount {
-            ::payspec_core::validate::money_currency(
-                out,
-                path,
-                "buyer_pay_amount",
-                v,
-                ::payspec_core::Currency::CNY,
-            );
-            ::payspec_core::validate::amount_positive(out, path, "buyer_pay_amount", v);
-        }
-        if let ::std::option::Option::Some(v) = &self.invoice_amount {
-            ::payspec_core::validate::money_currency(
-                out,
-                path,
-                "invoice_amount",
-                v,
-                ::payspec_core::Currency::CNY,
-            );
-            ::payspec_core::validate::amount_positive(out, path, "invoice_amount", v);
-        }
-        if let ::std::option::Option::Some(v) = &self.point_amount {
-            ::payspec_core::validate::money_currency(
-                out,
-                path,
-                "point_amount",
-                v,
-                ::payspec_core::Currency::CNY,
-            );
-            ::payspec_core::validate::amount_not_negative(out, path, "point_amount", v);
-        }
-        if let ::std::option::Option::Some(v) = &self.receipt_amount {
-            ::payspec_core::validate::money_currency(
-                out,
-                path,
-                "receipt_amount",
-                v,
-                ::payspec_core::Currency::CNY,
-            );
-            ::payspec_core::validate::amount_positive(out, path, "receipt_amount", v);
-        }
-    }
-}
-impl MicropayResponse {
-    /// Verifies the provider's signature over the bytes as received, then parses and
-    /// classifies the reply (client side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-    /// Encodes a signed reply with this envelope status; `content` may be absent for a
-    /// failure (server side, for a simulator).
-    pub fn encode(
-        content: ::std::option::Option<&Self>,
-        status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
-    }
-    /// The provider's trade state, if the reply carries one.
-    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
-        ::std::option::Option::Some(&self.trade_state)
-    }
-    /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
-        self.trade_state().and_then(super::types::TradeState::status)
-    }
-}

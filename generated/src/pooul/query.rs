@@ -3,137 +3,9 @@
 //! Operation `query` (query, outbound).
 //!
 //! 6.2.2 / 6.3.3 查询订单 API：根据商户订单号或平台订单号查询订单。
-/// This operation, as the runtime reads it.
-pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
-    name: "query",
-    role: ::payspec_core::descriptor::OperationRole::Query,
-    direction: ::payspec_core::descriptor::Direction::Outbound,
-    path: "/paygate/merchant_info/query",
-    http_method: "POST",
-    method_constant: ::std::option::Option::None,
-    constants: &[],
-    request: &super::LAYOUT_REQUEST,
-    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
-    ack: ::std::option::Option::None,
-    request_fields: &["mch_trade_id", "trade_id"],
-    response_fields: &[
-        "appid",
-        "attach",
-        "bank_billno",
-        "bank_type",
-        "buyer_logon_id",
-        "buyer_pay_amount",
-        "buyer_user_id",
-        "ch_trade_id",
-        "coupon_fee",
-        "currency_type",
-        "device_info",
-        "err_code",
-        "err_msg",
-        "fee_type",
-        "fund_bill_list",
-        "invoice_amount",
-        "is_subscribe",
-        "mch_trade_id",
-        "merchant_id",
-        "nonce_str",
-        "openid",
-        "out_trade_id",
-        "out_transaction_id",
-        "pay_type",
-        "point_amount",
-        "receipt_amount",
-        "result_code",
-        "sub_appid",
-        "sub_is_subscribe",
-        "sub_openid",
-        "time_end",
-        "total_fee",
-        "trade_id",
-        "trade_state",
-        "transaction_id",
-    ],
-    request_required: &[],
-    response_required: &["trade_state"],
-    outcome: ::payspec_core::descriptor::OutcomeRules {
-        signals: &[
-            ::payspec_core::descriptor::Signal {
-                name: "code",
-                path: &["code"],
-            },
-            ::payspec_core::descriptor::Signal {
-                name: "trade_state",
-                path: &["data", "trade_state"],
-            },
-        ],
-        rules: &[
-            ::payspec_core::descriptor::Rule {
-                when: &[
-                    ::payspec_core::descriptor::Condition {
-                        signal: "code",
-                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
-                    },
-                    ::payspec_core::descriptor::Condition {
-                        signal: "trade_state",
-                        test: ::payspec_core::descriptor::Test::Present,
-                    },
-                ],
-                then: ::payspec_core::descriptor::RuleResult::FromState,
-            },
-        ],
-        otherwise: ::payspec_core::Classification::Unknown,
-    },
-    request_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "mch_trade_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "trade_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-    ],
-    response_unified: &[
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
-            wire: "device_info",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
-            wire: "trade_state",
-            format: ::payspec_core::descriptor::ValueFormat::Code {
-                integer: true,
-            },
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
-            wire: "trade_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
-            wire: "mch_trade_id",
-            format: ::payspec_core::descriptor::ValueFormat::Text,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::Amount,
-            wire: "total_fee",
-            format: ::payspec_core::descriptor::ValueFormat::Fen,
-        },
-        ::payspec_core::descriptor::UnifiedField {
-            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
-            wire: "time_end",
-            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
-        },
-    ],
-    request_defaults: &[],
-    response_defaults: &[],
-};
 /// 6.2.2 / 6.3.3 查询订单 API：根据商户订单号或平台订单号查询订单。
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct QueryRequest {
     /// `mch_trade_id`: 商户订单号；mch_trade_id 和 trade_id 至少一个必填，同时存在时 trade_id 优先。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -141,6 +13,36 @@ pub struct QueryRequest {
     /// `trade_id`: 平台交易号；mch_trade_id 和 trade_id 至少一个必填。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trade_id: ::std::option::Option<::std::string::String>,
+}
+impl QueryRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        QueryRequest {
+            mch_trade_id: ::std::option::Option::None,
+            trade_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `mch_trade_id`.
+    pub fn with_mch_trade_id(
+        mut self,
+        mch_trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mch_trade_id = ::std::option::Option::Some(mch_trade_id.into());
+        self
+    }
+    /// Sets `trade_id`.
+    pub fn with_trade_id(
+        mut self,
+        trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.trade_id = ::std::option::Option::Some(trade_id.into());
+        self
+    }
+}
+impl ::std::default::Default for QueryRequest {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl ::payspec_core::Validate for QueryRequest {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
@@ -150,7 +52,8 @@ impl ::payspec_core::Validate for QueryRequest {
     }
 }
 impl QueryRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
     pub fn encode(
         &self,
         config: &super::Config,
@@ -166,7 +69,9 @@ impl QueryRequest {
             ctx,
         )
     }
-    /// Verifies the merchant's signature and parses a received request (server side).
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
         config: &super::Config,
@@ -180,6 +85,7 @@ impl QueryRequest {
     }
 }
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
 pub struct QueryResponse {
     /// `merchant_id`: 商户号（表中必填，6.3.3 查询示例未返回）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -318,6 +224,296 @@ pub struct QueryResponse {
     )]
     pub result_code: ::std::option::Option<i64>,
 }
+impl QueryResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(trade_state: super::types::TradeState) -> Self {
+        QueryResponse {
+            merchant_id: ::std::option::Option::None,
+            device_info: ::std::option::Option::None,
+            nonce_str: ::std::option::Option::None,
+            err_code: ::std::option::Option::None,
+            err_msg: ::std::option::Option::None,
+            trade_state,
+            pay_type: ::std::option::Option::None,
+            appid: ::std::option::Option::None,
+            sub_appid: ::std::option::Option::None,
+            openid: ::std::option::Option::None,
+            sub_openid: ::std::option::Option::None,
+            is_subscribe: ::std::option::Option::None,
+            sub_is_subscribe: ::std::option::Option::None,
+            trade_id: ::std::option::Option::None,
+            out_trade_id: ::std::option::Option::None,
+            mch_trade_id: ::std::option::Option::None,
+            ch_trade_id: ::std::option::Option::None,
+            transaction_id: ::std::option::Option::None,
+            out_transaction_id: ::std::option::Option::None,
+            total_fee: ::std::option::Option::None,
+            coupon_fee: ::std::option::Option::None,
+            currency_type: ::std::option::Option::None,
+            attach: ::std::option::Option::None,
+            bank_type: ::std::option::Option::None,
+            bank_billno: ::std::option::Option::None,
+            time_end: ::std::option::Option::None,
+            fee_type: ::std::option::Option::None,
+            buyer_logon_id: ::std::option::Option::None,
+            fund_bill_list: ::std::option::Option::None,
+            buyer_user_id: ::std::option::Option::None,
+            buyer_pay_amount: ::std::option::Option::None,
+            invoice_amount: ::std::option::Option::None,
+            point_amount: ::std::option::Option::None,
+            receipt_amount: ::std::option::Option::None,
+            result_code: ::std::option::Option::None,
+        }
+    }
+    /// Sets `merchant_id`.
+    pub fn with_merchant_id(
+        mut self,
+        merchant_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_id = ::std::option::Option::Some(merchant_id.into());
+        self
+    }
+    /// Sets `device_info`.
+    pub fn with_device_info(
+        mut self,
+        device_info: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device_info = ::std::option::Option::Some(device_info.into());
+        self
+    }
+    /// Sets `nonce_str`.
+    pub fn with_nonce_str(
+        mut self,
+        nonce_str: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nonce_str = ::std::option::Option::Some(nonce_str.into());
+        self
+    }
+    /// Sets `err_code`.
+    pub fn with_err_code(
+        mut self,
+        err_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_code = ::std::option::Option::Some(err_code.into());
+        self
+    }
+    /// Sets `err_msg`.
+    pub fn with_err_msg(
+        mut self,
+        err_msg: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_msg = ::std::option::Option::Some(err_msg.into());
+        self
+    }
+    /// Sets `pay_type`.
+    pub fn with_pay_type(
+        mut self,
+        pay_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pay_type = ::std::option::Option::Some(pay_type.into());
+        self
+    }
+    /// Sets `appid`.
+    pub fn with_appid(
+        mut self,
+        appid: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.appid = ::std::option::Option::Some(appid.into());
+        self
+    }
+    /// Sets `sub_appid`.
+    pub fn with_sub_appid(
+        mut self,
+        sub_appid: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sub_appid = ::std::option::Option::Some(sub_appid.into());
+        self
+    }
+    /// Sets `openid`.
+    pub fn with_openid(
+        mut self,
+        openid: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.openid = ::std::option::Option::Some(openid.into());
+        self
+    }
+    /// Sets `sub_openid`.
+    pub fn with_sub_openid(
+        mut self,
+        sub_openid: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.sub_openid = ::std::option::Option::Some(sub_openid.into());
+        self
+    }
+    /// Sets `is_subscribe`.
+    pub fn with_is_subscribe(mut self, is_subscribe: ::payspec_core::Flag) -> Self {
+        self.is_subscribe = ::std::option::Option::Some(is_subscribe);
+        self
+    }
+    /// Sets `sub_is_subscribe`.
+    pub fn with_sub_is_subscribe(
+        mut self,
+        sub_is_subscribe: ::payspec_core::Flag,
+    ) -> Self {
+        self.sub_is_subscribe = ::std::option::Option::Some(sub_is_subscribe);
+        self
+    }
+    /// Sets `trade_id`.
+    pub fn with_trade_id(
+        mut self,
+        trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.trade_id = ::std::option::Option::Some(trade_id.into());
+        self
+    }
+    /// Sets `out_trade_id`.
+    pub fn with_out_trade_id(
+        mut self,
+        out_trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.out_trade_id = ::std::option::Option::Some(out_trade_id.into());
+        self
+    }
+    /// Sets `mch_trade_id`.
+    pub fn with_mch_trade_id(
+        mut self,
+        mch_trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mch_trade_id = ::std::option::Option::Some(mch_trade_id.into());
+        self
+    }
+    /// Sets `ch_trade_id`.
+    pub fn with_ch_trade_id(
+        mut self,
+        ch_trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ch_trade_id = ::std::option::Option::Some(ch_trade_id.into());
+        self
+    }
+    /// Sets `transaction_id`.
+    pub fn with_transaction_id(
+        mut self,
+        transaction_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_id = ::std::option::Option::Some(transaction_id.into());
+        self
+    }
+    /// Sets `out_transaction_id`.
+    pub fn with_out_transaction_id(
+        mut self,
+        out_transaction_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.out_transaction_id = ::std::option::Option::Some(out_transaction_id.into());
+        self
+    }
+    /// Sets `total_fee`.
+    pub fn with_total_fee(mut self, total_fee: ::payspec_core::Money) -> Self {
+        self.total_fee = ::std::option::Option::Some(total_fee);
+        self
+    }
+    /// Sets `coupon_fee`.
+    pub fn with_coupon_fee(mut self, coupon_fee: ::payspec_core::Money) -> Self {
+        self.coupon_fee = ::std::option::Option::Some(coupon_fee);
+        self
+    }
+    /// Sets `currency_type`.
+    pub fn with_currency_type(
+        mut self,
+        currency_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency_type = ::std::option::Option::Some(currency_type.into());
+        self
+    }
+    /// Sets `attach`.
+    pub fn with_attach(
+        mut self,
+        attach: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.attach = ::std::option::Option::Some(attach.into());
+        self
+    }
+    /// Sets `bank_type`.
+    pub fn with_bank_type(
+        mut self,
+        bank_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_type = ::std::option::Option::Some(bank_type.into());
+        self
+    }
+    /// Sets `bank_billno`.
+    pub fn with_bank_billno(
+        mut self,
+        bank_billno: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bank_billno = ::std::option::Option::Some(bank_billno.into());
+        self
+    }
+    /// Sets `time_end`.
+    pub fn with_time_end(mut self, time_end: ::payspec_core::Timestamp) -> Self {
+        self.time_end = ::std::option::Option::Some(time_end);
+        self
+    }
+    /// Sets `fee_type`.
+    pub fn with_fee_type(
+        mut self,
+        fee_type: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fee_type = ::std::option::Option::Some(fee_type.into());
+        self
+    }
+    /// Sets `buyer_logon_id`.
+    pub fn with_buyer_logon_id(
+        mut self,
+        buyer_logon_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer_logon_id = ::std::option::Option::Some(buyer_logon_id.into());
+        self
+    }
+    /// Sets `fund_bill_list`.
+    pub fn with_fund_bill_list(
+        mut self,
+        fund_bill_list: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.fund_bill_list = ::std::option::Option::Some(fund_bill_list.into());
+        self
+    }
+    /// Sets `buyer_user_id`.
+    pub fn with_buyer_user_id(
+        mut self,
+        buyer_user_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer_user_id = ::std::option::Option::Some(buyer_user_id.into());
+        self
+    }
+    /// Sets `buyer_pay_amount`.
+    pub fn with_buyer_pay_amount(
+        mut self,
+        buyer_pay_amount: ::payspec_core::Money,
+    ) -> Self {
+        self.buyer_pay_amount = ::std::option::Option::Some(buyer_pay_amount);
+        self
+    }
+    /// Sets `invoice_amount`.
+    pub fn with_invoice_amount(mut self, invoice_amount: ::payspec_core::Money) -> Self {
+        self.invoice_amount = ::std::option::Option::Some(invoice_amount);
+        self
+    }
+    /// Sets `point_amount`.
+    pub fn with_point_amount(mut self, point_amount: ::payspec_core::Money) -> Self {
+        self.point_amount = ::std::option::Option::Some(point_amount);
+        self
+    }
+    /// Sets `receipt_amount`.
+    pub fn with_receipt_amount(mut self, receipt_amount: ::payspec_core::Money) -> Self {
+        self.receipt_amount = ::std::option::Option::Some(receipt_amount);
+        self
+    }
+    /// Sets `result_code`.
+    pub fn with_result_code(mut self, result_code: i64) -> Self {
+        self.result_code = ::std::option::Option::Some(result_code);
+        self
+    }
+}
 impl ::payspec_core::Validate for QueryResponse {
     fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
         if let ::std::option::Option::Some(v) = &self.nonce_str {
@@ -404,6 +600,7 @@ impl QueryResponse {
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
@@ -428,3 +625,132 @@ impl QueryResponse {
         self.trade_state().and_then(super::types::TradeState::status)
     }
 }
+/// This operation, as the runtime reads it.
+pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
+    name: "query",
+    role: ::payspec_core::descriptor::OperationRole::Query,
+    direction: ::payspec_core::descriptor::Direction::Outbound,
+    path: "/paygate/merchant_info/query",
+    http_method: "POST",
+    method_constant: ::std::option::Option::None,
+    constants: &[],
+    request: &super::LAYOUT_REQUEST,
+    response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
+    ack: ::std::option::Option::None,
+    request_fields: &["mch_trade_id", "trade_id"],
+    response_fields: &[
+        "appid",
+        "attach",
+        "bank_billno",
+        "bank_type",
+        "buyer_logon_id",
+        "buyer_pay_amount",
+        "buyer_user_id",
+        "ch_trade_id",
+        "coupon_fee",
+        "currency_type",
+        "device_info",
+        "err_code",
+        "err_msg",
+        "fee_type",
+        "fund_bill_list",
+        "invoice_amount",
+        "is_subscribe",
+        "mch_trade_id",
+        "merchant_id",
+        "nonce_str",
+        "openid",
+        "out_trade_id",
+        "out_transaction_id",
+        "pay_type",
+        "point_amount",
+        "receipt_amount",
+        "result_code",
+        "sub_appid",
+        "sub_is_subscribe",
+        "sub_openid",
+        "time_end",
+        "total_fee",
+        "trade_id",
+        "trade_state",
+        "transaction_id",
+    ],
+    request_required: &[],
+    response_required: &["trade_state"],
+    outcome: ::payspec_core::descriptor::OutcomeRules {
+        signals: &[
+            ::payspec_core::descriptor::Signal {
+                name: "code",
+                path: &["code"],
+            },
+            ::payspec_core::descriptor::Signal {
+                name: "trade_state",
+                path: &["data", "trade_state"],
+            },
+        ],
+        rules: &[
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["0"]),
+                    },
+                    ::payspec_core::descriptor::Condition {
+                        signal: "trade_state",
+                        test: ::payspec_core::descriptor::Test::Present,
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::FromState,
+            },
+        ],
+        otherwise: ::payspec_core::Classification::Unknown,
+    },
+    request_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "mch_trade_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "trade_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+    ],
+    response_unified: &[
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::DeviceId,
+            wire: "device_info",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::TradeState,
+            wire: "trade_state",
+            format: ::payspec_core::descriptor::ValueFormat::Code {
+                integer: true,
+            },
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::ProviderTradeId,
+            wire: "trade_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::OrderId,
+            wire: "mch_trade_id",
+            format: ::payspec_core::descriptor::ValueFormat::Text,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::Amount,
+            wire: "total_fee",
+            format: ::payspec_core::descriptor::ValueFormat::Fen,
+        },
+        ::payspec_core::descriptor::UnifiedField {
+            role: ::payspec_core::descriptor::UnifiedRole::PaidAt,
+            wire: "time_end",
+            format: ::payspec_core::descriptor::ValueFormat::UnixSeconds,
+        },
+    ],
+    request_defaults: &[],
+    response_defaults: &[],
+};

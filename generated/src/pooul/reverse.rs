@@ -11,6 +11,203 @@
 //! `mch_trade_id` / `trade_id` (at least one); the reply is the usual envelope whose `data`
 //! carries merchant_id, mch_trade_id, trade_id, nonce_str and the WeChat Pay v2 `recall` flag
 //! (Y = call reverse again).
+/// 撤销订单（assumed）。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReverseRequest {
+    /// `mch_trade_id`: 商户订单号（与 trade_id 至少一个）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub mch_trade_id: ::std::option::Option<::std::string::String>,
+    /// `trade_id`: 平台交易号（与 mch_trade_id 至少一个）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub trade_id: ::std::option::Option<::std::string::String>,
+}
+impl ReverseRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        ReverseRequest {
+            mch_trade_id: ::std::option::Option::None,
+            trade_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `mch_trade_id`.
+    pub fn with_mch_trade_id(
+        mut self,
+        mch_trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mch_trade_id = ::std::option::Option::Some(mch_trade_id.into());
+        self
+    }
+    /// Sets `trade_id`.
+    pub fn with_trade_id(
+        mut self,
+        trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.trade_id = ::std::option::Option::Some(trade_id.into());
+        self
+    }
+}
+impl ::std::default::Default for ReverseRequest {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::payspec_core::Validate for ReverseRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        if let ::std::option::Option::Some(v) = &self.mch_trade_id {
+            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
+        }
+    }
+}
+impl ReverseRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
+    }
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReverseResponse {
+    /// `merchant_id`: 商户号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub merchant_id: ::std::option::Option<::std::string::String>,
+    /// `mch_trade_id`: 商户订单号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub mch_trade_id: ::std::option::Option<::std::string::String>,
+    /// `trade_id`: 平台交易号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub trade_id: ::std::option::Option<::std::string::String>,
+    /// `nonce_str`: 随机字符串。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nonce_str: ::std::option::Option<::std::string::String>,
+    /// `recall`: 是否需要继续调用撤销，Y 需要，N 不需要（assumed）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub recall: ::std::option::Option<::payspec_core::Flag>,
+}
+impl ReverseResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        ReverseResponse {
+            merchant_id: ::std::option::Option::None,
+            mch_trade_id: ::std::option::Option::None,
+            trade_id: ::std::option::Option::None,
+            nonce_str: ::std::option::Option::None,
+            recall: ::std::option::Option::None,
+        }
+    }
+    /// Sets `merchant_id`.
+    pub fn with_merchant_id(
+        mut self,
+        merchant_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_id = ::std::option::Option::Some(merchant_id.into());
+        self
+    }
+    /// Sets `mch_trade_id`.
+    pub fn with_mch_trade_id(
+        mut self,
+        mch_trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mch_trade_id = ::std::option::Option::Some(mch_trade_id.into());
+        self
+    }
+    /// Sets `trade_id`.
+    pub fn with_trade_id(
+        mut self,
+        trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.trade_id = ::std::option::Option::Some(trade_id.into());
+        self
+    }
+    /// Sets `nonce_str`.
+    pub fn with_nonce_str(
+        mut self,
+        nonce_str: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nonce_str = ::std::option::Option::Some(nonce_str.into());
+        self
+    }
+    /// Sets `recall`.
+    pub fn with_recall(mut self, recall: ::payspec_core::Flag) -> Self {
+        self.recall = ::std::option::Option::Some(recall);
+        self
+    }
+}
+impl ::std::default::Default for ReverseResponse {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::payspec_core::Validate for ReverseResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        if let ::std::option::Option::Some(v) = &self.mch_trade_id {
+            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.nonce_str {
+            ::payspec_core::validate::max_chars(out, path, "nonce_str", v, 32);
+        }
+    }
+}
+impl ReverseResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_core::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+}
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "reverse",
@@ -100,110 +297,3 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     request_defaults: &[],
     response_defaults: &[],
 };
-/// 撤销订单（assumed）。
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ReverseRequest {
-    /// `mch_trade_id`: 商户订单号（与 trade_id 至少一个）。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub mch_trade_id: ::std::option::Option<::std::string::String>,
-    /// `trade_id`: 平台交易号（与 mch_trade_id 至少一个）。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub trade_id: ::std::option::Option<::std::string::String>,
-}
-impl ::payspec_core::Validate for ReverseRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        if let ::std::option::Option::Some(v) = &self.mch_trade_id {
-            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
-        }
-    }
-}
-impl ReverseRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
-    pub fn encode(
-        &self,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::Validate::validate(self)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
-    }
-    /// Verifies the merchant's signature and parses a received request (server side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-}
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ReverseResponse {
-    /// `merchant_id`: 商户号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_id: ::std::option::Option<::std::string::String>,
-    /// `mch_trade_id`: 商户订单号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub mch_trade_id: ::std::option::Option<::std::string::String>,
-    /// `trade_id`: 平台交易号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub trade_id: ::std::option::Option<::std::string::String>,
-    /// `nonce_str`: 随机字符串。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub nonce_str: ::std::option::Option<::std::string::String>,
-    /// `recall`: 是否需要继续调用撤销，Y 需要，N 不需要（assumed）。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub recall: ::std::option::Option<::payspec_core::Flag>,
-}
-impl ::payspec_core::Validate for ReverseResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        if let ::std::option::Option::Some(v) = &self.mch_trade_id {
-            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
-        }
-        if let ::std::option::Option::Some(v) = &self.nonce_str {
-            ::payspec_core::validate::max_chars(out, path, "nonce_str", v, 32);
-        }
-    }
-}
-impl ReverseResponse {
-    /// Verifies the provider's signature over the bytes as received, then parses and
-    /// classifies the reply (client side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-    /// Encodes a signed reply with this envelope status; `content` may be absent for a
-    /// failure (server side, for a simulator).
-    pub fn encode(
-        content: ::std::option::Option<&Self>,
-        status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
-    }
-}

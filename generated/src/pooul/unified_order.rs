@@ -3,6 +3,451 @@
 //! Operation `unified_order` (unifiedorder, outbound).
 //!
 //! 6.3.1 统一下单 API（alipay.jsapi 服务窗支付）：下单后由用户在支付宝内付款，结果经 notify 通知。
+/// 6.3.1 统一下单 API（alipay.jsapi 服务窗支付）：下单后由用户在支付宝内付款，结果经 notify 通知。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UnifiedOrderRequest {
+    /// `mch_trade_id`: 商户订单号，32 个字符内、可包含字母，商户系统内唯一。
+    pub mch_trade_id: ::std::string::String,
+    /// `device_info`: 终端设备号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub device_info: ::std::option::Option<::std::string::String>,
+    /// `body`: 商品描述。
+    pub body: ::std::string::String,
+    /// `attach`: 商户附加信息。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub attach: ::std::option::Option<::std::string::String>,
+    /// `total_fee`: 总金额，以分为单位。
+    #[serde(with = "::payspec_core::wire::fen")]
+    pub total_fee: ::payspec_core::Money,
+    /// `spbill_create_ip`: 终端 IP。Default 127.0.0.1 when the intent has none (as for micropay).
+    pub spbill_create_ip: ::std::string::String,
+    /// `notify_url`: 接收平台通知的 URL，绝对路径，255 字符内。
+    pub notify_url: ::std::string::String,
+    /// `limit_pay`: 限制信用卡：1 禁用信用卡，0 或不传则不禁用。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit_pay: ::std::option::Option<::std::string::String>,
+    /// `time_start`: 订单发起时间，10 位秒级时间戳。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::unix_seconds_opt"
+    )]
+    pub time_start: ::std::option::Option<::payspec_core::Timestamp>,
+    /// `time_expire`: 订单失效时间，10 位秒级时间戳。
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::unix_seconds_opt"
+    )]
+    pub time_expire: ::std::option::Option<::payspec_core::Timestamp>,
+    /// `op_user_id`: 操作员账号，默认为商户号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub op_user_id: ::std::option::Option<::std::string::String>,
+    /// `goods_tag`: 商品标记，用于优惠券或者满减。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub goods_tag: ::std::option::Option<::std::string::String>,
+    /// `product_id`: 商品 ID（预留字段）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub product_id: ::std::option::Option<::std::string::String>,
+    /// `buyer_logon_id`: 买家支付宝账号，和 buyer_id 不能同时为空。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer_logon_id: ::std::option::Option<::std::string::String>,
+    /// `buyer_id`: 买家支付宝用户 ID，和 buyer_logon_id 不能同时为空。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer_id: ::std::option::Option<::std::string::String>,
+    /// `settle_type`: 是否采用 D0 通道，默认 1；1 否，0 是。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub settle_type: ::std::option::Option<super::types::SettleType>,
+}
+impl UnifiedOrderRequest {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `spbill_create_ip`: `"127.0.0.1"`
+    pub fn new(
+        mch_trade_id: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+        notify_url: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        UnifiedOrderRequest {
+            mch_trade_id: mch_trade_id.into(),
+            device_info: ::std::option::Option::None,
+            body: body.into(),
+            attach: ::std::option::Option::None,
+            total_fee,
+            spbill_create_ip: ::std::string::String::from("127.0.0.1"),
+            notify_url: notify_url.into(),
+            limit_pay: ::std::option::Option::None,
+            time_start: ::std::option::Option::None,
+            time_expire: ::std::option::Option::None,
+            op_user_id: ::std::option::Option::None,
+            goods_tag: ::std::option::Option::None,
+            product_id: ::std::option::Option::None,
+            buyer_logon_id: ::std::option::Option::None,
+            buyer_id: ::std::option::Option::None,
+            settle_type: ::std::option::Option::None,
+        }
+    }
+    /// Sets `device_info`.
+    pub fn with_device_info(
+        mut self,
+        device_info: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device_info = ::std::option::Option::Some(device_info.into());
+        self
+    }
+    /// Sets `attach`.
+    pub fn with_attach(
+        mut self,
+        attach: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.attach = ::std::option::Option::Some(attach.into());
+        self
+    }
+    /// Sets `spbill_create_ip` (from its default `"127.0.0.1"`).
+    pub fn with_spbill_create_ip(
+        mut self,
+        spbill_create_ip: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.spbill_create_ip = spbill_create_ip.into();
+        self
+    }
+    /// Sets `limit_pay`.
+    pub fn with_limit_pay(
+        mut self,
+        limit_pay: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.limit_pay = ::std::option::Option::Some(limit_pay.into());
+        self
+    }
+    /// Sets `time_start`.
+    pub fn with_time_start(mut self, time_start: ::payspec_core::Timestamp) -> Self {
+        self.time_start = ::std::option::Option::Some(time_start);
+        self
+    }
+    /// Sets `time_expire`.
+    pub fn with_time_expire(mut self, time_expire: ::payspec_core::Timestamp) -> Self {
+        self.time_expire = ::std::option::Option::Some(time_expire);
+        self
+    }
+    /// Sets `op_user_id`.
+    pub fn with_op_user_id(
+        mut self,
+        op_user_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.op_user_id = ::std::option::Option::Some(op_user_id.into());
+        self
+    }
+    /// Sets `goods_tag`.
+    pub fn with_goods_tag(
+        mut self,
+        goods_tag: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.goods_tag = ::std::option::Option::Some(goods_tag.into());
+        self
+    }
+    /// Sets `product_id`.
+    pub fn with_product_id(
+        mut self,
+        product_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.product_id = ::std::option::Option::Some(product_id.into());
+        self
+    }
+    /// Sets `buyer_logon_id`.
+    pub fn with_buyer_logon_id(
+        mut self,
+        buyer_logon_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer_logon_id = ::std::option::Option::Some(buyer_logon_id.into());
+        self
+    }
+    /// Sets `buyer_id`.
+    pub fn with_buyer_id(
+        mut self,
+        buyer_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer_id = ::std::option::Option::Some(buyer_id.into());
+        self
+    }
+    /// Sets `settle_type`.
+    pub fn with_settle_type(mut self, settle_type: super::types::SettleType) -> Self {
+        self.settle_type = ::std::option::Option::Some(settle_type);
+        self
+    }
+}
+impl ::payspec_core::Validate for UnifiedOrderRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "mch_trade_id",
+            &self.mch_trade_id,
+        );
+        {
+            let v = &self.mch_trade_id;
+            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
+        }
+        ::payspec_core::validate::required_text(out, path, "body", &self.body);
+        {
+            let v = &self.total_fee;
+            ::payspec_core::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_core::Currency::CNY,
+            );
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
+        }
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "spbill_create_ip",
+            &self.spbill_create_ip,
+        );
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "notify_url",
+            &self.notify_url,
+        );
+        {
+            let v = &self.notify_url;
+            ::payspec_core::validate::max_chars(out, path, "notify_url", v, 255);
+        }
+    }
+}
+impl UnifiedOrderRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
+    }
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct UnifiedOrderResponse {
+    /// `merchant_id`: 商户号（表中必填，示例未返回）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub merchant_id: ::std::option::Option<::std::string::String>,
+    /// `device_info`: 平台支付分配的终端设备号。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub device_info: ::std::option::Option<::std::string::String>,
+    /// `nonce_str`: 随机字符串（表中必填，示例未返回）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub nonce_str: ::std::option::Option<::std::string::String>,
+    /// `err_code`: 错误代码。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub err_code: ::std::option::Option<::std::string::String>,
+    /// `err_msg`: 错误代码描述。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub err_msg: ::std::option::Option<::std::string::String>,
+    /// `pay_url`: 支付链接，直接使用此链接请求支付宝支付。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub pay_url: ::std::option::Option<::std::string::String>,
+    /// `out_trade_id`: 第三方订单号（支付成功后会返回）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub out_trade_id: ::std::option::Option<::std::string::String>,
+    /// `mch_trade_id`: 商户订单号。
+    pub mch_trade_id: ::std::string::String,
+    /// `appid`: 服务商公众号 appid。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub appid: ::std::option::Option<::std::string::String>,
+    /// `token_id`: 调用财付通后台接口生成的订单号（表中写作 Token_Id，示例为 token_id）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub token_id: ::std::option::Option<::std::string::String>,
+    /// `trade_id`: 平台订单号（表中必填，示例未返回；示例返回 transaction_id）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub trade_id: ::std::option::Option<::std::string::String>,
+    /// `transaction_id`: 平台订单号（示例中出现，表中未列）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub transaction_id: ::std::option::Option<::std::string::String>,
+}
+impl UnifiedOrderResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(mch_trade_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        UnifiedOrderResponse {
+            merchant_id: ::std::option::Option::None,
+            device_info: ::std::option::Option::None,
+            nonce_str: ::std::option::Option::None,
+            err_code: ::std::option::Option::None,
+            err_msg: ::std::option::Option::None,
+            pay_url: ::std::option::Option::None,
+            out_trade_id: ::std::option::Option::None,
+            mch_trade_id: mch_trade_id.into(),
+            appid: ::std::option::Option::None,
+            token_id: ::std::option::Option::None,
+            trade_id: ::std::option::Option::None,
+            transaction_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `merchant_id`.
+    pub fn with_merchant_id(
+        mut self,
+        merchant_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.merchant_id = ::std::option::Option::Some(merchant_id.into());
+        self
+    }
+    /// Sets `device_info`.
+    pub fn with_device_info(
+        mut self,
+        device_info: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.device_info = ::std::option::Option::Some(device_info.into());
+        self
+    }
+    /// Sets `nonce_str`.
+    pub fn with_nonce_str(
+        mut self,
+        nonce_str: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.nonce_str = ::std::option::Option::Some(nonce_str.into());
+        self
+    }
+    /// Sets `err_code`.
+    pub fn with_err_code(
+        mut self,
+        err_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_code = ::std::option::Option::Some(err_code.into());
+        self
+    }
+    /// Sets `err_msg`.
+    pub fn with_err_msg(
+        mut self,
+        err_msg: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.err_msg = ::std::option::Option::Some(err_msg.into());
+        self
+    }
+    /// Sets `pay_url`.
+    pub fn with_pay_url(
+        mut self,
+        pay_url: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pay_url = ::std::option::Option::Some(pay_url.into());
+        self
+    }
+    /// Sets `out_trade_id`.
+    pub fn with_out_trade_id(
+        mut self,
+        out_trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.out_trade_id = ::std::option::Option::Some(out_trade_id.into());
+        self
+    }
+    /// Sets `appid`.
+    pub fn with_appid(
+        mut self,
+        appid: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.appid = ::std::option::Option::Some(appid.into());
+        self
+    }
+    /// Sets `token_id`.
+    pub fn with_token_id(
+        mut self,
+        token_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token_id = ::std::option::Option::Some(token_id.into());
+        self
+    }
+    /// Sets `trade_id`.
+    pub fn with_trade_id(
+        mut self,
+        trade_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.trade_id = ::std::option::Option::Some(trade_id.into());
+        self
+    }
+    /// Sets `transaction_id`.
+    pub fn with_transaction_id(
+        mut self,
+        transaction_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transaction_id = ::std::option::Option::Some(transaction_id.into());
+        self
+    }
+}
+impl ::payspec_core::Validate for UnifiedOrderResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        if let ::std::option::Option::Some(v) = &self.nonce_str {
+            ::payspec_core::validate::max_chars(out, path, "nonce_str", v, 32);
+        }
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "mch_trade_id",
+            &self.mch_trade_id,
+        );
+        {
+            let v = &self.mch_trade_id;
+            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
+        }
+    }
+}
+impl UnifiedOrderResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_core::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+}
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "unified_order",
@@ -153,218 +598,3 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     ],
     response_defaults: &[],
 };
-/// 6.3.1 统一下单 API（alipay.jsapi 服务窗支付）：下单后由用户在支付宝内付款，结果经 notify 通知。
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UnifiedOrderRequest {
-    /// `mch_trade_id`: 商户订单号，32 个字符内、可包含字母，商户系统内唯一。
-    pub mch_trade_id: ::std::string::String,
-    /// `device_info`: 终端设备号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub device_info: ::std::option::Option<::std::string::String>,
-    /// `body`: 商品描述。
-    pub body: ::std::string::String,
-    /// `attach`: 商户附加信息。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub attach: ::std::option::Option<::std::string::String>,
-    /// `total_fee`: 总金额，以分为单位。
-    #[serde(with = "::payspec_core::wire::fen")]
-    pub total_fee: ::payspec_core::Money,
-    /// `spbill_create_ip`: 终端 IP。Default 127.0.0.1 when the intent has none (as for micropay).
-    pub spbill_create_ip: ::std::string::String,
-    /// `notify_url`: 接收平台通知的 URL，绝对路径，255 字符内。
-    pub notify_url: ::std::string::String,
-    /// `limit_pay`: 限制信用卡：1 禁用信用卡，0 或不传则不禁用。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub limit_pay: ::std::option::Option<::std::string::String>,
-    /// `time_start`: 订单发起时间，10 位秒级时间戳。
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::unix_seconds_opt"
-    )]
-    pub time_start: ::std::option::Option<::payspec_core::Timestamp>,
-    /// `time_expire`: 订单失效时间，10 位秒级时间戳。
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::unix_seconds_opt"
-    )]
-    pub time_expire: ::std::option::Option<::payspec_core::Timestamp>,
-    /// `op_user_id`: 操作员账号，默认为商户号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub op_user_id: ::std::option::Option<::std::string::String>,
-    /// `goods_tag`: 商品标记，用于优惠券或者满减。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub goods_tag: ::std::option::Option<::std::string::String>,
-    /// `product_id`: 商品 ID（预留字段）。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub product_id: ::std::option::Option<::std::string::String>,
-    /// `buyer_logon_id`: 买家支付宝账号，和 buyer_id 不能同时为空。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub buyer_logon_id: ::std::option::Option<::std::string::String>,
-    /// `buyer_id`: 买家支付宝用户 ID，和 buyer_logon_id 不能同时为空。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub buyer_id: ::std::option::Option<::std::string::String>,
-    /// `settle_type`: 是否采用 D0 通道，默认 1；1 否，0 是。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub settle_type: ::std::option::Option<super::types::SettleType>,
-}
-impl ::payspec_core::Validate for UnifiedOrderRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "mch_trade_id",
-            &self.mch_trade_id,
-        );
-        {
-            let v = &self.mch_trade_id;
-            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
-        }
-        ::payspec_core::validate::required_text(out, path, "body", &self.body);
-        {
-            let v = &self.total_fee;
-            ::payspec_core::validate::money_currency(
-                out,
-                path,
-                "total_fee",
-                v,
-                ::payspec_core::Currency::CNY,
-            );
-            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
-        }
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "spbill_create_ip",
-            &self.spbill_create_ip,
-        );
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "notify_url",
-            &self.notify_url,
-        );
-        {
-            let v = &self.notify_url;
-            ::payspec_core::validate::max_chars(out, path, "notify_url", v, 255);
-        }
-    }
-}
-impl UnifiedOrderRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
-    pub fn encode(
-        &self,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::Validate::validate(self)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
-    }
-    /// Verifies the merchant's signature and parses a received request (server side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-}
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct UnifiedOrderResponse {
-    /// `merchant_id`: 商户号（表中必填，示例未返回）。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_id: ::std::option::Option<::std::string::String>,
-    /// `device_info`: 平台支付分配的终端设备号。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub device_info: ::std::option::Option<::std::string::String>,
-    /// `nonce_str`: 随机字符串（表中必填，示例未返回）。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub nonce_str: ::std::option::Option<::std::string::String>,
-    /// `err_code`: 错误代码。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub err_code: ::std::option::Option<::std::string::String>,
-    /// `err_msg`: 错误代码描述。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub err_msg: ::std::option::Option<::std::string::String>,
-    /// `pay_url`: 支付链接，直接使用此链接请求支付宝支付。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pay_url: ::std::option::Option<::std::string::String>,
-    /// `out_trade_id`: 第三方订单号（支付成功后会返回）。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub out_trade_id: ::std::option::Option<::std::string::String>,
-    /// `mch_trade_id`: 商户订单号。
-    pub mch_trade_id: ::std::string::String,
-    /// `appid`: 服务商公众号 appid。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub appid: ::std::option::Option<::std::string::String>,
-    /// `token_id`: 调用财付通后台接口生成的订单号（表中写作 Token_Id，示例为 token_id）。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub token_id: ::std::option::Option<::std::string::String>,
-    /// `trade_id`: 平台订单号（表中必填，示例未返回；示例返回 transaction_id）。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub trade_id: ::std::option::Option<::std::string::String>,
-    /// `transaction_id`: 平台订单号（示例中出现，表中未列）。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_id: ::std::option::Option<::std::string::String>,
-}
-impl ::payspec_core::Validate for UnifiedOrderResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        if let ::std::option::Option::Some(v) = &self.nonce_str {
-            ::payspec_core::validate::max_chars(out, path, "nonce_str", v, 32);
-        }
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "mch_trade_id",
-            &self.mch_trade_id,
-        );
-        {
-            let v = &self.mch_trade_id;
-            ::payspec_core::validate::max_chars(out, path, "mch_trade_id", v, 32);
-        }
-    }
-}
-impl UnifiedOrderResponse {
-    /// Verifies the provider's signature over the bytes as received, then parses and
-    /// classifies the reply (client side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-    /// Encodes a signed reply with this envelope status; `content` may be absent for a
-    /// failure (server side, for a simulator).
-    pub fn encode(
-        content: ::std::option::Option<&Self>,
-        status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
-    }
-}

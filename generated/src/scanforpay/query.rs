@@ -9,6 +9,273 @@
 //! optional), answering the pay response's body (code, msg, orderNo, …, status). Why: the
 //! barcode flow needs a query by the merchant's own order id, and the pay path suggests the
 //! sibling name.
+/// 查询订单（assumed）。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct QueryRequest {
+    /// `partnerOrderNo`: 商户订单号。
+    #[serde(rename = "partnerOrderNo")]
+    pub partner_order_no: ::std::string::String,
+    /// `orderNo`: 支付订单号。
+    #[serde(
+        rename = "orderNo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_no: ::std::option::Option<::std::string::String>,
+}
+impl QueryRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        partner_order_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        QueryRequest {
+            partner_order_no: partner_order_no.into(),
+            order_no: ::std::option::Option::None,
+        }
+    }
+    /// Sets `orderNo`.
+    pub fn with_order_no(
+        mut self,
+        order_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_no = ::std::option::Option::Some(order_no.into());
+        self
+    }
+}
+impl ::payspec_core::Validate for QueryRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "partnerOrderNo",
+            &self.partner_order_no,
+        );
+        {
+            let v = &self.partner_order_no;
+            ::payspec_core::validate::max_chars(out, path, "partnerOrderNo", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.order_no {
+            ::payspec_core::validate::max_chars(out, path, "orderNo", v, 32);
+        }
+    }
+}
+impl QueryRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
+    }
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct QueryResponse {
+    /// `orderNo`: 支付订单号，由 ScanForPay 生成。
+    #[serde(rename = "orderNo")]
+    pub order_no: ::std::string::String,
+    /// `partnerOrderNo`: 商户订单号。
+    #[serde(rename = "partnerOrderNo")]
+    pub partner_order_no: ::std::string::String,
+    /// `orderAmount`: 交易金额，交易币种的最小单位（表中必填，成功示例未返回）。
+    #[serde(
+        rename = "orderAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::minor_opt"
+    )]
+    pub order_amount: ::std::option::Option<::payspec_core::MinorAmount>,
+    /// `wallet`: 支付钱包：Wechat 微信支付，Alipay 支付宝。The default is only what the simulator sends.
+    pub wallet: super::types::Wallet,
+    /// `status`: 订单状态：0 待支付，1 支付成功，2 支付失败，3 已退款。
+    pub status: super::types::TradeState,
+    /// `payTime`: 支付时间，RFC 3339 带时区（如 2018-07-25T17:54:00+08:00），String(25)。
+    #[serde(
+        rename = "payTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::rfc3339_opt"
+    )]
+    pub pay_time: ::std::option::Option<::payspec_core::Timestamp>,
+    /// `currency`: 支付币种（如 JPY），varchar(5)。The default CNY is only the simulator's fallback: a real
+    /// reply carries the merchant's currency (config `currency`), which a default cannot name,
+    /// and the simulator sends the paid amount's currency when it knows it.
+    pub currency: ::std::string::String,
+    /// `buyer`: 付款人账号（如 c*@gmail.com）。
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub buyer: ::std::option::Option<::std::string::String>,
+    /// `buyerId`: 付款 ID（如 208xxxxxxxxxx012）。
+    #[serde(
+        rename = "buyerId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub buyer_id: ::std::option::Option<::std::string::String>,
+}
+impl QueryResponse {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `wallet`: `"Alipay"`
+    /// - `currency`: `"CNY"`
+    pub fn new(
+        order_no: impl ::std::convert::Into<::std::string::String>,
+        partner_order_no: impl ::std::convert::Into<::std::string::String>,
+        status: super::types::TradeState,
+    ) -> Self {
+        QueryResponse {
+            order_no: order_no.into(),
+            partner_order_no: partner_order_no.into(),
+            order_amount: ::std::option::Option::None,
+            wallet: super::types::Wallet::Alipay,
+            status,
+            pay_time: ::std::option::Option::None,
+            currency: ::std::string::String::from("CNY"),
+            buyer: ::std::option::Option::None,
+            buyer_id: ::std::option::Option::None,
+        }
+    }
+    /// Sets `orderAmount`.
+    pub fn with_order_amount(
+        mut self,
+        order_amount: ::payspec_core::MinorAmount,
+    ) -> Self {
+        self.order_amount = ::std::option::Option::Some(order_amount);
+        self
+    }
+    /// Sets `wallet` (from its default `"Alipay"`).
+    pub fn with_wallet(mut self, wallet: super::types::Wallet) -> Self {
+        self.wallet = wallet;
+        self
+    }
+    /// Sets `payTime`.
+    pub fn with_pay_time(mut self, pay_time: ::payspec_core::Timestamp) -> Self {
+        self.pay_time = ::std::option::Option::Some(pay_time);
+        self
+    }
+    /// Sets `currency` (from its default `"CNY"`).
+    pub fn with_currency(
+        mut self,
+        currency: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = currency.into();
+        self
+    }
+    /// Sets `buyer`.
+    pub fn with_buyer(
+        mut self,
+        buyer: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer = ::std::option::Option::Some(buyer.into());
+        self
+    }
+    /// Sets `buyerId`.
+    pub fn with_buyer_id(
+        mut self,
+        buyer_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.buyer_id = ::std::option::Option::Some(buyer_id.into());
+        self
+    }
+}
+impl ::payspec_core::Validate for QueryResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(out, path, "orderNo", &self.order_no);
+        {
+            let v = &self.order_no;
+            ::payspec_core::validate::max_chars(out, path, "orderNo", v, 32);
+        }
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "partnerOrderNo",
+            &self.partner_order_no,
+        );
+        {
+            let v = &self.partner_order_no;
+            ::payspec_core::validate::max_chars(out, path, "partnerOrderNo", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.order_amount {
+            ::payspec_core::validate::amount_positive(out, path, "orderAmount", v);
+        }
+        ::payspec_core::validate::required_text(out, path, "currency", &self.currency);
+        {
+            let v = &self.currency;
+            ::payspec_core::validate::max_chars(out, path, "currency", v, 5);
+        }
+        if let ::std::option::Option::Some(v) = &self.buyer {
+            ::payspec_core::validate::max_chars(out, path, "buyer", v, 30);
+        }
+        if let ::std::option::Option::Some(v) = &self.buyer_id {
+            ::payspec_core::validate::max_chars(out, path, "buyerId", v, 30);
+        }
+    }
+}
+impl QueryResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_core::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+    /// The provider's trade state, if the reply carries one.
+    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
+        ::std::option::Option::Some(&self.status)
+    }
+    /// The unified status; `None` when absent or not listed in the spec (unknown).
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
+        self.trade_state().and_then(super::types::TradeState::status)
+    }
+}
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "query",
@@ -119,180 +386,3 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
         },
     ],
 };
-/// 查询订单（assumed）。
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct QueryRequest {
-    /// `partnerOrderNo`: 商户订单号。
-    #[serde(rename = "partnerOrderNo")]
-    pub partner_order_no: ::std::string::String,
-    /// `orderNo`: 支付订单号。
-    #[serde(
-        rename = "orderNo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub order_no: ::std::option::Option<::std::string::String>,
-}
-impl ::payspec_core::Validate for QueryRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "partnerOrderNo",
-            &self.partner_order_no,
-        );
-        {
-            let v = &self.partner_order_no;
-            ::payspec_core::validate::max_chars(out, path, "partnerOrderNo", v, 32);
-        }
-        if let ::std::option::Option::Some(v) = &self.order_no {
-            ::payspec_core::validate::max_chars(out, path, "orderNo", v, 32);
-        }
-    }
-}
-impl QueryRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
-    pub fn encode(
-        &self,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::Validate::validate(self)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
-    }
-    /// Verifies the merchant's signature and parses a received request (server side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-}
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct QueryResponse {
-    /// `orderNo`: 支付订单号，由 ScanForPay 生成。
-    #[serde(rename = "orderNo")]
-    pub order_no: ::std::string::String,
-    /// `partnerOrderNo`: 商户订单号。
-    #[serde(rename = "partnerOrderNo")]
-    pub partner_order_no: ::std::string::String,
-    /// `orderAmount`: 交易金额，交易币种的最小单位（表中必填，成功示例未返回）。
-    #[serde(
-        rename = "orderAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::minor_opt"
-    )]
-    pub order_amount: ::std::option::Option<::payspec_core::MinorAmount>,
-    /// `wallet`: 支付钱包：Wechat 微信支付，Alipay 支付宝。The default is only what the simulator sends.
-    pub wallet: super::types::Wallet,
-    /// `status`: 订单状态：0 待支付，1 支付成功，2 支付失败，3 已退款。
-    pub status: super::types::TradeState,
-    /// `payTime`: 支付时间，RFC 3339 带时区（如 2018-07-25T17:54:00+08:00），String(25)。
-    #[serde(
-        rename = "payTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::rfc3339_opt"
-    )]
-    pub pay_time: ::std::option::Option<::payspec_core::Timestamp>,
-    /// `currency`: 支付币种（如 JPY），varchar(5)。The default CNY is only the simulator's fallback: a real
-    /// reply carries the merchant's currency (config `currency`), which a default cannot name,
-    /// and the simulator sends the paid amount's currency when it knows it.
-    pub currency: ::std::string::String,
-    /// `buyer`: 付款人账号（如 c*@gmail.com）。
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub buyer: ::std::option::Option<::std::string::String>,
-    /// `buyerId`: 付款 ID（如 208xxxxxxxxxx012）。
-    #[serde(
-        rename = "buyerId",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub buyer_id: ::std::option::Option<::std::string::String>,
-}
-impl ::payspec_core::Validate for QueryResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(out, path, "orderNo", &self.order_no);
-        {
-            let v = &self.order_no;
-            ::payspec_core::validate::max_chars(out, path, "orderNo", v, 32);
-        }
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "partnerOrderNo",
-            &self.partner_order_no,
-        );
-        {
-            let v = &self.partner_order_no;
-            ::payspec_core::validate::max_chars(out, path, "partnerOrderNo", v, 32);
-        }
-        if let ::std::option::Option::Some(v) = &self.order_amount {
-            ::payspec_core::validate::amount_positive(out, path, "orderAmount", v);
-        }
-        ::payspec_core::validate::required_text(out, path, "currency", &self.currency);
-        {
-            let v = &self.currency;
-            ::payspec_core::validate::max_chars(out, path, "currency", v, 5);
-        }
-        if let ::std::option::Option::Some(v) = &self.buyer {
-            ::payspec_core::validate::max_chars(out, path, "buyer", v, 30);
-        }
-        if let ::std::option::Option::Some(v) = &self.buyer_id {
-            ::payspec_core::validate::max_chars(out, path, "buyerId", v, 30);
-        }
-    }
-}
-impl QueryResponse {
-    /// Verifies the provider's signature over the bytes as received, then parses and
-    /// classifies the reply (client side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-    /// Encodes a signed reply with this envelope status; `content` may be absent for a
-    /// failure (server side, for a simulator).
-    pub fn encode(
-        content: ::std::option::Option<&Self>,
-        status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
-    }
-    /// The provider's trade state, if the reply carries one.
-    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
-        ::std::option::Option::Some(&self.status)
-    }
-    /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
-        self.trade_state().and_then(super::types::TradeState::status)
-    }
-}

@@ -7,6 +7,181 @@
 //! Assumed (not in the provider's document): Not in the document. Assumed: POST /api/offline/reverse with the same envelope, body
 //! `{storeNo, partnerOrderNo}` (orderNo optional); the reply body's `code` 1 means reversed.
 //! No "call again" flag is assumed: a reply that is not code 1 is retried per the poll policy.
+/// 撤销订单（assumed）。
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReverseRequest {
+    /// `partnerOrderNo`: 商户订单号。
+    #[serde(rename = "partnerOrderNo")]
+    pub partner_order_no: ::std::string::String,
+    /// `orderNo`: 支付订单号。
+    #[serde(
+        rename = "orderNo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_no: ::std::option::Option<::std::string::String>,
+}
+impl ReverseRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        partner_order_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        ReverseRequest {
+            partner_order_no: partner_order_no.into(),
+            order_no: ::std::option::Option::None,
+        }
+    }
+    /// Sets `orderNo`.
+    pub fn with_order_no(
+        mut self,
+        order_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_no = ::std::option::Option::Some(order_no.into());
+        self
+    }
+}
+impl ::payspec_core::Validate for ReverseRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "partnerOrderNo",
+            &self.partner_order_no,
+        );
+        {
+            let v = &self.partner_order_no;
+            ::payspec_core::validate::max_chars(out, path, "partnerOrderNo", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.order_no {
+            ::payspec_core::validate::max_chars(out, path, "orderNo", v, 32);
+        }
+    }
+}
+impl ReverseRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
+    }
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReverseResponse {
+    /// `orderNo`: 支付订单号。
+    #[serde(
+        rename = "orderNo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub order_no: ::std::option::Option<::std::string::String>,
+    /// `partnerOrderNo`: 商户订单号。
+    #[serde(
+        rename = "partnerOrderNo",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub partner_order_no: ::std::option::Option<::std::string::String>,
+}
+impl ReverseResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        ReverseResponse {
+            order_no: ::std::option::Option::None,
+            partner_order_no: ::std::option::Option::None,
+        }
+    }
+    /// Sets `orderNo`.
+    pub fn with_order_no(
+        mut self,
+        order_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.order_no = ::std::option::Option::Some(order_no.into());
+        self
+    }
+    /// Sets `partnerOrderNo`.
+    pub fn with_partner_order_no(
+        mut self,
+        partner_order_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.partner_order_no = ::std::option::Option::Some(partner_order_no.into());
+        self
+    }
+}
+impl ::std::default::Default for ReverseResponse {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::payspec_core::Validate for ReverseResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        if let ::std::option::Option::Some(v) = &self.order_no {
+            ::payspec_core::validate::max_chars(out, path, "orderNo", v, 32);
+        }
+        if let ::std::option::Option::Some(v) = &self.partner_order_no {
+            ::payspec_core::validate::max_chars(out, path, "partnerOrderNo", v, 32);
+        }
+    }
+}
+impl ReverseResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_core::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+}
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "reverse",
@@ -72,123 +247,3 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     request_defaults: &[],
     response_defaults: &[],
 };
-/// 撤销订单（assumed）。
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ReverseRequest {
-    /// `partnerOrderNo`: 商户订单号。
-    #[serde(rename = "partnerOrderNo")]
-    pub partner_order_no: ::std::string::String,
-    /// `orderNo`: 支付订单号。
-    #[serde(
-        rename = "orderNo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub order_no: ::std::option::Option<::std::string::String>,
-}
-impl ::payspec_core::Validate for ReverseRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "partnerOrderNo",
-            &self.partner_order_no,
-        );
-        {
-            let v = &self.partner_order_no;
-            ::payspec_core::validate::max_chars(out, path, "partnerOrderNo", v, 32);
-        }
-        if let ::std::option::Option::Some(v) = &self.order_no {
-            ::payspec_core::validate::max_chars(out, path, "orderNo", v, 32);
-        }
-    }
-}
-impl ReverseRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
-    pub fn encode(
-        &self,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::Validate::validate(self)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
-    }
-    /// Verifies the merchant's signature and parses a received request (server side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-}
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ReverseResponse {
-    /// `orderNo`: 支付订单号。
-    #[serde(
-        rename = "orderNo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub order_no: ::std::option::Option<::std::string::String>,
-    /// `partnerOrderNo`: 商户订单号。
-    #[serde(
-        rename = "partnerOrderNo",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub partner_order_no: ::std::option::Option<::std::string::String>,
-}
-impl ::payspec_core::Validate for ReverseResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        if let ::std::option::Option::Some(v) = &self.order_no {
-            ::payspec_core::validate::max_chars(out, path, "orderNo", v, 32);
-        }
-        if let ::std::option::Option::Some(v) = &self.partner_order_no {
-            ::payspec_core::validate::max_chars(out, path, "partnerOrderNo", v, 32);
-        }
-    }
-}
-impl ReverseResponse {
-    /// Verifies the provider's signature over the bytes as received, then parses and
-    /// classifies the reply (client side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-    /// Encodes a signed reply with this envelope status; `content` may be absent for a
-    /// failure (server side, for a simulator).
-    pub fn encode(
-        content: ::std::option::Option<&Self>,
-        status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
-    }
-}

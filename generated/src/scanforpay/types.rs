@@ -2,7 +2,11 @@
 
 //! Types shared by the operations of ScanForPay — Barcode payment（商家扫用户微信/支付宝付款码）.
 /// 订单状态 status（整数）。
+///
+/// Open: a value the spec does not list decodes as `Unknown`, kept as received,
+/// and new variants may be added: match with a wildcard arm, or compare `as_str()`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TradeState {
     /// `0`: 待支付 — the customer has not confirmed yet (password on the phone); query until final.
     Pending,
@@ -12,46 +16,20 @@ pub enum TradeState {
     Failed,
     /// `3`: 已退款
     Refunded,
-    /// A value the spec does not list, kept as received.
-    Unknown(::std::string::String),
+    /// A value the spec does not list, as received (never one it lists).
+    Unknown(::payspec_core::wire::UnknownValue<TradeState>),
 }
-impl ::payspec_core::WireEnum for TradeState {
-    const INTEGER: bool = true;
-    fn as_wire(&self) -> &str {
+impl TradeState {
+    /// The wire text.
+    pub fn as_str(&self) -> &str {
         match self {
             TradeState::Pending => "0",
             TradeState::Success => "1",
             TradeState::Failed => "2",
             TradeState::Refunded => "3",
-            TradeState::Unknown(raw) => raw,
+            TradeState::Unknown(value) => value.as_str(),
         }
     }
-    fn from_wire(raw: &str) -> Self {
-        match raw {
-            "0" => TradeState::Pending,
-            "1" => TradeState::Success,
-            "2" => TradeState::Failed,
-            "3" => TradeState::Refunded,
-            other => TradeState::Unknown(::std::string::ToString::to_string(other)),
-        }
-    }
-}
-impl ::serde::Serialize for TradeState {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        ::payspec_core::wire::serialize_enum(self, serializer)
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TradeState {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        ::payspec_core::wire::deserialize_enum(deserializer)
-    }
-}
-impl TradeState {
     /// The unified status; `None` for a value the spec does not list (treat as unknown).
     pub fn status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         match self {
@@ -71,31 +49,115 @@ impl TradeState {
         }
     }
 }
+impl ::payspec_core::WireEnum for TradeState {
+    const INTEGER: bool = true;
+    fn as_wire(&self) -> &str {
+        self.as_str()
+    }
+    fn listed(raw: &str) -> ::std::option::Option<Self> {
+        match raw {
+            "0" => ::std::option::Option::Some(TradeState::Pending),
+            "1" => ::std::option::Option::Some(TradeState::Success),
+            "2" => ::std::option::Option::Some(TradeState::Failed),
+            "3" => ::std::option::Option::Some(TradeState::Refunded),
+            _ => ::std::option::Option::None,
+        }
+    }
+    fn unknown(value: ::payspec_core::wire::UnknownValue<Self>) -> Self {
+        TradeState::Unknown(value)
+    }
+}
+/// Every text is a value: a listed one its variant, any other `Unknown`.
+impl ::std::convert::From<&str> for TradeState {
+    fn from(raw: &str) -> Self {
+        ::payspec_core::WireEnum::from_wire(raw)
+    }
+}
+/// Never fails: see `From<&str>`.
+impl ::std::str::FromStr for TradeState {
+    type Err = ::std::convert::Infallible;
+    fn from_str(raw: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(::payspec_core::WireEnum::from_wire(raw))
+    }
+}
+/// The wire text.
+impl ::std::fmt::Display for TradeState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for TradeState {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        ::payspec_core::wire::serialize_enum(self, serializer)
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TradeState {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        ::payspec_core::wire::deserialize_enum(deserializer)
+    }
+}
 /// 支付钱包。
+///
+/// Open: a value the spec does not list decodes as `Unknown`, kept as received,
+/// and new variants may be added: match with a wildcard arm, or compare `as_str()`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Wallet {
     /// `Wechat`: 微信支付
     Wechat,
     /// `Alipay`: 支付宝
     Alipay,
-    /// A value the spec does not list, kept as received.
-    Unknown(::std::string::String),
+    /// A value the spec does not list, as received (never one it lists).
+    Unknown(::payspec_core::wire::UnknownValue<Wallet>),
+}
+impl Wallet {
+    /// The wire text.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Wallet::Wechat => "Wechat",
+            Wallet::Alipay => "Alipay",
+            Wallet::Unknown(value) => value.as_str(),
+        }
+    }
 }
 impl ::payspec_core::WireEnum for Wallet {
     const INTEGER: bool = false;
     fn as_wire(&self) -> &str {
-        match self {
-            Wallet::Wechat => "Wechat",
-            Wallet::Alipay => "Alipay",
-            Wallet::Unknown(raw) => raw,
+        self.as_str()
+    }
+    fn listed(raw: &str) -> ::std::option::Option<Self> {
+        match raw {
+            "Wechat" => ::std::option::Option::Some(Wallet::Wechat),
+            "Alipay" => ::std::option::Option::Some(Wallet::Alipay),
+            _ => ::std::option::Option::None,
         }
     }
-    fn from_wire(raw: &str) -> Self {
-        match raw {
-            "Wechat" => Wallet::Wechat,
-            "Alipay" => Wallet::Alipay,
-            other => Wallet::Unknown(::std::string::ToString::to_string(other)),
-        }
+    fn unknown(value: ::payspec_core::wire::UnknownValue<Self>) -> Self {
+        Wallet::Unknown(value)
+    }
+}
+/// Every text is a value: a listed one its variant, any other `Unknown`.
+impl ::std::convert::From<&str> for Wallet {
+    fn from(raw: &str) -> Self {
+        ::payspec_core::WireEnum::from_wire(raw)
+    }
+}
+/// Never fails: see `From<&str>`.
+impl ::std::str::FromStr for Wallet {
+    type Err = ::std::convert::Infallible;
+    fn from_str(raw: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(::payspec_core::WireEnum::from_wire(raw))
+    }
+}
+/// The wire text.
+impl ::std::fmt::Display for Wallet {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 impl ::serde::Serialize for Wallet {

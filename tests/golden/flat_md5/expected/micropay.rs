@@ -1,6 +1,315 @@
 // @generated from tests/golden/flat_md5/spec.yaml by `codegen generate`; do not edit.
 
 //! Operation `micropay` (pay, outbound).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MicropayRequest {
+    /// `out_trade_no`
+    pub out_trade_no: ::std::string::String,
+    /// `total_fee`
+    #[serde(with = "::payspec_core::wire::fen")]
+    pub total_fee: ::payspec_core::Money,
+    /// `auth_code`
+    pub auth_code: ::payspec_core::Redacted<::std::string::String>,
+    /// `scene`
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub scene: ::std::option::Option<super::types::Scene>,
+    /// `type`
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::int_opt"
+    )]
+    pub type_: ::std::option::Option<i64>,
+    /// `time_start`
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::compact_opt"
+    )]
+    pub time_start: ::std::option::Option<::payspec_core::LocalTimestamp>,
+    /// `detail`
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::json_string_opt"
+    )]
+    pub detail: ::std::option::Option<super::types::Detail>,
+}
+impl MicropayRequest {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `scene`: `"bar_code"`
+    pub fn new(
+        out_trade_no: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+        auth_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        MicropayRequest {
+            out_trade_no: out_trade_no.into(),
+            total_fee,
+            auth_code: ::payspec_core::Redacted::new(auth_code.into()),
+            scene: ::std::option::Option::Some(super::types::Scene::BarCode),
+            type_: ::std::option::Option::None,
+            time_start: ::std::option::Option::None,
+            detail: ::std::option::Option::None,
+        }
+    }
+    /// Sets `scene` (from its default `"bar_code"`).
+    pub fn with_scene(mut self, scene: super::types::Scene) -> Self {
+        self.scene = ::std::option::Option::Some(scene);
+        self
+    }
+    /// Sets `type`.
+    pub fn with_type(mut self, type_: i64) -> Self {
+        self.type_ = ::std::option::Option::Some(type_);
+        self
+    }
+    /// Sets `time_start`.
+    pub fn with_time_start(
+        mut self,
+        time_start: ::payspec_core::LocalTimestamp,
+    ) -> Self {
+        self.time_start = ::std::option::Option::Some(time_start);
+        self
+    }
+    /// Sets `detail`.
+    pub fn with_detail(mut self, detail: super::types::Detail) -> Self {
+        self.detail = ::std::option::Option::Some(detail);
+        self
+    }
+}
+impl ::payspec_core::Validate for MicropayRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "out_trade_no",
+            &self.out_trade_no,
+        );
+        {
+            let v = &self.out_trade_no;
+            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
+            static PATTERN: ::payspec_core::validate::Pattern = ::payspec_core::validate::Pattern::new(
+                "^[A-Za-z0-9_]{5,32}$",
+            );
+            ::payspec_core::validate::pattern(out, path, "out_trade_no", v, &PATTERN);
+        }
+        {
+            let v = &self.total_fee;
+            ::payspec_core::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_core::Currency::CNY,
+            );
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
+        }
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "auth_code",
+            self.auth_code.expose(),
+        );
+        {
+            let v = &self.auth_code;
+            ::payspec_core::validate::charset(
+                out,
+                path,
+                "auth_code",
+                v.expose(),
+                ::payspec_core::validate::Charset::Digits,
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.type_ {
+            ::payspec_core::validate::int_range(
+                out,
+                path,
+                "type",
+                *v,
+                ::std::option::Option::Some(1),
+                ::std::option::Option::Some(5),
+            );
+        }
+        if let ::std::option::Option::Some(v) = &self.detail {
+            ::payspec_core::validate::nested(out, path, "detail", v);
+        }
+    }
+}
+impl MicropayRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
+    }
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct MicropayResponse {
+    /// `out_trade_no`
+    pub out_trade_no: ::std::string::String,
+    /// `trade_state`
+    pub trade_state: super::types::TradeState,
+    /// `total_fee`
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::fen_opt"
+    )]
+    pub total_fee: ::std::option::Option<::payspec_core::Money>,
+    /// `paid`
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::yuan_string_opt"
+    )]
+    pub paid: ::std::option::Option<::payspec_core::Money>,
+    /// `need_query`
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub need_query: ::std::option::Option<::payspec_core::Flag>,
+    /// `paid_at`
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::unix_seconds_opt"
+    )]
+    pub paid_at: ::std::option::Option<::payspec_core::Timestamp>,
+}
+impl MicropayResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        out_trade_no: impl ::std::convert::Into<::std::string::String>,
+        trade_state: super::types::TradeState,
+    ) -> Self {
+        MicropayResponse {
+            out_trade_no: out_trade_no.into(),
+            trade_state,
+            total_fee: ::std::option::Option::None,
+            paid: ::std::option::Option::None,
+            need_query: ::std::option::Option::None,
+            paid_at: ::std::option::Option::None,
+        }
+    }
+    /// Sets `total_fee`.
+    pub fn with_total_fee(mut self, total_fee: ::payspec_core::Money) -> Self {
+        self.total_fee = ::std::option::Option::Some(total_fee);
+        self
+    }
+    /// Sets `paid`.
+    pub fn with_paid(mut self, paid: ::payspec_core::Money) -> Self {
+        self.paid = ::std::option::Option::Some(paid);
+        self
+    }
+    /// Sets `need_query`.
+    pub fn with_need_query(mut self, need_query: ::payspec_core::Flag) -> Self {
+        self.need_query = ::std::option::Option::Some(need_query);
+        self
+    }
+    /// Sets `paid_at`.
+    pub fn with_paid_at(mut self, paid_at: ::payspec_core::Timestamp) -> Self {
+        self.paid_at = ::std::option::Option::Some(paid_at);
+        self
+    }
+}
+impl ::payspec_core::Validate for MicropayResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "out_trade_no",
+            &self.out_trade_no,
+        );
+        if let ::std::option::Option::Some(v) = &self.total_fee {
+            ::payspec_core::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_core::Currency::CNY,
+            );
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
+        }
+        if let ::std::option::Option::Some(v) = &self.paid {
+            ::payspec_core::validate::money_currency(
+                out,
+                path,
+                "paid",
+                v,
+                ::payspec_core::Currency::CNY,
+            );
+            ::payspec_core::validate::amount_positive(out, path, "paid", v);
+        }
+    }
+}
+impl MicropayResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_core::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+    /// The provider's trade state, if the reply carries one.
+    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
+        ::std::option::Option::Some(&self.trade_state)
+    }
+    /// The unified status; `None` when absent or not listed in the spec (unknown).
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
+        self.trade_state().and_then(super::types::TradeState::status)
+    }
+}
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "micropay",
@@ -128,227 +437,3 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     ],
     response_defaults: &[],
 };
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct MicropayRequest {
-    /// `out_trade_no`
-    pub out_trade_no: ::std::string::String,
-    /// `total_fee`
-    #[serde(with = "::payspec_core::wire::fen")]
-    pub total_fee: ::payspec_core::Money,
-    /// `auth_code`
-    pub auth_code: ::payspec_core::Redacted<::std::string::String>,
-    /// `scene`
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub scene: ::std::option::Option<super::types::Scene>,
-    /// `type`
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::int_opt"
-    )]
-    pub type_: ::std::option::Option<i64>,
-    /// `time_start`
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::compact_opt"
-    )]
-    pub time_start: ::std::option::Option<::payspec_core::LocalTimestamp>,
-    /// `detail`
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::json_string_opt"
-    )]
-    pub detail: ::std::option::Option<super::types::Detail>,
-}
-impl ::payspec_core::Validate for MicropayRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "out_trade_no",
-            &self.out_trade_no,
-        );
-        {
-            let v = &self.out_trade_no;
-            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
-            static PATTERN: ::payspec_core::validate::Pattern = ::payspec_core::validate::Pattern::new(
-                "^[A-Za-z0-9_]{5,32}$",
-            );
-            ::payspec_core::validate::pattern(out, path, "out_trade_no", v, &PATTERN);
-        }
-        {
-            let v = &self.total_fee;
-            ::payspec_core::validate::money_currency(
-                out,
-                path,
-                "total_fee",
-                v,
-                ::payspec_core::Currency::CNY,
-            );
-            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
-        }
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "auth_code",
-            self.auth_code.expose(),
-        );
-        {
-            let v = &self.auth_code;
-            ::payspec_core::validate::charset(
-                out,
-                path,
-                "auth_code",
-                v.expose(),
-                ::payspec_core::validate::Charset::Digits,
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.type_ {
-            ::payspec_core::validate::int_range(
-                out,
-                path,
-                "type",
-                *v,
-                ::std::option::Option::Some(1),
-                ::std::option::Option::Some(5),
-            );
-        }
-        if let ::std::option::Option::Some(v) = &self.detail {
-            ::payspec_core::validate::nested(out, path, "detail", v);
-        }
-    }
-}
-impl MicropayRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
-    pub fn encode(
-        &self,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::Validate::validate(self)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
-    }
-    /// Verifies the merchant's signature and parses a received request (server side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-}
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct MicropayResponse {
-    /// `out_trade_no`
-    pub out_trade_no: ::std::string::String,
-    /// `trade_state`
-    pub trade_state: super::types::TradeState,
-    /// `total_fee`
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::fen_opt"
-    )]
-    pub total_fee: ::std::option::Option<::payspec_core::Money>,
-    /// `paid`
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::yuan_string_opt"
-    )]
-    pub paid: ::std::option::Option<::payspec_core::Money>,
-    /// `need_query`
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub need_query: ::std::option::Option<::payspec_core::Flag>,
-    /// `paid_at`
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::unix_seconds_opt"
-    )]
-    pub paid_at: ::std::option::Option<::payspec_core::Timestamp>,
-}
-impl ::payspec_core::Validate for MicropayResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "out_trade_no",
-            &self.out_trade_no,
-        );
-        if let ::std::option::Option::Some(v) = &self.total_fee {
-            ::payspec_core::validate::money_currency(
-                out,
-                path,
-                "total_fee",
-                v,
-                ::payspec_core::Currency::CNY,
-            );
-            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
-        }
-        if let ::std::option::Option::Some(v) = &self.paid {
-            ::payspec_core::validate::money_currency(
-                out,
-                path,
-                "paid",
-                v,
-                ::payspec_core::Currency::CNY,
-            );
-            ::payspec_core::validate::amount_positive(out, path, "paid", v);
-        }
-    }
-}
-impl MicropayResponse {
-    /// Verifies the provider's signature over the bytes as received, then parses and
-    /// classifies the reply (client side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-    /// Encodes a signed reply with this envelope status; `content` may be absent for a
-    /// failure (server side, for a simulator).
-    pub fn encode(
-        content: ::std::option::Option<&Self>,
-        status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
-    }
-    /// The provider's trade state, if the reply carries one.
-    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
-        ::std::option::Option::Some(&self.trade_state)
-    }
-    /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
-        self.trade_state().and_then(super::types::TradeState::status)
-    }
-}

@@ -1,6 +1,128 @@
 // @generated from tests/golden/flat_md5/spec.yaml by `codegen generate`; do not edit.
 
 //! Operation `reverse` (reverse, outbound).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReverseRequest {
+    /// `out_trade_no`
+    pub out_trade_no: ::std::string::String,
+}
+impl ReverseRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(out_trade_no: impl ::std::convert::Into<::std::string::String>) -> Self {
+        ReverseRequest {
+            out_trade_no: out_trade_no.into(),
+        }
+    }
+}
+impl ::payspec_core::Validate for ReverseRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "out_trade_no",
+            &self.out_trade_no,
+        );
+        {
+            let v = &self.out_trade_no;
+            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
+        }
+    }
+}
+impl ReverseRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
+    }
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReverseResponse {
+    /// `recall`
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub recall: ::std::option::Option<::payspec_core::Flag>,
+}
+impl ReverseResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        ReverseResponse {
+            recall: ::std::option::Option::None,
+        }
+    }
+    /// Sets `recall`.
+    pub fn with_recall(mut self, recall: ::payspec_core::Flag) -> Self {
+        self.recall = ::std::option::Option::Some(recall);
+        self
+    }
+}
+impl ::std::default::Default for ReverseResponse {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::payspec_core::Validate for ReverseResponse {
+    fn collect_violations(&self, _path: &str, _out: &mut ::payspec_core::Violations) {}
+}
+impl ReverseResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_core::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+}
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "reverse",
@@ -75,93 +197,3 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     request_defaults: &[],
     response_defaults: &[],
 };
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ReverseRequest {
-    /// `out_trade_no`
-    pub out_trade_no: ::std::string::String,
-}
-impl ::payspec_core::Validate for ReverseRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "out_trade_no",
-            &self.out_trade_no,
-        );
-        {
-            let v = &self.out_trade_no;
-            ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
-        }
-    }
-}
-impl ReverseRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
-    pub fn encode(
-        &self,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::Validate::validate(self)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
-    }
-    /// Verifies the merchant's signature and parses a received request (server side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-}
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ReverseResponse {
-    /// `recall`
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub recall: ::std::option::Option<::payspec_core::Flag>,
-}
-impl ::payspec_core::Validate for ReverseResponse {
-    fn collect_violations(&self, _path: &str, _out: &mut ::payspec_core::Violations) {}
-}
-impl ReverseResponse {
-    /// Verifies the provider's signature over the bytes as received, then parses and
-    /// classifies the reply (client side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-    /// Encodes a signed reply with this envelope status; `content` may be absent for a
-    /// failure (server side, for a simulator).
-    pub fn encode(
-        content: ::std::option::Option<&Self>,
-        status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
-    }
-}

@@ -1,6 +1,248 @@
 // @generated from tests/golden/hostile_names/spec.yaml by `codegen generate`; do not edit.
 
 //! Operation `pay` (pay, outbound).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayRequest {
+    /// `type`
+    #[serde(rename = "type")]
+    pub type_: ::std::string::String,
+    /// `in`
+    #[serde(
+        rename = "in",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::fen_opt"
+    )]
+    pub in_: ::std::option::Option<::payspec_core::Money>,
+    /// `self`
+    #[serde(
+        rename = "self",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub self_: ::std::option::Option<::std::string::String>,
+    /// `2fa`
+    #[serde(
+        rename = "2fa",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::int_opt"
+    )]
+    pub _2fa: ::std::option::Option<i64>,
+    /// `Token-Id`
+    #[serde(
+        rename = "Token-Id",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub token_id: ::std::option::Option<::std::string::String>,
+    /// `loop`
+    #[serde(
+        rename = "loop",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub loop_: ::std::option::Option<super::types::Match>,
+    /// `fn`
+    #[serde(
+        rename = "fn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fn_: ::std::option::Option<bool>,
+}
+impl PayRequest {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `2fa`: `2`
+    /// - `Token-Id`: `"a \"quoted\" \\ value"`
+    /// - `loop`: `1`
+    /// - `fn`: `true`
+    pub fn new(type_: impl ::std::convert::Into<::std::string::String>) -> Self {
+        PayRequest {
+            type_: type_.into(),
+            in_: ::std::option::Option::None,
+            self_: ::std::option::Option::None,
+            _2fa: ::std::option::Option::Some(2),
+            token_id: ::std::option::Option::Some(
+                ::std::string::String::from("a \"quoted\" \\ value"),
+            ),
+            loop_: ::std::option::Option::Some(super::types::Match::SelfValue),
+            fn_: ::std::option::Option::Some(true),
+        }
+    }
+    /// Sets `in`.
+    pub fn with_in(mut self, in_: ::payspec_core::Money) -> Self {
+        self.in_ = ::std::option::Option::Some(in_);
+        self
+    }
+    /// Sets `self`.
+    pub fn with_self(
+        mut self,
+        self_: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.self_ = ::std::option::Option::Some(self_.into());
+        self
+    }
+    /// Sets `2fa` (from its default `2`).
+    pub fn with_2fa(mut self, _2fa: i64) -> Self {
+        self._2fa = ::std::option::Option::Some(_2fa);
+        self
+    }
+    /// Sets `Token-Id` (from its default `"a \"quoted\" \\ value"`).
+    pub fn with_token_id(
+        mut self,
+        token_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token_id = ::std::option::Option::Some(token_id.into());
+        self
+    }
+    /// Sets `loop` (from its default `1`).
+    pub fn with_loop(mut self, loop_: super::types::Match) -> Self {
+        self.loop_ = ::std::option::Option::Some(loop_);
+        self
+    }
+    /// Sets `fn` (from its default `true`).
+    pub fn with_fn(mut self, fn_: bool) -> Self {
+        self.fn_ = ::std::option::Option::Some(fn_);
+        self
+    }
+}
+impl ::payspec_core::Validate for PayRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(out, path, "type", &self.type_);
+        if let ::std::option::Option::Some(v) = &self.in_ {
+            ::payspec_core::validate::money_currency(
+                out,
+                path,
+                "in",
+                v,
+                ::payspec_core::Currency::CNY,
+            );
+            ::payspec_core::validate::amount_positive(out, path, "in", v);
+        }
+    }
+}
+impl PayRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
+    }
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayResponse {
+    /// `async`
+    #[serde(
+        rename = "async",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub async_: ::std::option::Option<super::types::TradeState>,
+    /// `where`
+    #[serde(
+        rename = "where",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub where_: ::std::option::Option<::payspec_core::Flag>,
+}
+impl PayResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        PayResponse {
+            async_: ::std::option::Option::None,
+            where_: ::std::option::Option::None,
+        }
+    }
+    /// Sets `async`.
+    pub fn with_async(mut self, async_: super::types::TradeState) -> Self {
+        self.async_ = ::std::option::Option::Some(async_);
+        self
+    }
+    /// Sets `where`.
+    pub fn with_where(mut self, where_: ::payspec_core::Flag) -> Self {
+        self.where_ = ::std::option::Option::Some(where_);
+        self
+    }
+}
+impl ::std::default::Default for PayResponse {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::payspec_core::Validate for PayResponse {
+    fn collect_violations(&self, _path: &str, _out: &mut ::payspec_core::Violations) {}
+}
+impl PayResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_core::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+    /// The provider's trade state, if the reply carries one.
+    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
+        self.async_.as_ref()
+    }
+    /// The unified status; `None` when absent or not listed in the spec (unknown).
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
+        self.trade_state().and_then(super::types::TradeState::status)
+    }
+}
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "pay",
@@ -75,158 +317,3 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     ],
     response_defaults: &[],
 };
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct PayRequest {
-    /// `type`
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
-    /// `in`
-    #[serde(
-        rename = "in",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::fen_opt"
-    )]
-    pub in_: ::std::option::Option<::payspec_core::Money>,
-    /// `self`
-    #[serde(
-        rename = "self",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub self_: ::std::option::Option<::std::string::String>,
-    /// `2fa`
-    #[serde(
-        rename = "2fa",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::int_opt"
-    )]
-    pub _2fa: ::std::option::Option<i64>,
-    /// `Token-Id`
-    #[serde(
-        rename = "Token-Id",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub token_id: ::std::option::Option<::std::string::String>,
-    /// `loop`
-    #[serde(
-        rename = "loop",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub loop_: ::std::option::Option<super::types::Match>,
-    /// `fn`
-    #[serde(
-        rename = "fn",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub fn_: ::std::option::Option<bool>,
-}
-impl ::payspec_core::Validate for PayRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(out, path, "type", &self.type_);
-        if let ::std::option::Option::Some(v) = &self.in_ {
-            ::payspec_core::validate::money_currency(
-                out,
-                path,
-                "in",
-                v,
-                ::payspec_core::Currency::CNY,
-            );
-            ::payspec_core::validate::amount_positive(out, path, "in", v);
-        }
-    }
-}
-impl PayRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
-    pub fn encode(
-        &self,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::Validate::validate(self)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
-    }
-    /// Verifies the merchant's signature and parses a received request (server side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-}
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct PayResponse {
-    /// `async`
-    #[serde(
-        rename = "async",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub async_: ::std::option::Option<super::types::TradeState>,
-    /// `where`
-    #[serde(
-        rename = "where",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub where_: ::std::option::Option<::payspec_core::Flag>,
-}
-impl ::payspec_core::Validate for PayResponse {
-    fn collect_violations(&self, _path: &str, _out: &mut ::payspec_core::Violations) {}
-}
-impl PayResponse {
-    /// Verifies the provider's signature over the bytes as received, then parses and
-    /// classifies the reply (client side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-    /// Encodes a signed reply with this envelope status; `content` may be absent for a
-    /// failure (server side, for a simulator).
-    pub fn encode(
-        content: ::std::option::Option<&Self>,
-        status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
-    }
-    /// The provider's trade state, if the reply carries one.
-    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
-        self.async_.as_ref()
-    }
-    /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
-        self.trade_state().and_then(super::types::TradeState::status)
-    }
-}

@@ -1,6 +1,109 @@
 // @generated from tests/golden/hostile_names/spec.yaml by `codegen generate`; do not edit.
 
 //! Operation `reverse` (reverse, outbound).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReverseRequest {
+    /// `type`
+    #[serde(rename = "type")]
+    pub type_: ::std::string::String,
+}
+impl ReverseRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(type_: impl ::std::convert::Into<::std::string::String>) -> Self {
+        ReverseRequest {
+            type_: type_.into(),
+        }
+    }
+}
+impl ::payspec_core::Validate for ReverseRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(out, path, "type", &self.type_);
+    }
+}
+impl ReverseRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
+    }
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReverseResponse {}
+impl ReverseResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        ReverseResponse {}
+    }
+}
+impl ::std::default::Default for ReverseResponse {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::payspec_core::Validate for ReverseResponse {
+    fn collect_violations(&self, _path: &str, _out: &mut ::payspec_core::Violations) {}
+}
+impl ReverseResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_core::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+}
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "reverse",
@@ -50,81 +153,3 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     request_defaults: &[],
     response_defaults: &[],
 };
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ReverseRequest {
-    /// `type`
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
-}
-impl ::payspec_core::Validate for ReverseRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(out, path, "type", &self.type_);
-    }
-}
-impl ReverseRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
-    pub fn encode(
-        &self,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::Validate::validate(self)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
-    }
-    /// Verifies the merchant's signature and parses a received request (server side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-}
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct ReverseResponse {}
-impl ::payspec_core::Validate for ReverseResponse {
-    fn collect_violations(&self, _path: &str, _out: &mut ::payspec_core::Violations) {}
-}
-impl ReverseResponse {
-    /// Verifies the provider's signature over the bytes as received, then parses and
-    /// classifies the reply (client side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-    /// Encodes a signed reply with this envelope status; `content` may be absent for a
-    /// failure (server side, for a simulator).
-    pub fn encode(
-        content: ::std::option::Option<&Self>,
-        status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
-    }
-}

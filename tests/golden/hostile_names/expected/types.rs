@@ -1,7 +1,10 @@
 // @generated from tests/golden/hostile_names/spec.yaml by `codegen generate`; do not edit.
 
 //! Types shared by the operations of Hostile names fixture.
+/// Open: a value the spec does not list decodes as `Unknown`, kept as received,
+/// and new variants may be added: match with a wildcard arm, or compare `as_str()`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TradeState {
     /// `ok`
     Ok,
@@ -9,26 +12,69 @@ pub enum TradeState {
     None,
     /// `wait-for-it`
     WaitForIt,
-    /// A value the spec does not list, kept as received.
-    Unknown(::std::string::String),
+    /// A value the spec does not list, as received (never one it lists).
+    Unknown(::payspec_core::wire::UnknownValue<TradeState>),
 }
-impl ::payspec_core::WireEnum for TradeState {
-    const INTEGER: bool = false;
-    fn as_wire(&self) -> &str {
+impl TradeState {
+    /// The wire text.
+    pub fn as_str(&self) -> &str {
         match self {
             TradeState::Ok => "ok",
             TradeState::None => "none",
             TradeState::WaitForIt => "wait-for-it",
-            TradeState::Unknown(raw) => raw,
+            TradeState::Unknown(value) => value.as_str(),
         }
     }
-    fn from_wire(raw: &str) -> Self {
-        match raw {
-            "ok" => TradeState::Ok,
-            "none" => TradeState::None,
-            "wait-for-it" => TradeState::WaitForIt,
-            other => TradeState::Unknown(::std::string::ToString::to_string(other)),
+    /// The unified status; `None` for a value the spec does not list (treat as unknown).
+    pub fn status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
+        match self {
+            TradeState::Ok => {
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Success)
+            }
+            TradeState::None => {
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Failed)
+            }
+            TradeState::WaitForIt => {
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Paying)
+            }
+            TradeState::Unknown(_) => ::std::option::Option::None,
         }
+    }
+}
+impl ::payspec_core::WireEnum for TradeState {
+    const INTEGER: bool = false;
+    fn as_wire(&self) -> &str {
+        self.as_str()
+    }
+    fn listed(raw: &str) -> ::std::option::Option<Self> {
+        match raw {
+            "ok" => ::std::option::Option::Some(TradeState::Ok),
+            "none" => ::std::option::Option::Some(TradeState::None),
+            "wait-for-it" => ::std::option::Option::Some(TradeState::WaitForIt),
+            _ => ::std::option::Option::None,
+        }
+    }
+    fn unknown(value: ::payspec_core::wire::UnknownValue<Self>) -> Self {
+        TradeState::Unknown(value)
+    }
+}
+/// Every text is a value: a listed one its variant, any other `Unknown`.
+impl ::std::convert::From<&str> for TradeState {
+    fn from(raw: &str) -> Self {
+        ::payspec_core::WireEnum::from_wire(raw)
+    }
+}
+/// Never fails: see `From<&str>`.
+impl ::std::str::FromStr for TradeState {
+    type Err = ::std::convert::Infallible;
+    fn from_str(raw: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(::payspec_core::WireEnum::from_wire(raw))
+    }
+}
+/// The wire text.
+impl ::std::fmt::Display for TradeState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 impl ::serde::Serialize for TradeState {
@@ -46,47 +92,61 @@ impl<'de> ::serde::Deserialize<'de> for TradeState {
         ::payspec_core::wire::deserialize_enum(deserializer)
     }
 }
-impl TradeState {
-    /// The unified status; `None` for a value the spec does not list (treat as unknown).
-    pub fn status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
-        match self {
-            TradeState::Ok => {
-                ::std::option::Option::Some(::payspec_core::TradeStatus::Success)
-            }
-            TradeState::None => {
-                ::std::option::Option::Some(::payspec_core::TradeStatus::Failed)
-            }
-            TradeState::WaitForIt => {
-                ::std::option::Option::Some(::payspec_core::TradeStatus::Paying)
-            }
-            TradeState::Unknown(_) => ::std::option::Option::None,
-        }
-    }
-}
+/// Open: a value the spec does not list decodes as `Unknown`, kept as received,
+/// and new variants may be added: match with a wildcard arm, or compare `as_str()`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Match {
     /// `1`
     SelfValue,
     /// `2`
     Type,
-    /// A value the spec does not list, kept as received.
-    Unknown(::std::string::String),
+    /// A value the spec does not list, as received (never one it lists).
+    Unknown(::payspec_core::wire::UnknownValue<Match>),
+}
+impl Match {
+    /// The wire text.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Match::SelfValue => "1",
+            Match::Type => "2",
+            Match::Unknown(value) => value.as_str(),
+        }
+    }
 }
 impl ::payspec_core::WireEnum for Match {
     const INTEGER: bool = true;
     fn as_wire(&self) -> &str {
-        match self {
-            Match::SelfValue => "1",
-            Match::Type => "2",
-            Match::Unknown(raw) => raw,
+        self.as_str()
+    }
+    fn listed(raw: &str) -> ::std::option::Option<Self> {
+        match raw {
+            "1" => ::std::option::Option::Some(Match::SelfValue),
+            "2" => ::std::option::Option::Some(Match::Type),
+            _ => ::std::option::Option::None,
         }
     }
-    fn from_wire(raw: &str) -> Self {
-        match raw {
-            "1" => Match::SelfValue,
-            "2" => Match::Type,
-            other => Match::Unknown(::std::string::ToString::to_string(other)),
-        }
+    fn unknown(value: ::payspec_core::wire::UnknownValue<Self>) -> Self {
+        Match::Unknown(value)
+    }
+}
+/// Every text is a value: a listed one its variant, any other `Unknown`.
+impl ::std::convert::From<&str> for Match {
+    fn from(raw: &str) -> Self {
+        ::payspec_core::WireEnum::from_wire(raw)
+    }
+}
+/// Never fails: see `From<&str>`.
+impl ::std::str::FromStr for Match {
+    type Err = ::std::convert::Infallible;
+    fn from_str(raw: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(::payspec_core::WireEnum::from_wire(raw))
+    }
+}
+/// The wire text.
+impl ::std::fmt::Display for Match {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 impl ::serde::Serialize for Match {

@@ -1,6 +1,71 @@
 // @generated from tests/golden/json_string_envelope/spec.yaml by `codegen generate`; do not edit.
 
 //! Operation `paid` (notify, inbound).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PaidMessage {
+    /// `merchant_order_sn`
+    pub merchant_order_sn: ::std::string::String,
+    /// `trade_state`
+    pub trade_state: super::types::TradeState,
+}
+impl PaidMessage {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+        trade_state: super::types::TradeState,
+    ) -> Self {
+        PaidMessage {
+            merchant_order_sn: merchant_order_sn.into(),
+            trade_state,
+        }
+    }
+}
+impl ::payspec_core::Validate for PaidMessage {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "merchant_order_sn",
+            &self.merchant_order_sn,
+        );
+    }
+}
+impl PaidMessage {
+    /// The plain-text acknowledgement to answer once the notification is recorded.
+    pub const ACK: &'static str = "success";
+    /// Verifies the provider's signature over the bytes as received, then parses the
+    /// notification.
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Validates, then encodes a signed notification (the provider's side, for a
+    /// simulator).
+    #[cfg(feature = "server")]
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
+    }
+}
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "paid",
@@ -42,52 +107,3 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     request_defaults: &[],
     response_defaults: &[],
 };
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct PaidMessage {
-    /// `merchant_order_sn`
-    pub merchant_order_sn: ::std::string::String,
-    /// `trade_state`
-    pub trade_state: super::types::TradeState,
-}
-impl ::payspec_core::Validate for PaidMessage {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "merchant_order_sn",
-            &self.merchant_order_sn,
-        );
-    }
-}
-impl PaidMessage {
-    /// The plain-text acknowledgement to answer once the notification is recorded.
-    pub const ACK: &'static str = "success";
-    /// Encodes a signed notification (the provider's side, for a simulator).
-    pub fn encode(
-        &self,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::Validate::validate(self)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
-    }
-    /// Verifies the provider's signature over the bytes as received, then parses the notification.
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-}

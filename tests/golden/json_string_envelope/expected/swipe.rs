@@ -1,6 +1,211 @@
 // @generated from tests/golden/json_string_envelope/spec.yaml by `codegen generate`; do not edit.
 
 //! Operation `swipe` (pay, outbound).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SwipeRequest {
+    /// `merchant_order_sn`
+    pub merchant_order_sn: ::std::string::String,
+    /// `auth_code`
+    pub auth_code: ::payspec_core::Redacted<::std::string::String>,
+    /// `total_fee`
+    #[serde(with = "::payspec_core::wire::yuan_number")]
+    pub total_fee: ::payspec_core::Money,
+}
+impl SwipeRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+        auth_code: impl ::std::convert::Into<::std::string::String>,
+        total_fee: ::payspec_core::Money,
+    ) -> Self {
+        SwipeRequest {
+            merchant_order_sn: merchant_order_sn.into(),
+            auth_code: ::payspec_core::Redacted::new(auth_code.into()),
+            total_fee,
+        }
+    }
+}
+impl ::payspec_core::Validate for SwipeRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "merchant_order_sn",
+            &self.merchant_order_sn,
+        );
+        {
+            let v = &self.merchant_order_sn;
+            ::payspec_core::validate::max_chars(out, path, "merchant_order_sn", v, 32);
+        }
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "auth_code",
+            self.auth_code.expose(),
+        );
+        {
+            let v = &self.auth_code;
+            ::payspec_core::validate::max_chars(out, path, "auth_code", v.expose(), 18);
+        }
+        {
+            let v = &self.total_fee;
+            ::payspec_core::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_core::Currency::CNY,
+            );
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
+        }
+    }
+}
+impl SwipeRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
+    }
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct SwipeResponse {
+    /// `merchant_order_sn`
+    pub merchant_order_sn: ::std::string::String,
+    /// `trade_state`
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub trade_state: ::std::option::Option<super::types::TradeState>,
+    /// `total_fee`
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::yuan_number_opt"
+    )]
+    pub total_fee: ::std::option::Option<::payspec_core::Money>,
+    /// `pay_time`
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::unix_seconds_opt"
+    )]
+    pub pay_time: ::std::option::Option<::payspec_core::Timestamp>,
+}
+impl SwipeResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        SwipeResponse {
+            merchant_order_sn: merchant_order_sn.into(),
+            trade_state: ::std::option::Option::None,
+            total_fee: ::std::option::Option::None,
+            pay_time: ::std::option::Option::None,
+        }
+    }
+    /// Sets `trade_state`.
+    pub fn with_trade_state(mut self, trade_state: super::types::TradeState) -> Self {
+        self.trade_state = ::std::option::Option::Some(trade_state);
+        self
+    }
+    /// Sets `total_fee`.
+    pub fn with_total_fee(mut self, total_fee: ::payspec_core::Money) -> Self {
+        self.total_fee = ::std::option::Option::Some(total_fee);
+        self
+    }
+    /// Sets `pay_time`.
+    pub fn with_pay_time(mut self, pay_time: ::payspec_core::Timestamp) -> Self {
+        self.pay_time = ::std::option::Option::Some(pay_time);
+        self
+    }
+}
+impl ::payspec_core::Validate for SwipeResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "merchant_order_sn",
+            &self.merchant_order_sn,
+        );
+        if let ::std::option::Option::Some(v) = &self.total_fee {
+            ::payspec_core::validate::money_currency(
+                out,
+                path,
+                "total_fee",
+                v,
+                ::payspec_core::Currency::CNY,
+            );
+            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
+        }
+    }
+}
+impl SwipeResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_core::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+    /// The provider's trade state, if the reply carries one.
+    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
+        self.trade_state.as_ref()
+    }
+    /// The unified status; `None` when absent or not listed in the spec (unknown).
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
+        self.trade_state().and_then(super::types::TradeState::status)
+    }
+}
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "swipe",
@@ -73,160 +278,3 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     request_defaults: &[],
     response_defaults: &[],
 };
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct SwipeRequest {
-    /// `merchant_order_sn`
-    pub merchant_order_sn: ::std::string::String,
-    /// `auth_code`
-    pub auth_code: ::payspec_core::Redacted<::std::string::String>,
-    /// `total_fee`
-    #[serde(with = "::payspec_core::wire::yuan_number")]
-    pub total_fee: ::payspec_core::Money,
-}
-impl ::payspec_core::Validate for SwipeRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "merchant_order_sn",
-            &self.merchant_order_sn,
-        );
-        {
-            let v = &self.merchant_order_sn;
-            ::payspec_core::validate::max_chars(out, path, "merchant_order_sn", v, 32);
-        }
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "auth_code",
-            self.auth_code.expose(),
-        );
-        {
-            let v = &self.auth_code;
-            ::payspec_core::validate::max_chars(out, path, "auth_code", v.expose(), 18);
-        }
-        {
-            let v = &self.total_fee;
-            ::payspec_core::validate::money_currency(
-                out,
-                path,
-                "total_fee",
-                v,
-                ::payspec_core::Currency::CNY,
-            );
-            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
-        }
-    }
-}
-impl SwipeRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
-    pub fn encode(
-        &self,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::Validate::validate(self)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
-    }
-    /// Verifies the merchant's signature and parses a received request (server side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-}
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct SwipeResponse {
-    /// `merchant_order_sn`
-    pub merchant_order_sn: ::std::string::String,
-    /// `trade_state`
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub trade_state: ::std::option::Option<super::types::TradeState>,
-    /// `total_fee`
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::yuan_number_opt"
-    )]
-    pub total_fee: ::std::option::Option<::payspec_core::Money>,
-    /// `pay_time`
-    #[serde(
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::unix_seconds_opt"
-    )]
-    pub pay_time: ::std::option::Option<::payspec_core::Timestamp>,
-}
-impl ::payspec_core::Validate for SwipeResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "merchant_order_sn",
-            &self.merchant_order_sn,
-        );
-        if let ::std::option::Option::Some(v) = &self.total_fee {
-            ::payspec_core::validate::money_currency(
-                out,
-                path,
-                "total_fee",
-                v,
-                ::payspec_core::Currency::CNY,
-            );
-            ::payspec_core::validate::amount_positive(out, path, "total_fee", v);
-        }
-    }
-}
-impl SwipeResponse {
-    /// Verifies the provider's signature over the bytes as received, then parses and
-    /// classifies the reply (client side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-    /// Encodes a signed reply with this envelope status; `content` may be absent for a
-    /// failure (server side, for a simulator).
-    pub fn encode(
-        content: ::std::option::Option<&Self>,
-        status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
-    }
-    /// The provider's trade state, if the reply carries one.
-    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
-        self.trade_state.as_ref()
-    }
-    /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
-        self.trade_state().and_then(super::types::TradeState::status)
-    }
-}

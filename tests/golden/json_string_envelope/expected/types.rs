@@ -1,30 +1,73 @@
 // @generated from tests/golden/json_string_envelope/spec.yaml by `codegen generate`; do not edit.
 
 //! Types shared by the operations of JSON-string envelope fixture.
+/// Open: a value the spec does not list decodes as `Unknown`, kept as received,
+/// and new variants may be added: match with a wildcard arm, or compare `as_str()`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum TradeState {
     /// `SUCCESS`
     Success,
-    /// `USERPAYING`
-    Userpaying,
-    /// A value the spec does not list, kept as received.
-    Unknown(::std::string::String),
+    /// `USERPAYING`: Waiting for the customer.
+    UserPaying,
+    /// A value the spec does not list, as received (never one it lists).
+    Unknown(::payspec_core::wire::UnknownValue<TradeState>),
+}
+impl TradeState {
+    /// The wire text.
+    pub fn as_str(&self) -> &str {
+        match self {
+            TradeState::Success => "SUCCESS",
+            TradeState::UserPaying => "USERPAYING",
+            TradeState::Unknown(value) => value.as_str(),
+        }
+    }
+    /// The unified status; `None` for a value the spec does not list (treat as unknown).
+    pub fn status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
+        match self {
+            TradeState::Success => {
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Success)
+            }
+            TradeState::UserPaying => {
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Paying)
+            }
+            TradeState::Unknown(_) => ::std::option::Option::None,
+        }
+    }
 }
 impl ::payspec_core::WireEnum for TradeState {
     const INTEGER: bool = false;
     fn as_wire(&self) -> &str {
-        match self {
-            TradeState::Success => "SUCCESS",
-            TradeState::Userpaying => "USERPAYING",
-            TradeState::Unknown(raw) => raw,
+        self.as_str()
+    }
+    fn listed(raw: &str) -> ::std::option::Option<Self> {
+        match raw {
+            "SUCCESS" => ::std::option::Option::Some(TradeState::Success),
+            "USERPAYING" => ::std::option::Option::Some(TradeState::UserPaying),
+            _ => ::std::option::Option::None,
         }
     }
-    fn from_wire(raw: &str) -> Self {
-        match raw {
-            "SUCCESS" => TradeState::Success,
-            "USERPAYING" => TradeState::Userpaying,
-            other => TradeState::Unknown(::std::string::ToString::to_string(other)),
-        }
+    fn unknown(value: ::payspec_core::wire::UnknownValue<Self>) -> Self {
+        TradeState::Unknown(value)
+    }
+}
+/// Every text is a value: a listed one its variant, any other `Unknown`.
+impl ::std::convert::From<&str> for TradeState {
+    fn from(raw: &str) -> Self {
+        ::payspec_core::WireEnum::from_wire(raw)
+    }
+}
+/// Never fails: see `From<&str>`.
+impl ::std::str::FromStr for TradeState {
+    type Err = ::std::convert::Infallible;
+    fn from_str(raw: &str) -> ::std::result::Result<Self, Self::Err> {
+        ::std::result::Result::Ok(::payspec_core::WireEnum::from_wire(raw))
+    }
+}
+/// The wire text.
+impl ::std::fmt::Display for TradeState {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 impl ::serde::Serialize for TradeState {
@@ -40,19 +83,5 @@ impl<'de> ::serde::Deserialize<'de> for TradeState {
         deserializer: D,
     ) -> ::std::result::Result<Self, D::Error> {
         ::payspec_core::wire::deserialize_enum(deserializer)
-    }
-}
-impl TradeState {
-    /// The unified status; `None` for a value the spec does not list (treat as unknown).
-    pub fn status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
-        match self {
-            TradeState::Success => {
-                ::std::option::Option::Some(::payspec_core::TradeStatus::Success)
-            }
-            TradeState::Userpaying => {
-                ::std::option::Option::Some(::payspec_core::TradeStatus::Paying)
-            }
-            TradeState::Unknown(_) => ::std::option::Option::None,
-        }
     }
 }

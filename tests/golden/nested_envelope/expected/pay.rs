@@ -1,6 +1,234 @@
 // @generated from tests/golden/nested_envelope/spec.yaml by `codegen generate`; do not edit.
 
 //! Operation `pay` (pay, outbound).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayRequest {
+    /// `partnerOrderNo`
+    #[serde(rename = "partnerOrderNo")]
+    pub partner_order_no: ::std::string::String,
+    /// `barcode`
+    pub barcode: ::payspec_core::Redacted<::std::string::String>,
+    /// `orderAmount`
+    #[serde(rename = "orderAmount", with = "::payspec_core::wire::minor")]
+    pub order_amount: ::payspec_core::MinorAmount,
+    /// `currency`
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub currency: ::std::option::Option<::std::string::String>,
+}
+impl PayRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        partner_order_no: impl ::std::convert::Into<::std::string::String>,
+        barcode: impl ::std::convert::Into<::std::string::String>,
+        order_amount: ::payspec_core::MinorAmount,
+    ) -> Self {
+        PayRequest {
+            partner_order_no: partner_order_no.into(),
+            barcode: ::payspec_core::Redacted::new(barcode.into()),
+            order_amount,
+            currency: ::std::option::Option::None,
+        }
+    }
+    /// Sets `currency`.
+    pub fn with_currency(
+        mut self,
+        currency: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = ::std::option::Option::Some(currency.into());
+        self
+    }
+}
+impl ::payspec_core::Validate for PayRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "partnerOrderNo",
+            &self.partner_order_no,
+        );
+        {
+            let v = &self.partner_order_no;
+            ::payspec_core::validate::max_chars(out, path, "partnerOrderNo", v, 32);
+        }
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "barcode",
+            self.barcode.expose(),
+        );
+        {
+            let v = &self.barcode;
+            ::payspec_core::validate::max_chars(out, path, "barcode", v.expose(), 20);
+        }
+        {
+            let v = &self.order_amount;
+            ::payspec_core::validate::amount_positive(out, path, "orderAmount", v);
+        }
+        if let ::std::option::Option::Some(v) = &self.currency {
+            ::payspec_core::validate::max_chars(out, path, "currency", v, 3);
+        }
+    }
+}
+impl PayRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
+    }
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct PayResponse {
+    /// `code`
+    #[serde(with = "::payspec_core::wire::int")]
+    pub code: i64,
+    /// `orderAmount`
+    #[serde(
+        rename = "orderAmount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::minor_opt"
+    )]
+    pub order_amount: ::std::option::Option<::payspec_core::MinorAmount>,
+    /// `currency`
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub currency: ::std::option::Option<::std::string::String>,
+    /// `status`
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<super::types::TradeState>,
+    /// `wallet`
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub wallet: ::std::option::Option<super::types::Wallet>,
+    /// `payTime`
+    #[serde(
+        rename = "payTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::rfc3339_opt"
+    )]
+    pub pay_time: ::std::option::Option<::payspec_core::Timestamp>,
+}
+impl PayResponse {
+    /// With the required fields, in the spec's order; the others start absent, except those
+    /// with a spec default, which start at it:
+    /// - `wallet`: `"Alipay"`
+    pub fn new(code: i64) -> Self {
+        PayResponse {
+            code,
+            order_amount: ::std::option::Option::None,
+            currency: ::std::option::Option::None,
+            status: ::std::option::Option::None,
+            wallet: ::std::option::Option::Some(super::types::Wallet::Alipay),
+            pay_time: ::std::option::Option::None,
+        }
+    }
+    /// Sets `orderAmount`.
+    pub fn with_order_amount(
+        mut self,
+        order_amount: ::payspec_core::MinorAmount,
+    ) -> Self {
+        self.order_amount = ::std::option::Option::Some(order_amount);
+        self
+    }
+    /// Sets `currency`.
+    pub fn with_currency(
+        mut self,
+        currency: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.currency = ::std::option::Option::Some(currency.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn with_status(mut self, status: super::types::TradeState) -> Self {
+        self.status = ::std::option::Option::Some(status);
+        self
+    }
+    /// Sets `wallet` (from its default `"Alipay"`).
+    pub fn with_wallet(mut self, wallet: super::types::Wallet) -> Self {
+        self.wallet = ::std::option::Option::Some(wallet);
+        self
+    }
+    /// Sets `payTime`.
+    pub fn with_pay_time(mut self, pay_time: ::payspec_core::Timestamp) -> Self {
+        self.pay_time = ::std::option::Option::Some(pay_time);
+        self
+    }
+}
+impl ::payspec_core::Validate for PayResponse {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        if let ::std::option::Option::Some(v) = &self.order_amount {
+            ::payspec_core::validate::amount_positive(out, path, "orderAmount", v);
+        }
+    }
+}
+impl PayResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_core::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+    /// The provider's trade state, if the reply carries one.
+    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
+        self.status.as_ref()
+    }
+    /// The unified status; `None` when absent or not listed in the spec (unknown).
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
+        self.trade_state().and_then(super::types::TradeState::status)
+    }
+}
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "pay",
@@ -83,156 +311,3 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
         },
     ],
 };
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct PayRequest {
-    /// `partnerOrderNo`
-    #[serde(rename = "partnerOrderNo")]
-    pub partner_order_no: ::std::string::String,
-    /// `barcode`
-    pub barcode: ::payspec_core::Redacted<::std::string::String>,
-    /// `orderAmount`
-    #[serde(rename = "orderAmount", with = "::payspec_core::wire::minor")]
-    pub order_amount: ::payspec_core::MinorAmount,
-    /// `currency`
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency: ::std::option::Option<::std::string::String>,
-}
-impl ::payspec_core::Validate for PayRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "partnerOrderNo",
-            &self.partner_order_no,
-        );
-        {
-            let v = &self.partner_order_no;
-            ::payspec_core::validate::max_chars(out, path, "partnerOrderNo", v, 32);
-        }
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "barcode",
-            self.barcode.expose(),
-        );
-        {
-            let v = &self.barcode;
-            ::payspec_core::validate::max_chars(out, path, "barcode", v.expose(), 20);
-        }
-        {
-            let v = &self.order_amount;
-            ::payspec_core::validate::amount_positive(out, path, "orderAmount", v);
-        }
-        if let ::std::option::Option::Some(v) = &self.currency {
-            ::payspec_core::validate::max_chars(out, path, "currency", v, 3);
-        }
-    }
-}
-impl PayRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
-    pub fn encode(
-        &self,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::Validate::validate(self)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
-    }
-    /// Verifies the merchant's signature and parses a received request (server side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-}
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct PayResponse {
-    /// `code`
-    #[serde(with = "::payspec_core::wire::int")]
-    pub code: i64,
-    /// `orderAmount`
-    #[serde(
-        rename = "orderAmount",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::minor_opt"
-    )]
-    pub order_amount: ::std::option::Option<::payspec_core::MinorAmount>,
-    /// `currency`
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency: ::std::option::Option<::std::string::String>,
-    /// `status`
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<super::types::TradeState>,
-    /// `wallet`
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub wallet: ::std::option::Option<super::types::Wallet>,
-    /// `payTime`
-    #[serde(
-        rename = "payTime",
-        default,
-        skip_serializing_if = "::std::option::Option::is_none",
-        with = "::payspec_core::wire::rfc3339_opt"
-    )]
-    pub pay_time: ::std::option::Option<::payspec_core::Timestamp>,
-}
-impl ::payspec_core::Validate for PayResponse {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        if let ::std::option::Option::Some(v) = &self.order_amount {
-            ::payspec_core::validate::amount_positive(out, path, "orderAmount", v);
-        }
-    }
-}
-impl PayResponse {
-    /// Verifies the provider's signature over the bytes as received, then parses and
-    /// classifies the reply (client side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-    /// Encodes a signed reply with this envelope status; `content` may be absent for a
-    /// failure (server side, for a simulator).
-    pub fn encode(
-        content: ::std::option::Option<&Self>,
-        status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
-    }
-    /// The provider's trade state, if the reply carries one.
-    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
-        self.status.as_ref()
-    }
-    /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
-        self.trade_state().and_then(super::types::TradeState::status)
-    }
-}

@@ -1,6 +1,135 @@
 // @generated from tests/golden/nested_envelope/spec.yaml by `codegen generate`; do not edit.
 
 //! Operation `query` (query, outbound).
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct QueryRequest {
+    /// `partnerOrderNo`
+    #[serde(rename = "partnerOrderNo")]
+    pub partner_order_no: ::std::string::String,
+}
+impl QueryRequest {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new(
+        partner_order_no: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        QueryRequest {
+            partner_order_no: partner_order_no.into(),
+        }
+    }
+}
+impl ::payspec_core::Validate for QueryRequest {
+    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
+        ::payspec_core::validate::required_text(
+            out,
+            path,
+            "partnerOrderNo",
+            &self.partner_order_no,
+        );
+    }
+}
+impl QueryRequest {
+    /// Validates, then encodes the signed request (client side). Nothing is encoded when
+    /// validation fails: every violation is returned.
+    pub fn encode(
+        &self,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::Validate::validate(self)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_core::codec::encode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            self,
+            config,
+            ctx,
+        )
+    }
+    /// Verifies the merchant's signature and parses a received request (server side,
+    /// for a simulator).
+    #[cfg(feature = "server")]
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_request(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+}
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct QueryResponse {
+    /// `status`
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<super::types::TradeState>,
+}
+impl QueryResponse {
+    /// With the required fields, in the spec's order; the others start absent.
+    pub fn new() -> Self {
+        QueryResponse {
+            status: ::std::option::Option::None,
+        }
+    }
+    /// Sets `status`.
+    pub fn with_status(mut self, status: super::types::TradeState) -> Self {
+        self.status = ::std::option::Option::Some(status);
+        self
+    }
+}
+impl ::std::default::Default for QueryResponse {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::payspec_core::Validate for QueryResponse {
+    fn collect_violations(&self, _path: &str, _out: &mut ::payspec_core::Violations) {}
+}
+impl QueryResponse {
+    /// Verifies the provider's signature over the bytes as received, then parses and
+    /// classifies the reply (client side).
+    pub fn decode(
+        message: &::payspec_core::Message,
+        config: &super::Config,
+    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
+        ::payspec_core::codec::decode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            message,
+            config,
+        )
+    }
+    /// Encodes a signed reply with this envelope status; `content` may be absent for a
+    /// failure (server side, for a simulator).
+    #[cfg(feature = "server")]
+    pub fn encode(
+        content: ::std::option::Option<&Self>,
+        status: &::payspec_core::EnvelopeStatus,
+        config: &super::Config,
+        ctx: &::payspec_core::EncodeContext,
+    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+        ::payspec_core::codec::encode_response(
+            &super::PROVIDER,
+            &OPERATION,
+            status,
+            content,
+            config,
+            ctx,
+        )
+    }
+    /// The provider's trade state, if the reply carries one.
+    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
+        self.status.as_ref()
+    }
+    /// The unified status; `None` when absent or not listed in the spec (unknown).
+    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
+        self.trade_state().and_then(super::types::TradeState::status)
+    }
+}
 /// This operation, as the runtime reads it.
 pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspec_core::descriptor::OperationDescriptor {
     name: "query",
@@ -52,98 +181,3 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     request_defaults: &[],
     response_defaults: &[],
 };
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct QueryRequest {
-    /// `partnerOrderNo`
-    #[serde(rename = "partnerOrderNo")]
-    pub partner_order_no: ::std::string::String,
-}
-impl ::payspec_core::Validate for QueryRequest {
-    fn collect_violations(&self, path: &str, out: &mut ::payspec_core::Violations) {
-        ::payspec_core::validate::required_text(
-            out,
-            path,
-            "partnerOrderNo",
-            &self.partner_order_no,
-        );
-    }
-}
-impl QueryRequest {
-    /// Validates, then encodes the signed request (client side). Nothing is encoded when validation fails: every violation is returned.
-    pub fn encode(
-        &self,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::Validate::validate(self)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
-    }
-    /// Verifies the merchant's signature and parses a received request (server side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-}
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct QueryResponse {
-    /// `status`
-    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<super::types::TradeState>,
-}
-impl ::payspec_core::Validate for QueryResponse {
-    fn collect_violations(&self, _path: &str, _out: &mut ::payspec_core::Violations) {}
-}
-impl QueryResponse {
-    /// Verifies the provider's signature over the bytes as received, then parses and
-    /// classifies the reply (client side).
-    pub fn decode(
-        message: &::payspec_core::Message,
-        config: &super::Config,
-    ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-        )
-    }
-    /// Encodes a signed reply with this envelope status; `content` may be absent for a
-    /// failure (server side, for a simulator).
-    pub fn encode(
-        content: ::std::option::Option<&Self>,
-        status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
-        ctx: &::payspec_core::EncodeContext,
-    ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
-    }
-    /// The provider's trade state, if the reply carries one.
-    pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {
-        self.status.as_ref()
-    }
-    /// The unified status; `None` when absent or not listed in the spec (unknown).
-    pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
-        self.trade_state().and_then(super::types::TradeState::status)
-    }
-}

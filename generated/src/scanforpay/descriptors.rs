@@ -1,0 +1,327 @@
+// @generated from specs/scanforpay.yaml by `codegen generate`; do not edit.
+
+//! The descriptor tables of ScanForPay — Barcode payment（商家扫用户微信/支付宝付款码）, as the runtime reads them.
+/// Everything the runtime needs to know about this provider.
+pub static PROVIDER: ::payspec_core::descriptor::ProviderDescriptor = ::payspec_core::descriptor::ProviderDescriptor {
+    name: "scanforpay",
+    signing: ::payspec_core::descriptor::SigningRecipe {
+        algorithm: ::payspec_core::descriptor::Algorithm::Sha256,
+        hex_case: ::payspec_core::descriptor::HexCase::Lower,
+        placement: ::payspec_core::descriptor::Placement::Field("signature"),
+        empty: ::payspec_core::descriptor::EmptyRule::Skip,
+        pair_separator: "=",
+        pairs_joiner: "&",
+        key: ::payspec_core::descriptor::KeyRule::Suffix,
+        key_config: "key",
+        replies: ::payspec_core::descriptor::ReplySigning::Signed,
+    },
+    states: &[
+        ::payspec_core::descriptor::StateEntry {
+            wire: "0",
+            status: ::payspec_core::TradeStatus::Paying,
+        },
+        ::payspec_core::descriptor::StateEntry {
+            wire: "1",
+            status: ::payspec_core::TradeStatus::Success,
+        },
+        ::payspec_core::descriptor::StateEntry {
+            wire: "2",
+            status: ::payspec_core::TradeStatus::Failed,
+        },
+        ::payspec_core::descriptor::StateEntry {
+            wire: "3",
+            status: ::payspec_core::TradeStatus::Refunded,
+        },
+    ],
+    poll: ::payspec_core::descriptor::PollPolicy {
+        first_query_after: ::core::time::Duration::from_millis(5000),
+        query_interval: ::core::time::Duration::from_millis(5000),
+        max_queries: 6,
+        deadline: ::core::time::Duration::from_millis(35000),
+        reverse: ::payspec_core::descriptor::ReversePolicy {
+            earliest_after_pay: ::core::time::Duration::from_millis(15000),
+            max_attempts: 3,
+            retry_interval: ::core::time::Duration::from_millis(5000),
+        },
+    },
+    utc_offset_minutes: 480,
+};
+/// How this provider answers, in its own wire values (spec `sandbox:`), for simulators.
+#[cfg(feature = "sandbox")]
+pub static SANDBOX: ::payspec_core::descriptor::SandboxAnswers = ::payspec_core::descriptor::SandboxAnswers {
+    ok: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::Some("1"),
+        message: ::std::option::Option::Some("success"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    paying: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    failed: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::Some("1"),
+        message: ::std::option::Option::Some("支付失败"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    system_error: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::Some("99"),
+        message: ::std::option::Option::Some("系统繁忙"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    bad_signature: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::Some("10"),
+        message: ::std::option::Option::Some("签名错误"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    invalid: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::Some("20"),
+        message: ::std::option::Option::Some("参数错误"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    duplicate_order: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::Some("40"),
+        message: ::std::option::Option::Some("订单号重复"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    not_found: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::Some("30"),
+        message: ::std::option::Option::Some("订单不存在"),
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    reversed: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    call_again: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+};
+/// This provider as one value: gateways, simulators and tools drive any provider through it.
+pub static MODULE: ::payspec_core::descriptor::ProviderModule = ::payspec_core::descriptor::ProviderModule {
+    provider: &PROVIDER,
+    title: "ScanForPay — Barcode payment（商家扫用户微信/支付宝付款码）",
+    operations: &[
+        &super::pay::OPERATION,
+        &super::query::OPERATION,
+        &super::reverse::OPERATION,
+    ],
+    config: &[
+        ::payspec_core::descriptor::ConfigKey {
+            key: "partner_no",
+            sensitive: false,
+            doc: "合作方编号 partnerNo（请求头），由 ScanForPay 分配。",
+        },
+        ::payspec_core::descriptor::ConfigKey {
+            key: "store_no",
+            sensitive: false,
+            doc: "门店编号 storeNo，String(15)，由 ScanForPay 分配（文档：由scanforpay分配）: the store this\ntill belongs to. Sent in the body of every request (pay, query, reverse); a partner with\nseveral stores configures each till with its own.\n",
+        },
+        ::payspec_core::descriptor::ConfigKey {
+            key: "key",
+            sensitive: true,
+            doc: "签名密钥（SHA-256 签名时拼接在 request 对象之后）。",
+        },
+        ::payspec_core::descriptor::ConfigKey {
+            key: "currency",
+            sensitive: false,
+            doc: "ISO 4217 code of the merchant's currency (e.g. JPY, CNY). The request has no currency\nfield: `orderAmount` is in the minor unit of the merchant's currency (文档：如果商家币种是\n人民币，则100表示100分；如果是日元，则100表示100日元), so the client must know it to build the\namount: request `orderAmount` names this key with `currency_config`.\n",
+        },
+    ],
+    check_request,
+    #[cfg(feature = "sandbox")]
+    sandbox: ::std::option::Option::Some(&SANDBOX),
+    #[cfg(not(feature = "sandbox"))]
+    sandbox: ::std::option::Option::None,
+};
+/// The checks the typed request of operation `op` makes, on JSON content.
+fn check_request(
+    op: &str,
+    content: &::serde_json::Value,
+) -> ::std::result::Result<(), ::payspec_core::Violations> {
+    match op {
+        "pay" => ::payspec_core::validate::check_typed::<super::pay::PayRequest>(content),
+        "query" => {
+            ::payspec_core::validate::check_typed::<super::query::QueryRequest>(content)
+        }
+        "reverse" => {
+            ::payspec_core::validate::check_typed::<
+                super::reverse::ReverseRequest,
+            >(content)
+        }
+        other => {
+            let mut out = ::payspec_core::Violations::default();
+            out.push("", "(operation)", ::std::format!("no operation `{other}`"));
+            ::std::result::Result::Err(out)
+        }
+    }
+}
+pub static LAYOUT_REQUEST: ::payspec_core::descriptor::Layout = ::payspec_core::descriptor::Layout {
+    name: "request",
+    nodes: &[
+        ::payspec_core::descriptor::EnvelopeNode {
+            wire: "request",
+            kind: ::payspec_core::descriptor::NodeKind::Object(
+                &[
+                    ::payspec_core::descriptor::EnvelopeNode {
+                        wire: "header",
+                        kind: ::payspec_core::descriptor::NodeKind::Object(
+                            &[
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "requestTime",
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Timestamp(
+                                            ::payspec_core::descriptor::TimestampFormat::Rfc3339,
+                                        ),
+                                    ),
+                                },
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "partnerNo",
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Config("partner_no"),
+                                    ),
+                                },
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "signType",
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Const("SHA256"),
+                                    ),
+                                },
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "version",
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Const("1.0"),
+                                    ),
+                                },
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "reqMsgId",
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::MessageId,
+                                    ),
+                                },
+                            ],
+                        ),
+                    },
+                    ::payspec_core::descriptor::EnvelopeNode {
+                        wire: "body",
+                        kind: ::payspec_core::descriptor::NodeKind::Object(
+                            &[
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "storeNo",
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Config("store_no"),
+                                    ),
+                                },
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "",
+                                    kind: ::payspec_core::descriptor::NodeKind::Content(
+                                        ::payspec_core::descriptor::ContentPlacement::Inline,
+                                    ),
+                                },
+                            ],
+                        ),
+                    },
+                ],
+            ),
+        },
+        ::payspec_core::descriptor::EnvelopeNode {
+            wire: "signature",
+            kind: ::payspec_core::descriptor::NodeKind::Signature,
+        },
+    ],
+    coverage: ::payspec_core::descriptor::Coverage::RawObject("request"),
+};
+pub static LAYOUT_RESPONSE: ::payspec_core::descriptor::Layout = ::payspec_core::descriptor::Layout {
+    name: "response",
+    nodes: &[
+        ::payspec_core::descriptor::EnvelopeNode {
+            wire: "response",
+            kind: ::payspec_core::descriptor::NodeKind::Object(
+                &[
+                    ::payspec_core::descriptor::EnvelopeNode {
+                        wire: "header",
+                        kind: ::payspec_core::descriptor::NodeKind::Object(
+                            &[
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "partnerNo",
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Config("partner_no"),
+                                    ),
+                                },
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "respTime",
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Timestamp(
+                                            ::payspec_core::descriptor::TimestampFormat::Rfc3339,
+                                        ),
+                                    ),
+                                },
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "signType",
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Const("SHA256"),
+                                    ),
+                                },
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "version",
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Const("1.0"),
+                                    ),
+                                },
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "reqMsgId",
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::MessageId,
+                                    ),
+                                },
+                            ],
+                        ),
+                    },
+                    ::payspec_core::descriptor::EnvelopeNode {
+                        wire: "body",
+                        kind: ::payspec_core::descriptor::NodeKind::Object(
+                            &[
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "code",
+                                    kind: ::payspec_core::descriptor::NodeKind::Status(::payspec_core::descriptor::StatusPart::Code {
+                                        integer: true,
+                                    }),
+                                },
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "msg",
+                                    kind: ::payspec_core::descriptor::NodeKind::Status(
+                                        ::payspec_core::descriptor::StatusPart::Message,
+                                    ),
+                                },
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "",
+                                    kind: ::payspec_core::descriptor::NodeKind::Content(
+                                        ::payspec_core::descriptor::ContentPlacement::Inline,
+                                    ),
+                                },
+                            ],
+                        ),
+                    },
+                ],
+            ),
+        },
+        ::payspec_core::descriptor::EnvelopeNode {
+            wire: "signature",
+            kind: ::payspec_core::descriptor::NodeKind::Signature,
+        },
+    ],
+    coverage: ::payspec_core::descriptor::Coverage::RawObject("response"),
+};

@@ -1,0 +1,261 @@
+// @generated from tests/golden/nested_envelope/spec.yaml by `codegen generate`; do not edit.
+
+//! The descriptor tables of Nested envelope fixture, as the runtime reads them.
+/// Everything the runtime needs to know about this provider.
+pub static PROVIDER: ::payspec_core::descriptor::ProviderDescriptor = ::payspec_core::descriptor::ProviderDescriptor {
+    name: "nested_envelope",
+    signing: ::payspec_core::descriptor::SigningRecipe {
+        algorithm: ::payspec_core::descriptor::Algorithm::Sha256,
+        hex_case: ::payspec_core::descriptor::HexCase::Lower,
+        placement: ::payspec_core::descriptor::Placement::Field("signature"),
+        empty: ::payspec_core::descriptor::EmptyRule::Skip,
+        pair_separator: "=",
+        pairs_joiner: "&",
+        key: ::payspec_core::descriptor::KeyRule::Suffix,
+        key_config: "key",
+        replies: ::payspec_core::descriptor::ReplySigning::Signed,
+    },
+    states: &[
+        ::payspec_core::descriptor::StateEntry {
+            wire: "0",
+            status: ::payspec_core::TradeStatus::Paying,
+        },
+        ::payspec_core::descriptor::StateEntry {
+            wire: "1",
+            status: ::payspec_core::TradeStatus::Success,
+        },
+        ::payspec_core::descriptor::StateEntry {
+            wire: "2",
+            status: ::payspec_core::TradeStatus::Failed,
+        },
+        ::payspec_core::descriptor::StateEntry {
+            wire: "3",
+            status: ::payspec_core::TradeStatus::Refunded,
+        },
+    ],
+    poll: ::payspec_core::descriptor::PollPolicy {
+        first_query_after: ::core::time::Duration::from_millis(2000),
+        query_interval: ::core::time::Duration::from_millis(3000),
+        max_queries: 10,
+        deadline: ::core::time::Duration::from_millis(30000),
+        reverse: ::payspec_core::descriptor::ReversePolicy {
+            earliest_after_pay: ::core::time::Duration::from_millis(30000),
+            max_attempts: 2,
+            retry_interval: ::core::time::Duration::from_millis(1000),
+        },
+    },
+    utc_offset_minutes: 540,
+};
+/// How this provider answers, in its own wire values (spec `sandbox:`), for simulators.
+#[cfg(feature = "sandbox")]
+pub static SANDBOX: ::payspec_core::descriptor::SandboxAnswers = ::payspec_core::descriptor::SandboxAnswers {
+    ok: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[("code", "1")],
+    },
+    paying: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    failed: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[("code", "1")],
+    },
+    system_error: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    bad_signature: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[("code", "10")],
+    },
+    invalid: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[("code", "20")],
+    },
+    duplicate_order: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[("code", "40")],
+    },
+    not_found: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[("code", "30")],
+    },
+    reversed: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+    call_again: ::payspec_core::descriptor::Answer {
+        code: ::std::option::Option::None,
+        message: ::std::option::Option::None,
+        sub_code: ::std::option::Option::None,
+        fields: &[],
+    },
+};
+/// This provider as one value: gateways, simulators and tools drive any provider through it.
+pub static MODULE: ::payspec_core::descriptor::ProviderModule = ::payspec_core::descriptor::ProviderModule {
+    provider: &PROVIDER,
+    title: "Nested envelope fixture",
+    operations: &[
+        &super::pay::OPERATION,
+        &super::query::OPERATION,
+        &super::reverse::OPERATION,
+    ],
+    config: &[
+        ::payspec_core::descriptor::ConfigKey {
+            key: "partner_no",
+            sensitive: false,
+            doc: "Partner number.",
+        },
+        ::payspec_core::descriptor::ConfigKey {
+            key: "key",
+            sensitive: true,
+            doc: "Signing key.",
+        },
+    ],
+    check_request,
+    #[cfg(feature = "sandbox")]
+    sandbox: ::std::option::Option::Some(&SANDBOX),
+    #[cfg(not(feature = "sandbox"))]
+    sandbox: ::std::option::Option::None,
+};
+/// The checks the typed request of operation `op` makes, on JSON content.
+fn check_request(
+    op: &str,
+    content: &::serde_json::Value,
+) -> ::std::result::Result<(), ::payspec_core::Violations> {
+    match op {
+        "pay" => ::payspec_core::validate::check_typed::<super::pay::PayRequest>(content),
+        "query" => {
+            ::payspec_core::validate::check_typed::<super::query::QueryRequest>(content)
+        }
+        "reverse" => {
+            ::payspec_core::validate::check_typed::<
+                super::reverse::ReverseRequest,
+            >(content)
+        }
+        other => {
+            let mut out = ::payspec_core::Violations::default();
+            out.push("", "(operation)", ::std::format!("no operation `{other}`"));
+            ::std::result::Result::Err(out)
+        }
+    }
+}
+pub static LAYOUT_REQUEST: ::payspec_core::descriptor::Layout = ::payspec_core::descriptor::Layout {
+    name: "request",
+    nodes: &[
+        ::payspec_core::descriptor::EnvelopeNode {
+            wire: "request",
+            kind: ::payspec_core::descriptor::NodeKind::Object(
+                &[
+                    ::payspec_core::descriptor::EnvelopeNode {
+                        wire: "header",
+                        kind: ::payspec_core::descriptor::NodeKind::Object(
+                            &[
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "requestTime",
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Timestamp(
+                                            ::payspec_core::descriptor::TimestampFormat::Rfc3339,
+                                        ),
+                                    ),
+                                },
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "partnerNo",
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Config("partner_no"),
+                                    ),
+                                },
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "signType",
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Const("SHA256"),
+                                    ),
+                                },
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "reqMsgId",
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::MessageId,
+                                    ),
+                                },
+                            ],
+                        ),
+                    },
+                    ::payspec_core::descriptor::EnvelopeNode {
+                        wire: "body",
+                        kind: ::payspec_core::descriptor::NodeKind::Content(
+                            ::payspec_core::descriptor::ContentPlacement::Object,
+                        ),
+                    },
+                ],
+            ),
+        },
+        ::payspec_core::descriptor::EnvelopeNode {
+            wire: "signature",
+            kind: ::payspec_core::descriptor::NodeKind::Signature,
+        },
+    ],
+    coverage: ::payspec_core::descriptor::Coverage::RawObject("request"),
+};
+pub static LAYOUT_RESPONSE: ::payspec_core::descriptor::Layout = ::payspec_core::descriptor::Layout {
+    name: "response",
+    nodes: &[
+        ::payspec_core::descriptor::EnvelopeNode {
+            wire: "response",
+            kind: ::payspec_core::descriptor::NodeKind::Object(
+                &[
+                    ::payspec_core::descriptor::EnvelopeNode {
+                        wire: "header",
+                        kind: ::payspec_core::descriptor::NodeKind::Object(
+                            &[
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "respTime",
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::Timestamp(
+                                            ::payspec_core::descriptor::TimestampFormat::Rfc3339,
+                                        ),
+                                    ),
+                                },
+                                ::payspec_core::descriptor::EnvelopeNode {
+                                    wire: "reqMsgId",
+                                    kind: ::payspec_core::descriptor::NodeKind::Fill(
+                                        ::payspec_core::descriptor::Fill::MessageId,
+                                    ),
+                                },
+                            ],
+                        ),
+                    },
+                    ::payspec_core::descriptor::EnvelopeNode {
+                        wire: "body",
+                        kind: ::payspec_core::descriptor::NodeKind::Content(
+                            ::payspec_core::descriptor::ContentPlacement::Object,
+                        ),
+                    },
+                ],
+            ),
+        },
+        ::payspec_core::descriptor::EnvelopeNode {
+            wire: "signature",
+            kind: ::payspec_core::descriptor::NodeKind::Signature,
+        },
+    ],
+    coverage: ::payspec_core::descriptor::Coverage::RawObject("response"),
+};
