@@ -751,7 +751,7 @@ fn fast(duplicates: u32, concurrent: bool) -> Notifications {
     Notifications {
         duplicates,
         concurrent,
-        delivery_timeout: Duration::from_secs(2),
+        answer_within: Some(Duration::from_secs(2)),
         ..Notifications::default().compressed(Duration::from_millis(20))
     }
 }
@@ -897,7 +897,9 @@ async fn the_sandbox_retries_an_unknown_order_on_the_whole_schedule_then_gives_u
     let journal = tally();
     let merchant = serve(handler(journal.clone(), NotifySettings::default())).await;
     let settings = fast(0, false);
-    let attempts = 1 + settings.retry_delays.len();
+    let attempts = 1 + settings
+        .redelivery_waits(&payspec_generated::pooul::notify::OPERATION)
+        .len();
     let handle = start_sandbox(settings).await;
 
     unified_order(&handle, "nun1", &notify_url(merchant.addr)).await;

@@ -103,9 +103,17 @@ pub struct Operation {
     pub request_layout: String,
     pub response_layout: Option<String>,
     pub ack: Option<String>,
+    /// Inbound operations: the answer time and the redelivery waits, in milliseconds.
+    pub delivery: Option<Delivery>,
     pub request: Struct,
     pub response: Option<Struct>,
     pub outcome: OutcomeSpec,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Delivery {
+    pub answer_within_ms: u64,
+    pub redelivery_ms: Vec<u64>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -343,6 +351,20 @@ fn lower_operation(
         request_layout,
         response_layout,
         ack: op.ack.clone(),
+        delivery: op
+            .delivery
+            .as_ref()
+            .map(|d| -> Result<Delivery, LowerError> {
+                Ok(Delivery {
+                    answer_within_ms: millis(&d.answer_within, "answer_within")?,
+                    redelivery_ms: d
+                        .redelivery
+                        .iter()
+                        .map(|w| millis(w, "redelivery"))
+                        .collect::<Result<_, _>>()?,
+                })
+            })
+            .transpose()?,
         request,
         response,
         outcome: op.outcome.clone(),

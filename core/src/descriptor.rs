@@ -42,6 +42,9 @@ pub struct OperationDescriptor {
     pub response: Option<&'static Layout>,
     /// Plain-text acknowledgement an inbound operation answers once the message is recorded.
     pub ack: Option<&'static str>,
+    /// How the provider delivers an inbound operation (a notification); `None` for outbound
+    /// operations.
+    pub delivery: Option<Delivery>,
     /// Wire names of the request's content fields (constants included): anything else received is
     /// kept as an extra field, never silently dropped.
     pub request_fields: &'static [&'static str],
@@ -65,6 +68,15 @@ pub struct OperationDescriptor {
     pub request_defaults: &'static [FieldDefault],
     /// Response values a simulator uses when nothing else supplies them.
     pub response_defaults: &'static [FieldDefault],
+}
+
+/// How a provider delivers a notification: the time it gives the merchant to answer, and the
+/// waits before each redelivery while no acknowledgement came back (its published schedule).
+/// The number of deliveries is one more than `redelivery.len()`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Delivery {
+    pub answer_within: Duration,
+    pub redelivery: &'static [Duration],
 }
 
 /// What an operation does in the payment flow; the saga finds its steps by role.

@@ -340,7 +340,7 @@ impl Env {
             .slow_reply(config.client_timeout * 2)
             .faults(config.faults)
             .notifications(Notifications {
-                delivery_timeout: config.client_timeout,
+                answer_within: Some(config.client_timeout),
                 ..Notifications::default().compressed(config.notification_step)
             });
         let fault_log = sandbox

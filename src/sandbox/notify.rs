@@ -4,7 +4,7 @@
 //! `NotPaid` trade carrying the request's notify url (its `NotifyUrl` unified member). After
 //! [`Notifications::pay_after`] the simulated customer pays: the trade becomes `Success`, and
 //! the sandbox POSTs the provider's notification (its inbound `Notify` operation) to the notify
-//! url, again on [`Notifications::retry_delays`] until a delivery is answered the operation's
+//! url, again on the spec's redelivery schedule ([`Notifications::redelivery_waits`]) until a delivery is answered the operation's
 //! `ack` (Pooul: plain text `success`). [`Notifications::duplicates`] sends every delivery that
 //! many extra times, one after the other or all at once ([`Notifications::concurrent`]), as
 //! real providers do.
@@ -52,60 +52,57 @@ use super::reply::state_entry;
 use super::scenario::Scenario;
 
 /// When the simulated customer pays a unified order, and how its notification is delivered.
+/// The provider's facts — the time it allows for an answer and its redelivery schedule — come
+/// from the inbound operation's spec (`delivery`); these settings can only compress them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notifications {
     /// The customer pays this long after the unified order (then the first delivery is made).
     pub pay_after: Duration,
-    /// The waits before each redelivery while no delivery was acknowledged: the provider's
-    /// published schedule (see [`Notifications::published_schedule`]). Attempts in all: one
-    /// more than its length.
-    pub retry_delays: Vec<Duration>,
+    /// `None`: the spec's redelivery waits. `Some(step)`: as many deliveries, every wait `step`
+    /// (tests and demos against a local merchant).
+    pub compressed_to: Option<Duration>,
     /// Every delivery is sent this many extra times (duplicates), acknowledged or not.
     pub duplicates: u32,
     /// Send a delivery's copies all at once rather than one after the other.
     pub concurrent: bool,
-    /// The time one delivery may take (Pooul: an answer within 5 s).
-    pub delivery_timeout: Duration,
+    /// `None`: the time the spec allows for an answer (`delivery.answer_within`). `Some`: this
+    /// instead (a test whose merchant is meant to time out sooner).
+    pub answer_within: Option<Duration>,
 }
 
 impl Notifications {
-    /// Pooul's published redelivery schedule: 15 s, 15 s, 30 s, 3 min, 30 min ×4, 1 h (ten
-    /// deliveries in about three hours).
-    pub fn published_schedule() -> Vec<Duration> {
-        let s = Duration::from_secs;
-        vec![
-            s(15),
-            s(15),
-            s(30),
-            s(180),
-            s(1800),
-            s(1800),
-            s(1800),
-            s(1800),
-            s(3600),
-        ]
-    }
-
-    /// The same number of deliveries with every wait (the customer's too) replaced by `step`:
-    /// for tests and demos against a local merchant.
+    /// The same number of deliveries with every wait (the customer's too) replaced by `step`.
     pub fn compressed(mut self, step: Duration) -> Notifications {
         self.pay_after = step;
-        for delay in &mut self.retry_delays {
-            *delay = step;
-        }
+        self.compressed_to = Some(step);
         self
+    }
+
+    /// The waits before each redelivery of `op`: the spec's, or `step` each when compressed.
+    pub fn redelivery_waits(&self, op: &OperationDescriptor) -> Vec<Duration> {
+        let spec = op.delivery.map(|d| d.redelivery).unwrap_or(&[]);
+        match self.compressed_to {
+            Some(step) => vec![step; spec.len()],
+            None => spec.to_vec(),
+        }
+    }
+
+    /// The time one delivery of `op` may take before it counts as unanswered.
+    pub fn answer_within(&self, op: &OperationDescriptor) -> Option<Duration> {
+        self.answer_within
+            .or_else(|| op.delivery.map(|d| d.answer_within))
     }
 }
 
 impl Default for Notifications {
-    /// Paid after 2 s; the published schedule; no duplicates; 5 s per delivery.
+    /// Paid after 2 s; the spec's schedule and answer time; no duplicates.
     fn default() -> Self {
         Notifications {
             pay_after: Duration::from_secs(2),
-            retry_delays: Notifications::published_schedule(),
+            compressed_to: None,
             duplicates: 0,
             concurrent: false,
-            delivery_timeout: Duration::from_secs(5),
+            answer_within: None,
         }
     }
 }
@@ -508,6 +505,23 @@ fn unified_value(
     }
 }
 
+/// One delivery, counted as unanswered (`Timeout`) once the provider's answer time is up.
+async fn send_within(
+    transport: &ReqwestTransport,
+    call: HttpCall,
+    limit: Option<Duration>,
+) -> Result<Message, TransportError> {
+    match limit {
+        Some(limit) => tokio::time::timeout(limit, transport.send(call))
+            .await
+            .unwrap_or(Err(TransportError::Timeout)),
+        None => transport.send(call).await,
+    }
+}
+
+/// The longest any one delivery may take, whatever a spec or a setting says.
+const DELIVERY_CEILING: Duration = Duration::from_secs(60);
+
 /// Pays unified orders after a while and delivers their notifications; shared by the server.
 #[derive(Debug)]
 pub(crate) struct Notifier {
@@ -528,9 +542,11 @@ impl Notifier {
         deliveries: Deliveries,
         stop: watch::Receiver<bool>,
     ) -> Result<Notifier, TransportError> {
+        // Each delivery is bounded by its operation's answer time (`Notifier::attempt`); the
+        // transport's own limits only stop a connection that hangs past any provider's.
         let transport = ReqwestTransport::new(TransportConfig {
-            connect_timeout: settings.delivery_timeout,
-            total_timeout: settings.delivery_timeout,
+            connect_timeout: DELIVERY_CEILING,
+            total_timeout: DELIVERY_CEILING,
             max_body_bytes: 64 * 1024,
         })?;
         Ok(Notifier {
@@ -626,9 +642,12 @@ impl Notifier {
                 return;
             }
         };
-        let ack = op.ack.unwrap_or("success");
-        let waits =
-            std::iter::once(Duration::ZERO).chain(self.settings.retry_delays.iter().copied());
+        let Some(ack) = op.ack else {
+            tracing::error!("the spec gives no acknowledgement text: no notification is sent");
+            return;
+        };
+        let answer_within = self.settings.answer_within(op);
+        let waits = std::iter::once(Duration::ZERO).chain(self.settings.redelivery_waits(op));
         for (attempt, wait) in (1u32..).zip(waits) {
             if attempt > 1 && !self.pause(wait).await {
                 return;
@@ -643,7 +662,10 @@ impl Notifier {
                 url: url.clone(),
                 message: message.clone(),
             };
-            if self.attempt(&order_id, attempt, call, ack).await {
+            if self
+                .attempt(&order_id, attempt, call, ack, answer_within)
+                .await
+            {
                 tracing::info!(attempt, "notification acknowledged");
                 return;
             }
@@ -653,7 +675,14 @@ impl Notifier {
     }
 
     /// One delivery and its duplicates; `true` if any copy was acknowledged.
-    async fn attempt(&self, order_id: &str, attempt: u32, call: HttpCall, ack: &str) -> bool {
+    async fn attempt(
+        &self,
+        order_id: &str,
+        attempt: u32,
+        call: HttpCall,
+        ack: &str,
+        answer_within: Option<Duration>,
+    ) -> bool {
         let copies = 1 + self.settings.duplicates;
         let mut results = Vec::new();
         if self.settings.concurrent && copies > 1 {
@@ -661,7 +690,9 @@ impl Notifier {
             for copy in 0..copies {
                 let transport = self.transport.clone();
                 let call = call.clone();
-                set.spawn(async move { (copy, transport.send(call).await) });
+                set.spawn(
+                    async move { (copy, send_within(&transport, call, answer_within).await) },
+                );
             }
             while let Some(joined) = set.join_next().await {
                 if let Ok(result) = joined {
@@ -671,7 +702,8 @@ impl Notifier {
             results.sort_by_key(|(copy, _)| *copy);
         } else {
             for copy in 0..copies {
-                results.push((copy, self.transport.send(call.clone()).await));
+                let sent = send_within(&self.transport, call.clone(), answer_within).await;
+                results.push((copy, sent));
             }
         }
         let mut acknowledged = false;
@@ -734,16 +766,23 @@ mod tests {
     }
 
     #[test]
-    fn the_published_schedule_is_ten_deliveries_in_about_three_hours() {
-        let delays = Notifications::published_schedule();
-        assert_eq!(delays.len() + 1, 10);
-        let total: Duration = delays.iter().sum();
-        assert_eq!(total, Duration::from_secs(11_040));
+    fn the_schedule_is_the_specs_and_compressing_keeps_the_number_of_deliveries() {
+        let op = &payspec_generated::pooul::notify::OPERATION;
+        let spec = op
+            .delivery
+            .expect("pooul's notify says how it is delivered");
+        let published = Notifications::default().redelivery_waits(op);
+        assert_eq!(published, spec.redelivery);
+        assert_eq!(published.len() + 1, 10, "ten deliveries in all");
+        let total: Duration = published.iter().sum();
+        assert_eq!(total, Duration::from_secs(11_040), "about three hours");
+        assert_eq!(
+            Notifications::default().answer_within(op),
+            Some(Duration::from_secs(5))
+        );
         let fast = Notifications::default().compressed(Duration::from_millis(20));
-        assert_eq!(fast.retry_delays.len(), delays.len());
-        assert!(fast
-            .retry_delays
-            .iter()
-            .all(|d| *d == Duration::from_millis(20)));
+        let waits = fast.redelivery_waits(op);
+        assert_eq!(waits.len(), published.len());
+        assert!(waits.iter().all(|d| *d == Duration::from_millis(20)));
     }
 }

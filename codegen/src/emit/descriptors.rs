@@ -274,6 +274,19 @@ pub fn operation(p: &Provider, op: &Operation) -> TokenStream {
     };
     let method_constant = opt_str(&op.method_constant);
     let ack = opt_str(&op.ack);
+    let delivery = match &op.delivery {
+        Some(d) => {
+            let ty = rt::descriptor("Delivery");
+            let ms = |v: u64| {
+                let v = Literal::u64_unsuffixed(v);
+                quote!(::core::time::Duration::from_millis(#v))
+            };
+            let answer = ms(d.answer_within_ms);
+            let waits = d.redelivery_ms.iter().map(|&w| ms(w));
+            quote!(::std::option::Option::Some(#ty { answer_within: #answer, redelivery: &[#(#waits),*] }))
+        }
+        None => quote!(::std::option::Option::None),
+    };
     let constants = op.constants.iter().map(|(k, v)| quote!((#k, #v)));
     let layout_ref = |name: &str| {
         let ident = p
@@ -316,6 +329,7 @@ pub fn operation(p: &Provider, op: &Operation) -> TokenStream {
             request: #request,
             response: #response,
             ack: #ack,
+            delivery: #delivery,
             request_fields: #request_fields,
             response_fields: #response_fields,
             request_required: #request_required,

@@ -260,6 +260,15 @@ pub fn render(p: &Provider) -> Result<String, LowerError> {
                 assumption => one_line(&op.assumption),
                 constants => constants,
                 ack => op.ack.clone(),
+                delivery => op.delivery.as_ref().map(|d| {
+                    let waits: Vec<String> = d.redelivery_ms.iter().map(|&w| duration_text(w)).collect();
+                    format!(
+                        "answered within {}; redelivered after {} ({} deliveries in all)",
+                        duration_text(d.answer_within_ms),
+                        if waits.is_empty() { "never".to_string() } else { waits.join(", ") },
+                        waits.len() + 1
+                    )
+                }),
                 structs => structs,
                 rules => op.outcome.rules.iter().map(rule_text).collect::<Vec<_>>(),
                 otherwise => result_text(op.outcome.otherwise),
@@ -294,4 +303,15 @@ pub fn render(p: &Provider) -> Result<String, LowerError> {
     env.get_template("provider")
         .and_then(|t| t.render(ctx))
         .map_err(|e| LowerError(format!("doc template: {e}")))
+}
+
+/// `500ms`, `5s`, `3m`, `1h`: the largest unit that divides the value.
+fn duration_text(ms: u64) -> String {
+    match ms {
+        0 => "0s".into(),
+        ms if ms % 3_600_000 == 0 => format!("{}h", ms / 3_600_000),
+        ms if ms % 60_000 == 0 => format!("{}m", ms / 60_000),
+        ms if ms % 1_000 == 0 => format!("{}s", ms / 1_000),
+        ms => format!("{ms}ms"),
+    }
 }

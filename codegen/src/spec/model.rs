@@ -469,11 +469,28 @@ pub struct OperationSpec {
     /// The plain-text acknowledgement an inbound operation answers after recording it.
     #[serde(default)]
     pub ack: Option<String>,
+    /// How the provider delivers an inbound operation: required for inbound operations, not
+    /// allowed on outbound ones.
+    #[serde(default)]
+    pub delivery: Option<DeliverySpec>,
     pub request: Vec<FieldSpec>,
     #[serde(default)]
     pub response: Vec<FieldSpec>,
     /// How an answer (or a notification) is classified.
     pub outcome: OutcomeSpec,
+}
+
+/// How the provider delivers a notification. Durations are written `500ms`, `5s`, `2m`, `1h`.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DeliverySpec {
+    #[serde(default)]
+    pub doc: Option<String>,
+    /// How long the provider waits for the merchant's answer to one delivery.
+    pub answer_within: String,
+    /// The waits before each redelivery while no delivery was acknowledged, in order (the
+    /// provider's published schedule); empty when it delivers once.
+    pub redelivery: Vec<String>,
 }
 
 fn default_http_method() -> String {

@@ -108,6 +108,7 @@ pub(crate) fn check(cx: &mut Ctx) {
                     )
                     .hint("an inbound operation answers `ack`");
                 }
+                delivery(cx, &base, op);
             }
             DirectionSpec::Outbound => {
                 if op.ack.is_some() {
@@ -116,6 +117,13 @@ pub(crate) fn check(cx: &mut Ctx) {
                         format!("outbound operation `{}` has an `ack`", op.name),
                     )
                     .hint("`ack` is what an inbound operation answers");
+                }
+                if op.delivery.is_some() {
+                    cx.err(
+                        &format!("{base}.delivery"),
+                        format!("outbound operation `{}` has a `delivery`", op.name),
+                    )
+                    .hint("`delivery` says how the provider sends an inbound operation");
                 }
             }
         }
@@ -440,5 +448,54 @@ fn check_roles(cx: &mut Ctx) {
                 );
             }
         }
+    }
+}
+
+/// The most redeliveries a spec may list (published schedules have about ten).
+const MAX_REDELIVERIES: usize = 64;
+
+/// An inbound operation says how the provider delivers it: the time it allows for an answer and
+/// its redelivery schedule, every wait a positive duration.
+fn delivery(cx: &mut Ctx, base: &str, op: &OperationSpec) {
+    let Some(d) = &op.delivery else {
+        cx.err(
+            base,
+            format!("inbound operation `{}` has no `delivery`", op.name),
+        )
+        .hint(
+            "say how the provider delivers it, e.g. `delivery: {answer_within: 5s, \
+                 redelivery: [15s, 30s, 3m]}` (its published schedule; `[]` when it delivers once)",
+        );
+        return;
+    };
+    let path = format!("{base}.delivery");
+    positive_duration(cx, &format!("{path}.answer_within"), &d.answer_within);
+    if d.redelivery.len() > MAX_REDELIVERIES {
+        cx.err(
+            &format!("{path}.redelivery"),
+            format!(
+                "{} redeliveries; at most {MAX_REDELIVERIES}",
+                d.redelivery.len()
+            ),
+        )
+        .hint("list the provider's published schedule, one wait per redelivery");
+        return;
+    }
+    for (i, wait) in d.redelivery.iter().enumerate() {
+        positive_duration(cx, &format!("{path}.redelivery[{i}]"), wait);
+    }
+}
+
+fn positive_duration(cx: &mut Ctx, path: &str, text: &str) {
+    match super::parse_duration(text) {
+        None => {
+            cx.err(path, format!("`{text}` is not a duration"))
+                .hint("an integer and a unit: `500ms`, `5s`, `2m` or `1h`");
+        }
+        Some(d) if d.is_zero() => {
+            cx.err(path, format!("`{text}` is no wait at all"))
+                .hint("a provider's waits are positive: `500ms`, `5s`, `2m` or `1h`");
+        }
+        Some(_) => {}
     }
 }

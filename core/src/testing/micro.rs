@@ -187,6 +187,7 @@ pub static MICROPAY: OperationDescriptor = OperationDescriptor {
     request: &REQUEST,
     response: Some(&RESPONSE),
     ack: None,
+    delivery: None,
     request_fields: &[
         "out_trade_no",
         "total_fee",
@@ -257,6 +258,7 @@ pub static QUERY: OperationDescriptor = OperationDescriptor {
     request: &REQUEST,
     response: Some(&RESPONSE),
     ack: None,
+    delivery: None,
     request_fields: &["out_trade_no"],
     response_fields: TRADE_FIELDS,
     request_required: &["out_trade_no"],
@@ -279,6 +281,7 @@ pub static REVERSE: OperationDescriptor = OperationDescriptor {
     request: &REQUEST,
     response: Some(&RESPONSE),
     ack: None,
+    delivery: None,
     request_fields: &["out_trade_no"],
     response_fields: &["out_trade_no", "recall"],
     request_required: &[],

@@ -93,6 +93,7 @@ pub static MICROPAY: OperationDescriptor = OperationDescriptor {
     request: &REQUEST,
     response: Some(&RESPONSE),
     ack: None,
+    delivery: None,
     request_fields: &["out_trade_no", "total_fee", "auth_code", "pay_type"],
     response_fields: &["out_trade_no", "trade_state", "total_fee", "paid"],
     request_required: &[],

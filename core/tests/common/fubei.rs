@@ -128,6 +128,7 @@ pub static SWIPE: OperationDescriptor = OperationDescriptor {
     request: &REQUEST,
     response: Some(&RESPONSE),
     ack: None,
+    delivery: None,
     request_fields: &["merchant_order_sn", "auth_code", "total_amount"],
     response_fields: &["merchant_order_sn", "order_status", "total_amount"],
     request_required: &["auth_code", "merchant_order_sn", "total_amount"],
@@ -178,6 +179,10 @@ pub static NOTIFY: OperationDescriptor = OperationDescriptor {
     request: &NOTIFICATION,
     response: None,
     ack: Some("success"),
+    delivery: Some(Delivery {
+        answer_within: core::time::Duration::from_secs(5),
+        redelivery: &[core::time::Duration::from_secs(15)],
+    }),
     request_fields: &["merchant_order_sn", "order_status", "total_amount"],
     response_fields: &[],
     request_required: &["merchant_order_sn", "order_status", "total_amount"],

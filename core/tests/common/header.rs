@@ -92,6 +92,7 @@ pub static PAY: OperationDescriptor = OperationDescriptor {
     request: &REQUEST,
     response: Some(&RESPONSE),
     ack: None,
+    delivery: None,
     request_fields: &["order_id", "amount", "expires"],
     response_fields: &["order_id", "state", "amount"],
     request_required: &[],

@@ -123,6 +123,7 @@ pub static PAY: OperationDescriptor = OperationDescriptor {
     request: &REQUEST,
     response: Some(&RESPONSE),
     ack: None,
+    delivery: None,
     request_fields: &["partnerOrderNo", "barcode", "orderAmount", "currency"],
     response_fields: &["code", "orderAmount", "currency", "status"],
     request_required: &[],

@@ -205,6 +205,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     request: &super::LAYOUT_REQUEST,
     response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
     ack: ::std::option::Option::None,
+    delivery: ::std::option::Option::None,
     request_fields: &["out_trade_no", "transaction_id"],
     response_fields: &["err_code_des", "out_trade_no", "recall", "result_code"],
     request_required: &["out_trade_no"],

@@ -31,9 +31,9 @@ pub mod reverse;
 pub mod unified_order;
 /// 6.3.2 统一下单通知：支付完成后平台 POST 到 notify_url。Answer the plain text `success` once
 /// the result is durably recorded; anything else (or no answer within 5 s) makes the platform
-/// retry (文档：如 3 小时共 10 次；public docs: 15/15/30/180/1800×4/3600 s), so the same
-/// notification arrives many times and must be applied once. `path` is the merchant's own
-/// choice: the one sent as `notify_url` in unified_order.
+/// retry on its schedule (`delivery`), so the same notification arrives many times and must
+/// be applied once. `path` is the merchant's own choice: the one sent as `notify_url` in
+/// unified_order.
 pub mod notify;
 mod descriptors;
 pub use types::*;

@@ -4,14 +4,14 @@
 //!
 //! 6.3.2 统一下单通知：支付完成后平台 POST 到 notify_url。Answer the plain text `success` once
 //! the result is durably recorded; anything else (or no answer within 5 s) makes the platform
-//! retry (文档：如 3 小时共 10 次；public docs: 15/15/30/180/1800×4/3600 s), so the same
-//! notification arrives many times and must be applied once. `path` is the merchant's own
-//! choice: the one sent as `notify_url` in unified_order.
+//! retry on its schedule (`delivery`), so the same notification arrives many times and must
+//! be applied once. `path` is the merchant's own choice: the one sent as `notify_url` in
+//! unified_order.
 /// 6.3.2 统一下单通知：支付完成后平台 POST 到 notify_url。Answer the plain text `success` once
 /// the result is durably recorded; anything else (or no answer within 5 s) makes the platform
-/// retry (文档：如 3 小时共 10 次；public docs: 15/15/30/180/1800×4/3600 s), so the same
-/// notification arrives many times and must be applied once. `path` is the merchant's own
-/// choice: the one sent as `notify_url` in unified_order.
+/// retry on its schedule (`delivery`), so the same notification arrives many times and must
+/// be applied once. `path` is the merchant's own choice: the one sent as `notify_url` in
+/// unified_order.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[non_exhaustive]
 pub struct NotifyMessage {
@@ -319,6 +319,20 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     request: &super::LAYOUT_NOTIFICATION,
     response: ::std::option::Option::None,
     ack: ::std::option::Option::Some("success"),
+    delivery: ::std::option::Option::Some(::payspec_core::descriptor::Delivery {
+        answer_within: ::core::time::Duration::from_millis(5000),
+        redelivery: &[
+            ::core::time::Duration::from_millis(15000),
+            ::core::time::Duration::from_millis(15000),
+            ::core::time::Duration::from_millis(30000),
+            ::core::time::Duration::from_millis(180000),
+            ::core::time::Duration::from_millis(1800000),
+            ::core::time::Duration::from_millis(1800000),
+            ::core::time::Duration::from_millis(1800000),
+            ::core::time::Duration::from_millis(1800000),
+            ::core::time::Duration::from_millis(3600000),
+        ],
+    }),
     request_fields: &[
         "attach",
         "bank_type",

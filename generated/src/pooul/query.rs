@@ -637,6 +637,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     request: &super::LAYOUT_REQUEST,
     response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
     ack: ::std::option::Option::None,
+    delivery: ::std::option::Option::None,
     request_fields: &["mch_trade_id", "trade_id"],
     response_fields: &[
         "appid",

@@ -460,6 +460,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     request: &super::LAYOUT_REQUEST,
     response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
     ack: ::std::option::Option::None,
+    delivery: ::std::option::Option::None,
     request_fields: &[
         "attach",
         "body",

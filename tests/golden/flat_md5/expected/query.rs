@@ -130,6 +130,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     request: &super::LAYOUT_REQUEST,
     response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
     ack: ::std::option::Option::None,
+    delivery: ::std::option::Option::None,
     request_fields: &["out_trade_no"],
     response_fields: &["trade_state"],
     request_required: &["out_trade_no"],

@@ -78,6 +78,13 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     request: &super::LAYOUT_NOTIFICATION,
     response: ::std::option::Option::None,
     ack: ::std::option::Option::Some("success"),
+    delivery: ::std::option::Option::Some(::payspec_core::descriptor::Delivery {
+        answer_within: ::core::time::Duration::from_millis(5000),
+        redelivery: &[
+            ::core::time::Duration::from_millis(15000),
+            ::core::time::Duration::from_millis(60000),
+        ],
+    }),
     request_fields: &["merchant_order_sn", "trade_state"],
     response_fields: &[],
     request_required: &["merchant_order_sn", "trade_state"],

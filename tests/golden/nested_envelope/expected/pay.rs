@@ -241,6 +241,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     request: &super::LAYOUT_REQUEST,
     response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
     ack: ::std::option::Option::None,
+    delivery: ::std::option::Option::None,
     request_fields: &["barcode", "currency", "orderAmount", "partnerOrderNo"],
     response_fields: &["code", "currency", "orderAmount", "payTime", "status", "wallet"],
     request_required: &["barcode", "orderAmount", "partnerOrderNo"],
