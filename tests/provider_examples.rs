@@ -8,6 +8,7 @@
 
 use payspec_core::codec::signature_for;
 use payspec_core::descriptor::{Layout, ProviderDescriptor};
+use payspec_core::json::Json;
 use payspec_core::{
     Classification, Currency, Error, Flag, Message, MinorAmount, Money, Redacted, TradeStatus,
 };
@@ -402,19 +403,19 @@ fn a_server_does_not_read_one_operation_as_another() {
 
 /// Every scalar of a document example as text, and whether it is a JSON string; a string
 /// holding JSON (`biz_content`) is read too.
-fn example_values(value: &serde_json::Value, out: &mut Vec<(bool, String)>) {
-    use serde_json::Value;
+fn example_values(value: &Json, out: &mut Vec<(bool, String)>) {
     match value {
-        Value::String(s) => {
-            if let Ok(inner @ (Value::Object(_) | Value::Array(_))) = serde_json::from_str(s) {
+        Json::String(s) => {
+            if let Ok(inner @ (Json::Object(_) | Json::Array(_))) = Json::parse(s) {
                 example_values(&inner, out);
             }
             out.push((true, s.clone()));
         }
-        Value::Number(n) => out.push((false, n.to_string())),
-        Value::Array(items) => items.iter().for_each(|v| example_values(v, out)),
-        Value::Object(members) => members.values().for_each(|v| example_values(v, out)),
-        Value::Bool(_) | Value::Null => {}
+        // The literal as the document writes it (`80.00`, not `80.0`).
+        Json::Number(n) => out.push((false, n.to_string())),
+        Json::Array(items) => items.iter().for_each(|v| example_values(v, out)),
+        Json::Object(members) => members.values().for_each(|v| example_values(v, out)),
+        Json::Bool(_) | Json::Null => {}
     }
 }
 
@@ -449,7 +450,7 @@ fn no_spec_default_copies_a_document_example_value() {
         if let Ok(dir) = std::fs::read_dir(root.join("tests/fixtures").join(&spec.provider)) {
             for entry in dir.filter_map(|e| e.ok()) {
                 let text = std::fs::read_to_string(entry.path()).expect("fixture");
-                let json: serde_json::Value = serde_json::from_str(&text).expect("fixture JSON");
+                let json = Json::parse(&text).expect("fixture JSON");
                 example_values(&json, &mut examples);
             }
         }
