@@ -228,7 +228,9 @@ pub fn decode_response(body: &[u8], key: &str) -> Result<MicropayResponse, Error
         .filter(|s| !s.is_empty())
         .ok_or(Error::SignatureMissing)?;
     let data = envelope.data.ok_or(Error::SignatureMissing)?;
-    // Numbers keep their literal text (the workspace's serde_json has arbitrary_precision).
+    // Pooul's members are texts and integers (fen), which a `Value` holds exactly. A decimal
+    // would not be: without serde_json's `arbitrary_precision` (off in this workspace) `80.00`
+    // is read as a float and would be signed as `80.0`; payspec reads members as `Json`.
     let members: Map<String, Value> = serde_json::from_str(data.get())?;
     let pairs = members
         .iter()
