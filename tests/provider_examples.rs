@@ -275,6 +275,43 @@ fn fubei_total_fee_0_01_is_one_fen() {
     assert_eq!(reply.body.expect("content").total_fee, Money::fen(1));
 }
 
+// issue 9: without serde_json's arbitrary_precision the amounts are still read from their
+// literals: past f64's exact range, and an exponent refused (as a float it would be 100.0).
+#[test]
+fn fubei_yuan_numbers_are_read_from_their_literals() {
+    let decode = |total_fee: &str| {
+        let text = fixture("fubei/swipe_response_success.json").replace("80.00", total_fee);
+        fubei::swipe::SwipeResponse::decode(
+            &Message {
+                body: text.into_bytes(),
+                headers: Vec::new(),
+            },
+            &fubei_config(),
+        )
+    };
+    // 9007199254740993 fen: an f64 holds ...992 (or ...994 in yuan).
+    let reply = decode("90071992547409.93").expect("decodes");
+    assert_eq!(
+        reply.body.expect("content").total_fee,
+        Money::fen(9_007_199_254_740_993)
+    );
+    assert_eq!(
+        decode("0.10")
+            .expect("decodes")
+            .body
+            .expect("content")
+            .total_fee,
+        Money::fen(10)
+    );
+    for refused in ["1e2", "80.001", "92233720368547758.08"] {
+        let error = decode(refused).expect_err(refused);
+        assert!(
+            matches!(&error, Error::Malformed(why) if why.contains(refused)),
+            "{refused}: {error}"
+        );
+    }
+}
+
 // issue 8, finding 8: the document's failure answer (400 "失败", an unlisted sub_code) does not
 // say that no money moved (a merchant_order_sn already paid by another till answers 400 too), so
 // it is unknown and the flow queries; it used to read as a definite failure.
