@@ -674,9 +674,10 @@ fn sfp_hand_reading(body: &[u8]) -> Reading {
     }
 }
 
-/// Raw JSON text as the generated code's `extra` prints it (escapes undone, compact).
+/// Raw JSON text as the generated code's `extra` prints it (escapes undone, compact, numbers as
+/// their literals).
 fn as_value(raw: &str) -> String {
-    serde_json::from_str::<serde_json::Value>(raw)
+    payspec_core::json::Json::parse(raw)
         .expect("valid JSON")
         .to_string()
 }

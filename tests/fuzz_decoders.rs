@@ -127,7 +127,7 @@ fn decode_all(module: &'static ProviderModule, op: &'static OperationDescriptor,
         }
     }
     if let Ok(text) = std::str::from_utf8(&message.body) {
-        if let Ok(value) = serde_json::from_str::<Value>(text) {
+        if let Ok(value) = payspec_core::Json::parse(text) {
             let _ = (module.check_request)(op.name, &value);
         }
     }

@@ -26,6 +26,7 @@ use payspec_client::transport::{
 };
 use payspec_core::codec::{self, EncodeContext, EnvelopeStatus, Message};
 use payspec_core::descriptor::{OperationRole, ProviderModule};
+use payspec_core::json::{Json, Object};
 use payspec_core::{Classification, TradeStatus};
 use payspec_journal::intercept::{Intercepted, Interceptor, Write};
 use payspec_journal::sqlite::SqliteJournal;
@@ -272,7 +273,7 @@ async fn post(transport: &ReqwestTransport, url: &str, message: Message) -> (u16
 
 // ---- notifications made by hand ----
 
-fn paid_content(order_id: &str, trade_id: Option<&str>) -> Map<String, Value> {
+fn paid_content(order_id: &str, trade_id: Option<&str>) -> Object {
     let mut content = json!({
         "merchant_id": sandbox::default_credential("merchant_id"),
         "nonce_str": "a1b2c3d4e5f6",
@@ -286,13 +287,13 @@ fn paid_content(order_id: &str, trade_id: Option<&str>) -> Map<String, Value> {
     if let Some(trade_id) = trade_id {
         content["trade_id"] = Value::String(trade_id.to_owned());
     }
-    match content {
-        Value::Object(map) => map,
+    match Json::from(content) {
+        Json::Object(map) => map,
         _ => unreachable!(),
     }
 }
 
-fn signed(content: &Map<String, Value>) -> Message {
+fn signed(content: &Object) -> Message {
     let op = notify_operation(pooul()).expect("pooul notify");
     encode_notification(pooul(), op, content, &creds()).expect("encode notification")
 }
@@ -460,7 +461,7 @@ async fn an_oversized_body_is_413_and_changes_nothing() {
     let open = open_payment(&journal, "no1").await;
 
     let mut content = paid_content("no1", Some("20240000000000000005"));
-    content.insert("attach".into(), Value::String("x".repeat(4096)));
+    content.insert("attach".into(), Json::String("x".repeat(4096)));
     let (status, _) = post(&transport, &url, signed(&content)).await;
     assert_eq!(status, 413);
     assert_eq!(journal.calls(), 0);
@@ -544,7 +545,7 @@ async fn a_notification_with_another_amount_is_a_conflict_never_paid() {
         let order_id = format!("na{i}");
         open_payment(&journal, &order_id).await;
         let mut content = paid_content(&order_id, Some(&format!("2024000000000000003{i}")));
-        content.insert("total_fee".into(), json!(fen));
+        content.insert("total_fee".into(), Json::from(fen));
         assert_eq!(
             post(&transport, &url, signed(&content)).await,
             (200, "success".into()),
@@ -575,7 +576,7 @@ async fn a_notification_with_an_unreadable_amount_is_400_and_changes_nothing() {
     open_payment(&journal, "nu1").await;
     for bad in [json!("abc"), json!(12.5), json!("")] {
         let mut content = paid_content("nu1", Some("20240000000000000040"));
-        content.insert("total_fee".into(), bad.clone());
+        content.insert("total_fee".into(), Json::from(bad.clone()));
         let (status, body) = post(&transport, &url, signed(&content)).await;
         assert_eq!(status, 400, "{bad}: {body}");
         assert!(body.contains("amount"), "{bad}: {body}");
@@ -698,7 +699,7 @@ async fn a_notification_that_states_no_result_is_400_and_spends_no_dedupe_key() 
     assert_eq!(code, 400);
     assert!(reason.contains("envelope code 1"), "{reason}");
     let mut unlisted = content.clone();
-    unlisted.insert("trade_state".into(), json!(42));
+    unlisted.insert("trade_state".into(), Json::from(42));
     let (code, reason) = post(&transport, &url, signed(&unlisted)).await;
     assert_eq!(code, 400);
     assert!(reason.contains("trade state 42"), "{reason}");

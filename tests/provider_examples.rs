@@ -8,6 +8,7 @@
 
 use payspec_core::codec::signature_for;
 use payspec_core::descriptor::{Layout, ProviderDescriptor};
+use payspec_core::json::Json;
 use payspec_core::{
     Classification, Currency, Error, Flag, Message, MinorAmount, Money, Redacted, TradeStatus,
 };
@@ -274,6 +275,43 @@ fn fubei_total_fee_0_01_is_one_fen() {
     assert_eq!(reply.body.expect("content").total_fee, Money::fen(1));
 }
 
+// issue 9: without serde_json's arbitrary_precision the amounts are still read from their
+// literals: past f64's exact range, and an exponent refused (as a float it would be 100.0).
+#[test]
+fn fubei_yuan_numbers_are_read_from_their_literals() {
+    let decode = |total_fee: &str| {
+        let text = fixture("fubei/swipe_response_success.json").replace("80.00", total_fee);
+        fubei::swipe::SwipeResponse::decode(
+            &Message {
+                body: text.into_bytes(),
+                headers: Vec::new(),
+            },
+            &fubei_config(),
+        )
+    };
+    // 9007199254740993 fen: an f64 holds ...992 (or ...994 in yuan).
+    let reply = decode("90071992547409.93").expect("decodes");
+    assert_eq!(
+        reply.body.expect("content").total_fee,
+        Money::fen(9_007_199_254_740_993)
+    );
+    assert_eq!(
+        decode("0.10")
+            .expect("decodes")
+            .body
+            .expect("content")
+            .total_fee,
+        Money::fen(10)
+    );
+    for refused in ["1e2", "80.001", "92233720368547758.08"] {
+        let error = decode(refused).expect_err(refused);
+        assert!(
+            matches!(&error, Error::Malformed(why) if why.contains(refused)),
+            "{refused}: {error}"
+        );
+    }
+}
+
 // issue 8, finding 8: the document's failure answer (400 "失败", an unlisted sub_code) does not
 // say that no money moved (a merchant_order_sn already paid by another till answers 400 too), so
 // it is unknown and the flow queries; it used to read as a definite failure.
@@ -402,19 +440,19 @@ fn a_server_does_not_read_one_operation_as_another() {
 
 /// Every scalar of a document example as text, and whether it is a JSON string; a string
 /// holding JSON (`biz_content`) is read too.
-fn example_values(value: &serde_json::Value, out: &mut Vec<(bool, String)>) {
-    use serde_json::Value;
+fn example_values(value: &Json, out: &mut Vec<(bool, String)>) {
     match value {
-        Value::String(s) => {
-            if let Ok(inner @ (Value::Object(_) | Value::Array(_))) = serde_json::from_str(s) {
+        Json::String(s) => {
+            if let Ok(inner @ (Json::Object(_) | Json::Array(_))) = Json::parse(s) {
                 example_values(&inner, out);
             }
             out.push((true, s.clone()));
         }
-        Value::Number(n) => out.push((false, n.to_string())),
-        Value::Array(items) => items.iter().for_each(|v| example_values(v, out)),
-        Value::Object(members) => members.values().for_each(|v| example_values(v, out)),
-        Value::Bool(_) | Value::Null => {}
+        // The literal as the document writes it (`80.00`, not `80.0`).
+        Json::Number(n) => out.push((false, n.to_string())),
+        Json::Array(items) => items.iter().for_each(|v| example_values(v, out)),
+        Json::Object(members) => members.values().for_each(|v| example_values(v, out)),
+        Json::Bool(_) | Json::Null => {}
     }
 }
 
@@ -449,7 +487,7 @@ fn no_spec_default_copies_a_document_example_value() {
         if let Ok(dir) = std::fs::read_dir(root.join("tests/fixtures").join(&spec.provider)) {
             for entry in dir.filter_map(|e| e.ok()) {
                 let text = std::fs::read_to_string(entry.path()).expect("fixture");
-                let json: serde_json::Value = serde_json::from_str(&text).expect("fixture JSON");
+                let json = Json::parse(&text).expect("fixture JSON");
                 example_values(&json, &mut examples);
             }
         }

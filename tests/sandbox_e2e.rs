@@ -18,8 +18,8 @@ use payspec_core::descriptor::{
     Answer, OperationRole, PollPolicy, ProviderModule, ReplySigning, ReversePolicy, SandboxAnswers,
     UnifiedRole, ValueFormat,
 };
+use payspec_core::json::{Json, Object};
 use payspec_core::{Classification, EncodeContext, ErrorKind, Money, Redacted, TradeStatus};
-use serde_json::{Map, Value};
 use tokio::net::TcpListener;
 
 /// Provider schedules are divided by this, so a flow takes a few seconds, not a minute.
@@ -211,7 +211,7 @@ impl Transport for Recording {
 }
 
 /// The reply's envelope status is exactly the spec's answer (code, message, sub code).
-fn assert_answer(reply: &payspec_core::Reply<Map<String, Value>>, answer: &Answer, what: &str) {
+fn assert_answer(reply: &payspec_core::Reply<Object>, answer: &Answer, what: &str) {
     assert_eq!(reply.status.code.as_deref(), answer.code, "{what}: code");
     assert_eq!(
         reply.status.message.as_deref(),
@@ -241,9 +241,9 @@ fn decode_pay_reply(
     module: &ProviderModule,
     reply: &Message,
     creds: &BTreeMap<String, String>,
-) -> Result<payspec_core::Reply<Map<String, Value>>, payspec_core::Error> {
+) -> Result<payspec_core::Reply<Object>, payspec_core::Error> {
     let pay = module.operation(OperationRole::Pay).expect("pay");
-    codec::decode_response::<Map<String, Value>>(module.provider, pay, reply, creds)
+    codec::decode_response::<Object>(module.provider, pay, reply, creds)
 }
 
 // issue 8, finding 8: a bad signature gets the provider's own signature-error answer (the spec's
@@ -296,7 +296,7 @@ async fn pay_content(
     handle: &SandboxHandle,
     module: &'static ProviderModule,
     intent: &PayIntent,
-) -> Map<String, Value> {
+) -> Object {
     let recording = Arc::new(Recording {
         inner: transport(),
         replies: Mutex::new(Vec::new()),
@@ -309,7 +309,7 @@ async fn pay_content(
     Gateway::pay(&gateway, intent).await.expect("pay answers");
     let sent = capture.requests.lock().unwrap().pop().expect("a request");
     let pay = module.operation(OperationRole::Pay).expect("pay");
-    codec::decode_request::<Map<String, Value>>(module.provider, pay, &sent, &creds(handle, module))
+    codec::decode_request::<Object>(module.provider, pay, &sent, &creds(handle, module))
         .expect("the request verifies")
         .content
 }
@@ -333,7 +333,7 @@ async fn post_signed(
     handle: &SandboxHandle,
     module: &'static ProviderModule,
     role: OperationRole,
-    content: &Map<String, Value>,
+    content: &Object,
 ) -> Message {
     let op = module.operation(role).expect("operation");
     let creds = creds(handle, module);
@@ -354,11 +354,7 @@ async fn post_signed(
 
 /// The amount member of a pay request set to `minor` smallest units, in the member's own wire
 /// form (`0`, `0.00` or `"0.00"`).
-fn with_amount(
-    module: &ProviderModule,
-    content: &Map<String, Value>,
-    minor: i64,
-) -> Map<String, Value> {
+fn with_amount(module: &ProviderModule, content: &Object, minor: i64) -> Object {
     let pay = module.operation(OperationRole::Pay).expect("pay");
     let amount = pay
         .request_unified
@@ -367,10 +363,10 @@ fn with_amount(
         .expect("an amount field");
     let value = match amount.format {
         ValueFormat::YuanNumber => {
-            serde_json::from_str(&Money::fen(minor).render_major()).expect("a number")
+            Json::parse(&Money::fen(minor).render_major()).expect("a number")
         }
-        ValueFormat::YuanString => Value::String(Money::fen(minor).render_major()),
-        _ => Value::from(minor),
+        ValueFormat::YuanString => Json::String(Money::fen(minor).render_major()),
+        _ => Json::from(minor),
     };
     let mut content = content.clone();
     content.insert(amount.wire.to_owned(), value);
@@ -398,7 +394,7 @@ async fn a_pay_of_zero_or_less_gets_the_providers_parameter_error_and_charges_no
                 })
                 .expect("order id field")
                 .wire;
-            content.insert(order_wire.to_owned(), Value::String(order.clone()));
+            content.insert(order_wire.to_owned(), Json::String(order.clone()));
             let reply = post_signed(&handle, module, OperationRole::Pay, &content).await;
             let reply = decode_pay_reply(module, &reply, &creds(&handle, module))
                 .unwrap_or_else(|e| panic!("{name} {minor}: {e}"));
@@ -539,9 +535,8 @@ async fn query_and_reverse_of_an_unknown_order_answer_not_found() {
             }
             let raw = recording.replies.lock().unwrap().pop().expect("a reply");
             let op = module.operation(role).expect("operation");
-            let reply =
-                codec::decode_response::<Map<String, Value>>(module.provider, op, &raw, &good)
-                    .unwrap_or_else(|e| panic!("{name} {role:?}: {e}"));
+            let reply = codec::decode_response::<Object>(module.provider, op, &raw, &good)
+                .unwrap_or_else(|e| panic!("{name} {role:?}: {e}"));
             let not_found = &answers(module).not_found;
             assert_eq!(
                 reply.status.code.as_deref(),

@@ -560,10 +560,6 @@ where
     }
 }
 
-/// The token under which `serde_json` (with `arbitrary_precision`) hands a number to a visitor:
-/// a one-member map holding the literal.
-const NUMBER_TOKEN: &str = "$serde_json::private::Number";
-
 /// An envelope's content member: an object's members collected, anything else only walked.
 struct ContentSeed<'m, B: smallvec::Array>(&'m mut SmallVec<B>);
 
@@ -613,10 +609,6 @@ where
 
     fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Content, M::Error> {
         while let Some(Name(name)) = map.next_key()? {
-            if name == NUMBER_TOKEN {
-                map.next_value::<de::IgnoredAny>()?;
-                return Ok(Content::Invalid);
-            }
             let raw: &'de RawValue = map.next_value()?;
             self.0.push((name, raw.get()));
         }
@@ -696,8 +688,6 @@ impl<'de> Visitor<'de> for Strict {
                     "member `{name}` appears twice"
                 )));
             }
-            // (With `arbitrary_precision` a number arrives as a one-member map `NUMBER_TOKEN`
-            // holding its literal: walked like any other.)
             map.next_value_seed(Strict)?;
             names.push(name);
         }

@@ -46,7 +46,11 @@ impl Transport for FakeProvider {
             )
             .expect("the merchant's request verifies");
             let mut content = inbound.content;
-            content.extend(inbound.extra);
+            // The test's own view is a `Value` (its members are texts and integers, exact there).
+            content.extend(inbound.extra.into_iter().map(|(name, value)| {
+                let value: Value = serde_json::from_str(&value.to_string()).unwrap();
+                (name, value)
+            }));
             self.seen.lock().unwrap().push(Seen {
                 url: call.url.clone(),
                 operation: call.operation,

@@ -6,9 +6,8 @@
 
 use std::borrow::Cow;
 
-use serde_json::Value;
-
 use crate::descriptor::{Condition, OutcomeRules, RuleResult, StateEntry, Test};
+use crate::json::Json;
 use crate::status::{Classification, TradeStatus};
 
 /// The signal whose text [`RuleResult::FromState`] looks up in the state table.
@@ -20,45 +19,47 @@ pub const TRADE_STATE: &str = "trade_state";
 /// A string met before the end of the path is read as the JSON it holds, so a signal can reach
 /// into content carried as a JSON string (`biz_content.trade_state`). An object or array at the
 /// end gives its compact JSON text, which is enough for `Present` tests.
-pub fn signal_text(doc: &serde_json::Value, path: &[&str]) -> Option<String> {
+pub fn signal_text(doc: &Json, path: &[&str]) -> Option<String> {
     let mut current = Cow::Borrowed(doc);
     for segment in path {
         current = match current {
             Cow::Borrowed(value) => match value {
-                Value::Object(map) => Cow::Borrowed(map.get(*segment)?),
-                Value::String(text) => Cow::Owned(member_of_json_text(text, segment)?),
+                Json::Object(map) => Cow::Borrowed(map.get(*segment)?),
+                Json::String(text) => Cow::Owned(member_of_json_text(text, segment)?),
                 _ => return None,
             },
             Cow::Owned(value) => Cow::Owned(member_of_owned(value, segment)?),
         };
     }
     match current.as_ref() {
-        Value::Null => None,
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
-        other @ (Value::Array(_) | Value::Object(_)) => Some(other.to_string()),
+        Json::Null => None,
+        Json::String(s) => Some(s.clone()),
+        Json::Number(n) => Some(n.as_str().to_owned()),
+        Json::Bool(b) => Some(b.to_string()),
+        other @ (Json::Array(_) | Json::Object(_)) => Some(other.to_string()),
     }
 }
 
 /// `value[segment]` for a value already owned, reading a string as the JSON object it holds.
-fn member_of_owned(value: Value, segment: &str) -> Option<Value> {
+fn member_of_owned(value: Json, segment: &str) -> Option<Json> {
     match value {
-        Value::Object(mut map) => map.remove(segment),
-        Value::String(text) => member_of_json_text(&text, segment),
+        Json::Object(mut map) => map.remove(segment),
+        Json::String(text) => member_of_json_text(&text, segment),
         _ => None,
     }
 }
 
-fn member_of_json_text(text: &str, segment: &str) -> Option<Value> {
-    match serde_json::from_str::<Value>(text) {
-        Ok(Value::Object(mut map)) => map.remove(segment),
+/// The member of the JSON object a string holds, read by the same strict, exact reader as the
+/// rest of a message.
+fn member_of_json_text(text: &str, segment: &str) -> Option<Json> {
+    match Json::parse(text) {
+        Ok(Json::Object(mut map)) => map.remove(segment),
         _ => None,
     }
 }
 
 /// The text of the signal named `name`, if the rules define it and the document has it.
-pub fn signal(rules: &OutcomeRules, name: &str, doc: &serde_json::Value) -> Option<String> {
+pub fn signal(rules: &OutcomeRules, name: &str, doc: &Json) -> Option<String> {
     rules
         .signals
         .iter()
@@ -68,11 +69,7 @@ pub fn signal(rules: &OutcomeRules, name: &str, doc: &serde_json::Value) -> Opti
 
 /// First matching rule wins, else `rules.otherwise`. `FromState` looks the `trade_state` signal up
 /// in `states`; an unlisted or absent state is `Unknown`.
-pub fn classify(
-    rules: &OutcomeRules,
-    states: &[StateEntry],
-    doc: &serde_json::Value,
-) -> Classification {
+pub fn classify(rules: &OutcomeRules, states: &[StateEntry], doc: &Json) -> Classification {
     let matched = rules
         .rules
         .iter()
@@ -91,7 +88,7 @@ pub fn status_of(states: &[StateEntry], raw: &str) -> Option<TradeStatus> {
     states.iter().find(|s| s.wire == raw).map(|s| s.status)
 }
 
-fn holds(rules: &OutcomeRules, condition: &Condition, doc: &Value) -> bool {
+fn holds(rules: &OutcomeRules, condition: &Condition, doc: &Json) -> bool {
     let value = signal(rules, condition.signal, doc);
     match condition.test {
         Test::OneOf(texts) => value.is_some_and(|v| texts.contains(&v.as_str())),
@@ -105,7 +102,7 @@ fn holds(rules: &OutcomeRules, condition: &Condition, doc: &Value) -> bool {
 mod tests {
     use super::*;
     use crate::descriptor::{Rule, Signal};
-    use serde_json::json;
+    use serde_json::{json, Value};
 
     static STATES: &[StateEntry] = &[
         StateEntry {
@@ -171,7 +168,7 @@ mod tests {
     };
 
     fn class(doc: Value) -> Classification {
-        classify(&RULES, STATES, &doc)
+        classify(&RULES, STATES, &Json::from(doc))
     }
 
     #[test]
@@ -259,9 +256,12 @@ mod tests {
             ],
             otherwise: Classification::Unknown,
         };
-        assert_eq!(classify(&ABSENT, &[], &json!({})), Classification::Failed);
         assert_eq!(
-            classify(&ABSENT, &[], &json!({"data": {"x": 1}})),
+            classify(&ABSENT, &[], &Json::from(json!({}))),
+            Classification::Failed
+        );
+        assert_eq!(
+            classify(&ABSENT, &[], &Json::from(json!({"data": {"x": 1}}))),
             Classification::Unknown
         );
         // FromState with no trade_state signal defined at all.
@@ -274,14 +274,14 @@ mod tests {
             otherwise: Classification::Success,
         };
         assert_eq!(
-            classify(&NO_STATE, STATES, &json!({"trade_state": 0})),
+            classify(&NO_STATE, STATES, &Json::from(json!({"trade_state": 0}))),
             Classification::Unknown
         );
     }
 
     #[test]
     fn signal_text_forms() {
-        let doc: Value = serde_json::from_str(
+        let doc = Json::parse(
             r#"{"a": {"n": 80.00, "b": true, "s": "x", "z": null, "o": {"k": 1}},
                 "biz": "{\"trade_state\":\"SUCCESS\"}"}"#,
         )

@@ -459,7 +459,8 @@ pub struct ProviderModule {
     pub config: &'static [ConfigKey],
     /// Parses `content` as operation `op`'s typed request and validates it: exactly the checks
     /// the typed API makes before sending. `Err` lists every violation (or the parse error as one).
-    pub check_request: fn(op: &str, content: &serde_json::Value) -> Result<(), crate::Violations>,
+    /// The content is read exactly, numbers from their literals (see [`crate::json`]).
+    pub check_request: fn(op: &str, content: &crate::json::Json) -> Result<(), crate::Violations>,
     /// How the provider answers, in its own wire values, for a simulator; `None` when the
     /// generated crate is built without its `sandbox` feature.
     pub sandbox: Option<&'static SandboxAnswers>,

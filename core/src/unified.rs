@@ -1,18 +1,15 @@
 //! Writing unified values (order id, amount, auth code…) into a request's content and reading
 //! them back out of a reply, per the wire format the spec gives each field.
 //!
-//! Generic code (the spec-driven gateway, a simulator) works on content as a
-//! `serde_json::Map`; these helpers are the only place that turns a [`Money`] or a text into the
+//! Generic code (the spec-driven gateway, a simulator) works on content as a [`Object`]
+//! (numbers as their literal text); these helpers are the only place that turns a [`Money`] or a text into the
 //! JSON a provider expects, so every provider's amounts are written by the same exact rules as
 //! the typed `wire` adapters (no floats, CNY-only fen and yuan forms).
-
-use core::str::FromStr;
-
-use serde_json::{Map, Number, Value};
 
 use crate::credentials::Credentials;
 use crate::descriptor::{UnifiedField, ValueFormat};
 use crate::error::Error;
+use crate::json::{Json, Number, Object};
 use crate::money::{Currency, Money};
 
 /// A value the unified model supplies for one field.
@@ -31,7 +28,7 @@ pub enum UnifiedValue<'a> {
 /// would charge one yuan. Every failure is [`Error::Encode`] or [`Error::Money`]: nothing has been
 /// sent yet.
 pub fn write(
-    content: &mut Map<String, Value>,
+    content: &mut Object,
     field: &UnifiedField,
     value: UnifiedValue<'_>,
     creds: &dyn Credentials,
@@ -44,13 +41,13 @@ pub fn write(
     Ok(())
 }
 
-fn render_text(field: &UnifiedField, text: &str) -> Result<Value, Error> {
+fn render_text(field: &UnifiedField, text: &str) -> Result<Json, Error> {
     match field.format {
         ValueFormat::Text | ValueFormat::Flag | ValueFormat::Code { integer: false } => {
-            Ok(Value::String(text.to_owned()))
+            Ok(Json::String(text.to_owned()))
         }
         ValueFormat::Integer | ValueFormat::Code { integer: true } => {
-            integer(text).map(Value::Number).ok_or_else(|| {
+            integer(text).map(Json::Number).ok_or_else(|| {
                 Error::Encode(format!(
                     "member `{}` must be an integer, the {:?} value is not",
                     field.wire, field.role
@@ -62,23 +59,21 @@ fn render_text(field: &UnifiedField, text: &str) -> Result<Value, Error> {
 }
 
 fn render_money(
-    content: &mut Map<String, Value>,
+    content: &mut Object,
     field: &UnifiedField,
     money: Money,
     creds: &dyn Credentials,
-) -> Result<Value, Error> {
+) -> Result<Json, Error> {
     match field.format {
-        ValueFormat::Fen => Ok(Value::Number(
-            money.expect_currency(Currency::CNY)?.minor().into(),
-        )),
+        ValueFormat::Fen => Ok(Json::from(money.expect_currency(Currency::CNY)?.minor())),
         ValueFormat::YuanNumber => {
             let text = money.expect_currency(Currency::CNY)?.render_major();
-            // A `Number` built from text keeps that text (arbitrary_precision): `0.10` stays.
-            Number::from_str(&text)
-                .map(Value::Number)
+            // The literal itself: `0.10` stays `0.10`.
+            Number::from_literal(&text)
+                .map(Json::Number)
                 .map_err(|e| Error::Encode(format!("member `{}`: {e}", field.wire)))
         }
-        ValueFormat::YuanString => Ok(Value::String(
+        ValueFormat::YuanString => Ok(Json::String(
             money.expect_currency(Currency::CNY)?.render_major(),
         )),
         ValueFormat::Minor {
@@ -91,13 +86,13 @@ fn render_money(
             }
             match (currency_field, currency_config) {
                 (Some(name), _) => match content.get(name) {
-                    None | Some(Value::Null) => {
-                        let code = Value::String(money.currency().code().to_owned());
+                    None | Some(Json::Null) => {
+                        let code = Json::String(money.currency().code().to_owned());
                         content.insert(name.to_owned(), code);
                     }
                     Some(given) => {
-                        let given = scalar_text(given).unwrap_or_default();
-                        money.expect_currency(Currency::from_code(&given)?)?;
+                        let given = given.scalar_text().unwrap_or_default();
+                        money.expect_currency(Currency::from_code(given)?)?;
                     }
                 },
                 (None, Some(_)) => {}
@@ -108,7 +103,7 @@ fn render_money(
                     )))
                 }
             }
-            Ok(Value::Number(money.minor().into()))
+            Ok(Json::from(money.minor()))
         }
         other => Err(cannot_write(field, "an amount", other)),
     }
@@ -129,55 +124,45 @@ fn cannot_write(field: &UnifiedField, what: &str, format: ValueFormat) -> Error 
     ))
 }
 
-/// An integer JSON number from decimal text (`-?digits`), if it is one.
+/// An integer JSON number from decimal text (`-?digits`, in `i64`), if it is one.
 fn integer(text: &str) -> Option<Number> {
-    let digits = text.strip_prefix('-').unwrap_or(text);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    text.parse::<i64>().ok().map(Number::from)
+    Number::from_literal(text)
+        .ok()
+        .filter(|n| n.as_i64().is_some())
 }
 
 /// The text of a scalar member: a string's text, a number's literal, `true`/`false`. `None` for
 /// an absent, null or empty member, or an object or array (never a unified value).
-pub fn read_text(content: &Map<String, Value>, wire: &str) -> Option<String> {
+pub fn read_text(content: &Object, wire: &str) -> Option<String> {
     content
         .get(wire)
-        .and_then(scalar_text)
+        .and_then(Json::scalar_text)
         .filter(|text| !text.is_empty())
-}
-
-fn scalar_text(value: &Value) -> Option<String> {
-    match value {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
-        Value::Null | Value::Array(_) | Value::Object(_) => None,
-    }
+        .map(str::to_owned)
 }
 
 /// The amount in `field`, read exactly per its format; `Ok(None)` when the member is absent or
 /// null. A value that is there but cannot be read is [`Error::Malformed`].
 pub fn read_money(
-    content: &Map<String, Value>,
+    content: &Object,
     field: &UnifiedField,
     creds: &dyn Credentials,
 ) -> Result<Option<Money>, Error> {
     let value = match content.get(field.wire) {
-        None | Some(Value::Null) => return Ok(None),
+        None | Some(Json::Null) => return Ok(None),
         Some(value) => value,
     };
     let malformed = |e: String| Error::Malformed(format!("member `{}`: {e}", field.wire));
     let money = match field.format {
-        ValueFormat::Fen => crate::wire::fen::from_value(value).map_err(malformed)?,
+        ValueFormat::Fen => crate::wire::fen::from_json(value).map_err(malformed)?,
         ValueFormat::YuanNumber | ValueFormat::YuanString => {
-            crate::wire::yuan_number::from_value(value).map_err(malformed)?
+            crate::wire::yuan_number::from_json(value).map_err(malformed)?
         }
         ValueFormat::Minor {
             currency_field,
             currency_config,
         } => {
-            let minor = crate::wire::minor::from_value(value).map_err(malformed)?;
+            let minor = crate::wire::minor::from_json(value).map_err(malformed)?;
             let from_field = currency_field.and_then(|name| read_text(content, name));
             let currency = match (from_field, currency_config) {
                 (Some(code), _) => {

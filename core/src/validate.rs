@@ -305,9 +305,9 @@ pub fn each<T: Validate>(out: &mut Violations, path: &str, wire: &str, items: &[
 /// for code that holds content as JSON (a gateway driven by descriptors, a simulator). A parse
 /// failure is reported as one violation naming what did not fit.
 pub fn check_typed<T: serde::de::DeserializeOwned + Validate>(
-    content: &serde_json::Value,
+    content: &crate::json::Json,
 ) -> Result<(), Violations> {
-    match T::deserialize(content) {
+    match content.to_typed::<T>() {
         Ok(value) => value.validate(),
         Err(e) => {
             let mut out = Violations::default();

@@ -49,18 +49,20 @@ fn yuan_number_decodes_exactly() {
 }
 
 #[test]
-fn yuan_number_decodes_exactly_through_a_value() {
-    // The codec goes through `serde_json::Value`; the literal must survive that too.
-    let value: serde_json::Value =
-        serde_json::from_str(r#"{"amount": 80.00, "fee": 0.10}"#).unwrap();
-    let y: Yuan = serde_json::from_value(value).unwrap();
-    assert_eq!(
-        y,
-        Yuan {
-            amount: Money::fen(8000),
-            fee: Some(Money::fen(10))
-        }
-    );
+fn yuan_number_decodes_exactly_through_the_exact_view_and_a_reader() {
+    // The codec holds content as `Json` (numbers as their literals) and reads the typed content
+    // from its text; the literal must survive that, and an owned reader, too.
+    let expected = Yuan {
+        amount: Money::fen(8000),
+        fee: Some(Money::fen(10)),
+    };
+    let text = r#"{"amount": 80.00, "fee": 0.10}"#;
+    let json = payspec_core::Json::parse(text).unwrap();
+    assert_eq!(json.to_typed::<Yuan>(), Ok(expected));
+    let y: Yuan = serde_json::from_reader(text.as_bytes()).unwrap();
+    assert_eq!(y.amount, Money::fen(8000));
+    let exponent = payspec_core::Json::parse(r#"{"amount": 1e2}"#).unwrap();
+    assert!(exponent.to_typed::<Yuan>().unwrap_err().contains("1e2"));
 }
 
 #[test]
@@ -77,15 +79,12 @@ fn yuan_number_encodes_a_number_literal() {
     })
     .unwrap();
     assert_eq!(out, r#"{"amount":80.00,"fee":"0.05"}"#);
-    let value = serde_json::to_value(Yuan {
+    let json = payspec_core::Json::from_serialize(&Yuan {
         amount: Money::fen(8000),
         fee: None,
     })
     .unwrap();
-    assert_eq!(
-        serde_json::to_string(&value).unwrap(),
-        r#"{"amount":80.00}"#
-    );
+    assert_eq!(json.to_string(), r#"{"amount":80.00}"#);
 }
 
 #[test]
@@ -239,7 +238,7 @@ fn json_string_holds_json_text() {
 #[derive(Debug, PartialEq, Deserialize)]
 struct WithJsonMap {
     #[serde(with = "wire::json_string")]
-    detail: serde_json::Map<String, serde_json::Value>,
+    detail: payspec_core::json::Object,
 }
 
 // issue 8, finding 7: a JSON-string field is signed as text; a name repeated inside it is

@@ -60,9 +60,9 @@ use payspec_core::codec::{self, Message};
 use payspec_core::descriptor::{
     Direction, OperationDescriptor, ProviderModule, UnifiedField, UnifiedRole,
 };
+use payspec_core::json::{Json, Object};
 use payspec_core::{classify, unified, Classification, Credentials};
 use payspec_journal::{Journal, Notification, NotificationApplied, StatedAmount};
-use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 use tracing::field::Empty;
 use tracing::Instrument;
@@ -253,7 +253,7 @@ fn read(endpoint: &Endpoint, message: &Message, creds: &dyn Credentials) -> Resu
     let provider = endpoint.module.provider;
     let mut last_error = None;
     let decoded = endpoint.candidates.iter().find_map(|op| {
-        match codec::decode_request::<Map<String, Value>>(provider, op, message, creds) {
+        match codec::decode_request::<Object>(provider, op, message, creds) {
             Ok(inbound) => Some((*op, inbound.content)),
             Err(error) => {
                 last_error = Some(error);
@@ -277,8 +277,9 @@ fn read(endpoint: &Endpoint, message: &Message, creds: &dyn Credentials) -> Resu
     // envelope `code` 0 and a listed trade state). One that does not is refused, not recorded:
     // recording it would spend its dedupe key (the trade id) on a message that says nothing,
     // and the provider's next, readable, copy would then be a "duplicate".
-    let doc: Value =
-        serde_json::from_slice(&message.body).map_err(|e| format!("malformed message: {e}"))?;
+    // Read exactly, by the codec's own reader (numbers as their literals).
+    let body = std::str::from_utf8(&message.body).map_err(|e| format!("malformed message: {e}"))?;
+    let doc = Json::parse(body).map_err(|e| format!("malformed message: {e}"))?;
     let classification = classify::classify(&op.outcome, provider.states, &doc);
     let status = raw_state
         .as_deref()
@@ -312,7 +313,7 @@ fn read(endpoint: &Endpoint, message: &Message, creds: &dyn Credentials) -> Resu
 /// payment's, so an unreadable amount must not pass as an absent one.
 fn stated_amount(
     op: &OperationDescriptor,
-    content: &Map<String, Value>,
+    content: &Object,
     creds: &dyn Credentials,
 ) -> Result<Option<StatedAmount>, String> {
     let Some(field) = op
@@ -331,11 +332,7 @@ fn stated_amount(
 }
 
 /// A unified member's text, if the operation has the role and the content the member.
-fn unified_text(
-    fields: &[UnifiedField],
-    role: UnifiedRole,
-    content: &Map<String, Value>,
-) -> Option<String> {
+fn unified_text(fields: &[UnifiedField], role: UnifiedRole, content: &Object) -> Option<String> {
     let field = fields.iter().find(|f| f.role == role)?;
     unified::read_text(content, field.wire)
 }

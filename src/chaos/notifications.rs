@@ -20,12 +20,12 @@ use payspec_client::transport::{BoxFuture, HttpCall, Transport};
 use payspec_client::{Gateway, PayIntent, ReqwestTransport, TradeView};
 use payspec_core::codec::{self, EncodeContext};
 use payspec_core::descriptor::{OperationRole, ProviderModule, UnifiedRole};
+use payspec_core::json::{Json, Object};
 use payspec_core::unified::{self, UnifiedValue};
 use payspec_core::{Classification, Error, Money};
 use payspec_journal::intercept::{Intercepted, Interceptor};
 use payspec_journal::recording::{auth_code_hint, now_ms};
 use payspec_journal::{Journal, JournalError, Notification, NotificationApplied, PaymentRecord};
-use serde_json::{Map, Value};
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
@@ -362,7 +362,7 @@ async fn send_order(
             provider: module.provider.name,
             step: "unified order",
         })?;
-    let mut content = Map::new();
+    let mut content = Object::new();
     for field in op.request_unified {
         let value = match field.role {
             UnifiedRole::OrderId => UnifiedValue::Text(&intent.order_id),
@@ -386,12 +386,12 @@ async fn send_order(
     }
     for default in op.request_defaults {
         if !content.contains_key(default.wire) {
-            let value: Value = serde_json::from_str(default.json)
+            let value = Json::parse(default.json)
                 .map_err(|e| Error::Encode(format!("default of `{}`: {e}", default.wire)))?;
             content.insert(default.wire.to_owned(), value);
         }
     }
-    let content = Value::Object(content);
+    let content = Json::Object(content);
     (module.check_request)(op.name, &content).map_err(Error::Invalid)?;
     let message = codec::encode_request(
         module.provider,
@@ -409,7 +409,7 @@ async fn send_order(
             message,
         })
         .await?;
-    let reply = codec::decode_response::<Map<String, Value>>(module.provider, op, &reply, creds)?;
+    let reply = codec::decode_response::<Object>(module.provider, op, &reply, creds)?;
     match reply.classification {
         Classification::Success | Classification::Pending => Ok(()),
         other => Err(Error::Malformed(format!(

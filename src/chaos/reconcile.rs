@@ -31,9 +31,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::net::SocketAddr;
 
+use payspec_core::json::Json;
 use payspec_core::{Currency, Money};
 use payspec_journal::{OutcomeKind, PaymentRecord};
-use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::sandbox::admin::{ledger_json, LEDGER_PATH};
@@ -57,36 +57,36 @@ pub struct LedgerEntry {
 
 impl LedgerEntry {
     /// The entries of the admin endpoint's JSON (`{"trades": [...]}`).
-    pub fn from_json(doc: &Value) -> Result<Vec<LedgerEntry>, String> {
+    pub fn from_json(doc: &Json) -> Result<Vec<LedgerEntry>, String> {
         let trades = doc
             .get("trades")
-            .and_then(Value::as_array)
+            .and_then(Json::as_array)
             .ok_or("no `trades` array")?;
         trades.iter().map(LedgerEntry::from_trade).collect()
     }
 
-    fn from_trade(trade: &Value) -> Result<LedgerEntry, String> {
+    fn from_trade(trade: &Json) -> Result<LedgerEntry, String> {
         let text = |key: &str| {
             trade
                 .get(key)
-                .and_then(Value::as_str)
+                .and_then(Json::as_str)
                 .map(str::to_owned)
                 .ok_or_else(|| format!("trade without `{key}`: {trade}"))
         };
         let flag = |key: &str| {
             trade
                 .get(key)
-                .and_then(Value::as_bool)
+                .and_then(Json::as_bool)
                 .ok_or_else(|| format!("trade without `{key}`: {trade}"))
         };
         Ok(LedgerEntry {
             provider: text("provider")?,
             order_id: text("order_id")?,
             status: text("status")?,
-            amount_minor: trade.get("amount_minor").and_then(Value::as_i64),
+            amount_minor: trade.get("amount_minor").and_then(Json::as_i64),
             currency: trade
                 .get("currency")
-                .and_then(Value::as_str)
+                .and_then(Json::as_str)
                 .map(str::to_owned),
             holds_money: flag("holds_money")?,
             reversed: flag("reversed")?,
@@ -143,7 +143,7 @@ pub async fn fetch_ledger(addr: SocketAddr) -> std::io::Result<Vec<LedgerEntry>>
     {
         body = dechunk(&body).ok_or_else(|| invalid("bad chunked body".into()))?;
     }
-    let doc: Value = serde_json::from_slice(&body).map_err(|e| invalid(e.to_string()))?;
+    let doc: Json = serde_json::from_slice(&body).map_err(|e| invalid(e.to_string()))?;
     LedgerEntry::from_json(&doc).map_err(invalid)
 }
 

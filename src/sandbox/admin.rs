@@ -16,7 +16,8 @@ use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
-use serde_json::{json, Value};
+use payspec_core::json::Json;
+use serde_json::json;
 
 use super::ledger::{Ledger, Trade};
 use payspec_core::TradeStatus;
@@ -45,20 +46,22 @@ fn ledger_response(ledger: &Ledger) -> Response {
     response
 }
 
-/// The ledger as the admin endpoint answers it.
-pub fn ledger_json(ledger: &Ledger) -> Value {
-    let trades: Vec<Value> = ledger.trades().iter().map(trade_json).collect();
-    json!({ "trades": trades })
+/// The ledger as the admin endpoint answers it (amounts exactly as received: `80.00` stays).
+pub fn ledger_json(ledger: &Ledger) -> Json {
+    let trades: Vec<Json> = ledger.trades().iter().map(trade_json).collect();
+    let mut doc = payspec_core::json::Object::new();
+    doc.insert("trades".to_owned(), Json::Array(trades));
+    Json::Object(doc)
 }
 
-fn trade_json(trade: &Trade) -> Value {
+fn trade_json(trade: &Trade) -> Json {
     let money = trade.amount.as_ref().and_then(|a| a.money);
-    json!({
+    // Texts, flags and integers only: exact through a `serde_json::Value`.
+    let mut json = Json::from(json!({
         "provider": trade.provider,
         "order_id": trade.order_id,
         "provider_trade_id": trade.provider_trade_id,
         "status": trade.status.as_str(),
-        "amount": trade.amount.as_ref().map(|a| a.value.clone()),
         "amount_minor": money.map(|m| m.minor()),
         "currency": money.map(|m| m.currency().code().to_owned()),
         "holds_money": trade.holds_money(),
@@ -67,5 +70,14 @@ fn trade_json(trade: &Trade) -> Value {
         "scenario": trade.scenario.code(),
         "queries": trade.queries,
         "reverse_calls": trade.reverse_calls,
-    })
+    }));
+    // The amount as the pay request carried it, literal and all.
+    let amount = trade
+        .amount
+        .as_ref()
+        .map_or(Json::Null, |a| a.value.clone());
+    if let Some(object) = json.as_object_mut() {
+        object.insert("amount".to_owned(), amount);
+    }
+    json
 }

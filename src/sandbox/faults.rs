@@ -696,7 +696,7 @@ pub(crate) fn wire_amount(
     money: Money,
     creds: &dyn Credentials,
 ) -> Option<WireAmount> {
-    let mut scratch = serde_json::Map::new();
+    let mut scratch = payspec_core::json::Object::new();
     unified::write(&mut scratch, field, UnifiedValue::Money(money), creds).ok()?;
     Some(WireAmount {
         value: scratch.remove(field.wire)?,

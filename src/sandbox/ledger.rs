@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use payspec_core::descriptor::ValueFormat;
+use payspec_core::json::{Json, Object};
 use payspec_core::{Money, TradeStatus};
-use serde_json::{Map, Value};
 
 use super::scenario::Scenario;
 
@@ -13,7 +13,7 @@ use super::scenario::Scenario;
 #[derive(Debug, Clone, PartialEq)]
 pub struct WireAmount {
     /// The member's JSON value as received (`1`, `"0.01"`, `80.00`).
-    pub value: Value,
+    pub value: Json,
     /// How the request's spec writes it.
     pub format: ValueFormat,
     /// The amount as money, when its currency is known (from the format, a content member or
@@ -41,7 +41,7 @@ pub struct Trade {
     pub paid_at: Option<i64>,
     /// The pay request's content, auth code removed: echoed in later replies that list the same
     /// members.
-    pub(crate) request: Map<String, Value>,
+    pub(crate) request: Object,
 }
 
 impl Trade {

@@ -40,9 +40,9 @@ use payspec_core::descriptor::{
     ProviderDescriptor, ProviderModule, ReplySigning, StatusPart, UnifiedField, UnifiedRole,
     ValueFormat,
 };
+use payspec_core::json::{Json, Object};
 use payspec_core::unified::{self, UnifiedValue};
 use payspec_core::{Credentials, Error, Money, Timestamp, TradeStatus};
-use serde_json::{Map, Value};
 use tokio::sync::watch;
 use tracing::Instrument;
 
@@ -173,7 +173,7 @@ pub fn notify_operation(module: &ProviderModule) -> Option<&'static OperationDes
 pub fn encode_notification(
     module: &ProviderModule,
     op: &OperationDescriptor,
-    content: &Map<String, Value>,
+    content: &Object,
     creds: &dyn Credentials,
 ) -> Result<Message, Error> {
     let ok = &super::answers(module)?.ok;
@@ -191,7 +191,7 @@ pub fn encode_notification_with_status(
     provider: &ProviderDescriptor,
     op: &OperationDescriptor,
     status: &EnvelopeStatus,
-    content: &Map<String, Value>,
+    content: &Object,
     creds: &dyn Credentials,
 ) -> Result<Message, Error> {
     if op.direction != Direction::Inbound {
@@ -237,7 +237,7 @@ pub fn paid_notification(
         queries: 0,
         reverse_calls: 0,
         paid_at: Some(Timestamp::now().unix()),
-        request: Map::new(),
+        request: Object::new(),
     };
     let ctx = EncodeContext::try_fresh()?;
     let content = content(module, op, &trade, creds, &ctx.nonce);
@@ -253,8 +253,8 @@ fn with_status(
     status: &EnvelopeStatus,
     creds: &dyn Credentials,
 ) -> Result<Message, Error> {
-    let mut doc = match serde_json::from_slice::<Value>(&message.body) {
-        Ok(Value::Object(doc)) => doc,
+    let mut doc = match serde_json::from_slice::<Json>(&message.body) {
+        Ok(Json::Object(doc)) => doc,
         _ => {
             return Err(Error::Encode(format!(
                 "layout `{}` does not encode to a JSON object",
@@ -271,7 +271,7 @@ fn with_status(
     if let Placement::Field(name) = recipe.placement {
         doc.remove(name);
     }
-    let to_body = |doc: &Map<String, Value>| {
+    let to_body = |doc: &Object| {
         serde_json::to_vec(doc).map_err(|e| Error::Encode(format!("notification: {e}")))
     };
     let body = to_body(&doc)?;
@@ -282,7 +282,7 @@ fn with_status(
     let signature = codec::signature_for(provider, layout, &body, creds)?;
     match recipe.placement {
         Placement::Field(name) => {
-            doc.insert(name.to_owned(), Value::String(signature));
+            doc.insert(name.to_owned(), Json::String(signature));
             Ok(Message {
                 body: to_body(&doc)?,
                 headers,
@@ -307,7 +307,7 @@ fn with_status(
 
 fn insert_status(
     nodes: &[EnvelopeNode],
-    object: &mut Map<String, Value>,
+    object: &mut Object,
     status: &EnvelopeStatus,
     added: &mut bool,
 ) -> Result<(), Error> {
@@ -321,15 +321,15 @@ fn insert_status(
                 };
                 let Some(text) = text else { continue };
                 let value = match part {
-                    StatusPart::Code { integer: true } => {
-                        Value::Number(text.parse::<serde_json::Number>().map_err(|_| {
+                    StatusPart::Code { integer: true } => Json::Number(
+                        payspec_core::json::Number::from_literal(text).map_err(|_| {
                             Error::Encode(format!(
                                 "status member `{}` must be a number, got `{text}`",
                                 node.wire
                             ))
-                        })?)
-                    }
-                    _ => Value::String(text.to_owned()),
+                        })?,
+                    ),
+                    _ => Json::String(text.to_owned()),
                 };
                 if !object.contains_key(node.wire) {
                     object.insert(node.wire.to_owned(), value);
@@ -337,7 +337,7 @@ fn insert_status(
                 }
             }
             NodeKind::Object(children) => {
-                if let Some(Value::Object(inner)) = object.get_mut(node.wire) {
+                if let Some(Json::Object(inner)) = object.get_mut(node.wire) {
                     insert_status(children, inner, status, added)?;
                 }
             }
@@ -354,10 +354,10 @@ fn content(
     trade: &Trade,
     creds: &dyn Credentials,
     nonce: &str,
-) -> Map<String, Value> {
+) -> Object {
     let listed = |wire: &str| op.request_fields.contains(&wire);
-    let mut out = Map::new();
-    let put = |out: &mut Map<String, Value>, wire: &str, value: Value| {
+    let mut out = Object::new();
+    let put = |out: &mut Object, wire: &str, value: Json| {
         if listed(wire) && !out.contains_key(wire) {
             out.insert(wire.to_owned(), value);
         }
@@ -369,7 +369,7 @@ fn content(
     }
     let ok_fields = module.sandbox.map_or(&[][..], |answers| answers.ok.fields);
     for (wire, json) in ok_fields {
-        if let Ok(value) = serde_json::from_str::<Value>(json) {
+        if let Ok(value) = Json::parse(json) {
             put(&mut out, wire, value);
         }
     }
@@ -396,11 +396,11 @@ fn content(
     }
     for key in module.config.iter().filter(|k| !k.sensitive) {
         if let Some(value) = creds.value(key.key) {
-            put(&mut out, key.key, Value::String(value.to_owned()));
+            put(&mut out, key.key, Json::String(value.to_owned()));
         }
     }
     for default in op.request_defaults {
-        if let Ok(value) = serde_json::from_str::<Value>(default.json) {
+        if let Ok(value) = Json::parse(default.json) {
             put(&mut out, default.wire, value);
         }
     }
@@ -414,12 +414,12 @@ fn content(
 fn fill_required(
     module: &ProviderModule,
     op: &OperationDescriptor,
-    out: &mut Map<String, Value>,
+    out: &mut Object,
     trade: &Trade,
     nonce: &str,
 ) {
     for _ in 0..=op.request_fields.len() {
-        let Err(violations) = (module.check_request)(op.name, &Value::Object(out.clone())) else {
+        let Err(violations) = (module.check_request)(op.name, &Json::Object(out.clone())) else {
             return;
         };
         let missing = violations
@@ -434,7 +434,7 @@ fn fill_required(
             Some(len) => nonce.chars().take(len).collect(),
             None => trade.provider_trade_id.clone(),
         };
-        out.insert(name.to_owned(), Value::String(value));
+        out.insert(name.to_owned(), Json::String(value));
     }
 }
 
@@ -464,9 +464,9 @@ fn unified_value(
     trade: &Trade,
     field: &UnifiedField,
     creds: &dyn Credentials,
-) -> Option<Value> {
+) -> Option<Json> {
     let written = |value: UnifiedValue<'_>| {
-        let mut scratch = Map::new();
+        let mut scratch = Object::new();
         unified::write(&mut scratch, field, value, creds).ok()?;
         scratch.remove(field.wire)
     };
@@ -493,10 +493,10 @@ fn unified_value(
             let unix = trade.paid_at?;
             let ts = Timestamp::from_unix_in_offset(unix, provider.utc_offset_minutes).ok()?;
             match field.format {
-                ValueFormat::UnixSeconds | ValueFormat::Integer => Some(Value::Number(unix.into())),
-                ValueFormat::Rfc3339 => Some(Value::String(ts.to_rfc3339().ok()?)),
+                ValueFormat::UnixSeconds | ValueFormat::Integer => Some(Json::Number(unix.into())),
+                ValueFormat::Rfc3339 => Some(Json::String(ts.to_rfc3339().ok()?)),
                 ValueFormat::Compact | ValueFormat::Text => {
-                    Some(Value::String(ts.local().to_compact().ok()?))
+                    Some(Json::String(ts.local().to_compact().ok()?))
                 }
                 _ => None,
             }
@@ -627,8 +627,7 @@ impl Notifier {
         };
         let message = EncodeContext::try_fresh().and_then(|ctx| {
             let content = content(module, op, &trade, creds, &ctx.nonce);
-            if let Err(violations) =
-                (module.check_request)(op.name, &Value::Object(content.clone()))
+            if let Err(violations) = (module.check_request)(op.name, &Json::Object(content.clone()))
             {
                 let fields: Vec<&str> = violations.0.iter().map(|v| v.field.as_str()).collect();
                 tracing::warn!(?fields, "the notification does not pass the typed check");

@@ -2,17 +2,15 @@
 //! the ledger, members echoed from the request, the spec's response defaults; then encoded and
 //! signed by the spec's own rule.
 
-use core::str::FromStr;
-
 use payspec_core::codec::{self, EncodeContext, EnvelopeStatus, Message};
 use payspec_core::descriptor::{
     Answer, OperationDescriptor, ProviderDescriptor, ProviderModule, SandboxAnswers, StateEntry,
     UnifiedField, UnifiedRole, ValueFormat,
 };
+use payspec_core::json::{Json, Number, Object};
 use payspec_core::money::{Currency, Money};
 use payspec_core::timestamp::Timestamp;
 use payspec_core::{Credentials, Error, TradeStatus};
-use serde_json::{Map, Number, Value};
 
 use super::ledger::{Trade, WireAmount};
 
@@ -118,9 +116,9 @@ pub(crate) struct ReplyInput<'a> {
     /// The trade the reply describes (absent for failure answers without one).
     pub trade: Option<&'a Trade>,
     /// The request's content, as decoded.
-    pub request: Option<&'a Map<String, Value>>,
+    pub request: Option<&'a Object>,
     /// The request's whole document (its top-level envelope members are echoed too).
-    pub envelope: Option<&'a Value>,
+    pub envelope: Option<&'a Json>,
     pub creds: &'a dyn Credentials,
 }
 
@@ -149,7 +147,7 @@ pub(crate) fn encode(input: &ReplyInput<'_>) -> Result<Message, Error> {
             provider,
             input.op,
             &status,
-            Some(&Map::new()),
+            Some(&Object::new()),
             input.creds,
             &ctx,
         ),
@@ -165,15 +163,15 @@ pub(crate) fn encode(input: &ReplyInput<'_>) -> Result<Message, Error> {
 /// pay request the trade was made by, from the request envelope and from non-secret config; the
 /// response currency an amount names; the spec's response defaults. Only members the
 /// operation's response lists are sent.
-fn content(input: &ReplyInput<'_>, answer: &Merged) -> Option<Map<String, Value>> {
+fn content(input: &ReplyInput<'_>, answer: &Merged) -> Option<Object> {
     let failure = input.situation.is_failure();
     if failure && answer.fields.is_empty() {
         return None;
     }
     let op = input.op;
     let listed = |wire: &str| op.response_fields.contains(&wire);
-    let mut out = Map::new();
-    let put = |out: &mut Map<String, Value>, wire: &str, value: Value| {
+    let mut out = Object::new();
+    let put = |out: &mut Object, wire: &str, value: Json| {
         if listed(wire) && !out.contains_key(wire) {
             out.insert(wire.to_owned(), value);
         }
@@ -188,7 +186,7 @@ fn content(input: &ReplyInput<'_>, answer: &Merged) -> Option<Map<String, Value>
         }
     }
     for (wire, json) in &answer.fields {
-        if let Ok(value) = serde_json::from_str::<Value>(json) {
+        if let Ok(value) = Json::parse(json) {
             put(&mut out, wire, value);
         }
     }
@@ -199,7 +197,7 @@ fn content(input: &ReplyInput<'_>, answer: &Merged) -> Option<Map<String, Value>
                 put(
                     &mut out,
                     field.wire,
-                    Value::String(if again { "Y" } else { "N" }.into()),
+                    Json::String(if again { "Y" } else { "N" }.into()),
                 );
             }
         }
@@ -214,18 +212,14 @@ fn content(input: &ReplyInput<'_>, answer: &Merged) -> Option<Map<String, Value>
             {
                 let currency = trade.amount.as_ref().and_then(|a| a.money);
                 if let (Some(name), Some(money)) = (currency_field, currency) {
-                    put(
-                        &mut out,
-                        name,
-                        Value::String(money.currency().code().into()),
-                    );
+                    put(&mut out, name, Json::String(money.currency().code().into()));
                 }
             }
         }
     }
     if !failure {
         for default in op.response_defaults {
-            if let Ok(value) = serde_json::from_str::<Value>(default.json) {
+            if let Ok(value) = Json::parse(default.json) {
                 put(&mut out, default.wire, value);
             }
         }
@@ -234,7 +228,7 @@ fn content(input: &ReplyInput<'_>, answer: &Merged) -> Option<Map<String, Value>
 }
 
 /// A unified member from the ledger, in the response's wire format.
-fn unified_value(input: &ReplyInput<'_>, trade: &Trade, field: &UnifiedField) -> Option<Value> {
+fn unified_value(input: &ReplyInput<'_>, trade: &Trade, field: &UnifiedField) -> Option<Json> {
     let provider = input.module.provider;
     match field.role {
         UnifiedRole::OrderId => Some(text_as(&trade.order_id, field.format)),
@@ -255,22 +249,22 @@ fn unified_value(input: &ReplyInput<'_>, trade: &Trade, field: &UnifiedField) ->
 }
 
 /// Text written in a format: a JSON integer where the format says so and the text is one.
-fn text_as(text: &str, format: ValueFormat) -> Value {
+fn text_as(text: &str, format: ValueFormat) -> Json {
     match format {
         ValueFormat::Integer | ValueFormat::Code { integer: true } => code_value(text, format),
-        _ => Value::String(text.to_owned()),
+        _ => Json::String(text.to_owned()),
     }
 }
 
 /// A code (trade state, enum) as the format writes it.
-fn code_value(wire: &str, format: ValueFormat) -> Value {
+fn code_value(wire: &str, format: ValueFormat) -> Json {
     let integer = matches!(
         format,
         ValueFormat::Integer | ValueFormat::Code { integer: true }
     );
     match wire.parse::<i64>() {
-        Ok(n) if integer => Value::Number(n.into()),
-        _ => Value::String(wire.to_owned()),
+        Ok(n) if integer => Json::Number(n.into()),
+        _ => Json::String(wire.to_owned()),
     }
 }
 
@@ -297,7 +291,7 @@ pub(crate) fn state_entry(
 
 /// The received amount in the response's format: verbatim when the formats agree ("as sent"),
 /// else rendered from the parsed money.
-fn amount_as(amount: &WireAmount, format: ValueFormat) -> Option<Value> {
+fn amount_as(amount: &WireAmount, format: ValueFormat) -> Option<Json> {
     let same = match (amount.format, format) {
         (ValueFormat::Minor { .. }, ValueFormat::Minor { .. }) => true,
         (a, b) => a == b,
@@ -310,24 +304,24 @@ fn amount_as(amount: &WireAmount, format: ValueFormat) -> Option<Value> {
     };
     Some(match format {
         ValueFormat::Fen | ValueFormat::Minor { .. } | ValueFormat::Integer => {
-            Value::Number(money.minor().into())
+            Json::Number(money.minor().into())
         }
-        ValueFormat::YuanNumber => Value::Number(Number::from_str(&money.render_major()).ok()?),
-        ValueFormat::YuanString | ValueFormat::Text => Value::String(money.render_major()),
+        ValueFormat::YuanNumber => Json::Number(Number::from_literal(&money.render_major()).ok()?),
+        ValueFormat::YuanString | ValueFormat::Text => Json::String(money.render_major()),
         _ => amount.value.clone(),
     })
 }
 
 /// The amount a request member carries, as money, when its currency is known.
 pub(crate) fn money_of(
-    value: &Value,
+    value: &Json,
     format: ValueFormat,
-    request: &Map<String, Value>,
+    request: &Object,
     creds: &dyn Credentials,
 ) -> Option<Money> {
     let text = match value {
-        Value::Number(n) => n.to_string(),
-        Value::String(s) => s.clone(),
+        Json::Number(n) => n.to_string(),
+        Json::String(s) => s.clone(),
         _ => return None,
     };
     let integer = || -> Option<i64> {
@@ -347,7 +341,7 @@ pub(crate) fn money_of(
         } => {
             let code = currency_field
                 .and_then(|f| request.get(f))
-                .and_then(Value::as_str)
+                .and_then(Json::as_str)
                 .or_else(|| currency_config.and_then(|k| creds.value(k)))?;
             let currency = Currency::from_code(code).ok()?;
             Some(Money::from_minor(integer()?, currency))
@@ -357,12 +351,12 @@ pub(crate) fn money_of(
 }
 
 /// A time in a format, in the provider's offset.
-fn time_value(unix: i64, format: ValueFormat, offset_minutes: i16) -> Option<Value> {
+fn time_value(unix: i64, format: ValueFormat, offset_minutes: i16) -> Option<Json> {
     let ts = Timestamp::from_unix_in_offset(unix, offset_minutes).ok()?;
     Some(match format {
-        ValueFormat::UnixSeconds | ValueFormat::Integer => Value::Number(unix.into()),
-        ValueFormat::Rfc3339 => Value::String(ts.to_rfc3339().ok()?),
-        ValueFormat::Compact | ValueFormat::Text => Value::String(ts.local().to_compact().ok()?),
+        ValueFormat::UnixSeconds | ValueFormat::Integer => Json::Number(unix.into()),
+        ValueFormat::Rfc3339 => Json::String(ts.to_rfc3339().ok()?),
+        ValueFormat::Compact | ValueFormat::Text => Json::String(ts.local().to_compact().ok()?),
         _ => return None,
     })
 }
@@ -370,7 +364,7 @@ fn time_value(unix: i64, format: ValueFormat, offset_minutes: i16) -> Option<Val
 /// Request members a reply may echo, first wins: the request's content (by wire name, then by
 /// unified role under the response's name), the pay request the trade was made by, the request
 /// envelope's top-level scalars, the merchant's non-secret config. Never an auth code.
-fn echoes(input: &ReplyInput<'_>, trade: Option<&Trade>) -> Vec<(String, Value)> {
+fn echoes(input: &ReplyInput<'_>, trade: Option<&Trade>) -> Vec<(String, Json)> {
     let op = input.op;
     let mut out = Vec::new();
     let secret = |wire: &str| {
@@ -378,7 +372,7 @@ fn echoes(input: &ReplyInput<'_>, trade: Option<&Trade>) -> Vec<(String, Value)>
             .iter()
             .any(|f| f.role == UnifiedRole::AuthCode && f.wire == wire)
     };
-    let mut from_content = |content: &Map<String, Value>, request_unified: &[UnifiedField]| {
+    let mut from_content = |content: &Object, request_unified: &[UnifiedField]| {
         for (wire, value) in content {
             if !secret(wire) {
                 out.push((wire.clone(), value.clone()));
@@ -405,16 +399,16 @@ fn echoes(input: &ReplyInput<'_>, trade: Option<&Trade>) -> Vec<(String, Value)>
             .map_or(&[][..], |o| o.request_unified);
         from_content(&trade.request, pay_unified);
     }
-    if let Some(Value::Object(top)) = input.envelope {
+    if let Some(Json::Object(top)) = input.envelope {
         for (wire, value) in top {
-            if matches!(value, Value::String(_) | Value::Number(_)) && !secret(wire) {
+            if matches!(value, Json::String(_) | Json::Number(_)) && !secret(wire) {
                 out.push((wire.clone(), value.clone()));
             }
         }
     }
     for key in input.module.config.iter().filter(|k| !k.sensitive) {
         if let Some(value) = input.creds.value(key.key) {
-            out.push((key.key.to_owned(), Value::String(value.to_owned())));
+            out.push((key.key.to_owned(), Json::String(value.to_owned())));
         }
     }
     out
@@ -428,19 +422,14 @@ mod tests {
     #[test]
     fn money_from_each_format() {
         let creds: BTreeMap<String, String> = [("currency".into(), "JPY".into())].into();
-        let empty = Map::new();
-        let n = |t: &str| Value::Number(Number::from_str(t).unwrap());
+        let empty = Object::new();
+        let n = |t: &str| Json::Number(Number::from_literal(t).unwrap());
         assert_eq!(
             money_of(&n("12"), ValueFormat::Fen, &empty, &creds),
             Some(Money::fen(12))
         );
         assert_eq!(
-            money_of(
-                &Value::String("12".into()),
-                ValueFormat::Fen,
-                &empty,
-                &creds
-            ),
+            money_of(&Json::String("12".into()), ValueFormat::Fen, &empty, &creds),
             Some(Money::fen(12))
         );
         assert_eq!(
@@ -461,13 +450,13 @@ mod tests {
     #[test]
     fn amounts_cross_formats_exactly() {
         let amount = WireAmount {
-            value: Value::Number(1.into()),
+            value: Json::Number(1.into()),
             format: ValueFormat::Fen,
             money: Some(Money::fen(1)),
         };
         assert_eq!(
             amount_as(&amount, ValueFormat::YuanString),
-            Some(Value::String("0.01".into()))
+            Some(Json::String("0.01".into()))
         );
         assert_eq!(
             amount_as(&amount, ValueFormat::YuanNumber).map(|v| v.to_string()),
@@ -475,7 +464,7 @@ mod tests {
         );
         assert_eq!(
             amount_as(&amount, ValueFormat::Fen),
-            Some(Value::Number(1.into()))
+            Some(Json::Number(1.into()))
         );
     }
 
@@ -483,15 +472,15 @@ mod tests {
     fn codes_are_integers_only_where_the_format_says() {
         assert_eq!(
             code_value("6", ValueFormat::Code { integer: true }),
-            Value::Number(6.into())
+            Json::Number(6.into())
         );
         assert_eq!(
             code_value("6", ValueFormat::Code { integer: false }),
-            Value::String("6".into())
+            Json::String("6".into())
         );
         assert_eq!(
             code_value("USERPAYING", ValueFormat::Code { integer: true }),
-            Value::String("USERPAYING".into())
+            Json::String("USERPAYING".into())
         );
     }
 }

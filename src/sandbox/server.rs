@@ -15,8 +15,8 @@ use payspec_core::descriptor::{
     Direction, OperationDescriptor, OperationRole, Placement, ProviderModule, ReplySigning,
     UnifiedField, UnifiedRole,
 };
+use payspec_core::json::{Json, Object};
 use payspec_core::{Error, Timestamp, TradeStatus};
-use serde_json::{Map, Value};
 use tracing::field::Empty;
 use tracing::Instrument;
 
@@ -187,7 +187,7 @@ fn process(app: &App, endpoint: &Endpoint, message: Message) -> Result<Answered,
     let mut last_error = None;
     let mut signature_refused = false;
     let decoded = endpoint.candidates.iter().find_map(|op| {
-        match codec::decode_request::<Map<String, Value>>(provider, op, &message, creds) {
+        match codec::decode_request::<Object>(provider, op, &message, creds) {
             Ok(inbound) => Some((*op, inbound.content)),
             Err(e) => {
                 signature_refused |=
@@ -201,7 +201,7 @@ fn process(app: &App, endpoint: &Endpoint, message: Message) -> Result<Answered,
     let ctx = Ctx {
         module,
         creds,
-        envelope: serde_json::from_slice::<Value>(&message.body).ok(),
+        envelope: serde_json::from_slice::<Json>(&message.body).ok(),
     };
     let Some((op, content)) = decoded else {
         // A signature that does not verify is the provider's signature error; a body that no
@@ -217,7 +217,7 @@ fn process(app: &App, endpoint: &Endpoint, message: Message) -> Result<Answered,
         return ctx.answer(first, situation, None, None);
     };
     span.record("operation", op.name);
-    if let Err(violations) = (module.check_request)(op.name, &Value::Object(content.clone())) {
+    if let Err(violations) = (module.check_request)(op.name, &Json::Object(content.clone())) {
         // Field names only: a violation's text may quote the value, and values include codes.
         let fields: Vec<&str> = violations.0.iter().map(|v| v.field.as_str()).collect();
         tracing::warn!(?fields, "request rejected: invalid fields");
@@ -266,7 +266,7 @@ fn process(app: &App, endpoint: &Endpoint, message: Message) -> Result<Answered,
 struct Ctx<'a> {
     module: &'static ProviderModule,
     creds: &'a BTreeMap<String, String>,
-    envelope: Option<Value>,
+    envelope: Option<Json>,
 }
 
 impl Ctx<'_> {
@@ -275,7 +275,7 @@ impl Ctx<'_> {
         op: &'static OperationDescriptor,
         situation: Situation,
         trade: Option<&Trade>,
-        request: Option<&Map<String, Value>>,
+        request: Option<&Object>,
     ) -> Result<Message, Error> {
         tracing::info!(answer = situation.as_str(), "reply");
         reply::encode(&ReplyInput {
@@ -294,7 +294,7 @@ impl Ctx<'_> {
         op: &'static OperationDescriptor,
         situation: Situation,
         trade: Option<&Trade>,
-        request: Option<&Map<String, Value>>,
+        request: Option<&Object>,
     ) -> Result<Answered, Error> {
         Ok(Answered {
             message: self.reply(op, situation, trade, request)?,
@@ -307,7 +307,7 @@ fn pay(
     app: &App,
     ctx: &Ctx<'_>,
     op: &'static OperationDescriptor,
-    content: &Map<String, Value>,
+    content: &Object,
     order_id: Option<String>,
 ) -> Result<Answered, Error> {
     let provider = ctx.module.provider.name;
@@ -422,7 +422,7 @@ fn query(
     app: &App,
     ctx: &Ctx<'_>,
     op: &'static OperationDescriptor,
-    content: &Map<String, Value>,
+    content: &Object,
     order_id: Option<String>,
 ) -> Result<Answered, Error> {
     let provider = ctx.module.provider.name;
@@ -456,7 +456,7 @@ fn reverse(
     app: &App,
     ctx: &Ctx<'_>,
     op: &'static OperationDescriptor,
-    content: &Map<String, Value>,
+    content: &Object,
     order_id: Option<String>,
 ) -> Result<Answered, Error> {
     let provider = ctx.module.provider.name;
@@ -490,15 +490,11 @@ fn reverse(
 }
 
 /// A unified member's text (a string, or a number's literal); empty counts as absent.
-fn unified_text(
-    fields: &[UnifiedField],
-    role: UnifiedRole,
-    content: &Map<String, Value>,
-) -> Option<String> {
+fn unified_text(fields: &[UnifiedField], role: UnifiedRole, content: &Object) -> Option<String> {
     let field = fields.iter().find(|f| f.role == role)?;
     match content.get(field.wire)? {
-        Value::String(s) if !s.is_empty() => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
+        Json::String(s) if !s.is_empty() => Some(s.clone()),
+        Json::Number(n) => Some(n.to_string()),
         _ => None,
     }
 }

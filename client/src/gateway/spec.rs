@@ -2,7 +2,6 @@
 
 use std::sync::Arc;
 
-use serde_json::{Map, Value};
 use tracing::Instrument;
 
 use super::{Gateway, PayIntent, TradeView};
@@ -13,6 +12,7 @@ use payspec_core::codec::Reply;
 use payspec_core::credentials::Credentials;
 use payspec_core::descriptor::{OperationDescriptor, OperationRole, ProviderModule, UnifiedRole};
 use payspec_core::error::Error;
+use payspec_core::json::{Json, Object};
 use payspec_core::status::Classification;
 use payspec_core::unified::{self, UnifiedValue};
 
@@ -67,9 +67,9 @@ impl SpecGateway {
                 provider: provider.name,
                 step: step_name(role),
             })?;
-        let content = Value::Object(self.content(op, values)?);
+        let content = Json::Object(self.content(op, values)?);
         (self.module.check_request)(op.name, &content).map_err(Error::Invalid)?;
-        let decoded: Reply<Map<String, Value>> = exchange::exchange(
+        let decoded: Reply<Object> = exchange::exchange(
             provider,
             op,
             &self.base_url,
@@ -89,11 +89,7 @@ impl SpecGateway {
 
     /// The request content: every unified field the value source supplies, then the spec's
     /// defaults for members still unset.
-    fn content(
-        &self,
-        op: &OperationDescriptor,
-        values: Values<'_>,
-    ) -> Result<Map<String, Value>, Error> {
+    fn content(&self, op: &OperationDescriptor, values: Values<'_>) -> Result<Object, Error> {
         // Query and reverse find the trade by the merchant order id, so a pay without one must
         // not be sent; a pay without the amount or the code would be refused or, worse, guessed.
         for &role in values.required() {
@@ -104,7 +100,7 @@ impl SpecGateway {
                 )));
             }
         }
-        let mut content = Map::new();
+        let mut content = Object::new();
         for field in op.request_unified {
             if let Some(value) = values.value(field.role) {
                 unified::write(&mut content, field, value, &*self.creds)?;
@@ -114,7 +110,7 @@ impl SpecGateway {
             if content.contains_key(default.wire) {
                 continue;
             }
-            let value: Value = serde_json::from_str(default.json).map_err(|e| {
+            let value = Json::parse(default.json).map_err(|e| {
                 Error::Encode(format!(
                     "default of `{}` in `{}` is not JSON: {e}",
                     default.wire, op.name
@@ -137,7 +133,7 @@ impl SpecGateway {
         &self,
         op: &OperationDescriptor,
         order_id: &str,
-        reply: Reply<Map<String, Value>>,
+        reply: Reply<Object>,
     ) -> Result<TradeView, Error> {
         let mut content = reply.body.unwrap_or_default();
         for (name, value) in reply.extra {

@@ -583,7 +583,7 @@ pub fn module(p: &Provider) -> TokenStream {
         };
 
         /// The checks the typed request of operation `op` makes, on JSON content.
-        fn check_request(op: &str, content: &::serde_json::Value) -> ::std::result::Result<(), #root::Violations> {
+        fn check_request(op: &str, content: &#root::json::Json) -> ::std::result::Result<(), #root::Violations> {
             match op {
                 #(#arms)*
                 other => {

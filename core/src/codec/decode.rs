@@ -4,9 +4,8 @@
 use std::collections::BTreeMap;
 
 use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
 
-use super::members::{is_duplicate, strict_value, RawMembers};
+use super::members::RawMembers;
 use super::{coverage, signing_key, EnvelopeStatus, Inbound, Message, Reply};
 use crate::classify::{self, TRADE_STATE};
 use crate::credentials::Credentials;
@@ -15,6 +14,7 @@ use crate::descriptor::{
     ProviderDescriptor, SigningRecipe, StatusPart,
 };
 use crate::error::Error;
+use crate::json::{Json, Object};
 use crate::signing;
 use crate::status::Classification;
 
@@ -82,7 +82,7 @@ pub(super) fn reply<T: DeserializeOwned>(
         },
         Content::Absent if money_moved => {
             let body =
-                typed::<T>(Map::new()).map_err(|e| must_parse(format!("no content ({e})")))?;
+                typed::<T>(Object::new()).map_err(|e| must_parse(format!("no content ({e})")))?;
             (Some(body), None, BTreeMap::new())
         }
         Content::Absent => (
@@ -112,7 +112,7 @@ pub(super) fn inbound<T: DeserializeOwned>(
     let malformed = |error: String| Error::Malformed(format!("request to `{}`: {error}", op.name));
     let (known, extra) = match extract(incoming, &mut opened.doc).map_err(malformed)? {
         Content::Present { known, extra } => (known, extra),
-        Content::Absent => (Map::new(), BTreeMap::new()),
+        Content::Absent => (Object::new(), BTreeMap::new()),
         Content::Invalid(error) => return Err(malformed(error)),
     };
     check_identity(op, incoming.layout.nodes, &opened.doc, &known)?;
@@ -134,12 +134,12 @@ pub(super) fn inbound<T: DeserializeOwned>(
 fn check_identity(
     op: &OperationDescriptor,
     nodes: &[EnvelopeNode],
-    doc: &Value,
-    content: &Map<String, Value>,
+    doc: &Json,
+    content: &Object,
 ) -> Result<(), Error> {
-    let not_this = |member: &str, got: Option<&Value>, expected: &str| {
+    let not_this = |member: &str, got: Option<&Json>, expected: &str| {
         let got = match got {
-            Some(Value::String(s)) => format!("`{s}`"),
+            Some(Json::String(s)) => format!("`{s}`"),
             Some(other) => format!("`{other}`"),
             None => "absent".to_owned(),
         };
@@ -150,13 +150,13 @@ fn check_identity(
     };
     for (name, expected) in op.constants {
         let got = content.get(*name);
-        if got.and_then(Value::as_str) != Some(*expected) {
+        if got.and_then(Json::as_str) != Some(*expected) {
             return not_this(name, got, expected);
         }
     }
     if let Some(expected) = op.method_constant {
         if let Some((member, got)) = find_method(nodes, doc) {
-            if got.and_then(Value::as_str) != Some(expected) {
+            if got.and_then(Json::as_str) != Some(expected) {
                 return not_this(member, got, expected);
             }
         }
@@ -167,13 +167,13 @@ fn check_identity(
 /// The member filled with the operation's method, and its received value.
 fn find_method<'d>(
     nodes: &[EnvelopeNode],
-    doc: &'d Value,
-) -> Option<(&'static str, Option<&'d Value>)> {
+    doc: &'d Json,
+) -> Option<(&'static str, Option<&'d Json>)> {
     for node in nodes {
         match &node.kind {
             NodeKind::Fill(Fill::OperationMethod) => return Some((node.wire, doc.get(node.wire))),
             NodeKind::Object(children) => {
-                let inner = doc.get(node.wire).unwrap_or(&Value::Null);
+                let inner = doc.get(node.wire).unwrap_or(&Json::Null);
                 if let Some(found) = find_method(children, inner) {
                     return Some(found);
                 }
@@ -185,15 +185,15 @@ fn find_method<'d>(
 }
 
 struct Opened {
-    doc: Value,
+    doc: Json,
     status: EnvelopeStatus,
 }
 
 enum Content {
     Absent,
     Present {
-        known: Map<String, Value>,
-        extra: BTreeMap<String, Value>,
+        known: Object,
+        extra: BTreeMap<String, Json>,
     },
     /// The content member is there but is not an object (or a JSON string holding one).
     Invalid(String),
@@ -205,9 +205,9 @@ fn open(incoming: &Incoming<'_>) -> Result<Opened, Error> {
     if incoming.verify {
         verify(incoming, &members)?;
     }
-    let doc = members.to_value()?;
+    let doc = members.to_json()?;
     let mut status = EnvelopeStatus::default();
-    if let Value::Object(top) = &doc {
+    if let Json::Object(top) = &doc {
         read_status(incoming.layout.nodes, top, &mut status);
     }
     Ok(Opened { doc, status })
@@ -286,7 +286,7 @@ fn received_signature(
 }
 
 /// Fills `status` from the layout's status nodes, wherever they are nested.
-fn read_status(nodes: &[EnvelopeNode], object: &Map<String, Value>, status: &mut EnvelopeStatus) {
+fn read_status(nodes: &[EnvelopeNode], object: &Object, status: &mut EnvelopeStatus) {
     for node in nodes {
         match &node.kind {
             NodeKind::Status(part) => {
@@ -300,7 +300,7 @@ fn read_status(nodes: &[EnvelopeNode], object: &Map<String, Value>, status: &mut
                 }
             }
             NodeKind::Object(children) => {
-                if let Some(Value::Object(inner)) = object.get(node.wire) {
+                if let Some(Json::Object(inner)) = object.get(node.wire) {
                     read_status(children, inner, status);
                 }
             }
@@ -341,30 +341,27 @@ fn locate(nodes: &[EnvelopeNode]) -> Option<ContentSite<'_>> {
 }
 
 /// The first of `required` that `content` lacks (absent or `null`), if any.
-fn missing_required(
-    required: &[&'static str],
-    content: Option<&Map<String, Value>>,
-) -> Option<&'static str> {
+fn missing_required(required: &[&'static str], content: Option<&Object>) -> Option<&'static str> {
     required
         .iter()
         .copied()
-        .find(|name| matches!(content.and_then(|c| c.get(*name)), None | Some(Value::Null)))
+        .find(|name| matches!(content.and_then(|c| c.get(*name)), None | Some(Json::Null)))
 }
 
 /// Moves the content members out of `doc`; the envelope members stay. `Err` (a repeated member
 /// name inside a JSON-string content) is fatal to the message, whatever it says.
-fn extract(incoming: &Incoming<'_>, doc: &mut Value) -> Result<Content, String> {
+fn extract(incoming: &Incoming<'_>, doc: &mut Json) -> Result<Content, String> {
     let Some(site) = locate(incoming.layout.nodes) else {
         return Ok(Content::Absent);
     };
-    let Value::Object(top) = doc else {
+    let Json::Object(top) = doc else {
         return Ok(Content::Absent);
     };
     let mut container = top;
     for (depth, segment) in site.path.iter().enumerate() {
         match container.get_mut(*segment) {
-            Some(Value::Object(inner)) => container = inner,
-            None | Some(Value::Null) => return Ok(Content::Absent),
+            Some(Json::Object(inner)) => container = inner,
+            None | Some(Json::Null) => return Ok(Content::Absent),
             Some(_) => {
                 return Ok(Content::Invalid(format!(
                     "envelope member `{}` is not an object",
@@ -401,7 +398,7 @@ fn extract(incoming: &Incoming<'_>, doc: &mut Value) -> Result<Content, String> 
                 return Ok(Content::Absent);
             }
             // Envelope members stay (a listed one is also copied into the content).
-            let mut content = Map::new();
+            let mut content = Object::new();
             for (name, value) in std::mem::take(container) {
                 if !envelope.contains(&name.as_str()) {
                     content.insert(name, value);
@@ -415,25 +412,25 @@ fn extract(incoming: &Incoming<'_>, doc: &mut Value) -> Result<Content, String> 
             Ok(split(content, incoming.fields))
         }
         ContentPlacement::Object => Ok(match container.get_mut(site.wire) {
-            None | Some(Value::Null) => Content::Absent,
-            Some(Value::Object(content)) => split(std::mem::take(content), incoming.fields),
+            None | Some(Json::Null) => Content::Absent,
+            Some(Json::Object(content)) => split(std::mem::take(content), incoming.fields),
             Some(_) => Content::Invalid(format!(
                 "content member `{}` is not an object",
                 at(site.wire)
             )),
         }),
         ContentPlacement::JsonString => Ok(match container.get(site.wire) {
-            None | Some(Value::Null) => Content::Absent,
-            Some(Value::String(text)) if text.is_empty() => Content::Absent,
+            None | Some(Json::Null) => Content::Absent,
+            Some(Json::String(text)) if text.is_empty() => Content::Absent,
             // The string is signed as text: a name repeated inside it is refused like one in
-            // the envelope (see `members::strict_value`).
-            Some(Value::String(text)) => match strict_value(text) {
-                Ok(Value::Object(content)) => split(content, incoming.fields),
+            // the envelope (see `Json::parse`).
+            Some(Json::String(text)) => match Json::parse(text) {
+                Ok(Json::Object(content)) => split(content, incoming.fields),
                 Ok(_) => Content::Invalid(format!(
                     "content member `{}` does not hold a JSON object",
                     at(site.wire)
                 )),
-                Err(e) if is_duplicate(&e) => {
+                Err(e) if e.is_duplicate() => {
                     return Err(format!("content member `{}`: {e}", at(site.wire)))
                 }
                 Err(e) => Content::Invalid(format!(
@@ -450,7 +447,7 @@ fn extract(incoming: &Incoming<'_>, doc: &mut Value) -> Result<Content, String> 
 }
 
 /// Listed members are the typed content; everything else is extra, kept as received.
-fn split(mut members: Map<String, Value>, fields: &[&str]) -> Content {
+fn split(mut members: Object, fields: &[&str]) -> Content {
     let listed = |name: &str| fields.contains(&name);
     let mut extra = BTreeMap::new();
     if members.keys().all(|name| listed(name)) {
@@ -472,6 +469,8 @@ fn split(mut members: Map<String, Value>, fields: &[&str]) -> Content {
     }
 }
 
-fn typed<T: DeserializeOwned>(known: Map<String, Value>) -> Result<T, String> {
-    serde_json::from_value(Value::Object(known)).map_err(|e| e.to_string())
+/// The typed content, read from the members' exact text (amounts reach the `wire` adapters as the
+/// literals received).
+fn typed<T: DeserializeOwned>(known: Object) -> Result<T, String> {
+    Json::Object(known).to_typed()
 }

@@ -4,7 +4,6 @@
 use std::ops::Range;
 
 use serde::Serialize;
-use serde_json::{Map, Value};
 
 use super::{coverage, signing_key, EncodeContext, EnvelopeStatus, Message};
 use crate::credentials::Credentials;
@@ -13,6 +12,7 @@ use crate::descriptor::{
     ProviderDescriptor, StatusPart, TimestampFormat,
 };
 use crate::error::Error;
+use crate::json::{Json, Number, Object};
 use crate::signing;
 use crate::timestamp::Timestamp;
 
@@ -22,7 +22,7 @@ pub(super) struct Outgoing<'a> {
     pub op: &'a OperationDescriptor,
     pub layout: &'a Layout,
     /// The content object; `None` for a reply without content.
-    pub content: Option<Map<String, Value>>,
+    pub content: Option<Object>,
     /// The envelope status (responses only).
     pub status: Option<&'a EnvelopeStatus>,
     pub sign: bool,
@@ -30,13 +30,14 @@ pub(super) struct Outgoing<'a> {
     pub ctx: &'a EncodeContext,
 }
 
-/// The content as a JSON object (numbers keep their literal text).
+/// The content as a JSON object, exactly: written as JSON text (the `wire` adapters write amounts
+/// as their literals, `80.00` stays `80.00`) and read back as [`Json`].
 pub(super) fn content_object<T: Serialize>(
     op: &OperationDescriptor,
     content: &T,
-) -> Result<Map<String, Value>, Error> {
-    match serde_json::to_value(content) {
-        Ok(Value::Object(map)) => Ok(map),
+) -> Result<Object, Error> {
+    match Json::from_serialize(content) {
+        Ok(Json::Object(map)) => Ok(map),
         Ok(_) => Err(Error::Encode(format!(
             "content of `{}` must serialize to a JSON object",
             op.name
@@ -47,16 +48,13 @@ pub(super) fn content_object<T: Serialize>(
 
 /// Adds the operation's constant fields as strings. A content value that contradicts a constant
 /// is an error: one of the two would otherwise be silently ignored.
-pub(super) fn merge_constants(
-    op: &OperationDescriptor,
-    content: &mut Map<String, Value>,
-) -> Result<(), Error> {
+pub(super) fn merge_constants(op: &OperationDescriptor, content: &mut Object) -> Result<(), Error> {
     for &(name, value) in op.constants {
         match content.get(name) {
             None => {
-                content.insert(name.to_owned(), Value::String(value.to_owned()));
+                content.insert(name.to_owned(), Json::String(value.to_owned()));
             }
-            Some(Value::String(given)) if given == value => {}
+            Some(Json::String(given)) if given == value => {}
             Some(given) => {
                 return Err(Error::Encode(format!(
                 "content member `{name}` is {given}, but operation `{}` fixes it to \"{value}\"",
@@ -150,7 +148,7 @@ struct Body {
 }
 
 impl Body {
-    fn assemble(members: &[(String, Value)]) -> Result<Body, Error> {
+    fn assemble(members: &[(String, Json)]) -> Result<Body, Error> {
         let mut text = Vec::with_capacity(512);
         let mut starts = Vec::with_capacity(members.len());
         let mut values = Vec::with_capacity(members.len());
@@ -204,7 +202,7 @@ impl Body {
     }
 }
 
-/// Compact JSON, as `Value`'s `Display` writes it.
+/// Compact JSON, as `Json`'s `Display` writes it.
 fn write_json<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(), Error> {
     serde_json::to_writer(out, value).map_err(|e| Error::Encode(format!("serializing: {e}")))
 }
@@ -212,14 +210,14 @@ fn write_json<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) -> Result<(),
 struct Builder<'a, 'o> {
     out: &'a Outgoing<'o>,
     /// Taken by the (single) content node.
-    content: Option<Map<String, Value>>,
+    content: Option<Object>,
     /// Where the top-level signature node sits, so the signature lands where the layout says.
     signature_slot: Option<usize>,
 }
 
 impl Builder<'_, '_> {
-    fn level(&mut self, nodes: &[EnvelopeNode], top: bool) -> Result<Vec<(String, Value)>, Error> {
-        let inline = self.content.as_ref().map_or(0, Map::len);
+    fn level(&mut self, nodes: &[EnvelopeNode], top: bool) -> Result<Vec<(String, Json)>, Error> {
+        let inline = self.content.as_ref().map_or(0, Object::len);
         let mut members = Vec::with_capacity(nodes.len() + inline);
         for node in nodes {
             match &node.kind {
@@ -235,7 +233,7 @@ impl Builder<'_, '_> {
                     self.push(
                         &mut members,
                         node.wire.to_owned(),
-                        Value::Object(inner.into_iter().collect()),
+                        Json::Object(inner.into_iter().collect()),
                     )?;
                 }
                 NodeKind::Signature => self.signature_node(node.wire, top, members.len())?,
@@ -251,9 +249,9 @@ impl Builder<'_, '_> {
 
     fn push(
         &self,
-        members: &mut Vec<(String, Value)>,
+        members: &mut Vec<(String, Json)>,
         name: String,
-        value: Value,
+        value: Json,
     ) -> Result<(), Error> {
         if members.iter().any(|(n, _)| *n == name) {
             return Err(Error::Encode(format!(
@@ -267,7 +265,7 @@ impl Builder<'_, '_> {
 
     fn content(
         &mut self,
-        members: &mut Vec<(String, Value)>,
+        members: &mut Vec<(String, Json)>,
         wire: &str,
         placement: ContentPlacement,
     ) -> Result<(), Error> {
@@ -281,10 +279,10 @@ impl Builder<'_, '_> {
                 }
                 Ok(())
             }
-            ContentPlacement::Object => self.push(members, wire.to_owned(), Value::Object(content)),
+            ContentPlacement::Object => self.push(members, wire.to_owned(), Json::Object(content)),
             ContentPlacement::JsonString => {
-                let text = Value::Object(content).to_string();
-                self.push(members, wire.to_owned(), Value::String(text))
+                let text = Json::Object(content).to_string();
+                self.push(members, wire.to_owned(), Json::String(text))
             }
         }
     }
@@ -307,7 +305,7 @@ impl Builder<'_, '_> {
         Ok(())
     }
 
-    fn status(&self, wire: &str, part: StatusPart) -> Result<Option<Value>, Error> {
+    fn status(&self, wire: &str, part: StatusPart) -> Result<Option<Json>, Error> {
         let Some(status) = self.out.status else {
             return Ok(None);
         };
@@ -320,19 +318,18 @@ impl Builder<'_, '_> {
             return Ok(None);
         };
         match part {
-            StatusPart::Code { integer: true } => text
-                .parse::<serde_json::Number>()
-                .map(|n| Some(Value::Number(n)))
+            StatusPart::Code { integer: true } => Number::from_literal(text)
+                .map(|n| Some(Json::Number(n)))
                 .map_err(|_| {
                     Error::Encode(format!(
                         "status member `{wire}` must be a number, got `{text}`"
                     ))
                 }),
-            _ => Ok(Some(Value::String(text.to_owned()))),
+            _ => Ok(Some(Json::String(text.to_owned()))),
         }
     }
 
-    fn fill(&self, fill: Fill) -> Result<Value, Error> {
+    fn fill(&self, fill: Fill) -> Result<Json, Error> {
         let Outgoing {
             provider,
             op,
@@ -341,9 +338,9 @@ impl Builder<'_, '_> {
             ..
         } = self.out;
         Ok(match fill {
-            Fill::Const(text) => Value::String(text.to_owned()),
-            Fill::ConstInt(n) => Value::Number(n.into()),
-            Fill::Config(key) => Value::String(config_value(*creds, key)?.to_owned()),
+            Fill::Const(text) => Json::String(text.to_owned()),
+            Fill::ConstInt(n) => Json::from(n),
+            Fill::Config(key) => Json::String(config_value(*creds, key)?.to_owned()),
             Fill::Nonce(len) => {
                 // The first `len` characters (all of them if there are fewer).
                 let end = ctx
@@ -359,14 +356,14 @@ impl Builder<'_, '_> {
                         self.out.layout.name
                     )));
                 }
-                Value::String(nonce.to_owned())
+                Json::String(nonce.to_owned())
             }
             Fill::Timestamp(format) => {
                 timestamp(ctx.unix_time, provider.utc_offset_minutes, format)?
             }
-            Fill::MessageId => Value::String(ctx.message_id.clone()),
+            Fill::MessageId => Json::String(ctx.message_id.clone()),
             Fill::OperationMethod => match op.method_constant {
-                Some(method) => Value::String(method.to_owned()),
+                Some(method) => Json::String(method.to_owned()),
                 None => {
                     return Err(Error::Descriptor(format!(
                         "layout `{}` needs the method constant of operation `{}`, which has none",
@@ -385,12 +382,12 @@ fn config_value<'a>(creds: &'a dyn Credentials, key: &str) -> Result<&'a str, Er
 }
 
 /// The context's time in the provider's own offset, in the layout's format.
-fn timestamp(unix_time: i64, offset_minutes: i16, format: TimestampFormat) -> Result<Value, Error> {
+fn timestamp(unix_time: i64, offset_minutes: i16, format: TimestampFormat) -> Result<Json, Error> {
     let encode = |e: crate::timestamp::TimestampError| Error::Encode(format!("request time: {e}"));
     let ts = Timestamp::from_unix_in_offset(unix_time, offset_minutes).map_err(encode)?;
     Ok(match format {
-        TimestampFormat::UnixSeconds => Value::Number(unix_time.into()),
-        TimestampFormat::Rfc3339 => Value::String(ts.to_rfc3339().map_err(encode)?),
-        TimestampFormat::Compact => Value::String(ts.local().to_compact().map_err(encode)?),
+        TimestampFormat::UnixSeconds => Json::from(unix_time),
+        TimestampFormat::Rfc3339 => Json::String(ts.to_rfc3339().map_err(encode)?),
+        TimestampFormat::Compact => Json::String(ts.local().to_compact().map_err(encode)?),
     })
 }

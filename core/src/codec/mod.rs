@@ -13,6 +13,7 @@ use serde::{de::DeserializeOwned, Serialize};
 use crate::credentials::Credentials;
 use crate::descriptor::{Direction, Layout, OperationDescriptor, ProviderDescriptor, ReplySigning};
 use crate::error::Error;
+use crate::json::Json;
 use crate::status::Classification;
 
 #[cfg(feature = "fresh")]
@@ -21,8 +22,6 @@ mod coverage;
 mod decode;
 mod encode;
 mod members;
-
-pub(crate) use members::strict_value;
 
 /// A message on the wire: body bytes and the headers that matter (signature placement).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -72,15 +71,16 @@ pub struct Reply<T> {
     pub body: Option<T>,
     /// Why `body` is `None` (parse error text), if it is.
     pub body_error: Option<String>,
-    /// Content members the spec does not list, kept as received.
-    pub extra: BTreeMap<String, serde_json::Value>,
+    /// Content members the spec does not list, kept as received (numbers as their literals).
+    pub extra: BTreeMap<String, Json>,
 }
 
 /// A verified, decoded inbound request (server direction, or a notification).
 #[derive(Debug, Clone)]
 pub struct Inbound<T> {
     pub content: T,
-    pub extra: BTreeMap<String, serde_json::Value>,
+    /// Content members the spec does not list, kept as received (numbers as their literals).
+    pub extra: BTreeMap<String, Json>,
 }
 
 /// Client: validate-free encoding of `content` into the signed request message.

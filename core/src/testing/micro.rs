@@ -325,7 +325,7 @@ pub static REVERSE: OperationDescriptor = OperationDescriptor {
 };
 
 /// The typed API's checks, as generated code would make them: an 18-digit code, a subject.
-fn check_request(op: &str, content: &serde_json::Value) -> Result<(), Violations> {
+fn check_request(op: &str, content: &crate::json::Json) -> Result<(), Violations> {
     let mut out = Vec::new();
     if op == "micropay" {
         let code = content.get("auth_code").and_then(|v| v.as_str());

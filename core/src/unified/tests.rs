@@ -1,6 +1,6 @@
 use std::collections::BTreeMap;
 
-use serde_json::{json, Map, Value};
+use serde_json::json;
 
 use super::*;
 use crate::descriptor::UnifiedRole;
@@ -31,9 +31,9 @@ fn creds(currency: Option<&str>) -> BTreeMap<String, String> {
 }
 
 fn written(field: &UnifiedField, value: UnifiedValue<'_>) -> Result<String, Error> {
-    let mut content = Map::new();
+    let mut content = Object::new();
     write(&mut content, field, value, &creds(Some("JPY")))?;
-    Ok(Value::Object(content).to_string())
+    Ok(Json::Object(content).to_string())
 }
 
 #[test]
@@ -85,7 +85,7 @@ fn minor_units_must_match_the_config_currency() {
         written(&field, yuan).unwrap_err(),
         Error::Money(MoneyError::CurrencyMismatch { .. })
     ));
-    let mut content = Map::new();
+    let mut content = Object::new();
     let missing = write(&mut content, &field, yen, &creds(None)).unwrap_err();
     assert!(matches!(missing, Error::MissingConfig(ref key) if key == "currency"));
     let unknown = write(&mut content, &field, yen, &creds(Some("XXX"))).unwrap_err();
@@ -104,8 +104,8 @@ fn minor_units_write_their_currency_field() {
         r#"{"amount":2100,"currency":"JPY"}"#
     );
     // A currency already set must agree with the amount.
-    let mut content = Map::new();
-    content.insert("currency".into(), json!("CNY"));
+    let mut content = Object::new();
+    content.insert("currency".into(), Json::from("CNY"));
     let error = write(&mut content, &field, yen, &creds(None)).unwrap_err();
     assert!(matches!(
         error,
@@ -158,10 +158,10 @@ fn a_value_the_format_cannot_hold_is_an_encode_error() {
     assert_eq!(error.kind(), crate::ErrorKind::Definite);
 }
 
-fn content(value: Value) -> Map<String, Value> {
-    match value {
-        Value::Object(map) => map,
-        _ => Map::new(),
+fn content(value: serde_json::Value) -> Object {
+    match Json::from(value) {
+        Json::Object(map) => map,
+        _ => Object::new(),
     }
 }
 
@@ -177,7 +177,8 @@ fn texts_are_read_from_strings_and_numbers() {
     assert_eq!(read_text(&reply, "missing"), None);
 }
 
-fn parsed(text: &str) -> Map<String, Value> {
+/// Content as the codec hands it over: read from the text, numbers as their literals.
+fn parsed(text: &str) -> Object {
     serde_json::from_str(text).unwrap()
 }
 
@@ -207,6 +208,51 @@ fn amounts_are_read_exactly() {
     );
     assert_eq!(read(ValueFormat::Fen, r#"{"amount":null}"#).unwrap(), None);
     assert_eq!(read(ValueFormat::Fen, "{}").unwrap(), None);
+}
+
+// issue 9: amounts written as JSON numbers are read from their literal text, never through an
+// f64 (serde_json's `arbitrary_precision` is off for the whole workspace).
+#[test]
+fn number_amounts_are_read_from_their_literals() {
+    let creds = creds(Some("JPY"));
+    let read = |format, text: &str| read_money(&parsed(text), &amount(format), &creds);
+    for (text, fen) in [
+        (r#"{"amount":80.00}"#, 8000),
+        (r#"{"amount":0.10}"#, 10),
+        (r#"{"amount":0.1}"#, 10),
+        (r#"{"amount":92233720368547758.07}"#, i64::MAX),
+    ] {
+        assert_eq!(
+            read(ValueFormat::YuanNumber, text).unwrap(),
+            Some(Money::fen(fen)),
+            "{text}"
+        );
+    }
+    // Past f64's exact integers: as written, not rounded to ...992.
+    assert_eq!(
+        read(ValueFormat::Fen, r#"{"amount":9007199254740993}"#).unwrap(),
+        Some(Money::fen(9_007_199_254_740_993))
+    );
+    assert_eq!(
+        read(MINOR_CONFIG, r#"{"amount":9007199254740993}"#).unwrap(),
+        Some(Money::from_minor(9_007_199_254_740_993, Currency::JPY))
+    );
+    // An exponent is not money (through a float it would be 100.0, then 100 yuan); an integer
+    // past i64 is refused, not rounded.
+    for (format, text) in [
+        (ValueFormat::YuanNumber, r#"{"amount":1e2}"#),
+        (ValueFormat::YuanNumber, r#"{"amount":1E2}"#),
+        (ValueFormat::Fen, r#"{"amount":1e2}"#),
+        (ValueFormat::Fen, r#"{"amount":12.0}"#),
+        (ValueFormat::Fen, r#"{"amount":9223372036854775808}"#),
+        (
+            ValueFormat::YuanNumber,
+            r#"{"amount":92233720368547758.08}"#,
+        ),
+    ] {
+        let error = read(format, text).unwrap_err();
+        assert!(matches!(error, Error::Malformed(_)), "{text}: {error}");
+    }
 }
 
 #[test]

@@ -8,8 +8,8 @@ pub mod fen {
     use serde::de::Error as _;
     use serde::ser::Error as _;
     use serde::{Deserialize, Deserializer, Serializer};
-    use serde_json::Value;
 
+    use crate::json::Json;
     use crate::money::{Currency, Money};
 
     pub fn serialize<S: Serializer>(money: &Money, serializer: S) -> Result<S::Ok, S::Error> {
@@ -20,12 +20,12 @@ pub mod fen {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Money, D::Error> {
-        from_value(&Value::deserialize(deserializer)?).map_err(D::Error::custom)
+        from_json(&Json::deserialize(deserializer)?).map_err(D::Error::custom)
     }
 
-    pub(crate) fn from_value(value: &Value) -> Result<Money, String> {
+    pub(crate) fn from_json(value: &Json) -> Result<Money, String> {
         let text = super::super::scalar_text(value)?;
-        super::super::parse_int(&text).map(Money::fen)
+        super::super::parse_int(text).map(Money::fen)
     }
 }
 
@@ -34,26 +34,26 @@ pub mod yuan_number {
     use serde::de::Error as _;
     use serde::ser::Error as _;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
-    use serde_json::Value;
 
+    use crate::json::{Json, Number};
     use crate::money::{Currency, Money};
 
     pub fn serialize<S: Serializer>(money: &Money, serializer: S) -> Result<S::Ok, S::Error> {
         let money = money
             .expect_currency(Currency::CNY)
             .map_err(S::Error::custom)?;
-        // A `Number` built from text keeps that text (arbitrary_precision): `0.01` stays `0.01`.
-        let number: serde_json::Number = money.render_major().parse().map_err(S::Error::custom)?;
+        // The literal itself (a raw value): `0.01` stays `0.01`, `80.00` stays `80.00`.
+        let number = Number::from_literal(&money.render_major()).map_err(S::Error::custom)?;
         number.serialize(serializer)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Money, D::Error> {
-        from_value(&Value::deserialize(deserializer)?).map_err(D::Error::custom)
+        from_json(&Json::deserialize(deserializer)?).map_err(D::Error::custom)
     }
 
-    pub(crate) fn from_value(value: &Value) -> Result<Money, String> {
+    pub(crate) fn from_json(value: &Json) -> Result<Money, String> {
         let text = super::super::scalar_text(value)?;
-        Money::parse_major(&text, Currency::CNY).map_err(|e| e.to_string())
+        Money::parse_major(text, Currency::CNY).map_err(|e| e.to_string())
     }
 }
 
@@ -62,8 +62,8 @@ pub mod yuan_string {
     use serde::de::Error as _;
     use serde::ser::Error as _;
     use serde::{Deserialize, Deserializer, Serializer};
-    use serde_json::Value;
 
+    use crate::json::Json;
     use crate::money::{Currency, Money};
 
     pub fn serialize<S: Serializer>(money: &Money, serializer: S) -> Result<S::Ok, S::Error> {
@@ -74,11 +74,11 @@ pub mod yuan_string {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Money, D::Error> {
-        from_value(&Value::deserialize(deserializer)?).map_err(D::Error::custom)
+        from_json(&Json::deserialize(deserializer)?).map_err(D::Error::custom)
     }
 
-    pub(crate) fn from_value(value: &Value) -> Result<Money, String> {
-        super::yuan_number::from_value(value)
+    pub(crate) fn from_json(value: &Json) -> Result<Money, String> {
+        super::yuan_number::from_json(value)
     }
 }
 
@@ -86,8 +86,8 @@ pub mod yuan_string {
 pub mod minor {
     use serde::de::Error as _;
     use serde::{Deserialize, Deserializer, Serializer};
-    use serde_json::Value;
 
+    use crate::json::Json;
     use crate::money::MinorAmount;
 
     pub fn serialize<S: Serializer>(
@@ -100,11 +100,11 @@ pub mod minor {
     pub fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<MinorAmount, D::Error> {
-        from_value(&Value::deserialize(deserializer)?).map_err(D::Error::custom)
+        from_json(&Json::deserialize(deserializer)?).map_err(D::Error::custom)
     }
 
-    pub(crate) fn from_value(value: &Value) -> Result<MinorAmount, String> {
-        super::int::from_value(value).map(MinorAmount)
+    pub(crate) fn from_json(value: &Json) -> Result<MinorAmount, String> {
+        super::int::from_json(value).map(MinorAmount)
     }
 }
 
@@ -112,19 +112,20 @@ pub mod minor {
 pub mod int {
     use serde::de::Error as _;
     use serde::{Deserialize, Deserializer, Serializer};
-    use serde_json::Value;
+
+    use crate::json::Json;
 
     pub fn serialize<S: Serializer>(value: &i64, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_i64(*value)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<i64, D::Error> {
-        from_value(&Value::deserialize(deserializer)?).map_err(D::Error::custom)
+        from_json(&Json::deserialize(deserializer)?).map_err(D::Error::custom)
     }
 
-    pub(crate) fn from_value(value: &Value) -> Result<i64, String> {
+    pub(crate) fn from_json(value: &Json) -> Result<i64, String> {
         let text = super::super::scalar_text(value)?;
-        super::super::parse_int(&text)
+        super::super::parse_int(text)
     }
 }
 

@@ -22,14 +22,19 @@ pub mod json_string {
         from_text(&text).map_err(D::Error::custom)
     }
 
-    /// Read through the codec's duplicate-refusing parser first: a JSON string is signed as
-    /// text, so two equal member names inside it must be refused, not resolved (a derived
-    /// struct refuses them, but a map, a flattened or a `Value` field would keep the last).
+    /// Checked by the one duplicate-refusing reader ([`crate::json::Json::parse`]) first: a JSON
+    /// string is signed as text, so two equal member names inside it must be refused, not
+    /// resolved (a derived struct refuses them, but a map or a `Json` field would keep one).
+    /// Then `T` is read from the text itself, so its amounts are the literals received.
     pub(crate) fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, String> {
-        let value = crate::codec::strict_value(text)
+        crate::json::Json::parse(text)
             .map_err(|e| format!("JSON string does not hold valid JSON: {e}"))?;
-        serde_json::from_value(value)
-            .map_err(|e| format!("JSON string does not hold the expected value: {e}"))
+        serde_json::from_str(text).map_err(|e| {
+            format!(
+                "JSON string does not hold the expected value: {}",
+                crate::json::without_position(&e)
+            )
+        })
     }
 }
 

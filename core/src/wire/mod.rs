@@ -3,13 +3,23 @@
 //!
 //! Generated fields name these with `#[serde(with = "payspec_core::wire::fen")]`; every
 //! adapter `X` has an `X_opt` twin for `Option` fields (used with
-//! `default, skip_serializing_if = "Option::is_none"`). Decoding is exact (numbers keep their
-//! literal text) and lenient only where providers are known to be inconsistent: integers and
-//! amounts may arrive as JSON numbers or as numeric strings.
+//! `default, skip_serializing_if = "Option::is_none"`). Decoding is exact and lenient only where
+//! providers are known to be inconsistent: integers and amounts may arrive as JSON numbers or as
+//! numeric strings.
+//!
+//! Exact means from the literal text: each adapter reads its value as a [`Json`] (through
+//! serde_json's `RawValue`, see [`crate::json`]), so a JSON number reaches the exact parsers
+//! (`Money::parse_major`, `parse_int`) as the digits received, never through an `f64`; a
+//! number-typed amount is written as its exact literal (`80.00`). This holds whenever the
+//! deserializer is serde_json's over text (the codec's own path); a `serde_json::Value` has
+//! already turned decimal numbers into floats, and through a deserializer that hands over values
+//! rather than text (serde's buffering for `flatten` or `untagged`) a decimal amount is refused
+//! rather than read approximately (integers and strings are read as usual).
 
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::Value;
+
+use crate::json::Json;
 
 mod amount;
 mod embedded;
@@ -77,25 +87,14 @@ impl<'de> Deserialize<'de> for Flag {
 
 /// The text of a number (its literal, exactly as received) or of a string; anything else is not a
 /// scalar the adapters accept.
-fn scalar_text(value: &Value) -> Result<String, String> {
+fn scalar_text(value: &Json) -> Result<&str, String> {
     match value {
-        Value::Number(n) => Ok(n.to_string()),
-        Value::String(s) => Ok(s.clone()),
+        Json::Number(n) => Ok(n.as_str()),
+        Json::String(s) => Ok(s),
         other => Err(format!(
             "expected a number or a string, got {}",
-            kind(other)
+            other.kind()
         )),
-    }
-}
-
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
     }
 }
 

@@ -6,8 +6,8 @@ use super::opt::opt_twin;
 pub mod unix_seconds {
     use serde::de::Error as _;
     use serde::{Deserialize, Deserializer, Serializer};
-    use serde_json::Value;
 
+    use crate::json::Json;
     use crate::timestamp::Timestamp;
 
     pub fn serialize<S: Serializer>(ts: &Timestamp, serializer: S) -> Result<S::Ok, S::Error> {
@@ -15,11 +15,11 @@ pub mod unix_seconds {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Timestamp, D::Error> {
-        from_value(&Value::deserialize(deserializer)?).map_err(D::Error::custom)
+        from_json(&Json::deserialize(deserializer)?).map_err(D::Error::custom)
     }
 
-    pub(crate) fn from_value(value: &Value) -> Result<Timestamp, String> {
-        let secs = super::super::amount::int::from_value(value)?;
+    pub(crate) fn from_json(value: &Json) -> Result<Timestamp, String> {
+        let secs = super::super::amount::int::from_json(value)?;
         Timestamp::from_unix(secs).map_err(|e| e.to_string())
     }
 }
@@ -29,8 +29,8 @@ pub mod rfc3339 {
     use serde::de::Error as _;
     use serde::ser::Error as _;
     use serde::{Deserialize, Deserializer, Serializer};
-    use serde_json::Value;
 
+    use crate::json::Json;
     use crate::timestamp::Timestamp;
 
     pub fn serialize<S: Serializer>(ts: &Timestamp, serializer: S) -> Result<S::Ok, S::Error> {
@@ -38,16 +38,13 @@ pub mod rfc3339 {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Timestamp, D::Error> {
-        from_value(&Value::deserialize(deserializer)?).map_err(D::Error::custom)
+        from_json(&Json::deserialize(deserializer)?).map_err(D::Error::custom)
     }
 
-    pub(crate) fn from_value(value: &Value) -> Result<Timestamp, String> {
+    pub(crate) fn from_json(value: &Json) -> Result<Timestamp, String> {
         match value {
-            Value::String(text) => Timestamp::parse_rfc3339(text).map_err(|e| e.to_string()),
-            other => Err(format!(
-                "expected an RFC 3339 string, got {}",
-                super::super::kind(other)
-            )),
+            Json::String(text) => Timestamp::parse_rfc3339(text).map_err(|e| e.to_string()),
+            other => Err(format!("expected an RFC 3339 string, got {}", other.kind())),
         }
     }
 }
@@ -57,8 +54,8 @@ pub mod compact {
     use serde::de::Error as _;
     use serde::ser::Error as _;
     use serde::{Deserialize, Deserializer, Serializer};
-    use serde_json::Value;
 
+    use crate::json::Json;
     use crate::timestamp::LocalTimestamp;
 
     pub fn serialize<S: Serializer>(ts: &LocalTimestamp, serializer: S) -> Result<S::Ok, S::Error> {
@@ -68,15 +65,15 @@ pub mod compact {
     pub fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<LocalTimestamp, D::Error> {
-        from_value(&Value::deserialize(deserializer)?).map_err(D::Error::custom)
+        from_json(&Json::deserialize(deserializer)?).map_err(D::Error::custom)
     }
 
-    pub(crate) fn from_value(value: &Value) -> Result<LocalTimestamp, String> {
+    pub(crate) fn from_json(value: &Json) -> Result<LocalTimestamp, String> {
         match value {
-            Value::String(text) => LocalTimestamp::parse_compact(text).map_err(|e| e.to_string()),
+            Json::String(text) => LocalTimestamp::parse_compact(text).map_err(|e| e.to_string()),
             other => Err(format!(
                 "expected a yyyyMMddHHmmss string, got {}",
-                super::super::kind(other)
+                other.kind()
             )),
         }
     }

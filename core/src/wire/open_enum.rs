@@ -15,7 +15,8 @@ use std::marker::PhantomData;
 use serde::de::Error as _;
 use serde::ser::Error as _;
 use serde::{Deserialize, Deserializer, Serializer};
-use serde_json::Value;
+
+use crate::json::Json;
 
 /// Implemented by generated open enums; generated code also derives `From<&str>`, `FromStr`,
 /// `Display`, `Serialize` and `Deserialize` from it.
@@ -120,12 +121,13 @@ pub fn serialize_enum<E: WireEnum, S: Serializer>(
 }
 
 /// For a generated open enum's `Deserialize`: accepts a JSON string or number (providers write
-/// `"0"` and `0` for the same state) and never fails on an unlisted value.
+/// `"0"` and `0` for the same state) and never fails on an unlisted value; a number is taken as
+/// its literal (`1.0` stays `1.0`: an unlisted value, not `1`).
 pub fn deserialize_enum<'de, E: WireEnum, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<E, D::Error> {
-    let value = Value::deserialize(deserializer)?;
+    let value = Json::deserialize(deserializer)?;
     super::scalar_text(&value)
-        .map(|raw| E::from_wire(&raw))
+        .map(E::from_wire)
         .map_err(D::Error::custom)
 }

@@ -1,6 +1,7 @@
 //! The `_opt` twins: the same wire form for `Option` fields, with `null` read as `None`.
 
-/// Defines `pub mod $opt` for `Option<$ty>` in terms of `$base::serialize` and `$base::from_value`.
+/// Defines `pub mod $opt` for `Option<$ty>` in terms of `$base::serialize` and `$base::from_json`
+/// (the value read exactly, as [`crate::json::Json`]).
 macro_rules! opt_twin {
     ($opt:ident, $base:ident, $ty:ty) => {
         pub mod $opt {
@@ -26,9 +27,9 @@ macro_rules! opt_twin {
             pub fn deserialize<'de, D: Deserializer<'de>>(
                 deserializer: D,
             ) -> Result<Option<$ty>, D::Error> {
-                match Option::<serde_json::Value>::deserialize(deserializer)? {
+                match Option::<crate::json::Json>::deserialize(deserializer)? {
                     None => Ok(None),
-                    Some(value) => super::$base::from_value(&value)
+                    Some(value) => super::$base::from_json(&value)
                         .map(Some)
                         .map_err(D::Error::custom),
                 }

@@ -136,7 +136,7 @@ pub static MODULE: ::payspec_core::descriptor::ProviderModule = ::payspec_core::
 /// The checks the typed request of operation `op` makes, on JSON content.
 fn check_request(
     op: &str,
-    content: &::serde_json::Value,
+    content: &::payspec_core::json::Json,
 ) -> ::std::result::Result<(), ::payspec_core::Violations> {
     match op {
         "micropay" => {
