@@ -19,6 +19,7 @@ pub mod codec;
 pub mod credentials;
 pub mod descriptor;
 pub mod error;
+pub mod format;
 pub mod money;
 pub mod redact;
 pub mod signing;
