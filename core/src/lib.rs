@@ -13,6 +13,7 @@
 use core::future::Future;
 use core::pin::Pin;
 
+pub mod asymmetric;
 pub mod binding;
 pub mod classify;
 pub mod codec;
