@@ -13,12 +13,14 @@
 use core::future::Future;
 use core::pin::Pin;
 
+pub mod asymmetric;
 pub mod binding;
 pub mod classify;
 pub mod codec;
 pub mod credentials;
 pub mod descriptor;
 pub mod error;
+pub mod format;
 pub mod json;
 pub mod money;
 pub mod redact;

@@ -43,17 +43,38 @@ pub fn string_to_sign(
     key: &str,
 ) -> Result<Vec<u8>, Error> {
     let mut pairs: Vec<(&str, Cow<'_, str>)> = Vec::with_capacity(members.len());
-    let mut len = 0;
     for member in members {
         let text = member_text(member)?;
         if text.is_empty() && recipe.empty == EmptyRule::Skip {
             continue;
         }
-        len += member.name.len() + text.len();
         pairs.push((member.name, text));
     }
+    Ok(join_sorted(recipe, pairs, key))
+}
+
+/// [`string_to_sign`] for members whose values are plain text, not JSON: the members of a flat
+/// XML or form body ([`crate::format`]), each value exactly as decoded (no trimming, no reading
+/// of quotes). Sorting, empty values and the key follow `recipe` as there.
+pub fn pairs_to_sign<'a>(
+    recipe: &SigningRecipe,
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    key: &str,
+) -> Vec<u8> {
+    let pairs = pairs
+        .into_iter()
+        .filter(|(_, value)| !(value.is_empty() && recipe.empty == EmptyRule::Skip))
+        .map(|(name, value)| (name, Cow::Borrowed(value)))
+        .collect();
+    join_sorted(recipe, pairs, key)
+}
+
+/// `name<separator>value` pairs sorted by name (byte-wise), joined, the key appended per
+/// `recipe.key`.
+fn join_sorted(recipe: &SigningRecipe, mut pairs: Vec<(&str, Cow<'_, str>)>, key: &str) -> Vec<u8> {
     // `str` ordering is byte-wise: `Zeta` sorts before `attach`, as the providers' rule says.
     pairs.sort_by(|a, b| a.0.cmp(b.0));
+    let len: usize = pairs.iter().map(|(n, v)| n.len() + v.len()).sum();
     let separators = recipe.pairs_joiner.len() + recipe.pair_separator.len();
     let key_len = separators + key_rule_len(recipe) + key.len();
     let mut out = String::with_capacity(len + pairs.len() * separators + key_len);
@@ -67,7 +88,7 @@ pub fn string_to_sign(
     }
     let mut out = out.into_bytes();
     append_key(recipe, &mut out, key);
-    Ok(out)
+    out
 }
 
 /// The bytes hashed for raw coverage (`RawObject`, `RawBody`): the raw bytes, then the key per
