@@ -694,3 +694,18 @@ impl<'de> Visitor<'de> for Strict {
         Ok(())
     }
 }
+
+/// Stores a member read into its slot, or keeps the first error (`` `name`: why ``).
+pub(crate) fn put<T>(
+    slot: &mut Option<T>,
+    error: &mut Option<String>,
+    read: Result<Option<T>, String>,
+    name: &str,
+) {
+    match read {
+        Ok(v) => *slot = v,
+        Err(e) => {
+            error.get_or_insert_with(|| format!("`{name}`: {e}"));
+        }
+    }
+}

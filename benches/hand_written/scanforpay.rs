@@ -400,19 +400,7 @@ struct Fields<'a> {
 impl<'a> Fields<'a> {
     /// Reads a member; `false` if the spec does not list it.
     fn set(&mut self, name: &str, value: Json<'a>) -> bool {
-        fn put<T>(
-            slot: &mut Option<T>,
-            error: &mut Option<String>,
-            read: Result<Option<T>, String>,
-            name: &str,
-        ) {
-            match read {
-                Ok(v) => *slot = v,
-                Err(e) => {
-                    error.get_or_insert_with(|| format!("`{name}`: {e}"));
-                }
-            }
-        }
+        use super::put;
         let e = &mut self.error;
         match name {
             "orderNo" => put(&mut self.order_no, e, value.string(), name),
