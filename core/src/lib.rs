@@ -34,7 +34,7 @@ pub mod validate;
 pub mod wire;
 
 pub use codec::{EncodeContext, EnvelopeStatus, Inbound, Message, Reply};
-pub use credentials::Credentials;
+pub use credentials::{CredentialError, CredentialStore, Credentials, MemoryCredentialStore};
 pub use error::{Error, ErrorKind, TransportError};
 pub use json::Json;
 pub use money::{Currency, MinorAmount, Money, MoneyError};

@@ -669,3 +669,44 @@ async fn held_payments_are_listed_with_their_lease(journal: &dyn Journal, run: &
         .all(|h| !ours.contains(&&h.payment.order_id) || h.payment.order_id == mine));
     close_all(journal, &[held, mine, expired, free]).await;
 }
+
+/// What every journal-backed [`CredentialStore`] does: nothing until a value is stored; the
+/// latest update wins; providers and keys are kept apart; a value survives as given (Unicode,
+/// long keys).
+pub async fn credential_store(store: &dyn payspec_core::CredentialStore) {
+    use payspec_core::Redacted;
+    let provider = format!("conformance-{}", crate::recording::owner_id("creds"));
+    let read = |key: &'static str| {
+        let provider = provider.clone();
+        async move {
+            store
+                .current(&provider, key)
+                .await
+                .expect("read")
+                .map(|v| v.expose().clone())
+        }
+    };
+    assert_eq!(read("device_key").await, None);
+    store
+        .update(&provider, "device_key", Redacted::new("k1".into()))
+        .await
+        .expect("write");
+    store
+        .update(&provider, "device_key", Redacted::new("钥匙-2".into()))
+        .await
+        .expect("rewrite");
+    let long = "x".repeat(4096);
+    store
+        .update(&provider, "serial", Redacted::new(long.clone()))
+        .await
+        .expect("write another key");
+    assert_eq!(read("device_key").await.as_deref(), Some("钥匙-2"));
+    assert_eq!(read("serial").await, Some(long));
+    assert_eq!(
+        store
+            .current("another-provider", "device_key")
+            .await
+            .expect("read"),
+        None
+    );
+}

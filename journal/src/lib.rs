@@ -27,6 +27,14 @@ pub mod recover;
 #[cfg(feature = "sqlite")]
 pub mod sqlite;
 
+/// Now, in unix milliseconds (wall clock), as the journal records times.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}
+
 /// What a payment is, as recorded when it starts (before its pay call is sent).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PaymentRecord {

@@ -35,7 +35,8 @@ use super::{
     optional_from_text, HeldPayment, Journal, JournalError, Notification, NotificationApplied,
     OutcomeKind, PaymentRecord, StepRecord, StoredText,
 };
-use payspec_core::BoxFuture;
+use payspec_core::credentials::{CredentialError, CredentialStore};
+use payspec_core::{BoxFuture, Redacted};
 
 /// How many connections one [`PostgresJournal`] opens at most; further callers wait for one.
 pub const MAX_CONNECTIONS: usize = 8;
@@ -94,6 +95,14 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE payspec_notifications ADD COLUMN currency text;
     CREATE INDEX payspec_payments_held ON payspec_payments (lease_until_ms)
         WHERE outcome IS NULL AND owner IS NOT NULL;",
+    // 3 (issue 11): configuration values a provider hands out or rotates (`CredentialStore`).
+    "CREATE TABLE payspec_credentials (
+        provider      text NOT NULL,
+        key           text NOT NULL,
+        value         text NOT NULL,
+        updated_at_ms bigint NOT NULL,
+        PRIMARY KEY (provider, key)
+    );",
 ];
 
 const PAYMENT_COLUMNS: &str = "order_id, provider, amount_minor, currency, auth_code_hint, \
@@ -525,6 +534,57 @@ async fn write_update(
     .await
     .map_err(|e| store(operation, &e))?;
     Ok(())
+}
+
+/// Rotated configuration values, shared by every instance on this journal (as sensitive as the
+/// configuration: protect the database alike).
+impl CredentialStore for PostgresJournal {
+    fn current<'a>(
+        &'a self,
+        provider: &'a str,
+        key: &'a str,
+    ) -> BoxFuture<'a, Result<Option<Redacted<String>>, CredentialError>> {
+        Box::pin(async move {
+            let conn = self
+                .conn()
+                .await
+                .map_err(|e| CredentialError(e.to_string()))?;
+            let row = conn
+                .query_opt(
+                    "SELECT value FROM payspec_credentials WHERE provider = $1 AND key = $2",
+                    &[&provider, &key],
+                )
+                .await
+                .map_err(|e| CredentialError(store("read credential", &e).to_string()))?;
+            row.map(|row| row.try_get::<_, String>(0).map(Redacted::new))
+                .transpose()
+                .map_err(|e| CredentialError(store("read credential", &e).to_string()))
+        })
+    }
+
+    fn update<'a>(
+        &'a self,
+        provider: &'a str,
+        key: &'a str,
+        value: Redacted<String>,
+    ) -> BoxFuture<'a, Result<(), CredentialError>> {
+        Box::pin(async move {
+            let conn = self
+                .conn()
+                .await
+                .map_err(|e| CredentialError(e.to_string()))?;
+            conn.execute(
+                "INSERT INTO payspec_credentials (provider, key, value, updated_at_ms) \
+                 VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (provider, key) DO UPDATE SET value = excluded.value, \
+                 updated_at_ms = excluded.updated_at_ms",
+                &[&provider, &key, value.expose(), &crate::now_ms()],
+            )
+            .await
+            .map(drop)
+            .map_err(|e| CredentialError(store("write credential", &e).to_string()))
+        })
+    }
 }
 
 impl Journal for PostgresJournal {

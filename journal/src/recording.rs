@@ -18,14 +18,7 @@ use payspec_core::error::Error;
 use payspec_core::money::Money;
 use payspec_core::BoxFuture;
 
-/// Wall-clock unix milliseconds: what the journal's times are in (they must mean the same thing
-/// after a restart and on another machine, which tokio's clock does not).
-pub fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
-        .unwrap_or(0)
-}
+pub use crate::now_ms;
 
 /// A lease holder's name, unique per call: `{role}-{pid}-{random}`.
 pub fn owner_id(role: &str) -> String {

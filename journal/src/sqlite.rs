@@ -25,7 +25,8 @@ use super::{
     optional_from_text, HeldPayment, Journal, JournalError, Notification, NotificationApplied,
     OutcomeKind, PaymentHistory, PaymentRecord, StepRecord, StoredText,
 };
-use payspec_core::BoxFuture;
+use payspec_core::credentials::{CredentialError, CredentialStore};
+use payspec_core::{BoxFuture, Redacted};
 
 /// How long a statement waits for another process's transaction before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -76,6 +77,14 @@ const MIGRATIONS: &[&str] = &[
     ALTER TABLE notifications ADD COLUMN currency TEXT NULL;
     CREATE INDEX payments_held ON payments (lease_until_ms) \
         WHERE outcome IS NULL AND owner IS NOT NULL;",
+    // 3 (issue 11): configuration values a provider hands out or rotates (`CredentialStore`).
+    "CREATE TABLE credentials (
+        provider TEXT NOT NULL,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        updated_at_ms INTEGER NOT NULL,
+        PRIMARY KEY (provider, key)
+    );",
 ];
 
 /// The schema version this code writes.
@@ -534,6 +543,56 @@ fn held_by_others(
         .collect::<Result<Vec<_>, _>>()
         .map_err(store("list held payments"));
     rows
+}
+
+/// Rotated configuration values, beside the payments in the same file (as sensitive as the
+/// configuration file: protect the journal alike).
+impl CredentialStore for SqliteJournal {
+    fn current<'a>(
+        &'a self,
+        provider: &'a str,
+        key: &'a str,
+    ) -> BoxFuture<'a, Result<Option<Redacted<String>>, CredentialError>> {
+        let (provider, key) = (provider.to_owned(), key.to_owned());
+        Box::pin(async move {
+            self.with("read credential", move |conn| {
+                conn.query_row(
+                    "SELECT value FROM credentials WHERE provider = ?1 AND key = ?2",
+                    params![provider, key],
+                    |row| row.get::<_, String>(0),
+                )
+                .optional()
+                .map_err(store("read credential"))
+            })
+            .await
+            .map(|value| value.map(Redacted::new))
+            .map_err(|e| CredentialError(e.to_string()))
+        })
+    }
+
+    fn update<'a>(
+        &'a self,
+        provider: &'a str,
+        key: &'a str,
+        value: Redacted<String>,
+    ) -> BoxFuture<'a, Result<(), CredentialError>> {
+        let (provider, key) = (provider.to_owned(), key.to_owned());
+        Box::pin(async move {
+            self.with("write credential", move |conn| {
+                conn.execute(
+                    "INSERT INTO credentials (provider, key, value, updated_at_ms) \
+                     VALUES (?1, ?2, ?3, ?4) \
+                     ON CONFLICT (provider, key) DO UPDATE SET value = excluded.value, \
+                     updated_at_ms = excluded.updated_at_ms",
+                    params![provider, key, value.expose(), crate::now_ms()],
+                )
+                .map(drop)
+                .map_err(store("write credential"))
+            })
+            .await
+            .map_err(|e| CredentialError(e.to_string()))
+        })
+    }
 }
 
 impl Journal for SqliteJournal {

@@ -198,6 +198,23 @@ async fn the_conformance_suite_passes() {
     // It closes what it opens, so it runs again on the same store, through the other instance.
     conformance::run_all(&b).await;
     conformance::run_across(&a, &b).await;
+    conformance::credential_store(&a).await;
+}
+
+#[tokio::test]
+async fn a_credential_rotated_by_one_instance_is_read_by_another() {
+    use payspec_core::{CredentialStore, Redacted};
+    let schema = TestSchema::new("credentials").await;
+    let a = schema.journal().await;
+    let b = schema.journal().await;
+    a.update("acme", "device_key", Redacted::new("rotated".into()))
+        .await
+        .expect("write");
+    let value = b.current("acme", "device_key").await.expect("read");
+    assert_eq!(
+        value.map(|v| v.expose().clone()).as_deref(),
+        Some("rotated")
+    );
 }
 
 #[tokio::test]
@@ -332,6 +349,7 @@ async fn migrations_run_once_under_a_lock_and_a_newer_schema_is_refused() {
         tables,
         BTreeSet::from(
             [
+                "payspec_credentials",
                 "payspec_notifications",
                 "payspec_payments",
                 "payspec_schema_version",

@@ -39,6 +39,26 @@ async fn conformance_on_a_file() {
     conformance::run_all(&journal).await;
     // Again on the same store: order ids are unique per run and everything was closed.
     conformance::run_all(&journal).await;
+    conformance::credential_store(&journal).await;
+}
+
+#[tokio::test]
+async fn a_rotated_credential_survives_reopening_the_file() {
+    use payspec_core::{CredentialStore, Redacted};
+    let dir = TempDir::new("journal-credentials");
+    let path = dir.0.join("journal.sqlite");
+    let journal = SqliteJournal::open(&path).expect("open");
+    journal
+        .update("acme", "device_key", Redacted::new("rotated".into()))
+        .await
+        .expect("write");
+    drop(journal);
+    let reopened = SqliteJournal::open(&path).expect("reopen");
+    let value = reopened.current("acme", "device_key").await.expect("read");
+    assert_eq!(
+        value.map(|v| v.expose().clone()).as_deref(),
+        Some("rotated")
+    );
 }
 
 #[tokio::test]
@@ -83,7 +103,7 @@ async fn a_payment_survives_reopening_the_file() {
         .close("KEEP-1", OutcomeKind::Paid, Some("42"), 1_700_000_001_000)
         .await
         .unwrap();
-    assert_eq!(SCHEMA_VERSION, 2);
+    assert_eq!(SCHEMA_VERSION, 3);
 }
 
 fn payment(order_id: &str) -> PaymentRecord {
