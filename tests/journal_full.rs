@@ -34,6 +34,13 @@ impl Paying {
         self.0.as_ref().map_or(0, Child::id)
     }
 
+    /// Whether it has ended (by itself: nothing here stops it).
+    fn has_ended(&mut self) -> bool {
+        self.0
+            .as_mut()
+            .is_none_or(|child| matches!(child.try_wait(), Ok(Some(_))))
+    }
+
     fn finish(mut self) -> std::process::Output {
         let child = self.0.take().expect("running");
         child.wait_with_output().expect("payspec pay ends")
@@ -56,9 +63,17 @@ fn payspec(args: &[&str], addr: &str, dir: &Scratch) -> Command {
     cmd
 }
 
-/// Waits (polling the journal) until `order_id`'s pay intent is recorded.
-fn wait_for_pay_intent(rt: &tokio::runtime::Runtime, journal: &str, order_id: &str) {
-    for _ in 0..15_000 {
+/// Waits (polling the journal) until `order_id`'s pay intent is recorded. Bounded by time, not
+/// by a number of polls (a loaded machine makes each poll slow), and it stops at once, with the
+/// child's own words, if the child ended before recording it.
+fn wait_for_pay_intent(
+    rt: &tokio::runtime::Runtime,
+    journal: &str,
+    order_id: &str,
+    child: &mut Paying,
+) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(180);
+    while std::time::Instant::now() < deadline {
         let recorded = std::path::Path::new(journal).exists()
             && rt.block_on(async {
                 let Ok(j) = SqliteJournal::open(journal) else {
@@ -70,9 +85,24 @@ fn wait_for_pay_intent(rt: &tokio::runtime::Runtime, journal: &str, order_id: &s
         if recorded {
             return;
         }
+        if child.has_ended() {
+            let out = child
+                .0
+                .take()
+                .expect("ended")
+                .wait_with_output()
+                .expect("output");
+            panic!(
+                "payspec pay ended before recording the pay intent of {order_id}: exit {:?}\n\
+                 stdout: {}\nstderr: {}",
+                out.status.code(),
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
         std::thread::sleep(Duration::from_millis(2));
     }
-    panic!("the pay intent of {order_id} never appeared in {journal}");
+    panic!("the pay intent of {order_id} never appeared in {journal} within 180 s");
 }
 
 /// From now on every file write of process `pid` fails (its file-size limit is zero).
@@ -134,12 +164,12 @@ fn a_sale_told_paid_whose_journal_filled_up_is_never_reversed() {
             Ok(())
         });
     }
-    let child = Paying(Some(cmd.spawn().expect("starts payspec pay")));
+    let mut child = Paying(Some(cmd.spawn().expect("starts payspec pay")));
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap();
-    wait_for_pay_intent(&rt, &journal, &order_id);
+    wait_for_pay_intent(&rt, &journal, &order_id, &mut child);
     fill_the_disk_of(child.id());
     let pay = child.finish();
     let (out, err) = (
