@@ -3,7 +3,13 @@
 
 use serde::{de::DeserializeOwned, Serialize};
 
-use crate::transport::{HttpCall, Transport};
+use std::sync::Arc;
+
+use payspec_core::descriptor::ClientCertificate;
+
+use crate::transport::{ClientIdentity, HttpCall, Transport};
+
+mod identities;
 use payspec_core::codec::{self, EncodeContext, Reply};
 use payspec_core::credentials::Credentials;
 use payspec_core::descriptor::{OperationDescriptor, ProviderDescriptor};
@@ -25,16 +31,41 @@ where
 {
     let ctx = EncodeContext::try_fresh()?;
     let message = codec::encode_request(provider, op, content, creds, &ctx)?;
-    let reply = transport
-        .send(HttpCall {
-            provider: provider.name,
-            operation: op.name,
-            method: op.http_method,
-            url: join_url(base_url, op.path),
-            message,
-        })
-        .await?;
+    let call = HttpCall {
+        provider: provider.name,
+        operation: op.name,
+        method: op.http_method,
+        url: join_url(base_url, op.path),
+        message,
+    };
+    let reply = match op.client_certificate {
+        None => transport.send(call).await?,
+        Some(certificate) => {
+            let identity = client_identity(provider, certificate, creds)?;
+            transport.send_with_identity(call, identity).await?
+        }
+    };
     codec::decode_response(provider, op, &reply, creds)
+}
+
+/// The TLS identity an operation presents, from the configuration values its spec names: built
+/// once per distinct certificate and key, then shared (so its connections are reused). A value
+/// that is missing, or a certificate and key that cannot be used, is an error before anything
+/// is sent.
+pub fn client_identity(
+    provider: &ProviderDescriptor,
+    certificate: ClientCertificate,
+    creds: &(dyn Credentials + Sync),
+) -> Result<Arc<ClientIdentity>, Error> {
+    let value = |key: &str| {
+        creds
+            .value(key)
+            .filter(|v| !v.trim().is_empty())
+            .ok_or_else(|| Error::MissingConfig(key.to_owned()))
+    };
+    let (chain, key) = (value(certificate.certificate)?, value(certificate.key)?);
+    identities::get_or_build(provider.name, chain, key)
+        .map_err(|e| Error::Transport(e.into()))
 }
 
 /// `base` (host and any prefix) joined with an operation path, with exactly one `/` between.

@@ -459,3 +459,72 @@ fn certificates_and_keys_that_cannot_be_used_are_clear_errors() {
         .to_string()
         .starts_with("certificate 1 of the root certificate bundle cannot be trusted"));
 }
+
+/// The micro provider's query, presenting the client certificate named by two config keys.
+static QUERY_WITH_CERTIFICATE: payspec_core::descriptor::OperationDescriptor =
+    payspec_core::descriptor::OperationDescriptor {
+        client_certificate: Some(payspec_core::descriptor::ClientCertificate {
+            certificate: "client_certificate",
+            key: "client_key",
+        }),
+        ..payspec_core::testing::micro::QUERY
+    };
+
+#[derive(serde::Serialize)]
+struct Query {
+    out_trade_no: &'static str,
+}
+
+#[tokio::test]
+async fn an_operation_whose_spec_names_a_client_certificate_presents_it_from_configuration() {
+    use payspec_core::testing::micro;
+    let ca = Ca::new("payspec test CA");
+    let (base, seen) = server(&ca, TLS13).await;
+    let transport = transport(&ca);
+    let (certificate, key) = ca.issue(&["merchant"], ExtendedKeyUsagePurpose::ClientAuth);
+    let mut creds = micro::creds();
+    let call = |creds: std::collections::BTreeMap<String, String>| {
+        let (base, transport) = (base.clone(), transport.clone());
+        async move {
+            payspec_client::exchange::exchange::<Query, serde_json::Value>(
+                &micro::PROVIDER,
+                &QUERY_WITH_CERTIFICATE,
+                &base,
+                &Query { out_trade_no: "o1" },
+                &creds,
+                &transport,
+            )
+            .await
+        }
+    };
+
+    // Not configured: refused before anything is sent.
+    let missing = call(creds.clone()).await.expect_err("no certificate configured");
+    assert!(
+        matches!(&missing, Error::MissingConfig(k) if k == "client_certificate"),
+        "{missing}"
+    );
+    assert_eq!(missing.kind(), ErrorKind::Definite);
+
+    // Configured: presented. (The test server answers XML, which this JSON provider cannot
+    // read: that the call got there is what counts.) Twice: one identity, one connection.
+    creds.insert("client_certificate".into(), certificate.pem());
+    creds.insert("client_key".into(), key.serialize_pem());
+    for _ in 0..2 {
+        let answered = call(creds.clone()).await.expect_err("an XML answer");
+        assert!(matches!(answered, Error::Malformed(_)), "{answered}");
+    }
+    let seen_now = seen.lock().unwrap();
+    assert_eq!(seen_now.requests.len(), 2);
+    assert!(seen_now.requests.iter().all(|(_, presented)| *presented));
+    assert_eq!(seen_now.connections, 1, "the identity was not reused");
+    drop(seen_now);
+
+    // A key that is not the certificate's: a clear error, nothing sent.
+    let (_, other_key) = ca.issue(&["merchant"], ExtendedKeyUsagePurpose::ClientAuth);
+    creds.insert("client_key".into(), other_key.serialize_pem());
+    let mismatched = call(creds).await.expect_err("mismatched key");
+    assert_eq!(mismatched.kind(), ErrorKind::Definite, "{mismatched}");
+    assert!(!mismatched.to_string().contains("PRIVATE KEY"), "{mismatched}");
+    assert_eq!(seen.lock().unwrap().requests.len(), 2);
+}

@@ -105,6 +105,8 @@ pub struct Operation {
     pub ack: Option<String>,
     /// Inbound operations: the answer time and the redelivery waits, in milliseconds.
     pub delivery: Option<Delivery>,
+    /// Outbound operations presenting a client certificate: its config key and its key's.
+    pub client_certificate: Option<(String, String)>,
     pub request: Struct,
     pub response: Option<Struct>,
     pub outcome: OutcomeSpec,
@@ -365,6 +367,10 @@ fn lower_operation(
                 })
             })
             .transpose()?,
+        client_certificate: op
+            .client_certificate
+            .as_ref()
+            .map(|c| (c.certificate.clone(), c.key.clone())),
         request,
         response,
         outcome: op.outcome.clone(),

@@ -45,6 +45,9 @@ pub struct OperationDescriptor {
     /// How the provider delivers an inbound operation (a notification); `None` for outbound
     /// operations.
     pub delivery: Option<Delivery>,
+    /// The merchant's client certificate an outbound operation presents (mutual TLS); `None`
+    /// when it presents none.
+    pub client_certificate: Option<ClientCertificate>,
     /// Wire names of the request's content fields (constants included): anything else received is
     /// kept as an extra field, never silently dropped.
     pub request_fields: &'static [&'static str],
@@ -77,6 +80,15 @@ pub struct OperationDescriptor {
 pub struct Delivery {
     pub answer_within: Duration,
     pub redelivery: &'static [Duration],
+}
+
+/// Where an operation's client certificate comes from: the configuration keys of the
+/// certificate chain (PEM, the client's own first) and of its private key (PEM, unencrypted; a
+/// secret). The client builds the TLS identity from them once and reuses it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientCertificate {
+    pub certificate: &'static str,
+    pub key: &'static str,
 }
 
 /// What an operation does in the payment flow; the saga finds its steps by role.
@@ -281,8 +293,9 @@ pub struct StateEntry {
     pub status: TradeStatus,
 }
 
-/// Rules that classify a response; first matching rule wins, else `otherwise`.
-#[derive(Debug)]
+/// Rules that classify a response; first matching rule wins, else `otherwise`. `Copy` (static
+/// references and a value), so a descriptor can be derived from another with `..OTHER`.
+#[derive(Debug, Clone, Copy)]
 pub struct OutcomeRules {
     pub signals: &'static [Signal],
     pub rules: &'static [Rule],

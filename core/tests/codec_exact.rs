@@ -91,6 +91,7 @@ static QUERY: OperationDescriptor = OperationDescriptor {
     response: Some(&RESPONSE),
     ack: None,
     delivery: None,
+    client_certificate: None,
     request_fields: &["out_trade_no"],
     response_fields: &["out_trade_no", "trade_state", "total_fee", "settled_fen"],
     request_required: &[],

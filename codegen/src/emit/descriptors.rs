@@ -287,6 +287,13 @@ pub fn operation(p: &Provider, op: &Operation) -> TokenStream {
         }
         None => quote!(::std::option::Option::None),
     };
+    let client_certificate = match &op.client_certificate {
+        Some((certificate, key)) => {
+            let ty = rt::descriptor("ClientCertificate");
+            quote!(::std::option::Option::Some(#ty { certificate: #certificate, key: #key }))
+        }
+        None => quote!(::std::option::Option::None),
+    };
     let constants = op.constants.iter().map(|(k, v)| quote!((#k, #v)));
     let layout_ref = |name: &str| {
         let ident = p
@@ -330,6 +337,7 @@ pub fn operation(p: &Provider, op: &Operation) -> TokenStream {
             response: #response,
             ack: #ack,
             delivery: #delivery,
+            client_certificate: #client_certificate,
             request_fields: #request_fields,
             response_fields: #response_fields,
             request_required: #request_required,

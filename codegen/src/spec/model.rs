@@ -473,11 +473,24 @@ pub struct OperationSpec {
     /// allowed on outbound ones.
     #[serde(default)]
     pub delivery: Option<DeliverySpec>,
+    /// The merchant's client certificate this outbound operation presents (mutual TLS), by the
+    /// `config` keys that hold it.
+    #[serde(default)]
+    pub client_certificate: Option<ClientCertificateSpec>,
     pub request: Vec<FieldSpec>,
     #[serde(default)]
     pub response: Vec<FieldSpec>,
     /// How an answer (or a notification) is classified.
     pub outcome: OutcomeSpec,
+}
+
+/// The `config` keys holding a client certificate (PEM, the chain with the client's own first)
+/// and its private key (PEM, unencrypted; the key must be `sensitive`).
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ClientCertificateSpec {
+    pub certificate: String,
+    pub key: String,
 }
 
 /// How the provider delivers a notification. Durations are written `500ms`, `5s`, `2m`, `1h`.

@@ -109,6 +109,13 @@ pub(crate) fn check(cx: &mut Ctx) {
                     .hint("an inbound operation answers `ack`");
                 }
                 delivery(cx, &base, op);
+                if op.client_certificate.is_some() {
+                    cx.err(
+                        &format!("{base}.client_certificate"),
+                        format!("inbound operation `{}` has a `client_certificate`", op.name),
+                    )
+                    .hint("the merchant presents a client certificate when it calls the provider");
+                }
             }
             DirectionSpec::Outbound => {
                 if op.ack.is_some() {
@@ -125,6 +132,7 @@ pub(crate) fn check(cx: &mut Ctx) {
                     )
                     .hint("`delivery` says how the provider sends an inbound operation");
                 }
+                client_certificate(cx, &base, op);
             }
         }
         let role_direction = match op.role {
@@ -497,5 +505,39 @@ fn positive_duration(cx: &mut Ctx, path: &str, text: &str) {
                 .hint("a provider's waits are positive: `500ms`, `5s`, `2m` or `1h`");
         }
         Some(_) => {}
+    }
+}
+
+/// An outbound operation's client certificate is named by two `config` keys; the private key's
+/// is `sensitive` (it must never be printed).
+fn client_certificate(cx: &mut Ctx, base: &str, op: &OperationSpec) {
+    let Some(c) = &op.client_certificate else {
+        return;
+    };
+    let path = format!("{base}.client_certificate");
+    cx.check_config_ref(
+        &format!("{path}.certificate"),
+        "`client_certificate.certificate`",
+        &c.certificate,
+    );
+    cx.check_config_ref(&format!("{path}.key"), "`client_certificate.key`", &c.key);
+    let key_is_secret = cx
+        .spec
+        .config
+        .iter()
+        .any(|k| k.key == c.key && k.sensitive);
+    if cx.has_config(&c.key) && !key_is_secret {
+        cx.err(
+            &format!("{path}.key"),
+            format!("config key `{}` holds a private key but is not `sensitive`", c.key),
+        )
+        .hint("mark it `sensitive: true`, so it is never printed");
+    }
+    if c.certificate == c.key {
+        cx.err(
+            &format!("{path}.key"),
+            "the certificate and the key are the same config key",
+        )
+        .hint("the certificate (public) and its private key are two values");
     }
 }

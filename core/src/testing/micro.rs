@@ -188,6 +188,7 @@ pub static MICROPAY: OperationDescriptor = OperationDescriptor {
     response: Some(&RESPONSE),
     ack: None,
     delivery: None,
+    client_certificate: None,
     request_fields: &[
         "out_trade_no",
         "total_fee",
@@ -259,6 +260,7 @@ pub static QUERY: OperationDescriptor = OperationDescriptor {
     response: Some(&RESPONSE),
     ack: None,
     delivery: None,
+    client_certificate: None,
     request_fields: &["out_trade_no"],
     response_fields: TRADE_FIELDS,
     request_required: &["out_trade_no"],
@@ -282,6 +284,7 @@ pub static REVERSE: OperationDescriptor = OperationDescriptor {
     response: Some(&RESPONSE),
     ack: None,
     delivery: None,
+    client_certificate: None,
     request_fields: &["out_trade_no"],
     response_fields: &["out_trade_no", "recall"],
     request_required: &[],

@@ -94,6 +94,7 @@ pub static MICROPAY: OperationDescriptor = OperationDescriptor {
     response: Some(&RESPONSE),
     ack: None,
     delivery: None,
+    client_certificate: None,
     request_fields: &["out_trade_no", "total_fee", "auth_code", "pay_type"],
     response_fields: &["out_trade_no", "trade_state", "total_fee", "paid"],
     request_required: &[],

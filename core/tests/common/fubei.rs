@@ -129,6 +129,7 @@ pub static SWIPE: OperationDescriptor = OperationDescriptor {
     response: Some(&RESPONSE),
     ack: None,
     delivery: None,
+    client_certificate: None,
     request_fields: &["merchant_order_sn", "auth_code", "total_amount"],
     response_fields: &["merchant_order_sn", "order_status", "total_amount"],
     request_required: &["auth_code", "merchant_order_sn", "total_amount"],
@@ -179,6 +180,7 @@ pub static NOTIFY: OperationDescriptor = OperationDescriptor {
     request: &NOTIFICATION,
     response: None,
     ack: Some("success"),
+    client_certificate: None,
     delivery: Some(Delivery {
         answer_within: core::time::Duration::from_secs(5),
         redelivery: &[core::time::Duration::from_secs(15)],

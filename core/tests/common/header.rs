@@ -93,6 +93,7 @@ pub static PAY: OperationDescriptor = OperationDescriptor {
     response: Some(&RESPONSE),
     ack: None,
     delivery: None,
+    client_certificate: None,
     request_fields: &["order_id", "amount", "expires"],
     response_fields: &["order_id", "state", "amount"],
     request_required: &[],

@@ -124,6 +124,7 @@ pub static PAY: OperationDescriptor = OperationDescriptor {
     response: Some(&RESPONSE),
     ack: None,
     delivery: None,
+    client_certificate: None,
     request_fields: &["partnerOrderNo", "barcode", "orderAmount", "currency"],
     response_fields: &["code", "orderAmount", "currency", "status"],
     request_required: &[],

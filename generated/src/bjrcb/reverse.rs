@@ -206,6 +206,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
     ack: ::std::option::Option::None,
     delivery: ::std::option::Option::None,
+    client_certificate: ::std::option::Option::None,
     request_fields: &["out_trade_no", "transaction_id"],
     response_fields: &["err_code_des", "out_trade_no", "recall", "result_code"],
     request_required: &["out_trade_no"],

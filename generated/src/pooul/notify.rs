@@ -333,6 +333,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
             ::core::time::Duration::from_millis(3600000),
         ],
     }),
+    client_certificate: ::std::option::Option::None,
     request_fields: &[
         "attach",
         "bank_type",

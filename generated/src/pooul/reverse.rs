@@ -221,6 +221,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
     ack: ::std::option::Option::None,
     delivery: ::std::option::Option::None,
+    client_certificate: ::std::option::Option::None,
     request_fields: &["mch_trade_id", "trade_id"],
     response_fields: &["mch_trade_id", "merchant_id", "nonce_str", "recall", "trade_id"],
     request_required: &[],

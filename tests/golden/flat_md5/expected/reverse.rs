@@ -136,6 +136,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
     ack: ::std::option::Option::None,
     delivery: ::std::option::Option::None,
+    client_certificate: ::std::option::Option::None,
     request_fields: &["out_trade_no"],
     response_fields: &["recall"],
     request_required: &["out_trade_no"],

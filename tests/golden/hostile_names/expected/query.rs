@@ -117,6 +117,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
     ack: ::std::option::Option::None,
     delivery: ::std::option::Option::None,
+    client_certificate: ::std::option::Option::None,
     request_fields: &["type"],
     response_fields: &[],
     request_required: &["type"],

@@ -85,6 +85,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
             ::core::time::Duration::from_millis(60000),
         ],
     }),
+    client_certificate: ::std::option::Option::None,
     request_fields: &["merchant_order_sn", "trade_state"],
     response_fields: &[],
     request_required: &["merchant_order_sn", "trade_state"],

@@ -219,6 +219,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
     ack: ::std::option::Option::None,
     delivery: ::std::option::Option::None,
+    client_certificate: ::std::option::Option::None,
     request_fields: &["auth_code", "merchant_order_sn", "total_fee"],
     response_fields: &["merchant_order_sn", "pay_time", "total_fee", "trade_state"],
     request_required: &["auth_code", "merchant_order_sn", "total_fee"],

@@ -242,6 +242,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     response: ::std::option::Option::Some(&super::LAYOUT_RESPONSE),
     ack: ::std::option::Option::None,
     delivery: ::std::option::Option::None,
+    client_certificate: ::std::option::Option::None,
     request_fields: &["barcode", "currency", "orderAmount", "partnerOrderNo"],
     response_fields: &["code", "currency", "orderAmount", "payTime", "status", "wallet"],
     request_required: &["barcode", "orderAmount", "partnerOrderNo"],
