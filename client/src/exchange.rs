@@ -64,8 +64,7 @@ pub fn client_identity(
             .ok_or_else(|| Error::MissingConfig(key.to_owned()))
     };
     let (chain, key) = (value(certificate.certificate)?, value(certificate.key)?);
-    identities::get_or_build(provider.name, chain, key)
-        .map_err(|e| Error::Transport(e.into()))
+    identities::get_or_build(provider.name, chain, key).map_err(|e| Error::Transport(e.into()))
 }
 
 /// `base` (host and any prefix) joined with an operation path, with exactly one `/` between.

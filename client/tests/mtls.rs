@@ -499,7 +499,9 @@ async fn an_operation_whose_spec_names_a_client_certificate_presents_it_from_con
     };
 
     // Not configured: refused before anything is sent.
-    let missing = call(creds.clone()).await.expect_err("no certificate configured");
+    let missing = call(creds.clone())
+        .await
+        .expect_err("no certificate configured");
     assert!(
         matches!(&missing, Error::MissingConfig(k) if k == "client_certificate"),
         "{missing}"
@@ -525,6 +527,9 @@ async fn an_operation_whose_spec_names_a_client_certificate_presents_it_from_con
     creds.insert("client_key".into(), other_key.serialize_pem());
     let mismatched = call(creds).await.expect_err("mismatched key");
     assert_eq!(mismatched.kind(), ErrorKind::Definite, "{mismatched}");
-    assert!(!mismatched.to_string().contains("PRIVATE KEY"), "{mismatched}");
+    assert!(
+        !mismatched.to_string().contains("PRIVATE KEY"),
+        "{mismatched}"
+    );
     assert_eq!(seen.lock().unwrap().requests.len(), 2);
 }

@@ -521,15 +521,14 @@ fn client_certificate(cx: &mut Ctx, base: &str, op: &OperationSpec) {
         &c.certificate,
     );
     cx.check_config_ref(&format!("{path}.key"), "`client_certificate.key`", &c.key);
-    let key_is_secret = cx
-        .spec
-        .config
-        .iter()
-        .any(|k| k.key == c.key && k.sensitive);
+    let key_is_secret = cx.spec.config.iter().any(|k| k.key == c.key && k.sensitive);
     if cx.has_config(&c.key) && !key_is_secret {
         cx.err(
             &format!("{path}.key"),
-            format!("config key `{}` holds a private key but is not `sensitive`", c.key),
+            format!(
+                "config key `{}` holds a private key but is not `sensitive`",
+                c.key
+            ),
         )
         .hint("mark it `sensitive: true`, so it is never printed");
     }
