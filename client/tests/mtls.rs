@@ -516,11 +516,12 @@ async fn an_operation_whose_spec_names_a_client_certificate_presents_it_from_con
         let answered = call(creds.clone()).await.expect_err("an XML answer");
         assert!(matches!(answered, Error::Malformed(_)), "{answered}");
     }
-    let seen_now = seen.lock().unwrap();
-    assert_eq!(seen_now.requests.len(), 2);
-    assert!(seen_now.requests.iter().all(|(_, presented)| *presented));
-    assert_eq!(seen_now.connections, 1, "the identity was not reused");
-    drop(seen_now);
+    {
+        let seen_now = seen.lock().unwrap();
+        assert_eq!(seen_now.requests.len(), 2);
+        assert!(seen_now.requests.iter().all(|(_, presented)| *presented));
+        assert_eq!(seen_now.connections, 1, "the identity was not reused");
+    }
 
     // A key that is not the certificate's: a clear error, nothing sent.
     let (_, other_key) = ca.issue(&["merchant"], ExtendedKeyUsagePurpose::ClientAuth);
