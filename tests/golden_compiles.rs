@@ -199,3 +199,26 @@ fn the_sandbox_answers_are_part_of_the_module() {
         assert!(std::ptr::eq(carried, answers), "{}", module.provider.name);
     }
 }
+
+#[test]
+fn at_least_one_of_a_group_is_required_before_sending() {
+    let request = flat_md5::reverse::ReverseRequest::new("order_0001");
+    let refused = request
+        .encode(&flat_config(), &ctx())
+        .expect_err("neither given");
+    let message = refused.to_string();
+    assert!(
+        message.contains("op_user_id") && message.contains("at least one of"),
+        "{message}"
+    );
+    // An empty text is not given either: providers treat `""` as absent.
+    let empty = flat_md5::reverse::ReverseRequest::new("order_0001").with_op_user_id("");
+    assert!(empty.validate().is_err());
+    for given in [
+        flat_md5::reverse::ReverseRequest::new("order_0001").with_op_user_id("cashier-7"),
+        flat_md5::reverse::ReverseRequest::new("order_0001").with_op_device_id("till-2"),
+    ] {
+        given.validate().expect("one of the group is given");
+        given.encode(&flat_config(), &ctx()).expect("encodes");
+    }
+}

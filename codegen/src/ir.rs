@@ -123,6 +123,8 @@ pub struct Struct {
     pub name: String,
     pub doc: Option<String>,
     pub fields: Vec<Field>,
+    /// Groups of fields (wire names) of which at least one must be given.
+    pub at_least_one_of: Vec<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -327,7 +329,8 @@ fn lower_operation(
     } else {
         format!("{prefix}Request")
     };
-    let request = lower_struct(&request_name, &op.doc, &op.request, structs)?;
+    let mut request = lower_struct(&request_name, &op.doc, &op.request, structs)?;
+    request.at_least_one_of = op.at_least_one_of.clone();
     let response = if inbound {
         None
     } else {
@@ -404,6 +407,7 @@ fn lower_struct(
         name: name.to_string(),
         doc: doc.clone(),
         fields: out,
+        at_least_one_of: Vec::new(),
     })
 }
 

@@ -139,6 +139,23 @@ impl Charset {
     }
 }
 
+/// At least one of a group of optional fields must be given (`(wire, given)` pairs, in the
+/// spec's order); the violation names the first and lists the others.
+pub fn at_least_one(out: &mut Violations, path: &str, group: &[(&str, bool)]) {
+    if group.iter().any(|&(_, given)| given) {
+        return;
+    }
+    let Some(&(first, _)) = group.first() else {
+        return;
+    };
+    let names: Vec<String> = group.iter().map(|(wire, _)| format!("`{wire}`")).collect();
+    out.push(
+        path,
+        first,
+        format!("at least one of {} is required", names.join(", ")),
+    );
+}
+
 /// A required text must be non-empty: providers treat `""` as absent.
 pub fn required_text(out: &mut Violations, path: &str, wire: &str, value: &str) {
     if value.is_empty() {

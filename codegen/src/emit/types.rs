@@ -381,6 +381,8 @@ fn emit_validate(s: &Struct) -> TokenStream {
             Some(quote!(#presence #body))
         })
         .collect();
+    let groups = at_least_one_checks(s);
+    let checks: Vec<TokenStream> = checks.into_iter().chain(groups).collect();
     let root = rt::root();
     let (path_arg, out_arg) = if checks.is_empty() {
         (quote!(_path), quote!(_out))
@@ -394,6 +396,32 @@ fn emit_validate(s: &Struct) -> TokenStream {
             }
         }
     }
+}
+
+/// `at_least_one_of` groups: whether each field is given (a text: present and not empty, as
+/// providers treat `""` as absent; anything else: present), then one check per group.
+fn at_least_one_checks(s: &Struct) -> Vec<TokenStream> {
+    let at_least_one = rt::validate("at_least_one");
+    s.at_least_one_of
+        .iter()
+        .map(|group| {
+            let given = group.iter().filter_map(|wire| {
+                let f = s.fields.iter().find(|f| &f.wire == wire)?;
+                let ident = field_ident(f);
+                let test = match (&f.kind, f.sensitive) {
+                    (Kind::String { .. }, true) => {
+                        quote!(self.#ident.as_ref().is_some_and(|v| !v.expose().is_empty()))
+                    }
+                    (Kind::String { .. }, false) => {
+                        quote!(self.#ident.as_ref().is_some_and(|v| !v.is_empty()))
+                    }
+                    _ => quote!(self.#ident.is_some()),
+                };
+                Some(quote!((#wire, #test)))
+            });
+            quote!(#at_least_one(out, path, &[#(#given),*]);)
+        })
+        .collect()
 }
 
 /// Checks for one value `v` (a reference to the field's inner type).

@@ -478,6 +478,10 @@ pub struct OperationSpec {
     #[serde(default)]
     pub client_certificate: Option<ClientCertificateSpec>,
     pub request: Vec<FieldSpec>,
+    /// Groups of optional top-level request fields of which at least one must be given (a
+    /// query by merchant order id or by provider trade id): checked before sending.
+    #[serde(default)]
+    pub at_least_one_of: Vec<Vec<String>>,
     #[serde(default)]
     pub response: Vec<FieldSpec>,
     /// How an answer (or a notification) is classified.

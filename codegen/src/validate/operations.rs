@@ -135,6 +135,7 @@ pub(crate) fn check(cx: &mut Ctx) {
                 client_certificate(cx, &base, op);
             }
         }
+        at_least_one_of(cx, &base, op);
         let role_direction = match op.role {
             RoleSpec::Pay | RoleSpec::Query | RoleSpec::Reverse | RoleSpec::UnifiedOrder => {
                 Some(DirectionSpec::Outbound)
@@ -538,5 +539,38 @@ fn client_certificate(cx: &mut Ctx, base: &str, op: &OperationSpec) {
             "the certificate and the key are the same config key",
         )
         .hint("the certificate (public) and its private key are two values");
+    }
+}
+
+/// Each `at_least_one_of` group names two or more different optional top-level request fields.
+fn at_least_one_of(cx: &mut Ctx, base: &str, op: &OperationSpec) {
+    for (g, group) in op.at_least_one_of.iter().enumerate() {
+        let path = format!("{base}.at_least_one_of[{g}]");
+        if group.len() < 2 {
+            cx.err(&path, "a group of fewer than two fields")
+                .hint("list two or more optional request fields, one of which must be given");
+        }
+        let mut seen = std::collections::HashSet::new();
+        for (i, wire) in group.iter().enumerate() {
+            let at = format!("{path}[{i}]");
+            if !seen.insert(wire.as_str()) {
+                cx.err(&at, format!("`{wire}` is listed twice in the group"));
+                continue;
+            }
+            match op.request.iter().find(|f| f.wire.as_deref() == Some(wire)) {
+                None => {
+                    cx.err(
+                        &at,
+                        format!("`{wire}` is not a request field of `{}`", op.name),
+                    )
+                    .hint("name a top-level field of the operation's `request`");
+                }
+                Some(f) if f.required => {
+                    cx.err(&at, format!("`{wire}` is required anyway"))
+                        .hint("a group lists optional fields; a required one is always given");
+                }
+                Some(_) => {}
+            }
+        }
     }
 }

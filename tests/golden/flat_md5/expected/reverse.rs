@@ -6,13 +6,37 @@
 pub struct ReverseRequest {
     /// `out_trade_no`
     pub out_trade_no: ::std::string::String,
+    /// `op_user_id`: The cashier who reverses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub op_user_id: ::std::option::Option<::std::string::String>,
+    /// `op_device_id`: The till that reverses.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub op_device_id: ::std::option::Option<::std::string::String>,
 }
 impl ReverseRequest {
     /// With the required fields, in the spec's order; the others start absent.
     pub fn new(out_trade_no: impl ::std::convert::Into<::std::string::String>) -> Self {
         ReverseRequest {
             out_trade_no: out_trade_no.into(),
+            op_user_id: ::std::option::Option::None,
+            op_device_id: ::std::option::Option::None,
         }
+    }
+    /// Sets `op_user_id`.
+    pub fn with_op_user_id(
+        mut self,
+        op_user_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.op_user_id = ::std::option::Option::Some(op_user_id.into());
+        self
+    }
+    /// Sets `op_device_id`.
+    pub fn with_op_device_id(
+        mut self,
+        op_device_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.op_device_id = ::std::option::Option::Some(op_device_id.into());
+        self
     }
 }
 impl ::payspec_core::Validate for ReverseRequest {
@@ -27,6 +51,17 @@ impl ::payspec_core::Validate for ReverseRequest {
             let v = &self.out_trade_no;
             ::payspec_core::validate::max_chars(out, path, "out_trade_no", v, 32);
         }
+        ::payspec_core::validate::at_least_one(
+            out,
+            path,
+            &[
+                ("op_user_id", self.op_user_id.as_ref().is_some_and(|v| !v.is_empty())),
+                (
+                    "op_device_id",
+                    self.op_device_id.as_ref().is_some_and(|v| !v.is_empty()),
+                ),
+            ],
+        );
     }
 }
 impl ReverseRequest {
@@ -137,7 +172,7 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     ack: ::std::option::Option::None,
     delivery: ::std::option::Option::None,
     client_certificate: ::std::option::Option::None,
-    request_fields: &["out_trade_no"],
+    request_fields: &["op_device_id", "op_user_id", "out_trade_no"],
     response_fields: &["recall"],
     request_required: &["out_trade_no"],
     response_required: &[],
