@@ -486,9 +486,22 @@ fn no_spec_default_copies_a_document_example_value() {
         let mut examples = Vec::new();
         if let Ok(dir) = std::fs::read_dir(root.join("tests/fixtures").join(&spec.provider)) {
             for entry in dir.filter_map(|e| e.ok()) {
-                let text = std::fs::read_to_string(entry.path()).expect("fixture");
-                let json = Json::parse(&text).expect("fixture JSON");
-                example_values(&json, &mut examples);
+                let path = entry.path();
+                let text = std::fs::read_to_string(&path).expect("fixture");
+                match path.extension().and_then(|e| e.to_str()) {
+                    Some("json") => {
+                        let json = Json::parse(&text).expect("fixture JSON");
+                        example_values(&json, &mut examples);
+                    }
+                    // Flat XML bodies (WeChat Pay v2): every member's text is an example value.
+                    Some("xml") => {
+                        let fields = payspec_core::format::xml::decode(text.as_bytes())
+                            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                        examples.extend(fields.iter().map(|(_, v)| (true, v.to_owned())));
+                    }
+                    // Notes and signing vectors, not message bodies.
+                    _ => {}
+                }
             }
         }
         let constants: Vec<&String> = spec
