@@ -1,7 +1,9 @@
 //! The smallest use of a generated provider: build a Pooul micropay request, see it refused when
 //! invalid, encode it (validated and signed), then decode and classify a signed reply.
 //!
-//! Run: `cargo run --example quickstart`. Nothing is sent: issue #4 adds the transport.
+//! Run: `cargo run --example quickstart`. Nothing is sent: the typed `Client` (feature `client`)
+//! and the unified gateway send for you; here the typed messages alone (`payspec-core`), as a
+//! merchant with its own HTTP stack would use them.
 
 use payspec::providers::pooul;
 use payspec_core::{EncodeContext, EnvelopeStatus, Flag, Money, Redacted, Validate};
