@@ -15,8 +15,7 @@
 //! same bytes (the generated crate's tests encode every operation both ways).
 
 use hmac::{Hmac, KeyInit, Mac};
-use md5::{Digest, Md5};
-use sha2::Sha256;
+use md5::Digest;
 
 use crate::descriptor::{Algorithm, EmptyRule, HexCase, KeyRule, SigningRecipe};
 use crate::error::Error;
@@ -249,10 +248,116 @@ fn time_error(e: TimestampError) -> Error {
     Error::Encode(format!("request time: {e}"))
 }
 
-/// The request time (`Fill::Timestamp`): `unix_time` in the provider's offset, checked as the
-/// interpreter checks it.
-pub fn request_time(unix_time: i64, offset_minutes: i16) -> Result<Timestamp, Error> {
-    Timestamp::from_unix_in_offset(unix_time, offset_minutes).map_err(time_error)
+/// The request time (`Fill::Timestamp`): the context's Unix time on the provider's clock,
+/// computed once per call without the calendar library, with the interpreter's checks (the
+/// instant and its local reading within the years ±9999, a valid offset).
+#[derive(Debug, Clone, Copy)]
+pub struct RequestTime {
+    unix: i64,
+    offset_minutes: i16,
+    year: i64,
+    month: u8,
+    day: u8,
+    /// Seconds into the local day.
+    seconds: u32,
+}
+
+/// Days since 1970-01-01 to (year, month, day), proleptic Gregorian (H. Hinnant's algorithm).
+#[inline]
+fn civil(days: i64) -> (i64, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    // Both are in range by construction (1..=31, 1..=12).
+    (year, day as u8, month as u8)
+}
+
+/// [`RequestTime`] of `unix_time` in `offset_minutes` east of UTC.
+#[inline]
+pub fn request_time(unix_time: i64, offset_minutes: i16) -> Result<RequestTime, Error> {
+    let out_of_range = || time_error(TimestampError::OutOfRange(unix_time));
+    let in_range = |secs: i64| {
+        let (year, _, _) = civil(secs.div_euclid(86_400));
+        (-9999..=9999).contains(&year)
+    };
+    if !in_range(unix_time) {
+        return Err(out_of_range());
+    }
+    if offset_minutes.unsigned_abs() > 25 * 60 + 59 {
+        return Err(time_error(TimestampError::Offset(offset_minutes)));
+    }
+    let local = unix_time + i64::from(offset_minutes) * 60;
+    let (year, day, month) = civil(local.div_euclid(86_400));
+    if !(-9999..=9999).contains(&year) {
+        return Err(out_of_range());
+    }
+    Ok(RequestTime {
+        unix: unix_time,
+        offset_minutes,
+        year,
+        month,
+        day,
+        seconds: local.rem_euclid(86_400) as u32,
+    })
+}
+
+impl RequestTime {
+    /// Seconds since the epoch.
+    #[inline]
+    pub fn unix(&self) -> Int {
+        int(self.unix)
+    }
+
+    /// `2018-07-25T18:06:05+08:00`: [`Timestamp::to_rfc3339`]'s text.
+    #[inline]
+    pub fn rfc3339(&self) -> Result<Rfc3339, Error> {
+        let mut out = Rfc3339::new();
+        self.push(&mut out, true)?;
+        let offset = self.offset_minutes;
+        out.push(if offset < 0 { b'-' } else { b'+' });
+        out.push_digits(u64::from(offset.unsigned_abs() / 60), 2);
+        out.push(b':');
+        out.push_digits(u64::from(offset.unsigned_abs() % 60), 2);
+        Ok(out)
+    }
+
+    /// `yyyyMMddHHmmss` on the provider's clock: [`LocalTimestamp::to_compact`]'s text.
+    pub fn compact(&self) -> Result<Compact, Error> {
+        let mut out = Compact::new();
+        self.push(&mut out, false)?;
+        Ok(out)
+    }
+
+    #[inline]
+    fn push<const N: usize>(&self, out: &mut Stack<N>, separators: bool) -> Result<(), Error> {
+        if !(0..=9999).contains(&self.year) {
+            let year = i32::try_from(self.year).unwrap_or(i32::MAX);
+            return Err(time_error(TimestampError::Year(year)));
+        }
+        let sep = |out: &mut Stack<N>, b: u8| {
+            if separators {
+                out.push(b);
+            }
+        };
+        out.push_digits(self.year.unsigned_abs(), 4);
+        sep(out, b'-');
+        out.push_digits(self.month.into(), 2);
+        sep(out, b'-');
+        out.push_digits(self.day.into(), 2);
+        sep(out, b'T');
+        out.push_digits((self.seconds / 3600).into(), 2);
+        sep(out, b':');
+        out.push_digits((self.seconds / 60 % 60).into(), 2);
+        sep(out, b':');
+        out.push_digits((self.seconds % 60).into(), 2);
+        Ok(())
+    }
 }
 
 /// [`Timestamp::to_rfc3339`]'s text, on the stack.
@@ -310,23 +415,100 @@ pub fn compact(ts: &LocalTimestamp) -> Result<Compact, Error> {
 /// A digest's hex text (at most SHA-256's 64 digits), on the stack.
 pub type Hex = Stack<64>;
 
-enum State {
-    Md5(Md5),
-    Sha256(Sha256),
-    Hmac(Hmac<Sha256>),
+/// A digest the [`Signer`] feeds; codegen names the one of the spec's recipe
+/// ([`Md5`], [`Sha256`], [`HmacSha256`]), so the digest calls are direct.
+pub trait SignDigest: Sized {
+    /// The recipe algorithm this digest computes.
+    const ALGORITHM: Algorithm;
+    /// A fresh state; `key` keys a MAC (unused by plain digests).
+    fn start(key: &str) -> Self;
+    fn feed(&mut self, bytes: &[u8]);
+    fn hex(self, upper: bool) -> Hex;
 }
 
-/// The string to sign, streamed into the digest: no string is assembled. Pairs must be fed in
-/// the rule's order (sorted by name, which the generated code fixes at generation time).
-pub struct Signer<'k> {
+/// MD5 ([`Algorithm::Md5`]).
+pub struct Md5(md5::Md5);
+/// SHA-256 ([`Algorithm::Sha256`]).
+pub struct Sha256(sha2::Sha256);
+/// HMAC-SHA256 keyed with the signing key ([`Algorithm::HmacSha256`]).
+pub struct HmacSha256(Hmac<sha2::Sha256>);
+
+macro_rules! opaque_debug {
+    ($($t:ident),*) => {$(
+        /// The name only: the state has seen the key or the values.
+        impl core::fmt::Debug for $t {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.write_str(stringify!($t))
+            }
+        }
+    )*};
+}
+opaque_debug!(Md5, Sha256, HmacSha256);
+
+impl SignDigest for Md5 {
+    const ALGORITHM: Algorithm = Algorithm::Md5;
+    #[inline]
+    fn start(_: &str) -> Self {
+        Md5(md5::Md5::new())
+    }
+    #[inline]
+    fn feed(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
+    }
+    #[inline]
+    fn hex(self, upper: bool) -> Hex {
+        hex(&self.0.finalize(), upper)
+    }
+}
+
+impl SignDigest for Sha256 {
+    const ALGORITHM: Algorithm = Algorithm::Sha256;
+    #[inline]
+    fn start(_: &str) -> Self {
+        Sha256(sha2::Sha256::new())
+    }
+    #[inline]
+    fn feed(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
+    }
+    #[inline]
+    fn hex(self, upper: bool) -> Hex {
+        hex(&self.0.finalize(), upper)
+    }
+}
+
+impl SignDigest for HmacSha256 {
+    const ALGORITHM: Algorithm = Algorithm::HmacSha256;
+    #[inline]
+    fn start(key: &str) -> Self {
+        // HMAC is defined for keys of every length; the `Result` only exists because the
+        // constructor is shared with fixed-key MACs.
+        HmacSha256(
+            <Hmac<sha2::Sha256> as KeyInit>::new_from_slice(key.as_bytes())
+                .expect("HMAC accepts keys of any length"),
+        )
+    }
+    #[inline]
+    fn feed(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
+    }
+    #[inline]
+    fn hex(self, upper: bool) -> Hex {
+        hex(&self.0.finalize().into_bytes(), upper)
+    }
+}
+
+/// The string to sign, streamed into the digest `D`: no string is assembled. Pairs must be fed
+/// in the rule's order (sorted by name, which the generated code fixes at generation time).
+pub struct Signer<'k, D: SignDigest> {
     recipe: &'static SigningRecipe,
     key: &'k str,
-    state: State,
+    digest: D,
     first: bool,
 }
 
 /// The algorithm only: the state has seen the key or values.
-impl core::fmt::Debug for Signer<'_> {
+impl<D: SignDigest> core::fmt::Debug for Signer<'_, D> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("Signer")
             .field("algorithm", &self.recipe.algorithm)
@@ -334,34 +516,29 @@ impl core::fmt::Debug for Signer<'_> {
     }
 }
 
-impl<'k> Signer<'k> {
-    pub fn new(recipe: &'static SigningRecipe, key: &'k str) -> Signer<'k> {
-        let state = match recipe.algorithm {
-            Algorithm::Md5 => State::Md5(Md5::new()),
-            Algorithm::Sha256 => State::Sha256(Sha256::new()),
-            // HMAC is defined for keys of every length; the `Result` only exists because the
-            // constructor is shared with fixed-key MACs.
-            Algorithm::HmacSha256 => State::Hmac(
-                <Hmac<Sha256> as KeyInit>::new_from_slice(key.as_bytes())
-                    .expect("HMAC accepts keys of any length"),
-            ),
-        };
-        Signer {
+impl<'k, D: SignDigest> Signer<'k, D> {
+    /// A signer by `recipe`, whose algorithm must be `D`'s.
+    #[inline]
+    pub fn new(recipe: &'static SigningRecipe, key: &'k str) -> Result<Signer<'k, D>, Error> {
+        if recipe.algorithm != D::ALGORITHM {
+            return Err(Error::Descriptor(format!(
+                "the recipe signs with {:?}, the signer with {:?}",
+                recipe.algorithm,
+                D::ALGORITHM
+            )));
+        }
+        Ok(Signer {
             recipe,
             key,
-            state,
+            digest: D::start(key),
             first: true,
-        }
+        })
     }
 
     /// Raw bytes, as they are (raw coverage, or a piece of a value).
     #[inline]
     pub fn update(&mut self, bytes: &[u8]) {
-        match &mut self.state {
-            State::Md5(d) => d.update(bytes),
-            State::Sha256(d) => d.update(bytes),
-            State::Hmac(m) => m.update(bytes),
-        }
+        self.digest.feed(bytes);
     }
 
     /// `name<separator>value`, after the joiner unless it is the first pair; an empty value is
@@ -377,36 +554,46 @@ impl<'k> Signer<'k> {
         if value.is_empty() && self.recipe.empty == EmptyRule::Skip {
             return;
         }
+        self.joiner();
+        self.digest.feed(name.as_bytes());
+        self.digest.feed(self.recipe.pair_separator.as_bytes());
+        self.digest.feed(value);
+    }
+
+    /// A pair known at generation time, `name<separator>value` written out (a constant member
+    /// whose value is not empty), after the joiner unless it is the first pair.
+    #[inline]
+    pub fn pair_fixed(&mut self, pair: &[u8]) {
+        self.joiner();
+        self.digest.feed(pair);
+    }
+
+    #[inline]
+    fn joiner(&mut self) {
         if !self.first {
-            self.update(self.recipe.pairs_joiner.as_bytes());
+            self.digest.feed(self.recipe.pairs_joiner.as_bytes());
         }
         self.first = false;
-        self.update(name.as_bytes());
-        self.update(self.recipe.pair_separator.as_bytes());
-        self.update(value);
     }
 
     /// The key per the recipe's rule, the digest, its hex.
+    #[inline]
     pub fn finish(mut self) -> Hex {
         match self.recipe.key {
             KeyRule::AppendPair(name) => {
-                self.update(self.recipe.pairs_joiner.as_bytes());
-                self.update(name.as_bytes());
-                self.update(self.recipe.pair_separator.as_bytes());
-                self.update(self.key.as_bytes());
+                self.digest.feed(self.recipe.pairs_joiner.as_bytes());
+                self.digest.feed(name.as_bytes());
+                self.digest.feed(self.recipe.pair_separator.as_bytes());
+                self.digest.feed(self.key.as_bytes());
             }
-            KeyRule::Suffix => self.update(self.key.as_bytes()),
+            KeyRule::Suffix => self.digest.feed(self.key.as_bytes()),
             KeyRule::HmacKey => {}
         }
-        let upper = self.recipe.hex_case == HexCase::Upper;
-        match self.state {
-            State::Md5(d) => hex(&d.finalize(), upper),
-            State::Sha256(d) => hex(&d.finalize(), upper),
-            State::Hmac(m) => hex(&m.finalize().into_bytes(), upper),
-        }
+        self.digest.hex(self.recipe.hex_case == HexCase::Upper)
     }
 }
 
+#[inline]
 fn hex(digest: &[u8], upper: bool) -> Hex {
     const LOWER: &[u8; 16] = b"0123456789abcdef";
     const UPPER: &[u8; 16] = b"0123456789ABCDEF";
@@ -466,6 +653,35 @@ mod tests {
             match (compact(&ts.local()), ts.local().to_compact()) {
                 (Ok(a), Ok(b)) => prop_assert_eq!(a.as_str(), b),
                 (a, b) => prop_assert!(a.is_err() && b.is_err()),
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn the_request_time_reads_as_the_calendar_library_reads_it(unix in prop_oneof![
+            1_500_000_000i64..2_000_000_000,
+            -400_000_000_000i64..400_000_000_000,
+            253_402_300_000i64..253_402_400_000,
+            -377_705_200_000i64..-377_705_000_000,
+        ], offset in prop_oneof![Just(480i16), -1600i16..1600]) {
+            let ours = request_time(unix, offset);
+            let theirs = Timestamp::from_unix_in_offset(unix, offset);
+            match (&ours, &theirs) {
+                (Ok(ours), Ok(theirs)) => {
+                    match (ours.rfc3339(), theirs.to_rfc3339()) {
+                        (Ok(a), Ok(b)) => prop_assert_eq!(a.as_str(), b),
+                        (a, b) => prop_assert!(a.is_err() && b.is_err()),
+                    }
+                    match (ours.compact(), theirs.local().to_compact()) {
+                        (Ok(a), Ok(b)) => prop_assert_eq!(a.as_str(), b),
+                        (a, b) => prop_assert!(a.is_err() && b.is_err()),
+                    }
+                    let text = ours.unix();
+                    prop_assert_eq!(text.as_str(), unix.to_string());
+                }
+                (Err(a), Err(b)) => prop_assert_eq!(a.to_string(), time_error(b.clone()).to_string()),
+                _ => prop_assert!(false, "{:?} vs {:?}", ours.is_ok(), theirs.is_ok()),
             }
         }
     }

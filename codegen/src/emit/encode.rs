@@ -18,8 +18,8 @@ use quote::{format_ident, quote};
 use crate::ir::{Field, Kind, Operation, Provider};
 use crate::names::field_name;
 use crate::spec::model::{
-    ContentSpec, CoverageSpec, DirectionSpec, FillSpec, MoneyUnitSpec, NodeSpec, PlacementSpec,
-    RepliesSpec, TimestampFormatSpec, WireAsSpec,
+    AlgorithmSpec, ContentSpec, CoverageSpec, DirectionSpec, EmptySpec, FillSpec, MoneyUnitSpec,
+    NodeSpec, PlacementSpec, RepliesSpec, TimestampFormatSpec, WireAsSpec,
 };
 
 /// A member's value.
@@ -278,9 +278,9 @@ impl Prep<'_> {
                 let now = self.now();
                 let h = self.fresh("h_now");
                 let (holder, string) = match fmt {
-                    TimestampFormatSpec::Unix => (quote!(#w::int(ctx.unix_time)), false),
-                    TimestampFormatSpec::Rfc3339 => (quote!(#w::rfc3339(&#now)?), true),
-                    TimestampFormatSpec::Compact => (quote!(#w::compact(&#now.local())?), true),
+                    TimestampFormatSpec::Unix => (quote!(#now.unix()), false),
+                    TimestampFormatSpec::Rfc3339 => (quote!(#now.rfc3339()?), true),
+                    TimestampFormatSpec::Compact => (quote!(#now.compact()?), true),
                 };
                 self.lets.push(quote!(let #h = #holder;));
                 let val = self.local("time", quote!(#h.as_str()), false, string);
@@ -551,10 +551,18 @@ fn write_value(buf: &proc_macro2::Ident, value: &TokenStream, string: bool) -> T
 }
 
 /// Statements feeding the signer one member as a pair (`name=text`).
-fn pair(w: &Writer, m: &Member, absent_as_empty: bool) -> Option<TokenStream> {
+fn pair(w: &Writer, p: &Provider, m: &Member, absent_as_empty: bool) -> Option<TokenStream> {
     let name = &m.name;
     Some(match &m.val {
-        Val::Static { text, .. } => quote!(signer.pair(#name, #text);),
+        Val::Static { text, .. } if text.is_empty() && p.signing.empty == EmptySpec::Skip => {
+            quote!()
+        }
+        Val::Static { text, .. } => {
+            let fixed = Literal::byte_string(
+                format!("{name}{}{text}", p.signing.pair_separator).as_bytes(),
+            );
+            quote!(signer.pair_fixed(#fixed);)
+        }
         Val::Local {
             ident,
             optional: false,
@@ -642,8 +650,16 @@ pub fn request(p: &Provider, op: &Operation) -> Option<TokenStream> {
     let mut tail = Vec::new();
     if sign {
         let key = prep.config(&p.signing.key_config)?;
+        let digest = format_ident!(
+            "{}",
+            match p.signing.algorithm {
+                AlgorithmSpec::Md5 => "Md5",
+                AlgorithmSpec::Sha256 => "Sha256",
+                AlgorithmSpec::HmacSha256 => "HmacSha256",
+            }
+        );
         signing.push(quote! {
-            let mut signer = ::payspec_core::write::Signer::new(&super::PROVIDER.signing, #key);
+            let mut signer = ::payspec_core::write::Signer::<::payspec_core::write::#digest>::new(&super::PROVIDER.signing, #key)?;
         });
         let sig = sig_field.as_deref();
         let by_name = |name: &str| members.iter().find(|m| m.name == name);
@@ -655,7 +671,7 @@ pub fn request(p: &Provider, op: &Operation) -> Option<TokenStream> {
                     .collect();
                 covered.sort_by(|a, b| a.name.as_bytes().cmp(b.name.as_bytes()));
                 for m in covered {
-                    signing.push(pair(&w, m, false)?);
+                    signing.push(pair(&w, p, m, false)?);
                 }
             }
             CoverageSpec::Fields(names) => {
@@ -664,7 +680,7 @@ pub fn request(p: &Provider, op: &Operation) -> Option<TokenStream> {
                 names.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
                 for name in names {
                     match by_name(name) {
-                        Some(m) => signing.push(pair(&w, m, true)?),
+                        Some(m) => signing.push(pair(&w, p, m, true)?),
                         None => signing.push(quote!(signer.pair(#name, "");)),
                     }
                 }
@@ -678,7 +694,7 @@ pub fn request(p: &Provider, op: &Operation) -> Option<TokenStream> {
                     if matches!(m.val, Val::Object(_) | Val::JsonString(_)) {
                         return None;
                     }
-                    signing.push(pair(&w, m, false)?);
+                    signing.push(pair(&w, p, m, false)?);
                 }
             }
             CoverageSpec::RawObject(name) => {

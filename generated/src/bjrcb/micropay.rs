@@ -304,10 +304,9 @@ impl MicropayRequest {
         }
         out.extend_from_slice(b",\"total_fee\":");
         out.extend_from_slice(f_total_fee.as_bytes());
-        let mut signer = ::payspec_core::write::Signer::new(
-            &super::PROVIDER.signing,
-            config.key.expose().as_str(),
-        );
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
         signer.pair("auth_code", f_auth_code);
         signer.pair("body", f_body);
         if let ::std::option::Option::Some(v) = f_detail {
@@ -324,7 +323,7 @@ impl MicropayRequest {
         }
         signer.pair("out_trade_no", f_out_trade_no);
         signer.pair("scene", f_scene);
-        signer.pair("service_type", "ALIPAY_MICRO");
+        signer.pair_fixed(b"service_type=ALIPAY_MICRO");
         if let ::std::option::Option::Some(v) = f_store_id {
             signer.pair("store_id", v);
         }

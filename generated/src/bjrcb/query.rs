@@ -82,14 +82,13 @@ impl QueryRequest {
             out.extend_from_slice(b",\"transaction_id\":");
             ::payspec_core::write::str(&mut out, v);
         }
-        let mut signer = ::payspec_core::write::Signer::new(
-            &super::PROVIDER.signing,
-            config.key.expose().as_str(),
-        );
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
         signer.pair("mch_id", c_merchant_id);
         signer.pair("nonce_str", nonce);
         signer.pair("out_trade_no", f_out_trade_no);
-        signer.pair("service_type", "ALIPAY_QUERY");
+        signer.pair_fixed(b"service_type=ALIPAY_QUERY");
         if let ::std::option::Option::Some(v) = f_transaction_id {
             signer.pair("transaction_id", v);
         }

@@ -323,10 +323,9 @@ impl MicropayRequest {
         }
         out.extend_from_slice(b",\"total_fee\":");
         out.extend_from_slice(f_total_fee.as_bytes());
-        let mut signer = ::payspec_core::write::Signer::new(
-            &super::PROVIDER.signing,
-            config.key.expose().as_str(),
-        );
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
         if let ::std::option::Option::Some(v) = f_attach {
             signer.pair("attach", v);
         }
@@ -345,14 +344,14 @@ impl MicropayRequest {
         if let ::std::option::Option::Some(v) = f_op_user_id {
             signer.pair("op_user_id", v);
         }
-        signer.pair("pay_type", "alipay.micro");
+        signer.pair_fixed(b"pay_type=alipay.micro");
         if let ::std::option::Option::Some(v) = f_scene {
             signer.pair("scene", v);
         }
         if let ::std::option::Option::Some(v) = f_settle_type {
             signer.pair("settle_type", v);
         }
-        signer.pair("sign_type", "md5");
+        signer.pair_fixed(b"sign_type=md5");
         signer.pair("spbill_create_ip", f_spbill_create_ip);
         if let ::std::option::Option::Some(v) = f_store_id {
             signer.pair("store_id", v);
@@ -365,7 +364,7 @@ impl MicropayRequest {
             signer.pair("time_start", v);
         }
         signer.pair("total_fee", f_total_fee);
-        signer.pair("version", "1.0");
+        signer.pair_fixed(b"version=1.0");
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
         out.extend_from_slice(signature.as_bytes());

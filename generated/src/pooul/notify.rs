@@ -435,10 +435,9 @@ impl NotifyMessage {
         out.extend_from_slice(b",\"trade_state\":");
         out.extend_from_slice(f_trade_state.as_bytes());
         out.extend_from_slice(b"},\"version\":\"1.0\",\"sign_type\":\"md5\"");
-        let mut signer = ::payspec_core::write::Signer::new(
-            &super::PROVIDER.signing,
-            config.key.expose().as_str(),
-        );
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
         if let ::std::option::Option::Some(v) = f_attach {
             signer.pair("attach", v);
         }

@@ -92,20 +92,19 @@ impl ReverseRequest {
             out.extend_from_slice(b",\"trade_id\":");
             ::payspec_core::write::str(&mut out, v);
         }
-        let mut signer = ::payspec_core::write::Signer::new(
-            &super::PROVIDER.signing,
-            config.key.expose().as_str(),
-        );
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
         if let ::std::option::Option::Some(v) = f_mch_trade_id {
             signer.pair("mch_trade_id", v);
         }
         signer.pair("merchant_id", c_merchant_id);
         signer.pair("nonce_str", nonce);
-        signer.pair("sign_type", "md5");
+        signer.pair_fixed(b"sign_type=md5");
         if let ::std::option::Option::Some(v) = f_trade_id {
             signer.pair("trade_id", v);
         }
-        signer.pair("version", "1.0");
+        signer.pair_fixed(b"version=1.0");
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
         out.extend_from_slice(signature.as_bytes());

@@ -336,10 +336,9 @@ impl UnifiedOrderRequest {
         }
         out.extend_from_slice(b",\"total_fee\":");
         out.extend_from_slice(f_total_fee.as_bytes());
-        let mut signer = ::payspec_core::write::Signer::new(
-            &super::PROVIDER.signing,
-            config.key.expose().as_str(),
-        );
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
         if let ::std::option::Option::Some(v) = f_attach {
             signer.pair("attach", v);
         }
@@ -366,14 +365,14 @@ impl UnifiedOrderRequest {
         if let ::std::option::Option::Some(v) = f_op_user_id {
             signer.pair("op_user_id", v);
         }
-        signer.pair("pay_type", "alipay.jsapi");
+        signer.pair_fixed(b"pay_type=alipay.jsapi");
         if let ::std::option::Option::Some(v) = f_product_id {
             signer.pair("product_id", v);
         }
         if let ::std::option::Option::Some(v) = f_settle_type {
             signer.pair("settle_type", v);
         }
-        signer.pair("sign_type", "md5");
+        signer.pair_fixed(b"sign_type=md5");
         signer.pair("spbill_create_ip", f_spbill_create_ip);
         if let ::std::option::Option::Some(v) = f_time_expire {
             signer.pair("time_expire", v);
@@ -382,7 +381,7 @@ impl UnifiedOrderRequest {
             signer.pair("time_start", v);
         }
         signer.pair("total_fee", f_total_fee);
-        signer.pair("version", "1.0");
+        signer.pair_fixed(b"version=1.0");
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
         out.extend_from_slice(signature.as_bytes());

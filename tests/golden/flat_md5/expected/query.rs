@@ -52,10 +52,9 @@ impl QueryRequest {
         ::payspec_core::write::str(&mut out, nonce);
         out.extend_from_slice(b",\"out_trade_no\":");
         ::payspec_core::write::str(&mut out, f_out_trade_no);
-        let mut signer = ::payspec_core::write::Signer::new(
-            &super::PROVIDER.signing,
-            config.key.expose().as_str(),
-        );
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
         signer.pair("merchant_id", c_merchant_id);
         signer.pair("nonce_str", nonce);
         signer.pair("out_trade_no", f_out_trade_no);

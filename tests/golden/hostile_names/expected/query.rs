@@ -37,10 +37,9 @@ impl QueryRequest {
         let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(11usize + len);
         out.extend_from_slice(b"{\"type\":");
         ::payspec_core::write::str(&mut out, f_type_);
-        let mut signer = ::payspec_core::write::Signer::new(
-            &super::PROVIDER.signing,
-            config.secret.expose().as_str(),
-        );
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::HmacSha256,
+        >::new(&super::PROVIDER.signing, config.secret.expose().as_str())?;
         out.push(b'}');
         signer.update(&out);
         let signature = signer.finish();

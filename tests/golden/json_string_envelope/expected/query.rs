@@ -58,16 +58,15 @@ impl QueryRequest {
         ::payspec_core::write::str(&mut out, nonce);
         out.extend_from_slice(b",\"version\":\"1.0\",\"biz_content\":");
         ::payspec_core::write::str_bytes(&mut out, &inner_1);
-        let mut signer = ::payspec_core::write::Signer::new(
-            &super::PROVIDER.signing,
-            config.app_secret.expose().as_str(),
-        );
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.app_secret.expose().as_str())?;
         signer.pair("app_id", c_app_id);
         signer.pair_bytes("biz_content", &inner_1);
-        signer.pair("format", "json");
-        signer.pair("method", "openapi.payment.order.query");
+        signer.pair_fixed(b"format=json");
+        signer.pair_fixed(b"method=openapi.payment.order.query");
         signer.pair("nonce", nonce);
-        signer.pair("version", "1.0");
+        signer.pair_fixed(b"version=1.0");
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
         out.extend_from_slice(signature.as_bytes());

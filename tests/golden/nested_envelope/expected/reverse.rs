@@ -40,7 +40,7 @@ impl ReverseRequest {
             .map_err(::payspec_core::Error::Invalid)?;
         let f_partner_order_no = self.partner_order_no.as_str();
         let now = ::payspec_core::write::request_time(ctx.unix_time, 540)?;
-        let h_now = ::payspec_core::write::rfc3339(&now)?;
+        let h_now = now.rfc3339()?;
         let time = h_now.as_str();
         let c_partner_no = config.partner_no.as_str();
         let message_id = ctx.message_id.as_str();
@@ -61,10 +61,9 @@ impl ReverseRequest {
         ::payspec_core::write::str(&mut out, time);
         out.extend_from_slice(b",\"signType\":\"SHA256\"}}");
         let end_1 = out.len();
-        let mut signer = ::payspec_core::write::Signer::new(
-            &super::PROVIDER.signing,
-            config.key.expose().as_str(),
-        );
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Sha256,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
         signer.update(&out[start_1..end_1]);
         let signature = signer.finish();
         out.extend_from_slice(b",\"signature\":\"");
