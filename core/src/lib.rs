@@ -32,6 +32,7 @@ pub mod timestamp;
 pub mod unified;
 pub mod validate;
 pub mod wire;
+pub mod write;
 
 pub use codec::{EncodeContext, EnvelopeStatus, Inbound, Message, Reply};
 pub use credentials::{CredentialError, CredentialStore, Credentials, MemoryCredentialStore};

@@ -3,6 +3,7 @@
 
 mod descriptors;
 pub mod docs;
+mod encode;
 mod enums;
 mod operation;
 mod provider;

@@ -5,8 +5,8 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::emit::descriptors;
 use crate::emit::types::{emit_struct, Scope};
+use crate::emit::{descriptors, encode};
 use crate::ir::{Kind, LowerError, Operation, Provider};
 use crate::rt;
 use crate::spec::model::DirectionSpec;
@@ -26,7 +26,7 @@ pub fn operation_file(p: &Provider, op: &Operation) -> Result<TokenStream, Lower
     let lines = doc.lines().map(|l| format!(" {l}"));
     let descriptor = descriptors::operation(p, op);
     let request = emit_struct(p, &op.request, Scope::Operation)?;
-    let request_impl = request_methods(op);
+    let request_impl = request_methods(p, op);
     let (response, response_impl) = match &op.response {
         Some(s) => (
             Some(emit_struct(p, s, Scope::Operation)?),
@@ -49,15 +49,20 @@ fn server_only() -> TokenStream {
     quote!(#[cfg(feature = "server")])
 }
 
-fn request_methods(op: &Operation) -> TokenStream {
+fn request_methods(p: &Provider, op: &Operation) -> TokenStream {
     let root = rt::root();
     let name = format_ident!("{}", op.request.name);
     let encode_request = rt::codec("encode_request");
     let decode_request = rt::codec("decode_request");
+    // Specialised at generation time where the layout allows (`emit::encode`), else the
+    // interpreter.
+    let body = encode::request(p, op).unwrap_or_else(
+        || quote!(#encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)),
+    );
     let encode = quote! {
         pub fn encode(&self, config: &super::Config, ctx: &#root::EncodeContext) -> ::std::result::Result<#root::Message, #root::Error> {
             #root::Validate::validate(self).map_err(#root::Error::Invalid)?;
-            #encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)
+            #body
         }
     };
     let decode = quote! {

@@ -100,7 +100,7 @@ fn scalar_text(value: &Json) -> Result<&str, String> {
 
 /// `-?[0-9]+` into an `i64`: no `+`, no spaces, no decimals or exponents, so `"12.0"` or `"1e3"`
 /// is refused instead of being read as something the provider may not have meant.
-fn parse_int(text: &str) -> Result<i64, String> {
+pub(crate) fn parse_int(text: &str) -> Result<i64, String> {
     let digits = text.strip_prefix('-').unwrap_or(text);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return Err(format!("`{text}` is not an integer"));

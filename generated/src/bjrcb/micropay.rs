@@ -216,13 +216,133 @@ impl MicropayRequest {
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
+        let f_out_trade_no = self.out_trade_no.as_str();
+        let f_auth_code = self.auth_code.expose().as_str();
+        let h_total_fee = {
+            let x = &self.total_fee;
+            ::payspec_core::write::cny(x, "micropay")
+                .map(|m| ::payspec_core::write::int(m.minor()))
+        }?;
+        let f_total_fee = h_total_fee.as_str();
+        let f_subject = self.subject.as_str();
+        let f_detail = self.detail.as_deref();
+        let f_body = self.body.as_str();
+        let h_time_start = self
+            .time_start
+            .as_ref()
+            .map(::payspec_core::write::compact)
+            .transpose()?;
+        let f_time_start = h_time_start.as_ref().map(|h| h.as_str());
+        let h_time_expire = self
+            .time_expire
+            .as_ref()
+            .map(::payspec_core::write::compact)
+            .transpose()?;
+        let f_time_expire = h_time_expire.as_ref().map(|h| h.as_str());
+        let f_op_user_id = self.op_user_id.as_deref();
+        let f_store_id = self.store_id.as_deref();
+        let f_device_info = self.device_info.as_str();
+        let f_scene = {
+            let x = &self.scene;
+            ::payspec_core::write::enum_text(x, "micropay")
+        }?;
+        let f_limit_pay = self
+            .limit_pay
+            .as_ref()
+            .map(|x| ::payspec_core::write::enum_text(x, "micropay"))
+            .transpose()?;
+        let c_merchant_id = config.merchant_id.as_str();
+        let nonce = ::payspec_core::write::nonce(&ctx.nonce, 32, "request")?;
+        let len: usize = f_out_trade_no.len() + f_auth_code.len() + f_total_fee.len()
+            + f_subject.len() + f_detail.map_or(0, str::len) + f_body.len()
+            + f_time_start.map_or(0, str::len) + f_time_expire.map_or(0, str::len)
+            + f_op_user_id.map_or(0, str::len) + f_store_id.map_or(0, str::len)
+            + f_device_info.len() + f_scene.len() + f_limit_pay.map_or(0, str::len)
+            + c_merchant_id.len() + nonce.len();
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            330usize + len,
+        );
+        out.extend_from_slice(b"{\"service_type\":\"ALIPAY_MICRO\",\"mch_id\":");
+        ::payspec_core::write::str(&mut out, c_merchant_id);
+        out.extend_from_slice(b",\"nonce_str\":");
+        ::payspec_core::write::str(&mut out, nonce);
+        out.extend_from_slice(b",\"auth_code\":");
+        ::payspec_core::write::str(&mut out, f_auth_code);
+        out.extend_from_slice(b",\"body\":");
+        ::payspec_core::write::str(&mut out, f_body);
+        if let ::std::option::Option::Some(v) = f_detail {
+            out.extend_from_slice(b",\"detail\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"device_info\":");
+        ::payspec_core::write::str(&mut out, f_device_info);
+        if let ::std::option::Option::Some(v) = f_limit_pay {
+            out.extend_from_slice(b",\"limit_pay\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_op_user_id {
+            out.extend_from_slice(b",\"op_user_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"out_trade_no\":");
+        ::payspec_core::write::str(&mut out, f_out_trade_no);
+        out.extend_from_slice(b",\"scene\":");
+        ::payspec_core::write::str(&mut out, f_scene);
+        if let ::std::option::Option::Some(v) = f_store_id {
+            out.extend_from_slice(b",\"store_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"subject\":");
+        ::payspec_core::write::str(&mut out, f_subject);
+        if let ::std::option::Option::Some(v) = f_time_expire {
+            out.extend_from_slice(b",\"time_expire\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_time_start {
+            out.extend_from_slice(b",\"time_start\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"total_fee\":");
+        out.extend_from_slice(f_total_fee.as_bytes());
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        signer.pair("auth_code", f_auth_code);
+        signer.pair("body", f_body);
+        if let ::std::option::Option::Some(v) = f_detail {
+            signer.pair("detail", v);
+        }
+        signer.pair("device_info", f_device_info);
+        if let ::std::option::Option::Some(v) = f_limit_pay {
+            signer.pair("limit_pay", v);
+        }
+        signer.pair("mch_id", c_merchant_id);
+        signer.pair("nonce_str", nonce);
+        if let ::std::option::Option::Some(v) = f_op_user_id {
+            signer.pair("op_user_id", v);
+        }
+        signer.pair("out_trade_no", f_out_trade_no);
+        signer.pair("scene", f_scene);
+        signer.pair_fixed(b"service_type=ALIPAY_MICRO");
+        if let ::std::option::Option::Some(v) = f_store_id {
+            signer.pair("store_id", v);
+        }
+        signer.pair("subject", f_subject);
+        if let ::std::option::Option::Some(v) = f_time_expire {
+            signer.pair("time_expire", v);
+        }
+        if let ::std::option::Option::Some(v) = f_time_start {
+            signer.pair("time_start", v);
+        }
+        signer.pair("total_fee", f_total_fee);
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"sign\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// Verifies the merchant's signature and parses a received request (server side,
     /// for a simulator).

@@ -63,13 +63,43 @@ impl QueryRequest {
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
+        let f_out_trade_no = self.out_trade_no.as_str();
+        let f_transaction_id = self.transaction_id.as_deref();
+        let c_merchant_id = config.merchant_id.as_str();
+        let nonce = ::payspec_core::write::nonce(&ctx.nonce, 32, "request")?;
+        let len: usize = f_out_trade_no.len() + f_transaction_id.map_or(0, str::len)
+            + c_merchant_id.len() + nonce.len();
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            174usize + len,
+        );
+        out.extend_from_slice(b"{\"service_type\":\"ALIPAY_QUERY\",\"mch_id\":");
+        ::payspec_core::write::str(&mut out, c_merchant_id);
+        out.extend_from_slice(b",\"nonce_str\":");
+        ::payspec_core::write::str(&mut out, nonce);
+        out.extend_from_slice(b",\"out_trade_no\":");
+        ::payspec_core::write::str(&mut out, f_out_trade_no);
+        if let ::std::option::Option::Some(v) = f_transaction_id {
+            out.extend_from_slice(b",\"transaction_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        signer.pair("mch_id", c_merchant_id);
+        signer.pair("nonce_str", nonce);
+        signer.pair("out_trade_no", f_out_trade_no);
+        signer.pair_fixed(b"service_type=ALIPAY_QUERY");
+        if let ::std::option::Option::Some(v) = f_transaction_id {
+            signer.pair("transaction_id", v);
+        }
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"sign\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// Verifies the merchant's signature and parses a received request (server side,
     /// for a simulator).

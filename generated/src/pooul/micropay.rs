@@ -216,13 +216,163 @@ impl MicropayRequest {
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
+        let f_mch_trade_id = self.mch_trade_id.as_str();
+        let f_device_info = self.device_info.as_str();
+        let f_subject = self.subject.as_str();
+        let f_body = self.body.as_str();
+        let f_attach = self.attach.as_deref();
+        let h_total_fee = {
+            let x = &self.total_fee;
+            ::payspec_core::write::cny(x, "micropay")
+                .map(|m| ::payspec_core::write::int(m.minor()))
+        }?;
+        let f_total_fee = h_total_fee.as_str();
+        let f_spbill_create_ip = self.spbill_create_ip.as_str();
+        let f_auth_code = self.auth_code.expose().as_str();
+        let h_time_start = self
+            .time_start
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(x.unix()));
+        let f_time_start = h_time_start.as_ref().map(|h| h.as_str());
+        let h_time_expire = self
+            .time_expire
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(x.unix()));
+        let f_time_expire = h_time_expire.as_ref().map(|h| h.as_str());
+        let f_op_user_id = self.op_user_id.as_deref();
+        let f_store_id = self.store_id.as_deref();
+        let f_op_device_id = self.op_device_id.as_deref();
+        let f_goods_tag = self.goods_tag.as_deref();
+        let f_scene = self
+            .scene
+            .as_ref()
+            .map(|x| ::payspec_core::write::enum_text(x, "micropay"))
+            .transpose()?;
+        let f_settle_type = self
+            .settle_type
+            .as_ref()
+            .map(|x| ::payspec_core::write::enum_text(x, "micropay"))
+            .transpose()?;
+        let c_merchant_id = config.merchant_id.as_str();
+        let nonce = ::payspec_core::write::nonce(&ctx.nonce, 32, "request")?;
+        let len: usize = f_mch_trade_id.len() + f_device_info.len() + f_subject.len()
+            + f_body.len() + f_attach.map_or(0, str::len) + f_total_fee.len()
+            + f_spbill_create_ip.len() + f_auth_code.len()
+            + f_time_start.map_or(0, str::len) + f_time_expire.map_or(0, str::len)
+            + f_op_user_id.map_or(0, str::len) + f_store_id.map_or(0, str::len)
+            + f_op_device_id.map_or(0, str::len) + f_goods_tag.map_or(0, str::len)
+            + f_scene.map_or(0, str::len) + f_settle_type.map_or(0, str::len)
+            + c_merchant_id.len() + nonce.len();
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            425usize + len,
+        );
+        out.extend_from_slice(
+            b"{\"version\":\"1.0\",\"sign_type\":\"md5\",\"merchant_id\":",
+        );
+        ::payspec_core::write::str(&mut out, c_merchant_id);
+        out.extend_from_slice(b",\"nonce_str\":");
+        ::payspec_core::write::str(&mut out, nonce);
+        if let ::std::option::Option::Some(v) = f_attach {
+            out.extend_from_slice(b",\"attach\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"auth_code\":");
+        ::payspec_core::write::str(&mut out, f_auth_code);
+        out.extend_from_slice(b",\"body\":");
+        ::payspec_core::write::str(&mut out, f_body);
+        out.extend_from_slice(b",\"device_info\":");
+        ::payspec_core::write::str(&mut out, f_device_info);
+        if let ::std::option::Option::Some(v) = f_goods_tag {
+            out.extend_from_slice(b",\"goods_tag\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"mch_trade_id\":");
+        ::payspec_core::write::str(&mut out, f_mch_trade_id);
+        if let ::std::option::Option::Some(v) = f_op_device_id {
+            out.extend_from_slice(b",\"op_device_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_op_user_id {
+            out.extend_from_slice(b",\"op_user_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"pay_type\":\"alipay.micro\"");
+        if let ::std::option::Option::Some(v) = f_scene {
+            out.extend_from_slice(b",\"scene\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_settle_type {
+            out.extend_from_slice(b",\"settle_type\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        out.extend_from_slice(b",\"spbill_create_ip\":");
+        ::payspec_core::write::str(&mut out, f_spbill_create_ip);
+        if let ::std::option::Option::Some(v) = f_store_id {
+            out.extend_from_slice(b",\"store_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"subject\":");
+        ::payspec_core::write::str(&mut out, f_subject);
+        if let ::std::option::Option::Some(v) = f_time_expire {
+            out.extend_from_slice(b",\"time_expire\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_time_start {
+            out.extend_from_slice(b",\"time_start\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        out.extend_from_slice(b",\"total_fee\":");
+        out.extend_from_slice(f_total_fee.as_bytes());
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        if let ::std::option::Option::Some(v) = f_attach {
+            signer.pair("attach", v);
+        }
+        signer.pair("auth_code", f_auth_code);
+        signer.pair("body", f_body);
+        signer.pair("device_info", f_device_info);
+        if let ::std::option::Option::Some(v) = f_goods_tag {
+            signer.pair("goods_tag", v);
+        }
+        signer.pair("mch_trade_id", f_mch_trade_id);
+        signer.pair("merchant_id", c_merchant_id);
+        signer.pair("nonce_str", nonce);
+        if let ::std::option::Option::Some(v) = f_op_device_id {
+            signer.pair("op_device_id", v);
+        }
+        if let ::std::option::Option::Some(v) = f_op_user_id {
+            signer.pair("op_user_id", v);
+        }
+        signer.pair_fixed(b"pay_type=alipay.micro");
+        if let ::std::option::Option::Some(v) = f_scene {
+            signer.pair("scene", v);
+        }
+        if let ::std::option::Option::Some(v) = f_settle_type {
+            signer.pair("settle_type", v);
+        }
+        signer.pair_fixed(b"sign_type=md5");
+        signer.pair("spbill_create_ip", f_spbill_create_ip);
+        if let ::std::option::Option::Some(v) = f_store_id {
+            signer.pair("store_id", v);
+        }
+        signer.pair("subject", f_subject);
+        if let ::std::option::Option::Some(v) = f_time_expire {
+            signer.pair("time_expire", v);
+        }
+        if let ::std::option::Option::Some(v) = f_time_start {
+            signer.pair("time_start", v);
+        }
+        signer.pair("total_fee", f_total_fee);
+        signer.pair_fixed(b"version=1.0");
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"sign\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// Verifies the merchant's signature and parses a received request (server side,
     /// for a simulator).

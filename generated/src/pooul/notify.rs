@@ -298,13 +298,204 @@ impl NotifyMessage {
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
+        let _ = ctx;
+        let h_result_code = self
+            .result_code
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(*x));
+        let f_result_code = h_result_code.as_ref().map(|h| h.as_str());
+        let f_merchant_id = self.merchant_id.as_str();
+        let f_device_info = self.device_info.as_deref();
+        let f_nonce_str = self.nonce_str.as_str();
+        let f_err_code = self.err_code.as_deref();
+        let f_err_msg = self.err_msg.as_deref();
+        let f_openid = self.openid.as_deref();
+        let f_pay_type = self.pay_type.as_str();
+        let f_mch_trade_id = self.mch_trade_id.as_str();
+        let f_ch_trade_id = self.ch_trade_id.as_deref();
+        let f_trade_id = self.trade_id.as_str();
+        let f_out_trade_id = self.out_trade_id.as_str();
+        let h_total_fee = {
+            let x = &self.total_fee;
+            ::payspec_core::write::cny(x, "notify")
+                .map(|m| ::payspec_core::write::int(m.minor()))
+        }?;
+        let f_total_fee = h_total_fee.as_str();
+        let f_currency_type = self.currency_type.as_deref();
+        let f_attach = self.attach.as_deref();
+        let h_time_end = self
+            .time_end
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(x.unix()));
+        let f_time_end = h_time_end.as_ref().map(|h| h.as_str());
+        let f_bank_type = self.bank_type.as_deref();
+        let f_fee_type = self.fee_type.as_deref();
+        let f_buyer_logon_id = self.buyer_logon_id.as_deref();
+        let f_fund_bill_list = self.fund_bill_list.as_deref();
+        let f_buyer_user_id = self.buyer_user_id.as_deref();
+        let f_trade_state = {
+            let x = &self.trade_state;
+            ::payspec_core::write::enum_text(x, "notify")
+        }?;
+        let len: usize = f_result_code.map_or(0, str::len) + f_merchant_id.len()
+            + f_device_info.map_or(0, str::len) + f_nonce_str.len()
+            + f_err_code.map_or(0, str::len) + f_err_msg.map_or(0, str::len)
+            + f_openid.map_or(0, str::len) + f_pay_type.len() + f_mch_trade_id.len()
+            + f_ch_trade_id.map_or(0, str::len) + f_trade_id.len() + f_out_trade_id.len()
+            + f_total_fee.len() + f_currency_type.map_or(0, str::len)
+            + f_attach.map_or(0, str::len) + f_time_end.map_or(0, str::len)
+            + f_bank_type.map_or(0, str::len) + f_fee_type.map_or(0, str::len)
+            + f_buyer_logon_id.map_or(0, str::len) + f_fund_bill_list.map_or(0, str::len)
+            + f_buyer_user_id.map_or(0, str::len) + f_trade_state.len();
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            475usize + len,
+        );
+        out.extend_from_slice(b"{\"data\":{");
+        if let ::std::option::Option::Some(v) = f_attach {
+            out.extend_from_slice(b"\"attach\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_bank_type {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"bank_type\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_buyer_logon_id {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"buyer_logon_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_buyer_user_id {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"buyer_user_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_ch_trade_id {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"ch_trade_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_currency_type {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"currency_type\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_device_info {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"device_info\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_err_code {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"err_code\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_err_msg {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"err_msg\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_fee_type {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"fee_type\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_fund_bill_list {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"fund_bill_list\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        ::payspec_core::write::comma(&mut out);
+        out.extend_from_slice(b"\"mch_trade_id\":");
+        ::payspec_core::write::str(&mut out, f_mch_trade_id);
+        out.extend_from_slice(b",\"merchant_id\":");
+        ::payspec_core::write::str(&mut out, f_merchant_id);
+        out.extend_from_slice(b",\"nonce_str\":");
+        ::payspec_core::write::str(&mut out, f_nonce_str);
+        if let ::std::option::Option::Some(v) = f_openid {
+            out.extend_from_slice(b",\"openid\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"out_trade_id\":");
+        ::payspec_core::write::str(&mut out, f_out_trade_id);
+        out.extend_from_slice(b",\"pay_type\":");
+        ::payspec_core::write::str(&mut out, f_pay_type);
+        if let ::std::option::Option::Some(v) = f_result_code {
+            out.extend_from_slice(b",\"result_code\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_time_end {
+            out.extend_from_slice(b",\"time_end\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        out.extend_from_slice(b",\"total_fee\":");
+        out.extend_from_slice(f_total_fee.as_bytes());
+        out.extend_from_slice(b",\"trade_id\":");
+        ::payspec_core::write::str(&mut out, f_trade_id);
+        out.extend_from_slice(b",\"trade_state\":");
+        out.extend_from_slice(f_trade_state.as_bytes());
+        out.extend_from_slice(b"},\"version\":\"1.0\",\"sign_type\":\"md5\"");
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        if let ::std::option::Option::Some(v) = f_attach {
+            signer.pair("attach", v);
+        }
+        if let ::std::option::Option::Some(v) = f_bank_type {
+            signer.pair("bank_type", v);
+        }
+        if let ::std::option::Option::Some(v) = f_buyer_logon_id {
+            signer.pair("buyer_logon_id", v);
+        }
+        if let ::std::option::Option::Some(v) = f_buyer_user_id {
+            signer.pair("buyer_user_id", v);
+        }
+        if let ::std::option::Option::Some(v) = f_ch_trade_id {
+            signer.pair("ch_trade_id", v);
+        }
+        if let ::std::option::Option::Some(v) = f_currency_type {
+            signer.pair("currency_type", v);
+        }
+        if let ::std::option::Option::Some(v) = f_device_info {
+            signer.pair("device_info", v);
+        }
+        if let ::std::option::Option::Some(v) = f_err_code {
+            signer.pair("err_code", v);
+        }
+        if let ::std::option::Option::Some(v) = f_err_msg {
+            signer.pair("err_msg", v);
+        }
+        if let ::std::option::Option::Some(v) = f_fee_type {
+            signer.pair("fee_type", v);
+        }
+        if let ::std::option::Option::Some(v) = f_fund_bill_list {
+            signer.pair("fund_bill_list", v);
+        }
+        signer.pair("mch_trade_id", f_mch_trade_id);
+        signer.pair("merchant_id", f_merchant_id);
+        signer.pair("nonce_str", f_nonce_str);
+        if let ::std::option::Option::Some(v) = f_openid {
+            signer.pair("openid", v);
+        }
+        signer.pair("out_trade_id", f_out_trade_id);
+        signer.pair("pay_type", f_pay_type);
+        if let ::std::option::Option::Some(v) = f_result_code {
+            signer.pair("result_code", v);
+        }
+        if let ::std::option::Option::Some(v) = f_time_end {
+            signer.pair("time_end", v);
+        }
+        signer.pair("total_fee", f_total_fee);
+        signer.pair("trade_id", f_trade_id);
+        signer.pair("trade_state", f_trade_state);
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"sign\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
 }
 /// This operation, as the runtime reads it.

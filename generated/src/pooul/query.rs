@@ -61,13 +61,50 @@ impl QueryRequest {
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
+        let f_mch_trade_id = self.mch_trade_id.as_deref();
+        let f_trade_id = self.trade_id.as_deref();
+        let c_merchant_id = config.merchant_id.as_str();
+        let nonce = ::payspec_core::write::nonce(&ctx.nonce, 32, "request")?;
+        let len: usize = f_mch_trade_id.map_or(0, str::len)
+            + f_trade_id.map_or(0, str::len) + c_merchant_id.len() + nonce.len();
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            178usize + len,
+        );
+        out.extend_from_slice(
+            b"{\"version\":\"1.0\",\"sign_type\":\"md5\",\"merchant_id\":",
+        );
+        ::payspec_core::write::str(&mut out, c_merchant_id);
+        out.extend_from_slice(b",\"nonce_str\":");
+        ::payspec_core::write::str(&mut out, nonce);
+        if let ::std::option::Option::Some(v) = f_mch_trade_id {
+            out.extend_from_slice(b",\"mch_trade_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_trade_id {
+            out.extend_from_slice(b",\"trade_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        if let ::std::option::Option::Some(v) = f_mch_trade_id {
+            signer.pair("mch_trade_id", v);
+        }
+        signer.pair("merchant_id", c_merchant_id);
+        signer.pair("nonce_str", nonce);
+        signer.pair_fixed(b"sign_type=md5");
+        if let ::std::option::Option::Some(v) = f_trade_id {
+            signer.pair("trade_id", v);
+        }
+        signer.pair_fixed(b"version=1.0");
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"sign\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// Verifies the merchant's signature and parses a received request (server side,
     /// for a simulator).

@@ -229,13 +229,167 @@ impl UnifiedOrderRequest {
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
+        let f_mch_trade_id = self.mch_trade_id.as_str();
+        let f_device_info = self.device_info.as_deref();
+        let f_body = self.body.as_str();
+        let f_attach = self.attach.as_deref();
+        let h_total_fee = {
+            let x = &self.total_fee;
+            ::payspec_core::write::cny(x, "unified_order")
+                .map(|m| ::payspec_core::write::int(m.minor()))
+        }?;
+        let f_total_fee = h_total_fee.as_str();
+        let f_spbill_create_ip = self.spbill_create_ip.as_str();
+        let f_notify_url = self.notify_url.as_str();
+        let f_limit_pay = self.limit_pay.as_deref();
+        let h_time_start = self
+            .time_start
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(x.unix()));
+        let f_time_start = h_time_start.as_ref().map(|h| h.as_str());
+        let h_time_expire = self
+            .time_expire
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(x.unix()));
+        let f_time_expire = h_time_expire.as_ref().map(|h| h.as_str());
+        let f_op_user_id = self.op_user_id.as_deref();
+        let f_goods_tag = self.goods_tag.as_deref();
+        let f_product_id = self.product_id.as_deref();
+        let f_buyer_logon_id = self.buyer_logon_id.as_deref();
+        let f_buyer_id = self.buyer_id.as_deref();
+        let f_settle_type = self
+            .settle_type
+            .as_ref()
+            .map(|x| ::payspec_core::write::enum_text(x, "unified_order"))
+            .transpose()?;
+        let c_merchant_id = config.merchant_id.as_str();
+        let nonce = ::payspec_core::write::nonce(&ctx.nonce, 32, "request")?;
+        let len: usize = f_mch_trade_id.len() + f_device_info.map_or(0, str::len)
+            + f_body.len() + f_attach.map_or(0, str::len) + f_total_fee.len()
+            + f_spbill_create_ip.len() + f_notify_url.len()
+            + f_limit_pay.map_or(0, str::len) + f_time_start.map_or(0, str::len)
+            + f_time_expire.map_or(0, str::len) + f_op_user_id.map_or(0, str::len)
+            + f_goods_tag.map_or(0, str::len) + f_product_id.map_or(0, str::len)
+            + f_buyer_logon_id.map_or(0, str::len) + f_buyer_id.map_or(0, str::len)
+            + f_settle_type.map_or(0, str::len) + c_merchant_id.len() + nonce.len();
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            437usize + len,
+        );
+        out.extend_from_slice(
+            b"{\"version\":\"1.0\",\"sign_type\":\"md5\",\"merchant_id\":",
+        );
+        ::payspec_core::write::str(&mut out, c_merchant_id);
+        out.extend_from_slice(b",\"nonce_str\":");
+        ::payspec_core::write::str(&mut out, nonce);
+        if let ::std::option::Option::Some(v) = f_attach {
+            out.extend_from_slice(b",\"attach\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"body\":");
+        ::payspec_core::write::str(&mut out, f_body);
+        if let ::std::option::Option::Some(v) = f_buyer_id {
+            out.extend_from_slice(b",\"buyer_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_buyer_logon_id {
+            out.extend_from_slice(b",\"buyer_logon_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_device_info {
+            out.extend_from_slice(b",\"device_info\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_goods_tag {
+            out.extend_from_slice(b",\"goods_tag\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_limit_pay {
+            out.extend_from_slice(b",\"limit_pay\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"mch_trade_id\":");
+        ::payspec_core::write::str(&mut out, f_mch_trade_id);
+        out.extend_from_slice(b",\"notify_url\":");
+        ::payspec_core::write::str(&mut out, f_notify_url);
+        if let ::std::option::Option::Some(v) = f_op_user_id {
+            out.extend_from_slice(b",\"op_user_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"pay_type\":\"alipay.jsapi\"");
+        if let ::std::option::Option::Some(v) = f_product_id {
+            out.extend_from_slice(b",\"product_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_settle_type {
+            out.extend_from_slice(b",\"settle_type\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        out.extend_from_slice(b",\"spbill_create_ip\":");
+        ::payspec_core::write::str(&mut out, f_spbill_create_ip);
+        if let ::std::option::Option::Some(v) = f_time_expire {
+            out.extend_from_slice(b",\"time_expire\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_time_start {
+            out.extend_from_slice(b",\"time_start\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        out.extend_from_slice(b",\"total_fee\":");
+        out.extend_from_slice(f_total_fee.as_bytes());
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        if let ::std::option::Option::Some(v) = f_attach {
+            signer.pair("attach", v);
+        }
+        signer.pair("body", f_body);
+        if let ::std::option::Option::Some(v) = f_buyer_id {
+            signer.pair("buyer_id", v);
+        }
+        if let ::std::option::Option::Some(v) = f_buyer_logon_id {
+            signer.pair("buyer_logon_id", v);
+        }
+        if let ::std::option::Option::Some(v) = f_device_info {
+            signer.pair("device_info", v);
+        }
+        if let ::std::option::Option::Some(v) = f_goods_tag {
+            signer.pair("goods_tag", v);
+        }
+        if let ::std::option::Option::Some(v) = f_limit_pay {
+            signer.pair("limit_pay", v);
+        }
+        signer.pair("mch_trade_id", f_mch_trade_id);
+        signer.pair("merchant_id", c_merchant_id);
+        signer.pair("nonce_str", nonce);
+        signer.pair("notify_url", f_notify_url);
+        if let ::std::option::Option::Some(v) = f_op_user_id {
+            signer.pair("op_user_id", v);
+        }
+        signer.pair_fixed(b"pay_type=alipay.jsapi");
+        if let ::std::option::Option::Some(v) = f_product_id {
+            signer.pair("product_id", v);
+        }
+        if let ::std::option::Option::Some(v) = f_settle_type {
+            signer.pair("settle_type", v);
+        }
+        signer.pair_fixed(b"sign_type=md5");
+        signer.pair("spbill_create_ip", f_spbill_create_ip);
+        if let ::std::option::Option::Some(v) = f_time_expire {
+            signer.pair("time_expire", v);
+        }
+        if let ::std::option::Option::Some(v) = f_time_start {
+            signer.pair("time_start", v);
+        }
+        signer.pair("total_fee", f_total_fee);
+        signer.pair_fixed(b"version=1.0");
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"sign\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// Verifies the merchant's signature and parses a received request (server side,
     /// for a simulator).

@@ -145,13 +145,77 @@ impl PayRequest {
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
+        let f_partner_order_no = self.partner_order_no.as_str();
+        let f_barcode = self.barcode.expose().as_str();
+        let h_order_amount = {
+            let x = &self.order_amount;
+            ::payspec_core::write::int(x.0)
+        };
+        let f_order_amount = h_order_amount.as_str();
+        let f_order_title = self.order_title.as_deref();
+        let f_operator_id = self.operator_id.as_deref();
+        let f_terminal_no = self.terminal_no.as_deref();
+        let f_notify_url = self.notify_url.as_deref();
+        let now = ::payspec_core::write::request_time(ctx.unix_time, 480)?;
+        let h_now = now.rfc3339()?;
+        let time = h_now.as_str();
+        let c_partner_no = config.partner_no.as_str();
+        let message_id = ctx.message_id.as_str();
+        let c_store_no = config.store_no.as_str();
+        let len: usize = f_partner_order_no.len() + f_barcode.len()
+            + f_order_amount.len() + f_order_title.map_or(0, str::len)
+            + f_operator_id.map_or(0, str::len) + f_terminal_no.map_or(0, str::len)
+            + f_notify_url.map_or(0, str::len) + time.len() + c_partner_no.len()
+            + message_id.len() + c_store_no.len();
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            327usize + len,
+        );
+        out.extend_from_slice(b"{\"request\":");
+        let start_1 = out.len();
+        out.extend_from_slice(b"{\"body\":{\"barcode\":");
+        ::payspec_core::write::str(&mut out, f_barcode);
+        if let ::std::option::Option::Some(v) = f_notify_url {
+            out.extend_from_slice(b",\"notifyUrl\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_operator_id {
+            out.extend_from_slice(b",\"operatorId\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"orderAmount\":");
+        out.extend_from_slice(f_order_amount.as_bytes());
+        if let ::std::option::Option::Some(v) = f_order_title {
+            out.extend_from_slice(b",\"orderTitle\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"partnerOrderNo\":");
+        ::payspec_core::write::str(&mut out, f_partner_order_no);
+        out.extend_from_slice(b",\"storeNo\":");
+        ::payspec_core::write::str(&mut out, c_store_no);
+        if let ::std::option::Option::Some(v) = f_terminal_no {
+            out.extend_from_slice(b",\"terminalNo\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b"},\"header\":{\"partnerNo\":");
+        ::payspec_core::write::str(&mut out, c_partner_no);
+        out.extend_from_slice(b",\"reqMsgId\":");
+        ::payspec_core::write::str(&mut out, message_id);
+        out.extend_from_slice(b",\"requestTime\":");
+        ::payspec_core::write::str(&mut out, time);
+        out.extend_from_slice(b",\"signType\":\"SHA256\",\"version\":\"1.0\"}}");
+        let end_1 = out.len();
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Sha256,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        signer.update(&out[start_1..end_1]);
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"signature\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// Verifies the merchant's signature and parses a received request (server side,
     /// for a simulator).

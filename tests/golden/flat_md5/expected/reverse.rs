@@ -74,13 +74,33 @@ impl ReverseRequest {
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
+        let f_out_trade_no = self.out_trade_no.as_str();
+        let c_merchant_id = config.merchant_id.as_str();
+        let nonce = ::payspec_core::write::nonce(&ctx.nonce, 16, "request")?;
+        let len: usize = f_out_trade_no.len() + c_merchant_id.len() + nonce.len();
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            128usize + len,
+        );
+        out.extend_from_slice(b"{\"merchant_id\":");
+        ::payspec_core::write::str(&mut out, c_merchant_id);
+        out.extend_from_slice(b",\"nonce_str\":");
+        ::payspec_core::write::str(&mut out, nonce);
+        out.extend_from_slice(b",\"out_trade_no\":");
+        ::payspec_core::write::str(&mut out, f_out_trade_no);
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        signer.pair("merchant_id", c_merchant_id);
+        signer.pair("nonce_str", nonce);
+        signer.pair("out_trade_no", f_out_trade_no);
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"sign\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// Verifies the merchant's signature and parses a received request (server side,
     /// for a simulator).

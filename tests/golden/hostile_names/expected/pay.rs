@@ -134,13 +134,78 @@ impl PayRequest {
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
+        let _ = ctx;
+        let f_type_ = self.type_.as_str();
+        let h_in_ = self
+            .in_
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "pay")
+                    .map(|m| ::payspec_core::write::int(m.minor()))
+            })
+            .transpose()?;
+        let f_in_ = h_in_.as_ref().map(|h| h.as_str());
+        let f_self_ = self.self_.as_deref();
+        let h_2fa = self._2fa.as_ref().map(|x| ::payspec_core::write::int(*x));
+        let f_2fa = h_2fa.as_ref().map(|h| h.as_str());
+        let f_token_id = self.token_id.as_deref();
+        let f_loop_ = self
+            .loop_
+            .as_ref()
+            .map(|x| ::payspec_core::write::enum_text(x, "pay"))
+            .transpose()?;
+        let f_fn_ = self.fn_.as_ref().map(|x| if *x { "true" } else { "false" });
+        let len: usize = f_type_.len() + f_in_.map_or(0, str::len)
+            + f_self_.map_or(0, str::len) + f_2fa.map_or(0, str::len)
+            + f_token_id.map_or(0, str::len) + f_loop_.map_or(0, str::len)
+            + f_fn_.map_or(0, str::len);
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(70usize + len);
+        out.extend_from_slice(b"{");
+        if let ::std::option::Option::Some(v) = f_2fa {
+            out.extend_from_slice(b"\"2fa\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_token_id {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"Token-Id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_fn_ {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"fn\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_in_ {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"in\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_loop_ {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"loop\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_self_ {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"self\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        ::payspec_core::write::comma(&mut out);
+        out.extend_from_slice(b"\"type\":");
+        ::payspec_core::write::str(&mut out, f_type_);
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::HmacSha256,
+        >::new(&super::PROVIDER.signing, config.secret.expose().as_str())?;
+        out.push(b'}');
+        signer.update(&out);
+        let signature = signer.finish();
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec![
+                (::std::string::String::from("Authorization"), ::std::format!("{} {}",
+                config.key_id.as_str(), signature.as_str()))
+            ],
+        })
     }
     /// Verifies the merchant's signature and parses a received request (server side,
     /// for a simulator).

@@ -31,13 +31,25 @@ impl ReverseRequest {
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
+        let _ = ctx;
+        let f_type_ = self.type_.as_str();
+        let len: usize = f_type_.len();
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(11usize + len);
+        out.extend_from_slice(b"{\"type\":");
+        ::payspec_core::write::str(&mut out, f_type_);
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::HmacSha256,
+        >::new(&super::PROVIDER.signing, config.secret.expose().as_str())?;
+        out.push(b'}');
+        signer.update(&out);
+        let signature = signer.finish();
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec![
+                (::std::string::String::from("Authorization"), ::std::format!("{} {}",
+                config.key_id.as_str(), signature.as_str()))
+            ],
+        })
     }
     /// Verifies the merchant's signature and parses a received request (server side,
     /// for a simulator).

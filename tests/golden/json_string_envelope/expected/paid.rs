@@ -57,13 +57,25 @@ impl PaidMessage {
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
+        let _ = ctx;
+        let _ = config;
+        let f_merchant_order_sn = self.merchant_order_sn.as_str();
+        let f_trade_state = {
+            let x = &self.trade_state;
+            ::payspec_core::write::enum_text(x, "paid")
+        }?;
+        let len: usize = f_merchant_order_sn.len() + f_trade_state.len();
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(50usize + len);
+        out.extend_from_slice(b"{\"data\":{\"merchant_order_sn\":");
+        ::payspec_core::write::str(&mut out, f_merchant_order_sn);
+        out.extend_from_slice(b",\"trade_state\":");
+        ::payspec_core::write::str(&mut out, f_trade_state);
+        out.extend_from_slice(b"}");
+        out.push(b'}');
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
 }
 /// This operation, as the runtime reads it.

@@ -37,13 +37,44 @@ impl ReverseRequest {
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
+        let f_merchant_order_sn = self.merchant_order_sn.as_str();
+        let c_app_id = config.app_id.as_str();
+        let nonce = ::payspec_core::write::nonce(&ctx.nonce, 8, "request")?;
+        let len: usize = f_merchant_order_sn.len() + c_app_id.len() + nonce.len();
+        let mut inner_1: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            24usize + len,
+        );
+        inner_1.extend_from_slice(b"{\"merchant_order_sn\":");
+        ::payspec_core::write::str(&mut inner_1, f_merchant_order_sn);
+        inner_1.extend_from_slice(b"}");
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            191usize + len + ::payspec_core::write::escaped_len(&inner_1),
+        );
+        out.extend_from_slice(b"{\"app_id\":");
+        ::payspec_core::write::str(&mut out, c_app_id);
+        out.extend_from_slice(
+            b",\"method\":\"openapi.payment.order.reverse\",\"format\":\"json\",\"nonce\":",
+        );
+        ::payspec_core::write::str(&mut out, nonce);
+        out.extend_from_slice(b",\"version\":\"1.0\",\"biz_content\":");
+        ::payspec_core::write::str_bytes(&mut out, &inner_1);
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.app_secret.expose().as_str())?;
+        signer.pair("app_id", c_app_id);
+        signer.pair_bytes("biz_content", &inner_1);
+        signer.pair_fixed(b"format=json");
+        signer.pair_fixed(b"method=openapi.payment.order.reverse");
+        signer.pair("nonce", nonce);
+        signer.pair_fixed(b"version=1.0");
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"sign\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// Verifies the merchant's signature and parses a received request (server side,
     /// for a simulator).

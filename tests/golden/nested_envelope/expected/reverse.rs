@@ -38,13 +38,41 @@ impl ReverseRequest {
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
+        let f_partner_order_no = self.partner_order_no.as_str();
+        let now = ::payspec_core::write::request_time(ctx.unix_time, 540)?;
+        let h_now = now.rfc3339()?;
+        let time = h_now.as_str();
+        let c_partner_no = config.partner_no.as_str();
+        let message_id = ctx.message_id.as_str();
+        let len: usize = f_partner_order_no.len() + time.len() + c_partner_no.len()
+            + message_id.len();
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            201usize + len,
+        );
+        out.extend_from_slice(b"{\"request\":");
+        let start_1 = out.len();
+        out.extend_from_slice(b"{\"body\":{\"partnerOrderNo\":");
+        ::payspec_core::write::str(&mut out, f_partner_order_no);
+        out.extend_from_slice(b"},\"header\":{\"partnerNo\":");
+        ::payspec_core::write::str(&mut out, c_partner_no);
+        out.extend_from_slice(b",\"reqMsgId\":");
+        ::payspec_core::write::str(&mut out, message_id);
+        out.extend_from_slice(b",\"requestTime\":");
+        ::payspec_core::write::str(&mut out, time);
+        out.extend_from_slice(b",\"signType\":\"SHA256\"}}");
+        let end_1 = out.len();
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Sha256,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        signer.update(&out[start_1..end_1]);
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"signature\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// Verifies the merchant's signature and parses a received request (server side,
     /// for a simulator).

@@ -1,0 +1,797 @@
+//! The body of a generated `encode`: the envelope, the member order and what the signature
+//! covers are decided here, at generation time, and the emitted code writes the body straight
+//! from the typed struct into one pre-sized buffer and streams the string to sign into the
+//! digest (`payspec_core::write`). The bytes are the interpreter's
+//! (`payspec_core::codec::encode_request`): the top level in layout order with inline content
+//! at its node, every nested object (envelope objects, content objects, a content JSON string)
+//! sorted by member name, operation constants merged into the content as strings, absent
+//! optional members left out, numbers as their exact literals.
+//!
+//! A layout or content this module does not specialise (a member name given twice, content with
+//! nested objects, lists or JSON strings, a signature that is not the last member, a coverage
+//! rule over something other than an envelope object) keeps the interpreter: [`request`]
+//! returns `None` and the caller emits a call to it.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::ir::{Field, Kind, Operation, Provider};
+use crate::names::field_name;
+use crate::spec::model::{
+    AlgorithmSpec, ContentSpec, CoverageSpec, DirectionSpec, EmptySpec, FillSpec, MoneyUnitSpec,
+    NodeSpec, PlacementSpec, RepliesSpec, TimestampFormatSpec, WireAsSpec,
+};
+
+/// A member's value.
+enum Val {
+    /// Known at generation time: its JSON text and the text it signs as.
+    Static { json: Vec<u8>, text: String },
+    /// A local holding the text (`&str`, or `Option<&str>` when `optional`); written as a JSON
+    /// string when `string`, else as the literal itself.
+    Local {
+        ident: proc_macro2::Ident,
+        optional: bool,
+        string: bool,
+    },
+    /// An object: members in the order written.
+    Object(Vec<Member>),
+    /// The content as a JSON string (members sorted).
+    JsonString(Vec<Member>),
+}
+
+struct Member {
+    name: String,
+    val: Val,
+}
+
+/// What the emitted function computes before writing: per-call values and field texts.
+struct Prep<'a> {
+    p: &'a Provider,
+    op: &'a Operation,
+    layout: &'a str,
+    lets: Vec<TokenStream>,
+    /// `+ self.x.len()`-like terms of the capacity.
+    lens: Vec<TokenStream>,
+    counter: usize,
+    used: Vec<String>,
+    uses_config: bool,
+    nonce: Vec<(u32, proc_macro2::Ident)>,
+    now: Option<proc_macro2::Ident>,
+    time: Vec<(TimestampFormatSpec, proc_macro2::Ident)>,
+}
+
+impl Prep<'_> {
+    /// A local named after what it holds (`f_total_fee`), numbered only when needed.
+    fn fresh(&mut self, name: &str) -> proc_macro2::Ident {
+        // `f_` + `_2fa` would not be snake case.
+        let name = name.replace("r#", "").replace("__", "_");
+        let name = name.as_str();
+        self.counter += 1;
+        if self.used.iter().any(|u| u == name) {
+            format_ident!("{}_{}", name, self.counter)
+        } else {
+            self.used.push(name.to_string());
+            format_ident!("{}", name)
+        }
+    }
+
+    fn local(&mut self, name: &str, expr: TokenStream, optional: bool, string: bool) -> Val {
+        let ident = self.fresh(name);
+        self.lets.push(quote!(let #ident = #expr;));
+        self.lens.push(if optional {
+            quote!(#ident.map_or(0, str::len))
+        } else {
+            quote!(#ident.len())
+        });
+        Val::Local {
+            ident,
+            optional,
+            string,
+        }
+    }
+
+    /// A value formatted on the stack (`holder`, of `x: &T`; a `Result` when `fallible`), its
+    /// text borrowed from the holder.
+    fn held(&mut self, f: &Field, holder: TokenStream, fallible: bool, string: bool) -> Val {
+        let field = format_ident!("{}", f.rust);
+        let h = self.fresh(&format!("h_{}", f.rust));
+        let v = format!("f_{}", f.rust);
+        let q = fallible.then(|| quote!(?));
+        if f.required {
+            self.lets.push(quote! {
+                let #h = { let x = &self.#field; #holder }#q;
+            });
+            self.local(&v, quote!(#h.as_str()), false, string)
+        } else {
+            let transpose = fallible.then(|| quote!(.transpose()?));
+            self.lets.push(quote! {
+                let #h = self.#field.as_ref().map(|x| #holder)#transpose;
+            });
+            self.local(&v, quote!(#h.as_ref().map(|h| h.as_str())), true, string)
+        }
+    }
+
+    /// [`Prep::held`] of a fallible function of `&T` (named, not wrapped in a closure).
+    fn held_by(&mut self, f: &Field, function: TokenStream, string: bool) -> Val {
+        let field = format_ident!("{}", f.rust);
+        let h = self.fresh(&format!("h_{}", f.rust));
+        let v = format!("f_{}", f.rust);
+        if f.required {
+            self.lets.push(quote!(let #h = #function(&self.#field)?;));
+            self.local(&v, quote!(#h.as_str()), false, string)
+        } else {
+            self.lets.push(quote! {
+                let #h = self.#field.as_ref().map(#function).transpose()?;
+            });
+            self.local(&v, quote!(#h.as_ref().map(|h| h.as_str())), true, string)
+        }
+    }
+
+    /// A text borrowed from the struct (`text`, of `x: &T`; a `Result` when `fallible`).
+    fn borrowed(&mut self, f: &Field, text: TokenStream, fallible: bool, string: bool) -> Val {
+        let field = format_ident!("{}", f.rust);
+        let v = format!("f_{}", f.rust);
+        let q = fallible.then(|| quote!(?));
+        let plain = matches!(f.kind, Kind::String { .. });
+        if f.required && plain && f.sensitive {
+            self.local(&v, quote!(self.#field.expose().as_str()), false, string)
+        } else if f.required && plain {
+            self.local(&v, quote!(self.#field.as_str()), false, string)
+        } else if f.required {
+            self.local(&v, quote!({ let x = &self.#field; #text }#q), false, string)
+        } else if plain && !f.sensitive {
+            self.local(&v, quote!(self.#field.as_deref()), true, string)
+        } else {
+            let transpose = fallible.then(|| quote!(.transpose()?));
+            self.local(
+                &v,
+                quote!(self.#field.as_ref().map(|x| #text)#transpose),
+                true,
+                string,
+            )
+        }
+    }
+
+    fn field(&mut self, f: &Field) -> Option<Val> {
+        let w = quote!(::payspec_core::write);
+        let op = &self.op.name;
+        Some(match &f.kind {
+            Kind::String { .. } if f.sensitive => {
+                self.borrowed(f, quote!(x.expose().as_str()), false, true)
+            }
+            Kind::String { .. } => self.borrowed(f, quote!(x.as_str()), false, true),
+            Kind::Integer { .. } => self.held(f, quote!(#w::int(*x)), false, false),
+            Kind::Boolean => {
+                self.borrowed(f, quote!(if *x { "true" } else { "false" }), false, false)
+            }
+            Kind::Money { unit, wire_as, .. } => match (unit, wire_as) {
+                (MoneyUnitSpec::Fen, _) => self.held(
+                    f,
+                    quote!(#w::cny(x, #op).map(|m| #w::int(m.minor()))),
+                    true,
+                    false,
+                ),
+                (MoneyUnitSpec::Yuan, WireAsSpec::Number) => self.held(
+                    f,
+                    quote!(#w::cny(x, #op).map(|m| #w::major(&m))),
+                    true,
+                    false,
+                ),
+                (MoneyUnitSpec::Yuan, WireAsSpec::String) => self.held(
+                    f,
+                    quote!(#w::cny(x, #op).map(|m| #w::major(&m))),
+                    true,
+                    true,
+                ),
+                (MoneyUnitSpec::Minor, _) => self.held(f, quote!(#w::int(x.0)), false, false),
+            },
+            Kind::Timestamp(TimestampFormatSpec::Unix) => {
+                self.held(f, quote!(#w::int(x.unix())), false, false)
+            }
+            Kind::Timestamp(TimestampFormatSpec::Rfc3339) => {
+                self.held_by(f, quote!(#w::rfc3339), true)
+            }
+            Kind::Timestamp(TimestampFormatSpec::Compact) => {
+                self.held_by(f, quote!(#w::compact), true)
+            }
+            Kind::Flag => self.borrowed(f, quote!(x.as_wire()), false, true),
+            Kind::Enum(name) => {
+                let integer = self.p.enums.iter().find(|e| &e.name == name)?.integer;
+                self.borrowed(f, quote!(#w::enum_text(x, #op)), true, !integer)
+            }
+            Kind::State => {
+                let integer = self.p.states.integer;
+                self.borrowed(f, quote!(#w::enum_text(x, #op)), true, !integer)
+            }
+            Kind::Object(_) | Kind::List(_) | Kind::JsonString(_) => return None,
+        })
+    }
+
+    fn config(&mut self, key: &str) -> Option<TokenStream> {
+        let c = self.p.config.iter().find(|c| c.key == key)?;
+        self.uses_config = true;
+        let ident = format_ident!("{}", c.rust);
+        Some(if c.sensitive {
+            quote!(config.#ident.expose().as_str())
+        } else {
+            quote!(config.#ident.as_str())
+        })
+    }
+
+    fn now(&mut self) -> proc_macro2::Ident {
+        if let Some(now) = &self.now {
+            return now.clone();
+        }
+        let now = format_ident!("now");
+        let offset = Literal::i16_unsuffixed(self.p.utc_offset_minutes);
+        self.lets.push(quote! {
+            let now = ::payspec_core::write::request_time(ctx.unix_time, #offset)?;
+        });
+        self.now = Some(now.clone());
+        now
+    }
+
+    fn fill(&mut self, fill: &FillSpec) -> Option<Val> {
+        let w = quote!(::payspec_core::write);
+        Some(match fill {
+            FillSpec::Const(text) => Val::Static {
+                json: serde_json::to_vec(text).ok()?,
+                text: text.clone(),
+            },
+            FillSpec::ConstInt(n) => Val::Static {
+                json: n.to_string().into_bytes(),
+                text: n.to_string(),
+            },
+            FillSpec::Config(key) => {
+                let value = self.config(key)?;
+                self.local(&format!("c_{}", field_name(key)), value, false, true)
+            }
+            FillSpec::Nonce(n) => {
+                if let Some((_, ident)) = self.nonce.iter().find(|(len, _)| len == n) {
+                    return Some(Val::Local {
+                        ident: ident.clone(),
+                        optional: false,
+                        string: true,
+                    });
+                }
+                let len = Literal::usize_unsuffixed(usize::try_from(*n).ok()?);
+                let layout = self.layout;
+                let val = self.local(
+                    "nonce",
+                    quote!(#w::nonce(&ctx.nonce, #len, #layout)?),
+                    false,
+                    true,
+                );
+                if let Val::Local { ident, .. } = &val {
+                    self.nonce.push((*n, ident.clone()));
+                }
+                val
+            }
+            FillSpec::Timestamp(fmt) => {
+                if let Some((_, ident)) = self.time.iter().find(|(f, _)| f == fmt) {
+                    return Some(Val::Local {
+                        ident: ident.clone(),
+                        optional: false,
+                        string: *fmt != TimestampFormatSpec::Unix,
+                    });
+                }
+                let now = self.now();
+                let h = self.fresh("h_now");
+                let (holder, string) = match fmt {
+                    TimestampFormatSpec::Unix => (quote!(#now.unix()), false),
+                    TimestampFormatSpec::Rfc3339 => (quote!(#now.rfc3339()?), true),
+                    TimestampFormatSpec::Compact => (quote!(#now.compact()?), true),
+                };
+                self.lets.push(quote!(let #h = #holder;));
+                let val = self.local("time", quote!(#h.as_str()), false, string);
+                if let Val::Local { ident, .. } = &val {
+                    self.time.push((*fmt, ident.clone()));
+                }
+                val
+            }
+            FillSpec::MessageId => {
+                self.local("message_id", quote!(ctx.message_id.as_str()), false, true)
+            }
+            FillSpec::OperationMethod => {
+                let method = self.op.method_constant.as_ref()?;
+                Val::Static {
+                    json: serde_json::to_vec(method).ok()?,
+                    text: method.clone(),
+                }
+            }
+        })
+    }
+
+    /// The content's members, sorted by name: the fields, then the constants merged in.
+    fn content(&mut self) -> Option<Vec<Member>> {
+        let mut members = Vec::new();
+        for f in &self.op.request.fields {
+            let val = self.field(f)?;
+            members.push(Member {
+                name: f.wire.clone(),
+                val,
+            });
+        }
+        for (name, value) in &self.op.constants {
+            members.push(Member {
+                name: name.clone(),
+                val: Val::Static {
+                    json: serde_json::to_vec(value).ok()?,
+                    text: value.clone(),
+                },
+            });
+        }
+        sort_unique(&mut members)?;
+        Some(members)
+    }
+
+    /// The members of one envelope level; `content` is taken by the first content node.
+    fn level(
+        &mut self,
+        nodes: &[NodeSpec],
+        top: bool,
+        content: &mut Option<Vec<Member>>,
+        signature: &mut Option<usize>,
+    ) -> Option<Vec<Member>> {
+        let mut members: Vec<Member> = Vec::new();
+        for node in nodes {
+            if signature.is_some() && top && node.status.is_none() {
+                // Something after the signature: the interpreter inserts it; not specialised.
+                return None;
+            }
+            if let Some(fill) = &node.fill {
+                let val = self.fill(fill)?;
+                members.push(Member {
+                    name: node.wire.clone()?,
+                    val,
+                });
+            } else if let Some(placement) = node.content {
+                let inner = content.take()?;
+                match placement {
+                    ContentSpec::Inline => members.extend(inner),
+                    ContentSpec::Object => members.push(Member {
+                        name: node.wire.clone()?,
+                        val: Val::Object(inner),
+                    }),
+                    ContentSpec::JsonString => members.push(Member {
+                        name: node.wire.clone()?,
+                        val: Val::JsonString(inner),
+                    }),
+                }
+            } else if let Some(children) = &node.object {
+                let inner = self.level(children, false, content, signature)?;
+                members.push(Member {
+                    name: node.wire.clone()?,
+                    val: Val::Object(inner),
+                });
+            } else if node.status.is_some() {
+                // A request carries no status.
+            } else {
+                // The signature.
+                if !top || signature.is_some() {
+                    return None;
+                }
+                *signature = Some(members.len());
+            }
+        }
+        if top {
+            let mut names: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
+            names.sort_unstable();
+            if names.windows(2).any(|w| w[0] == w[1]) {
+                return None;
+            }
+        } else {
+            sort_unique(&mut members)?;
+        }
+        Some(members)
+    }
+}
+
+fn sort_unique(members: &mut [Member]) -> Option<()> {
+    members.sort_by(|a, b| a.name.as_bytes().cmp(b.name.as_bytes()));
+    if members.windows(2).any(|w| w[0].name == w[1].name) {
+        return None;
+    }
+    Some(())
+}
+
+/// Emitted statements writing into the buffer `buf`.
+struct Writer {
+    buf: proc_macro2::Ident,
+    steps: Vec<TokenStream>,
+    pending: Vec<u8>,
+    /// Bytes of literal text written, for the capacity.
+    fixed: usize,
+    counter: usize,
+    /// Where each top-level object's value text lies: (member name, start, end) locals.
+    ranges: Vec<(String, proc_macro2::Ident, proc_macro2::Ident)>,
+    /// JSON-string members built in buffers of their own: (member name, buffer).
+    inner: Vec<(String, proc_macro2::Ident)>,
+    /// The top-level objects whose text the signature covers.
+    want_ranges: Vec<String>,
+}
+
+impl Writer {
+    fn new(buf: proc_macro2::Ident) -> Writer {
+        Writer {
+            buf,
+            steps: Vec::new(),
+            pending: Vec::new(),
+            fixed: 0,
+            counter: 0,
+            ranges: Vec::new(),
+            inner: Vec::new(),
+            want_ranges: Vec::new(),
+        }
+    }
+
+    fn lit(&mut self, bytes: &[u8]) {
+        self.fixed += bytes.len();
+        self.pending.extend_from_slice(bytes);
+    }
+
+    fn flush(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let buf = &self.buf;
+        let bytes = Literal::byte_string(&self.pending);
+        self.steps.push(quote!(#buf.extend_from_slice(#bytes);));
+        self.pending.clear();
+    }
+
+    fn code(&mut self, code: TokenStream) {
+        self.flush();
+        self.steps.push(code);
+    }
+
+    fn name_bytes(name: &str) -> Vec<u8> {
+        let mut out = serde_json::to_vec(name).unwrap_or_default();
+        out.push(b':');
+        out
+    }
+
+    /// `{…}` of `members`; `pre` holds statements to run before (JSON strings' buffers).
+    fn object(&mut self, members: &[Member], top: bool, pre: &mut Vec<TokenStream>) -> bool {
+        self.lit(b"{");
+        let mut known = false;
+        let mut any = false;
+        for m in members {
+            let name = Self::name_bytes(&m.name);
+            let buf = self.buf.clone();
+            match &m.val {
+                Val::Local {
+                    ident,
+                    optional: true,
+                    string,
+                } => {
+                    let mut name = name;
+                    let comma = if known {
+                        name.insert(0, b',');
+                        quote!()
+                    } else if any {
+                        quote!(::payspec_core::write::comma(&mut #buf);)
+                    } else {
+                        quote!()
+                    };
+                    self.fixed += name.len() + 3;
+                    let name = Literal::byte_string(&name);
+                    let value = write_value(&buf, &quote!(v), *string);
+                    self.code(quote! {
+                        if let ::std::option::Option::Some(v) = #ident {
+                            #comma
+                            #buf.extend_from_slice(#name);
+                            #value
+                        }
+                    });
+                }
+                _ => {
+                    if known {
+                        self.lit(b",");
+                    } else if any {
+                        self.code(quote!(::payspec_core::write::comma(&mut #buf);));
+                    }
+                    self.lit(&name);
+                    match &m.val {
+                        Val::Static { json, .. } => self.lit(json),
+                        Val::Local { ident, string, .. } => {
+                            self.fixed += 2;
+                            let value = write_value(&buf, &quote!(#ident), *string);
+                            self.code(value);
+                        }
+                        Val::Object(inner) => {
+                            if top && self.want_ranges.contains(&m.name) {
+                                self.counter += 1;
+                                let start = format_ident!("start_{}", self.counter);
+                                let end = format_ident!("end_{}", self.counter);
+                                self.code(quote!(let #start = #buf.len();));
+                                self.object(inner, false, pre);
+                                self.code(quote!(let #end = #buf.len();));
+                                self.ranges.push((m.name.clone(), start, end));
+                            } else {
+                                self.object(inner, false, pre);
+                            }
+                        }
+                        Val::JsonString(inner) => {
+                            self.counter += 1;
+                            let ident = format_ident!("inner_{}", self.counter);
+                            let mut w = Writer::new(ident.clone());
+                            w.counter = self.counter * 100;
+                            w.object(inner, false, pre);
+                            w.flush();
+                            let fixed = w.fixed;
+                            let steps = w.steps;
+                            pre.push(quote! {
+                                let mut #ident: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(#fixed + len);
+                                #(#steps)*
+                            });
+                            self.fixed += 2;
+                            self.code(quote! {
+                                ::payspec_core::write::str_bytes(&mut #buf, &#ident);
+                            });
+                            self.inner.push((m.name.clone(), ident));
+                        }
+                    }
+                    known = true;
+                }
+            }
+            any = true;
+        }
+        self.lit(b"}");
+        known
+    }
+}
+
+fn write_value(buf: &proc_macro2::Ident, value: &TokenStream, string: bool) -> TokenStream {
+    if string {
+        quote!(::payspec_core::write::str(&mut #buf, #value);)
+    } else {
+        quote!(#buf.extend_from_slice(#value.as_bytes());)
+    }
+}
+
+/// Statements feeding the signer one member as a pair (`name=text`).
+fn pair(w: &Writer, p: &Provider, m: &Member, absent_as_empty: bool) -> Option<TokenStream> {
+    let name = &m.name;
+    Some(match &m.val {
+        Val::Static { text, .. } if text.is_empty() && p.signing.empty == EmptySpec::Skip => {
+            quote!()
+        }
+        Val::Static { text, .. } => {
+            let fixed = Literal::byte_string(
+                format!("{name}{}{text}", p.signing.pair_separator).as_bytes(),
+            );
+            quote!(signer.pair_fixed(#fixed);)
+        }
+        Val::Local {
+            ident,
+            optional: false,
+            ..
+        } => quote!(signer.pair(#name, #ident);),
+        Val::Local { ident, .. } if absent_as_empty => {
+            quote!(signer.pair(#name, #ident.unwrap_or(""));)
+        }
+        Val::Local { ident, .. } => quote! {
+            if let ::std::option::Option::Some(v) = #ident {
+                signer.pair(#name, v);
+            }
+        },
+        Val::Object(_) => {
+            let (_, start, end) = w.ranges.iter().find(|(n, _, _)| n == name)?;
+            let buf = &w.buf;
+            quote!(signer.pair_bytes(#name, &#buf[#start..#end]);)
+        }
+        Val::JsonString(_) => {
+            let (_, ident) = w.inner.iter().find(|(n, _)| n == name)?;
+            quote!(signer.pair_bytes(#name, &#ident);)
+        }
+    })
+}
+
+/// The statements of `encode` after validation, ending in the `Ok(Message)`; `None` when the
+/// operation's request layout is left to the interpreter.
+pub fn request(p: &Provider, op: &Operation) -> Option<TokenStream> {
+    let layout = p.layout(&op.request_layout)?;
+    let sign = match op.direction {
+        DirectionSpec::Outbound => true,
+        DirectionSpec::Inbound => p.signing.replies == RepliesSpec::Signed,
+    };
+    let mut prep = Prep {
+        p,
+        op,
+        layout: &layout.name,
+        lets: Vec::new(),
+        lens: Vec::new(),
+        counter: 0,
+        used: Vec::new(),
+        uses_config: false,
+        nonce: Vec::new(),
+        now: None,
+        time: Vec::new(),
+    };
+    let mut content = Some(prep.content()?);
+    let mut slot = None;
+    let members = prep.level(&layout.nodes, true, &mut content, &mut slot)?;
+    let sig_field = match &p.signing.placement {
+        PlacementSpec::Field(name) => Some(name.clone()),
+        PlacementSpec::Header(_) => None,
+    };
+    if sign {
+        if let Some(name) = &sig_field {
+            // The signature node must be there, be the signature's member and come last.
+            slot?;
+            if members.iter().any(|m| &m.name == name) {
+                return None;
+            }
+        }
+    }
+
+    let buf = format_ident!("out");
+    let mut w = Writer::new(buf.clone());
+    if sign {
+        w.want_ranges = match &layout.covers {
+            CoverageSpec::RawObject(name) => vec![name.clone()],
+            CoverageSpec::AllExcept(except) => members
+                .iter()
+                .map(|m| m.name.clone())
+                .filter(|n| !except.contains(n) && Some(n) != sig_field.as_ref())
+                .collect(),
+            CoverageSpec::Fields(names) => names.clone(),
+            CoverageSpec::PairsOf(_) | CoverageSpec::RawBody(_) => Vec::new(),
+        };
+    }
+    let mut pre = Vec::new();
+    // The top level without its closing brace: the signature may follow.
+    let known = w.object(&members, true, &mut pre);
+    w.pending.pop();
+    w.fixed -= 1;
+
+    let mut signing = Vec::new();
+    let mut tail = Vec::new();
+    if sign {
+        let key = prep.config(&p.signing.key_config)?;
+        let digest = format_ident!(
+            "{}",
+            match p.signing.algorithm {
+                AlgorithmSpec::Md5 => "Md5",
+                AlgorithmSpec::Sha256 => "Sha256",
+                AlgorithmSpec::HmacSha256 => "HmacSha256",
+            }
+        );
+        signing.push(quote! {
+            let mut signer = ::payspec_core::write::Signer::<::payspec_core::write::#digest>::new(&super::PROVIDER.signing, #key)?;
+        });
+        let sig = sig_field.as_deref();
+        let by_name = |name: &str| members.iter().find(|m| m.name == name);
+        match &layout.covers {
+            CoverageSpec::AllExcept(except) => {
+                let mut covered: Vec<&Member> = members
+                    .iter()
+                    .filter(|m| Some(m.name.as_str()) != sig && !except.contains(&m.name))
+                    .collect();
+                covered.sort_by(|a, b| a.name.as_bytes().cmp(b.name.as_bytes()));
+                for m in covered {
+                    signing.push(pair(&w, p, m, false)?);
+                }
+            }
+            CoverageSpec::Fields(names) => {
+                let mut names: Vec<&String> =
+                    names.iter().filter(|n| Some(n.as_str()) != sig).collect();
+                names.sort_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
+                for name in names {
+                    match by_name(name) {
+                        Some(m) => signing.push(pair(&w, p, m, true)?),
+                        None => signing.push(quote!(signer.pair(#name, "");)),
+                    }
+                }
+            }
+            CoverageSpec::PairsOf(name) => {
+                let m = by_name(name)?;
+                let Val::Object(inner) = &m.val else {
+                    return None;
+                };
+                for m in inner {
+                    if matches!(m.val, Val::Object(_) | Val::JsonString(_)) {
+                        return None;
+                    }
+                    signing.push(pair(&w, p, m, false)?);
+                }
+            }
+            CoverageSpec::RawObject(name) => {
+                if Some(name.as_str()) == sig {
+                    return None;
+                }
+                let (_, start, end) = w.ranges.iter().find(|(n, _, _)| n == name)?;
+                signing.push(quote!(signer.update(&out[#start..#end]);));
+            }
+            CoverageSpec::RawBody(_) => {
+                if sig.is_some() {
+                    return None;
+                }
+            }
+        }
+        match &p.signing.placement {
+            PlacementSpec::Field(name) => {
+                let mut head = serde_json::to_vec(name).ok()?;
+                head.extend_from_slice(b":\"");
+                let comma = if known {
+                    head.insert(0, b',');
+                    quote!()
+                } else {
+                    quote!(::payspec_core::write::comma(&mut out);)
+                };
+                w.fixed += head.len() + 1 + 64 + 3;
+                let head = Literal::byte_string(&head);
+                tail.push(quote! {
+                    let signature = signer.finish();
+                    #comma
+                    out.extend_from_slice(#head);
+                    out.extend_from_slice(signature.as_bytes());
+                    out.extend_from_slice(b"\"}");
+                    ::std::result::Result::Ok(::payspec_core::Message {
+                        body: out,
+                        headers: ::std::vec::Vec::new(),
+                    })
+                });
+            }
+            PlacementSpec::Header(header) => {
+                let raw_body = matches!(layout.covers, CoverageSpec::RawBody(_));
+                let feed = raw_body.then(|| quote!(signer.update(&out);));
+                let name = &header.name;
+                let value = match &header.prefix_config {
+                    Some(key) => {
+                        let prefix = prep.config(key)?;
+                        quote!(::std::format!("{} {}", #prefix, signature.as_str()))
+                    }
+                    None => quote!(::std::string::String::from(signature.as_str())),
+                };
+                tail.push(quote! {
+                    out.push(b'}');
+                    #feed
+                    let signature = signer.finish();
+                    ::std::result::Result::Ok(::payspec_core::Message {
+                        body: out,
+                        headers: ::std::vec![(::std::string::String::from(#name), #value)],
+                    })
+                });
+            }
+        }
+    } else {
+        tail.push(quote! {
+            out.push(b'}');
+            ::std::result::Result::Ok(::payspec_core::Message {
+                body: out,
+                headers: ::std::vec::Vec::new(),
+            })
+        });
+    }
+    w.flush();
+    let fixed = w.fixed + 1;
+    let steps = &w.steps;
+    let lets = &prep.lets;
+    let len = if prep.lens.is_empty() {
+        quote!(0)
+    } else {
+        let lens = &prep.lens;
+        quote!(#(#lens)+*)
+    };
+    let inner_len = w
+        .inner
+        .iter()
+        .map(|(_, ident)| quote!(+ ::payspec_core::write::escaped_len(&#ident)));
+    let uses_ctx =
+        !prep.nonce.is_empty() || prep.now.is_some() || prep.used.iter().any(|u| u == "message_id");
+    let ctx_unused = (!uses_ctx).then(|| quote!(let _ = ctx;));
+    let config_unused = (!prep.uses_config).then(|| quote!(let _ = config;));
+    Some(quote! {
+        #ctx_unused
+        #config_unused
+        #(#lets)*
+        let len: usize = #len;
+        #(#pre)*
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(#fixed + len #(#inner_len)*);
+        #(#steps)*
+        #(#signing)*
+        #(#tail)*
+    })
+}
