@@ -75,16 +75,27 @@ impl ReverseRequest {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
         let f_out_trade_no = self.out_trade_no.as_str();
+        let f_op_user_id = self.op_user_id.as_deref();
+        let f_op_device_id = self.op_device_id.as_deref();
         let c_merchant_id = config.merchant_id.as_str();
         let nonce = ::payspec_core::write::nonce(&ctx.nonce, 16, "request")?;
-        let len: usize = f_out_trade_no.len() + c_merchant_id.len() + nonce.len();
+        let len: usize = f_out_trade_no.len() + f_op_user_id.map_or(0, str::len)
+            + f_op_device_id.map_or(0, str::len) + c_merchant_id.len() + nonce.len();
         let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
-            128usize + len,
+            164usize + len,
         );
         out.extend_from_slice(b"{\"merchant_id\":");
         ::payspec_core::write::str(&mut out, c_merchant_id);
         out.extend_from_slice(b",\"nonce_str\":");
         ::payspec_core::write::str(&mut out, nonce);
+        if let ::std::option::Option::Some(v) = f_op_device_id {
+            out.extend_from_slice(b",\"op_device_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_op_user_id {
+            out.extend_from_slice(b",\"op_user_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
         out.extend_from_slice(b",\"out_trade_no\":");
         ::payspec_core::write::str(&mut out, f_out_trade_no);
         let mut signer = ::payspec_core::write::Signer::<
@@ -92,6 +103,12 @@ impl ReverseRequest {
         >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
         signer.pair("merchant_id", c_merchant_id);
         signer.pair("nonce_str", nonce);
+        if let ::std::option::Option::Some(v) = f_op_device_id {
+            signer.pair("op_device_id", v);
+        }
+        if let ::std::option::Option::Some(v) = f_op_user_id {
+            signer.pair("op_user_id", v);
+        }
         signer.pair("out_trade_no", f_out_trade_no);
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
