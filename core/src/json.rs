@@ -623,13 +623,15 @@ impl<'de> Visitor<'de> for JsonVisitor {
 
     /// serde_json's raw text (one member named [`RAW_VALUE_TOKEN`]), or an object.
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
-        let Some(first) = map.next_key::<String>()? else {
+        // Borrowed where the input allows (serde_json over text): the raw-value token and the
+        // raw text itself cost no allocation.
+        let Some(first) = map.next_key_seed(FirstKey)? else {
             return Ok(Json::Object(Object::new()));
         };
-        if first == RAW_VALUE_TOKEN {
-            let raw: String = map.next_value()?;
+        let Some(first) = first else {
+            let raw = map.next_value_seed(Name(PhantomData))?;
             return Json::parse(&raw).map_err(de::Error::custom);
-        }
+        };
         let mut object = Object::new();
         object.insert(first, map.next_value::<Json>()?);
         while let Some(name) = map.next_key::<String>()? {
@@ -642,6 +644,37 @@ impl<'de> Visitor<'de> for JsonVisitor {
             object.insert(name, value);
         }
         Ok(Json::Object(object))
+    }
+}
+
+/// The first key of a map: `None` for serde_json's raw-value token (compared, not copied), else
+/// the name.
+struct FirstKey;
+
+impl<'de> DeserializeSeed<'de> for FirstKey {
+    type Value = Option<String>;
+
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Option<String>, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for FirstKey {
+    type Value = Option<String>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<Option<String>, E> {
+        Ok((name != RAW_VALUE_TOKEN).then(|| name.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, name: String) -> Result<Option<String>, E> {
+        Ok((name != RAW_VALUE_TOKEN).then_some(name))
     }
 }
 
