@@ -321,3 +321,34 @@ fn json_value(depth: u32) -> impl Strategy<Value = Value> {
         ]
     })
 }
+
+/// The one-pass reader answers a plain signed reply of every operation itself (the interpreter
+/// is its fallback, not its path).
+#[test]
+fn the_one_pass_reader_reads_plain_replies_itself() {
+    for case in cases() {
+        let values = [Some(Value::String("1".into()))];
+        let body = signed_reply(&case, &values, 0, 0, 1).expect("a signed reply");
+        let message = Message {
+            body,
+            headers: vec![("Authorization".into(), "k 00".into())],
+        };
+        let read = payspec_core::codec::read::reply::<Map<String, Value>>(
+            case.module.provider,
+            case.op,
+            &message,
+            &creds(case.module),
+            |_| payspec_core::Classification::Unknown,
+        );
+        let reply = read.unwrap_or_else(|| {
+            panic!(
+                "{} {}: left to the interpreter: {}",
+                case.module.provider.name,
+                case.op.name,
+                String::from_utf8_lossy(&message.body)
+            )
+        });
+        assert!(reply.body.is_some());
+        assert!(!reply.extra.is_empty(), "{}", case.op.name);
+    }
+}

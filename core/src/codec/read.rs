@@ -40,8 +40,8 @@ use crate::status::Classification;
 /// How deep the exact reader ([`Json::parse`]) lets values nest below a top-level member.
 const MAX_DEPTH: usize = 128;
 
-/// Names per object the strict scan compares without allocating; an object with more (below
-/// the scanned objects) is left to the interpreter.
+/// Names per object the strict scan keeps on the stack (more are kept in a `Vec`; an object
+/// of more than [`MAX_MEMBERS`] is left to the interpreter).
 const NAMES_ON_STACK: usize = 32;
 
 /// One JSON object's members, in order, as raw text borrowed from the received bytes. Every
@@ -162,7 +162,7 @@ fn scalar_text(raw: &str) -> Option<Option<Cow<'_, str>>> {
 /// `true` when the valid JSON value `raw` names no member twice in any object, nests no deeper
 /// than the exact reader allows, and every string reads as text (no lone surrogate). `false`
 /// also for what this scan leaves to the interpreter (an object name with escapes, an object
-/// with more than [`NAMES_ON_STACK`] members).
+/// with more than [`MAX_MEMBERS`] members).
 fn strict(raw: &str) -> bool {
     let mut at = 0;
     value(raw.as_bytes(), &mut at, 0)
@@ -183,6 +183,7 @@ fn value(b: &[u8], at: &mut usize, depth: usize) -> bool {
             }
             *at += 1;
             let mut names: [&[u8]; NAMES_ON_STACK] = [&[]; NAMES_ON_STACK];
+            let mut more: Vec<&[u8]> = Vec::new();
             let mut count = 0;
             skip_ws(b, at);
             if b.get(*at) == Some(&b'}') {
@@ -196,10 +197,17 @@ fn value(b: &[u8], at: &mut usize, depth: usize) -> bool {
                     return false;
                 };
                 let name = &b[start..*at - 1];
-                if escaped || count == NAMES_ON_STACK || names[..count].contains(&name) {
+                if escaped
+                    || count == MAX_MEMBERS
+                    || names[..count.min(NAMES_ON_STACK)].contains(&name)
+                    || more.contains(&name)
+                {
                     return false;
                 }
-                names[count] = name;
+                match names.get_mut(count) {
+                    Some(slot) => *slot = name,
+                    None => more.push(name),
+                }
                 count += 1;
                 skip_ws(b, at);
                 if b.get(*at) != Some(&b':') {
