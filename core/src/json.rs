@@ -623,25 +623,164 @@ impl<'de> Visitor<'de> for JsonVisitor {
 
     /// serde_json's raw text (one member named [`RAW_VALUE_TOKEN`]), or an object.
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
-        let Some(first) = map.next_key::<String>()? else {
+        // Borrowed where the input allows (serde_json over text): the raw-value token and the
+        // raw text itself cost no allocation.
+        let Some(first) = map.next_key_seed(FirstKey)? else {
             return Ok(Json::Object(Object::new()));
         };
-        if first == RAW_VALUE_TOKEN {
-            let raw: String = map.next_value()?;
+        let Some(first) = first else {
+            let raw = map.next_value_seed(Name(PhantomData))?;
             return Json::parse(&raw).map_err(de::Error::custom);
+        };
+        rest_of_object(first, map)
+    }
+}
+
+/// An object whose first name has been read: the rest of it, a repeated name refused.
+fn rest_of_object<'de, A: MapAccess<'de>>(first: String, mut map: A) -> Result<Json, A::Error> {
+    let mut object = Object::new();
+    object.insert(first, map.next_value::<Json>()?);
+    while let Some(name) = map.next_key::<String>()? {
+        if object.contains_key(&name) {
+            return Err(de::Error::custom(format_args!(
+                "member `{name}` appears twice"
+            )));
         }
-        let mut object = Object::new();
-        object.insert(first, map.next_value::<Json>()?);
-        while let Some(name) = map.next_key::<String>()? {
-            if object.contains_key(&name) {
-                return Err(de::Error::custom(format_args!(
-                    "member `{name}` appears twice"
-                )));
+        let value = map.next_value::<Json>()?;
+        object.insert(name, value);
+    }
+    Ok(Json::Object(object))
+}
+
+/// A received scalar as a `wire` adapter reads it: a number's literal or a string's text,
+/// borrowed from serde_json's input where it can be (a string without escapes), else the value
+/// as a [`Json`] (what [`Json`]'s own `Deserialize` would give). No allocation for the common
+/// case: an amount, a timestamp or a state read straight from the received text.
+pub(crate) enum Scalar<'de> {
+    /// A JSON string's text (it had nothing to unescape).
+    Str(&'de str),
+    /// A JSON number's literal.
+    Num(&'de str),
+    Value(Json),
+}
+
+impl<'de> Deserialize<'de> for Scalar<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Scalar<'de>, D::Error> {
+        deserializer.deserialize_newtype_struct(RAW_VALUE_TOKEN, ScalarVisitor)
+    }
+}
+
+struct ScalarVisitor;
+
+macro_rules! scalar_through_json {
+    ($($method:ident($ty:ty)),*) => {$(
+        fn $method<E: de::Error>(self, v: $ty) -> Result<Scalar<'de>, E> {
+            JsonVisitor.$method(v).map(Scalar::Value)
+        }
+    )*};
+}
+
+impl<'de> Visitor<'de> for ScalarVisitor {
+    type Value = Scalar<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_newtype_struct<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Scalar<'de>, D::Error> {
+        JsonVisitor
+            .visit_newtype_struct(deserializer)
+            .map(Scalar::Value)
+    }
+
+    scalar_through_json!(
+        visit_bool(bool),
+        visit_i64(i64),
+        visit_u64(u64),
+        visit_i128(i128),
+        visit_u128(u128),
+        visit_f64(f64),
+        visit_str(&str),
+        visit_string(String)
+    );
+
+    fn visit_unit<E: de::Error>(self) -> Result<Scalar<'de>, E> {
+        Ok(Scalar::Value(Json::Null))
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Scalar<'de>, E> {
+        Ok(Scalar::Value(Json::Null))
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Scalar<'de>, D::Error> {
+        Scalar::deserialize(deserializer)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Scalar<'de>, A::Error> {
+        JsonVisitor.visit_seq(seq).map(Scalar::Value)
+    }
+
+    /// serde_json's raw text: a number's literal or an escape-free string borrowed as is;
+    /// anything else read by [`Json::parse`] as [`Json`]'s `Deserialize` does.
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar<'de>, A::Error> {
+        let Some(first) = map.next_key_seed(FirstKey)? else {
+            return Ok(Scalar::Value(Json::Object(Object::new())));
+        };
+        let Some(first) = first else {
+            let raw: Cow<'de, str> = map.next_value_seed(Name(PhantomData))?;
+            if let Cow::Borrowed(text) = raw {
+                match text.as_bytes().first() {
+                    Some(b'"') => {
+                        let inner = &text[1..text.len() - 1];
+                        if inner.bytes().all(|b| b != b'\\' && b != b'"' && b >= 0x20) {
+                            return Ok(Scalar::Str(inner));
+                        }
+                    }
+                    Some(b'-' | b'0'..=b'9') if is_number_literal(text) => {
+                        return Ok(Scalar::Num(text));
+                    }
+                    _ => {}
+                }
             }
-            let value = map.next_value::<Json>()?;
-            object.insert(name, value);
-        }
-        Ok(Json::Object(object))
+            return Json::parse(&raw)
+                .map(Scalar::Value)
+                .map_err(de::Error::custom);
+        };
+        rest_of_object(first, map).map(Scalar::Value)
+    }
+}
+
+/// The first key of a map: `None` for serde_json's raw-value token (compared, not copied), else
+/// the name.
+struct FirstKey;
+
+impl<'de> DeserializeSeed<'de> for FirstKey {
+    type Value = Option<String>;
+
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Option<String>, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for FirstKey {
+    type Value = Option<String>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a member name")
+    }
+
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<Option<String>, E> {
+        Ok((name != RAW_VALUE_TOKEN).then(|| name.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, name: String) -> Result<Option<String>, E> {
+        Ok((name != RAW_VALUE_TOKEN).then_some(name))
     }
 }
 

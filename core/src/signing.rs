@@ -127,7 +127,7 @@ pub fn signatures_match(expected: &str, received: &str) -> bool {
 }
 
 /// The text a member contributes; `""` for absent, `null` or `""`.
-fn member_text<'a>(member: &WireMember<'a>) -> Result<Cow<'a, str>, Error> {
+pub(crate) fn member_text<'a>(member: &WireMember<'a>) -> Result<Cow<'a, str>, Error> {
     let raw = member
         .raw_json
         .trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\r'));

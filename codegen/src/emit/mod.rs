@@ -1,6 +1,7 @@
 //! Emitters: IR → file contents. Paths are relative to the repository root; nothing is written
 //! here (only `main` writes), so `check` and the tests compare exactly what `generate` would write.
 
+mod decode;
 mod descriptors;
 pub mod docs;
 mod encode;

@@ -30,7 +30,7 @@ pub fn operation_file(p: &Provider, op: &Operation) -> Result<TokenStream, Lower
     let (response, response_impl) = match &op.response {
         Some(s) => (
             Some(emit_struct(p, s, Scope::Operation)?),
-            Some(response_methods(s)),
+            Some(response_methods(p, op, s)),
         ),
         None => (None, None),
     };
@@ -107,10 +107,10 @@ fn request_methods(p: &Provider, op: &Operation) -> TokenStream {
     }
 }
 
-fn response_methods(s: &crate::ir::Struct) -> TokenStream {
+fn response_methods(p: &Provider, op: &Operation, s: &crate::ir::Struct) -> TokenStream {
     let root = rt::root();
     let name = format_ident!("{}", s.name);
-    let decode_response = rt::codec("decode_response");
+    let decode = crate::emit::decode::response_decode(p, op);
     let encode_response = rt::codec("encode_response");
     let server = server_only();
     let state = s.fields.iter().find(|f| f.kind == Kind::State).map(|f| {
@@ -134,9 +134,11 @@ fn response_methods(s: &crate::ir::Struct) -> TokenStream {
     quote! {
         impl #name {
             /// Verifies the provider's signature over the bytes as received, then parses and
-            /// classifies the reply (client side).
+            /// classifies the reply (client side): in one pass over the received bytes, with the
+            /// operation's rules compiled in; what that pass does not settle itself is answered
+            /// by the runtime's interpreter, exactly.
             pub fn decode(message: &#root::Message, config: &super::Config) -> ::std::result::Result<#root::Reply<Self>, #root::Error> {
-                #decode_response(&super::PROVIDER, &OPERATION, message, config)
+                #decode
             }
             /// Encodes a signed reply with this envelope status; `content` may be absent for a
             /// failure (server side, for a simulator).

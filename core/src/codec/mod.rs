@@ -22,6 +22,7 @@ mod coverage;
 mod decode;
 mod encode;
 mod members;
+pub mod read;
 
 /// A message on the wire: body bytes and the headers that matter (signature placement).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

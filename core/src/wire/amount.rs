@@ -20,11 +20,18 @@ pub mod fen {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Money, D::Error> {
-        from_json(&Json::deserialize(deserializer)?).map_err(D::Error::custom)
+        from_scalar(&crate::json::Scalar::deserialize(deserializer)?).map_err(D::Error::custom)
     }
 
     pub(crate) fn from_json(value: &Json) -> Result<Money, String> {
-        let text = super::super::scalar_text(value)?;
+        from_text(super::super::scalar_text(value)?)
+    }
+
+    pub(crate) fn from_scalar(value: &crate::json::Scalar<'_>) -> Result<Money, String> {
+        from_text(super::super::scalar_str(value)?)
+    }
+
+    fn from_text(text: &str) -> Result<Money, String> {
         super::super::parse_int(text).map(Money::fen)
     }
 }
@@ -48,11 +55,18 @@ pub mod yuan_number {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Money, D::Error> {
-        from_json(&Json::deserialize(deserializer)?).map_err(D::Error::custom)
+        from_scalar(&crate::json::Scalar::deserialize(deserializer)?).map_err(D::Error::custom)
     }
 
     pub(crate) fn from_json(value: &Json) -> Result<Money, String> {
-        let text = super::super::scalar_text(value)?;
+        from_text(super::super::scalar_text(value)?)
+    }
+
+    pub(crate) fn from_scalar(value: &crate::json::Scalar<'_>) -> Result<Money, String> {
+        from_text(super::super::scalar_str(value)?)
+    }
+
+    fn from_text(text: &str) -> Result<Money, String> {
         Money::parse_major(text, Currency::CNY).map_err(|e| e.to_string())
     }
 }
@@ -63,7 +77,6 @@ pub mod yuan_string {
     use serde::ser::Error as _;
     use serde::{Deserialize, Deserializer, Serializer};
 
-    use crate::json::Json;
     use crate::money::{Currency, Money};
 
     pub fn serialize<S: Serializer>(money: &Money, serializer: S) -> Result<S::Ok, S::Error> {
@@ -74,11 +87,11 @@ pub mod yuan_string {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Money, D::Error> {
-        from_json(&Json::deserialize(deserializer)?).map_err(D::Error::custom)
+        from_scalar(&crate::json::Scalar::deserialize(deserializer)?).map_err(D::Error::custom)
     }
 
-    pub(crate) fn from_json(value: &Json) -> Result<Money, String> {
-        super::yuan_number::from_json(value)
+    pub(crate) fn from_scalar(value: &crate::json::Scalar<'_>) -> Result<Money, String> {
+        super::yuan_number::from_scalar(value)
     }
 }
 
@@ -100,11 +113,15 @@ pub mod minor {
     pub fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<MinorAmount, D::Error> {
-        from_json(&Json::deserialize(deserializer)?).map_err(D::Error::custom)
+        from_scalar(&crate::json::Scalar::deserialize(deserializer)?).map_err(D::Error::custom)
     }
 
     pub(crate) fn from_json(value: &Json) -> Result<MinorAmount, String> {
         super::int::from_json(value).map(MinorAmount)
+    }
+
+    pub(crate) fn from_scalar(value: &crate::json::Scalar<'_>) -> Result<MinorAmount, String> {
+        super::int::from_scalar(value).map(MinorAmount)
     }
 }
 
@@ -120,12 +137,15 @@ pub mod int {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<i64, D::Error> {
-        from_json(&Json::deserialize(deserializer)?).map_err(D::Error::custom)
+        from_scalar(&crate::json::Scalar::deserialize(deserializer)?).map_err(D::Error::custom)
     }
 
     pub(crate) fn from_json(value: &Json) -> Result<i64, String> {
-        let text = super::super::scalar_text(value)?;
-        super::super::parse_int(text)
+        super::super::parse_int(super::super::scalar_text(value)?)
+    }
+
+    pub(crate) fn from_scalar(value: &crate::json::Scalar<'_>) -> Result<i64, String> {
+        super::super::parse_int(super::super::scalar_str(value)?)
     }
 }
 

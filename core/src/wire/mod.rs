@@ -98,6 +98,15 @@ fn scalar_text(value: &Json) -> Result<&str, String> {
     }
 }
 
+/// [`scalar_text`] of a [`crate::json::Scalar`]: the text as received, without building a
+/// [`Json`] for it.
+fn scalar_str<'a>(value: &'a crate::json::Scalar<'_>) -> Result<&'a str, String> {
+    match value {
+        crate::json::Scalar::Str(text) | crate::json::Scalar::Num(text) => Ok(text),
+        crate::json::Scalar::Value(value) => scalar_text(value),
+    }
+}
+
 /// `-?[0-9]+` into an `i64`: no `+`, no spaces, no decimals or exponents, so `"12.0"` or `"1e3"`
 /// is refused instead of being read as something the provider may not have meant.
 pub(crate) fn parse_int(text: &str) -> Result<i64, String> {

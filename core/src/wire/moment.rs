@@ -7,7 +7,6 @@ pub mod unix_seconds {
     use serde::de::Error as _;
     use serde::{Deserialize, Deserializer, Serializer};
 
-    use crate::json::Json;
     use crate::timestamp::Timestamp;
 
     pub fn serialize<S: Serializer>(ts: &Timestamp, serializer: S) -> Result<S::Ok, S::Error> {
@@ -15,11 +14,11 @@ pub mod unix_seconds {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Timestamp, D::Error> {
-        from_json(&Json::deserialize(deserializer)?).map_err(D::Error::custom)
+        from_scalar(&crate::json::Scalar::deserialize(deserializer)?).map_err(D::Error::custom)
     }
 
-    pub(crate) fn from_json(value: &Json) -> Result<Timestamp, String> {
-        let secs = super::super::amount::int::from_json(value)?;
+    pub(crate) fn from_scalar(value: &crate::json::Scalar<'_>) -> Result<Timestamp, String> {
+        let secs = super::super::amount::int::from_scalar(value)?;
         Timestamp::from_unix(secs).map_err(|e| e.to_string())
     }
 }
@@ -38,7 +37,19 @@ pub mod rfc3339 {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Timestamp, D::Error> {
-        from_json(&Json::deserialize(deserializer)?).map_err(D::Error::custom)
+        from_scalar(&crate::json::Scalar::deserialize(deserializer)?).map_err(D::Error::custom)
+    }
+
+    pub(crate) fn from_scalar(value: &crate::json::Scalar<'_>) -> Result<Timestamp, String> {
+        match value {
+            crate::json::Scalar::Str(text) => {
+                Timestamp::parse_rfc3339(text).map_err(|e| e.to_string())
+            }
+            crate::json::Scalar::Num(text) => from_json(&Json::Number(
+                crate::json::Number::from_literal(text).map_err(|e| e.to_string())?,
+            )),
+            crate::json::Scalar::Value(value) => from_json(value),
+        }
     }
 
     pub(crate) fn from_json(value: &Json) -> Result<Timestamp, String> {
@@ -65,7 +76,19 @@ pub mod compact {
     pub fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<LocalTimestamp, D::Error> {
-        from_json(&Json::deserialize(deserializer)?).map_err(D::Error::custom)
+        from_scalar(&crate::json::Scalar::deserialize(deserializer)?).map_err(D::Error::custom)
+    }
+
+    pub(crate) fn from_scalar(value: &crate::json::Scalar<'_>) -> Result<LocalTimestamp, String> {
+        match value {
+            crate::json::Scalar::Str(text) => {
+                LocalTimestamp::parse_compact(text).map_err(|e| e.to_string())
+            }
+            crate::json::Scalar::Num(text) => from_json(&Json::Number(
+                crate::json::Number::from_literal(text).map_err(|e| e.to_string())?,
+            )),
+            crate::json::Scalar::Value(value) => from_json(value),
+        }
     }
 
     pub(crate) fn from_json(value: &Json) -> Result<LocalTimestamp, String> {

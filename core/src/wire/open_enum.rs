@@ -16,8 +16,6 @@ use serde::de::Error as _;
 use serde::ser::Error as _;
 use serde::{Deserialize, Deserializer, Serializer};
 
-use crate::json::Json;
-
 /// Implemented by generated open enums; generated code also derives `From<&str>`, `FromStr`,
 /// `Display`, `Serialize` and `Deserialize` from it.
 pub trait WireEnum: Sized {
@@ -126,8 +124,8 @@ pub fn serialize_enum<E: WireEnum, S: Serializer>(
 pub fn deserialize_enum<'de, E: WireEnum, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<E, D::Error> {
-    let value = Json::deserialize(deserializer)?;
-    super::scalar_text(&value)
+    let value = crate::json::Scalar::deserialize(deserializer)?;
+    super::scalar_str(&value)
         .map(E::from_wire)
         .map_err(D::Error::custom)
 }

@@ -27,9 +27,9 @@ macro_rules! opt_twin {
             pub fn deserialize<'de, D: Deserializer<'de>>(
                 deserializer: D,
             ) -> Result<Option<$ty>, D::Error> {
-                match Option::<crate::json::Json>::deserialize(deserializer)? {
+                match Option::<crate::json::Scalar<'de>>::deserialize(deserializer)? {
                     None => Ok(None),
-                    Some(value) => super::$base::from_json(&value)
+                    Some(value) => super::$base::from_scalar(&value)
                         .map(Some)
                         .map_err(D::Error::custom),
                 }

@@ -292,17 +292,76 @@ impl ::payspec_core::Validate for QueryResponse {
 }
 impl QueryResponse {
     /// Verifies the provider's signature over the bytes as received, then parses and
-    /// classifies the reply (client side).
+    /// classifies the reply (client side): in one pass over the received bytes, with the
+    /// operation's rules compiled in; what that pass does not settle itself is answered
+    /// by the runtime's interpreter, exactly.
     pub fn decode(
         message: &::payspec_core::Message,
         config: &super::Config,
     ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_response(
+        /// The operation's classification rules, compiled: first match wins.
+        #[allow(clippy::nonminimal_bool)]
+        fn classify(
+            signals: &[::std::option::Option<::std::borrow::Cow<'_, str>>],
+        ) -> ::payspec_core::Classification {
+            #[allow(unused_variables)]
+            let s_return_code: ::std::option::Option<&str> = signals[0usize].as_deref();
+            #[allow(unused_variables)]
+            let s_trade_state: ::std::option::Option<&str> = signals[1usize].as_deref();
+            if ::std::matches!(s_return_code, ::std::option::Option::Some("SUCCESS"))
+                && s_trade_state.is_some()
+            {
+                match s_trade_state {
+                    ::std::option::Option::Some("INIT") => {
+                        ::payspec_core::TradeStatus::NotPaid.classification()
+                    }
+                    ::std::option::Option::Some("SUCCESS") => {
+                        ::payspec_core::TradeStatus::Success.classification()
+                    }
+                    ::std::option::Option::Some("REFUND") => {
+                        ::payspec_core::TradeStatus::Refunded.classification()
+                    }
+                    ::std::option::Option::Some("NOTPAY") => {
+                        ::payspec_core::TradeStatus::NotPaid.classification()
+                    }
+                    ::std::option::Option::Some("CLOSED") => {
+                        ::payspec_core::TradeStatus::Closed.classification()
+                    }
+                    ::std::option::Option::Some("REVOKED") => {
+                        ::payspec_core::TradeStatus::Reversed.classification()
+                    }
+                    ::std::option::Option::Some("USERPAYING") => {
+                        ::payspec_core::TradeStatus::Paying.classification()
+                    }
+                    ::std::option::Option::Some("PAYERROR") => {
+                        ::payspec_core::TradeStatus::Failed.classification()
+                    }
+                    ::std::option::Option::Some("FAIL") => {
+                        ::payspec_core::TradeStatus::Failed.classification()
+                    }
+                    _ => ::payspec_core::Classification::Unknown,
+                }
+            } else {
+                ::payspec_core::Classification::Unknown
+            }
+        }
+        match ::payspec_core::codec::read::reply(
             &super::PROVIDER,
             &OPERATION,
             message,
             config,
-        )
+            classify,
+        ) {
+            ::std::option::Option::Some(reply) => ::std::result::Result::Ok(reply),
+            ::std::option::Option::None => {
+                ::payspec_core::codec::decode_response(
+                    &super::PROVIDER,
+                    &OPERATION,
+                    message,
+                    config,
+                )
+            }
+        }
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).

@@ -571,17 +571,49 @@ impl ::payspec_core::Validate for UnifiedOrderResponse {
 }
 impl UnifiedOrderResponse {
     /// Verifies the provider's signature over the bytes as received, then parses and
-    /// classifies the reply (client side).
+    /// classifies the reply (client side): in one pass over the received bytes, with the
+    /// operation's rules compiled in; what that pass does not settle itself is answered
+    /// by the runtime's interpreter, exactly.
     pub fn decode(
         message: &::payspec_core::Message,
         config: &super::Config,
     ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
-        ::payspec_core::codec::decode_response(
+        /// The operation's classification rules, compiled: first match wins.
+        #[allow(clippy::nonminimal_bool)]
+        fn classify(
+            signals: &[::std::option::Option<::std::borrow::Cow<'_, str>>],
+        ) -> ::payspec_core::Classification {
+            #[allow(unused_variables)]
+            let s_code: ::std::option::Option<&str> = signals[0usize].as_deref();
+            #[allow(unused_variables)]
+            let s_err_code: ::std::option::Option<&str> = signals[1usize].as_deref();
+            if (::std::matches!(s_code, ::std::option::Option::Some("0"))
+                && s_err_code.is_none())
+                || (::std::matches!(s_code, ::std::option::Option::Some("0"))
+                    && ::std::matches!(s_err_code, ::std::option::Option::Some("")))
+            {
+                ::payspec_core::Classification::Success
+            } else {
+                ::payspec_core::Classification::Unknown
+            }
+        }
+        match ::payspec_core::codec::read::reply(
             &super::PROVIDER,
             &OPERATION,
             message,
             config,
-        )
+            classify,
+        ) {
+            ::std::option::Option::Some(reply) => ::std::result::Result::Ok(reply),
+            ::std::option::Option::None => {
+                ::payspec_core::codec::decode_response(
+                    &super::PROVIDER,
+                    &OPERATION,
+                    message,
+                    config,
+                )
+            }
+        }
     }
     /// Encodes a signed reply with this envelope status; `content` may be absent for a
     /// failure (server side, for a simulator).
