@@ -27,6 +27,10 @@ enum Ty {
     Enum(&'static [&'static str]),
     /// An integer open enum: one of these, any integer, or a text that is not an integer's own.
     IntEnum(&'static [i64]),
+    /// Yuan with two decimals, as a string (the adapters read both forms).
+    Yuan,
+    /// Fubei's `detail`: an object with a list of objects, carried as a JSON string.
+    FubeiDetail,
 }
 
 type Fields = &'static [(&'static str, Ty, bool)];
@@ -71,6 +75,32 @@ fn value(ty: Ty) -> BoxedStrategy<Value> {
             1 => text().prop_map(Value::from),
         ]
         .boxed(),
+        Ty::Yuan => (1i64..10_000_000_000)
+            .prop_map(|fen| Value::from(format!("{}.{:02}", fen / 100, fen % 100)))
+            .boxed(),
+        Ty::FubeiDetail => (
+            proptest::option::of(any::<i64>()),
+            proptest::option::of(text()),
+            proptest::collection::vec((text(), text(), 1i64..100, 1i64..1_000_000), 0..3),
+        )
+            .prop_map(|(cost_price, receipt_id, goods)| {
+                let mut detail = Map::new();
+                if let Some(c) = cost_price {
+                    detail.insert("cost_price".into(), c.into());
+                }
+                if let Some(r) = receipt_id {
+                    detail.insert("receipt_id".into(), r.into());
+                }
+                let goods: Vec<Value> = goods
+                    .into_iter()
+                    .map(|(id, name, quantity, price)| {
+                        json!({"price": price, "goods_name": name, "quantity": quantity, "goods_id": id})
+                    })
+                    .collect();
+                detail.insert("goods_detail".into(), goods.into());
+                Value::from(Value::Object(detail).to_string())
+            })
+            .boxed(),
         Ty::IntEnum(listed) => prop_oneof![
             3 => proptest::sample::select(listed).prop_map(Value::from),
             1 => any::<i64>().prop_map(Value::from),
@@ -299,6 +329,30 @@ const BJRCB_BY_ID: Fields = &[
     ("out_trade_no", Ty::Text, true),
     ("transaction_id", Ty::Text, false),
 ];
+const FUBEI_SWIPE: Fields = &[
+    (
+        "merchant_order_sn",
+        Ty::Like("[A-Za-z0-9]([A-Za-z0-9 _.]{0,20}[A-Za-z0-9])?"),
+        true,
+    ),
+    ("type", Ty::IntEnum(&[1, 2, 5]), false),
+    ("auth_code", Ty::Like("[0-9]{18}"), true),
+    ("total_fee", Ty::Yuan, true),
+    ("store_id", Ty::Int, false),
+    ("cashier_id", Ty::Int, false),
+    ("device_no", Ty::Text, false),
+    ("body", Ty::Text, false),
+    ("call_back_url", Ty::Text, false),
+    ("equipment_type", Ty::Int, false),
+    ("discount_switch", Ty::Enum(&["0", "1"]), false),
+    ("attach", Ty::Text, false),
+    ("goods_tag", Ty::Text, false),
+    ("detail", Ty::FubeiDetail, false),
+    ("sub_appid", Ty::Text, false),
+    ("timeout_express", Ty::Compact, false),
+    ("scene", Ty::Text, false),
+    ("buyer_id", Ty::Text, false),
+];
 const FUBEI_BY_ID: Fields = &[
     ("merchant_order_sn", Ty::Text, false),
     ("order_sn", Ty::Text, false),
@@ -379,6 +433,13 @@ check!(
     bjrcb::reverse::ReverseRequest,
     BJRCB_BY_ID,
     bjrcb_config,
+    encode
+);
+check!(
+    fubei_swipe,
+    fubei::swipe::SwipeRequest,
+    FUBEI_SWIPE,
+    fubei_config,
     encode
 );
 check!(

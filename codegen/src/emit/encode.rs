@@ -7,10 +7,9 @@
 //! sorted by member name, operation constants merged into the content as strings, absent
 //! optional members left out, numbers as their exact literals.
 //!
-//! A layout or content this module does not specialise (a member name given twice, content with
-//! nested objects, lists or JSON strings, a signature that is not the last member, a coverage
-//! rule over something other than an envelope object) keeps the interpreter: [`request`]
-//! returns `None` and the caller emits a call to it.
+//! A layout this module does not specialise (a member name given twice, a signature that is not
+//! the last member, a coverage rule over something other than an envelope or content object)
+//! keeps the interpreter: [`request`] returns `None` and the caller emits a call to it.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -111,6 +110,23 @@ impl Prep<'_> {
         }
     }
 
+    /// [`Prep::held`] of a fallible `String` (its text borrowed with `as_deref`).
+    fn held_string(&mut self, f: &Field, holder: TokenStream, string: bool) -> Val {
+        let field = format_ident!("{}", f.rust);
+        let h = self.fresh(&format!("h_{}", f.rust));
+        let v = format!("f_{}", f.rust);
+        if f.required {
+            self.lets
+                .push(quote!(let #h = { let x = &self.#field; #holder }?;));
+            self.local(&v, quote!(#h.as_str()), false, string)
+        } else {
+            self.lets.push(quote! {
+                let #h = self.#field.as_ref().map(|x| #holder).transpose()?;
+            });
+            self.local(&v, quote!(#h.as_deref()), true, string)
+        }
+    }
+
     /// [`Prep::held`] of a fallible function of `&T` (named, not wrapped in a closure).
     fn held_by(&mut self, f: &Field, function: TokenStream, string: bool) -> Val {
         let field = format_ident!("{}", f.rust);
@@ -203,7 +219,12 @@ impl Prep<'_> {
                 let integer = self.p.states.integer;
                 self.borrowed(f, quote!(#w::enum_text(x, #op)), true, !integer)
             }
-            Kind::Object(_) | Kind::List(_) | Kind::JsonString(_) => return None,
+            // Rare shapes, written through serde (one allocation each): a nested object or
+            // list as the interpreter's sorted JSON, a JSON string field as its adapter's text.
+            Kind::Object(_) | Kind::List(_) => {
+                self.held_string(f, quote!(#w::sorted_json(x, #op)), false)
+            }
+            Kind::JsonString(_) => self.held_string(f, quote!(#w::json_text(x, #op)), true),
         })
     }
 
