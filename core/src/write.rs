@@ -240,6 +240,17 @@ pub fn json_text<T: serde::Serialize + ?Sized>(
         .map_err(|e| Error::Encode(format!("content of `{operation}`: {e}")))
 }
 
+/// A status member written as a JSON number (`Code { integer: true }`): `text` must be a
+/// number's literal, as the interpreter requires.
+pub fn number<'a>(text: &'a str, wire: &str) -> Result<&'a str, Error> {
+    match crate::json::Number::from_literal(text) {
+        Ok(_) => Ok(text),
+        Err(_) => Err(Error::Encode(format!(
+            "status member `{wire}` must be a number, got `{text}`"
+        ))),
+    }
+}
+
 /// The first `len` characters of the context's nonce (`Fill::Nonce`); fewer is an error.
 #[inline]
 pub fn nonce<'a>(nonce: &'a str, len: usize, layout: &str) -> Result<&'a str, Error> {

@@ -30,7 +30,7 @@ pub fn operation_file(p: &Provider, op: &Operation) -> Result<TokenStream, Lower
     let (response, response_impl) = match &op.response {
         Some(s) => (
             Some(emit_struct(p, s, Scope::Operation)?),
-            Some(response_methods(s)),
+            Some(response_methods(p, op, s)),
         ),
         None => (None, None),
     };
@@ -107,12 +107,25 @@ fn request_methods(p: &Provider, op: &Operation) -> TokenStream {
     }
 }
 
-fn response_methods(s: &crate::ir::Struct) -> TokenStream {
+fn response_methods(p: &Provider, op: &Operation, s: &crate::ir::Struct) -> TokenStream {
     let root = rt::root();
     let name = format_ident!("{}", s.name);
     let decode_response = rt::codec("decode_response");
     let encode_response = rt::codec("encode_response");
     let server = server_only();
+    // Specialised when there is content and the layout allows (`emit::encode`); a reply
+    // without content (a failure) and other layouts go through the interpreter.
+    let interpreted =
+        quote!(#encode_response(&super::PROVIDER, &OPERATION, status, content, config, ctx));
+    let encode_reply = match encode::reply(p, op) {
+        Some(body) => quote! {
+            let ::std::option::Option::Some(body) = content else {
+                return #interpreted;
+            };
+            #body
+        },
+        None => interpreted,
+    };
     let state = s.fields.iter().find(|f| f.kind == Kind::State).map(|f| {
         let ident = format_ident!("{}", f.rust);
         let value = if f.required {
@@ -142,7 +155,7 @@ fn response_methods(s: &crate::ir::Struct) -> TokenStream {
             /// failure (server side, for a simulator).
             #server
             pub fn encode(content: ::std::option::Option<&Self>, status: &#root::EnvelopeStatus, config: &super::Config, ctx: &#root::EncodeContext) -> ::std::result::Result<#root::Message, #root::Error> {
-                #encode_response(&super::PROVIDER, &OPERATION, status, content, config, ctx)
+                #encode_reply
             }
             #state
         }
