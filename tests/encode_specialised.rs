@@ -27,6 +27,12 @@ enum Ty {
     Enum(&'static [&'static str]),
     /// An integer open enum: one of these, any integer, or a text that is not an integer's own.
     IntEnum(&'static [i64]),
+    /// Yuan with two decimals, as a string (the adapters read both forms).
+    Yuan,
+    /// `2026-12-01T12:00:00+08:00`, in any offset.
+    Rfc3339,
+    /// Fubei's `detail`: an object with a list of objects, carried as a JSON string.
+    FubeiDetail,
 }
 
 type Fields = &'static [(&'static str, Ty, bool)];
@@ -71,6 +77,44 @@ fn value(ty: Ty) -> BoxedStrategy<Value> {
             1 => text().prop_map(Value::from),
         ]
         .boxed(),
+        Ty::Rfc3339 => (1970u32..2100, 1u32..13, 1u32..29, 0u32..86_400, -12i32..14)
+            .prop_map(|(y, mo, d, secs, h)| {
+                let sign = if h < 0 { '-' } else { '+' };
+                Value::from(format!(
+                    "{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}{sign}{:02}:00",
+                    secs / 3600,
+                    secs / 60 % 60,
+                    secs % 60,
+                    h.unsigned_abs()
+                ))
+            })
+            .boxed(),
+        Ty::Yuan => (1i64..10_000_000_000)
+            .prop_map(|fen| Value::from(format!("{}.{:02}", fen / 100, fen % 100)))
+            .boxed(),
+        Ty::FubeiDetail => (
+            proptest::option::of(any::<i64>()),
+            proptest::option::of(text()),
+            proptest::collection::vec((text(), text(), 1i64..100, 1i64..1_000_000), 0..3),
+        )
+            .prop_map(|(cost_price, receipt_id, goods)| {
+                let mut detail = Map::new();
+                if let Some(c) = cost_price {
+                    detail.insert("cost_price".into(), c.into());
+                }
+                if let Some(r) = receipt_id {
+                    detail.insert("receipt_id".into(), r.into());
+                }
+                let goods: Vec<Value> = goods
+                    .into_iter()
+                    .map(|(id, name, quantity, price)| {
+                        json!({"price": price, "goods_name": name, "quantity": quantity, "goods_id": id})
+                    })
+                    .collect();
+                detail.insert("goods_detail".into(), goods.into());
+                Value::from(Value::Object(detail).to_string())
+            })
+            .boxed(),
         Ty::IntEnum(listed) => prop_oneof![
             3 => proptest::sample::select(listed).prop_map(Value::from),
             1 => any::<i64>().prop_map(Value::from),
@@ -299,6 +343,30 @@ const BJRCB_BY_ID: Fields = &[
     ("out_trade_no", Ty::Text, true),
     ("transaction_id", Ty::Text, false),
 ];
+const FUBEI_SWIPE: Fields = &[
+    (
+        "merchant_order_sn",
+        Ty::Like("[A-Za-z0-9]([A-Za-z0-9 _.]{0,20}[A-Za-z0-9])?"),
+        true,
+    ),
+    ("type", Ty::IntEnum(&[1, 2, 5]), false),
+    ("auth_code", Ty::Like("[0-9]{18}"), true),
+    ("total_fee", Ty::Yuan, true),
+    ("store_id", Ty::Int, false),
+    ("cashier_id", Ty::Int, false),
+    ("device_no", Ty::Text, false),
+    ("body", Ty::Text, false),
+    ("call_back_url", Ty::Text, false),
+    ("equipment_type", Ty::Int, false),
+    ("discount_switch", Ty::Enum(&["0", "1"]), false),
+    ("attach", Ty::Text, false),
+    ("goods_tag", Ty::Text, false),
+    ("detail", Ty::FubeiDetail, false),
+    ("sub_appid", Ty::Text, false),
+    ("timeout_express", Ty::Compact, false),
+    ("scene", Ty::Text, false),
+    ("buyer_id", Ty::Text, false),
+];
 const FUBEI_BY_ID: Fields = &[
     ("merchant_order_sn", Ty::Text, false),
     ("order_sn", Ty::Text, false),
@@ -382,6 +450,13 @@ check!(
     encode
 );
 check!(
+    fubei_swipe,
+    fubei::swipe::SwipeRequest,
+    FUBEI_SWIPE,
+    fubei_config,
+    encode
+);
+check!(
     fubei_query,
     fubei::query::QueryRequest,
     FUBEI_BY_ID,
@@ -394,4 +469,135 @@ check!(
     FUBEI_BY_ID,
     fubei_config,
     encode
+);
+
+/// An envelope status as a simulator gives one: a code (a number's text, or not), a message.
+fn status() -> impl Strategy<Value = payspec_core::EnvelopeStatus> {
+    (
+        proptest::option::of(prop_oneof![
+            4 => proptest::sample::select(&["0", "1", "200", "SUCCESS", "-1"][..]).prop_map(String::from),
+            1 => text(),
+        ]),
+        proptest::option::of(text()),
+        proptest::option::of(text()),
+    )
+        .prop_map(|(code, message, sub_code)| payspec_core::EnvelopeStatus {
+            code,
+            message,
+            sub_code,
+        })
+}
+
+/// A reply's `encode` (server side) and the interpreter's `encode_response`: the same bytes, or
+/// both refusing; with content and without.
+macro_rules! check_reply {
+    ($name:ident, $module:ident :: $op:ident :: $ty:ident, $fields:expr, $config:expr) => {
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(256))]
+            #[test]
+            fn $name(value in content($fields), status in status(), ctx in ctx(), a in secret(), b in secret(), c in secret(), absent in proptest::bool::weighted(0.1)) {
+                let config = $config(a, b, c);
+                let Ok(reply) = serde_json::from_value::<$module::$op::$ty>(value) else {
+                    return Ok(());
+                };
+                let content = (!absent).then_some(&reply);
+                let ours = $module::$op::$ty::encode(content, &status, &config, &ctx);
+                let theirs = payspec_core::codec::encode_response(&$module::PROVIDER, &$module::$op::OPERATION, &status, content, &config, &ctx);
+                match (&ours, &theirs) {
+                    (Ok(a), Ok(b)) => {
+                        prop_assert_eq!(String::from_utf8_lossy(&a.body), String::from_utf8_lossy(&b.body));
+                        prop_assert_eq!(&a.headers, &b.headers);
+                    }
+                    (Err(a), Err(b)) => prop_assert_eq!(a.kind(), b.kind(), "{} / {}", a, b),
+                    _ => prop_assert!(false, "specialised {:?}, interpreter {:?}", ours.as_ref().map(|_| ()), theirs.as_ref().map(|_| ())),
+                }
+            }
+        }
+    };
+}
+
+const POOUL_MICROPAY_REPLY: Fields = &[
+    ("merchant_id", Ty::Text, true),
+    ("device_info", Ty::Text, false),
+    ("nonce_str", Ty::Text, false),
+    ("need_query", Ty::Enum(&["Y", "N"]), false),
+    ("pay_type", Ty::Text, true),
+    ("mch_trade_id", Ty::Text, true),
+    ("trade_id", Ty::Text, true),
+    ("total_fee", Ty::Int, true),
+    ("coupon_fee", Ty::Int, false),
+    ("attach", Ty::Text, false),
+    ("time_end", Ty::Int, false),
+    ("fund_bill_list", Ty::Text, false),
+    ("buyer_pay_amount", Ty::Yuan, false),
+    (
+        "trade_state",
+        Ty::IntEnum(&[-1, 0, 1, 2, 3, 4, 5, 6, 7]),
+        true,
+    ),
+];
+const SCANFORPAY_PAY_REPLY: Fields = &[
+    ("orderNo", Ty::Text, true),
+    ("partnerOrderNo", Ty::Text, true),
+    ("orderAmount", Ty::Int, false),
+    ("wallet", Ty::Enum(&["Wechat", "Alipay"]), true),
+    ("status", Ty::IntEnum(&[0, 1, 2, 3]), true),
+    ("payTime", Ty::Rfc3339, false),
+    ("currency", Ty::Text, true),
+    ("buyer", Ty::Text, false),
+    ("buyerId", Ty::Text, false),
+];
+const BJRCB_MICROPAY_REPLY: Fields = &[
+    ("device_info", Ty::Text, false),
+    ("result_code", Ty::Text, true),
+    ("err_code_des", Ty::Text, false),
+    (
+        "trade_state",
+        Ty::Enum(&["SUCCESS", "USERPAYING", "PAYERROR"]),
+        true,
+    ),
+    ("out_trade_no", Ty::Text, true),
+    ("total_fee", Ty::Int, true),
+    ("transaction_id", Ty::Text, true),
+    ("time_end", Ty::Compact, false),
+];
+const FUBEI_QUERY_REPLY: Fields = &[
+    ("merchant_order_sn", Ty::Text, true),
+    ("order_sn", Ty::Text, true),
+    ("trade_no", Ty::Text, true),
+    (
+        "trade_state",
+        Ty::Enum(&["SUCCESS", "USERPAYING", "REVOKED"]),
+        false,
+    ),
+    ("total_fee", Ty::Yuan, true),
+    ("net_money", Ty::Yuan, false),
+    ("type", Ty::IntEnum(&[1, 2, 5]), false),
+    ("attach", Ty::Text, false),
+    ("store_id", Ty::Int, true),
+];
+
+check_reply!(
+    pooul_micropay_reply,
+    pooul::micropay::MicropayResponse,
+    POOUL_MICROPAY_REPLY,
+    pooul_config
+);
+check_reply!(
+    scanforpay_pay_reply,
+    scanforpay::pay::PayResponse,
+    SCANFORPAY_PAY_REPLY,
+    scanforpay_config
+);
+check_reply!(
+    bjrcb_micropay_reply,
+    bjrcb::micropay::MicropayResponse,
+    BJRCB_MICROPAY_REPLY,
+    bjrcb_config
+);
+check_reply!(
+    fubei_query_reply,
+    fubei::query::QueryResponse,
+    FUBEI_QUERY_REPLY,
+    fubei_config
 );

@@ -218,6 +218,39 @@ pub fn enum_text<'a, E: WireEnum>(value: &'a E, operation: &str) -> Result<&'a s
     Ok(raw)
 }
 
+/// A nested object or list field's JSON text as the interpreter writes it: read as
+/// [`crate::json::Json`] (members sorted by name, numbers as their literals) and written compact.
+/// Allocates (the rare shapes: a nested object or list in a request).
+pub fn sorted_json<T: serde::Serialize + ?Sized>(
+    value: &T,
+    operation: &str,
+) -> Result<String, Error> {
+    let encode = |e: String| Error::Encode(format!("content of `{operation}`: {e}"));
+    let json = crate::json::Json::from_serialize(value).map_err(encode)?;
+    serde_json::to_string(&json).map_err(|e| encode(e.to_string()))
+}
+
+/// A `json_string` field's text: what [`crate::wire::json_string`] writes inside the string
+/// (the value's own serialization, members in field order). Allocates.
+pub fn json_text<T: serde::Serialize + ?Sized>(
+    value: &T,
+    operation: &str,
+) -> Result<String, Error> {
+    serde_json::to_string(value)
+        .map_err(|e| Error::Encode(format!("content of `{operation}`: {e}")))
+}
+
+/// A status member written as a JSON number (`Code { integer: true }`): `text` must be a
+/// number's literal, as the interpreter requires.
+pub fn number<'a>(text: &'a str, wire: &str) -> Result<&'a str, Error> {
+    match crate::json::Number::from_literal(text) {
+        Ok(_) => Ok(text),
+        Err(_) => Err(Error::Encode(format!(
+            "status member `{wire}` must be a number, got `{text}`"
+        ))),
+    }
+}
+
 /// The first `len` characters of the context's nonce (`Fill::Nonce`); fewer is an error.
 #[inline]
 pub fn nonce<'a>(nonce: &'a str, len: usize, layout: &str) -> Result<&'a str, Error> {

@@ -7,10 +7,9 @@
 //! sorted by member name, operation constants merged into the content as strings, absent
 //! optional members left out, numbers as their exact literals.
 //!
-//! A layout or content this module does not specialise (a member name given twice, content with
-//! nested objects, lists or JSON strings, a signature that is not the last member, a coverage
-//! rule over something other than an envelope object) keeps the interpreter: [`request`]
-//! returns `None` and the caller emits a call to it.
+//! A layout this module does not specialise (a member name given twice, a signature that is not
+//! the last member, a coverage rule over something other than an envelope or content object)
+//! keeps the interpreter: [`request`] returns `None` and the caller emits a call to it.
 
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -19,7 +18,7 @@ use crate::ir::{Field, Kind, Operation, Provider};
 use crate::names::field_name;
 use crate::spec::model::{
     AlgorithmSpec, ContentSpec, CoverageSpec, DirectionSpec, EmptySpec, FillSpec, MoneyUnitSpec,
-    NodeSpec, PlacementSpec, RepliesSpec, TimestampFormatSpec, WireAsSpec,
+    NodeSpec, PlacementSpec, RepliesSpec, StatusSpec, TimestampFormatSpec, WireAsSpec,
 };
 
 /// A member's value.
@@ -55,6 +54,10 @@ struct Prep<'a> {
     counter: usize,
     used: Vec<String>,
     uses_config: bool,
+    /// What the fields are read from: `self` (a request), `body` (a reply's content).
+    recv: TokenStream,
+    /// Encoding a reply: its status members are written, no constants are merged.
+    reply: bool,
     nonce: Vec<(u32, proc_macro2::Ident)>,
     now: Option<proc_macro2::Ident>,
     time: Vec<(TimestampFormatSpec, proc_macro2::Ident)>,
@@ -94,34 +97,54 @@ impl Prep<'_> {
     /// text borrowed from the holder.
     fn held(&mut self, f: &Field, holder: TokenStream, fallible: bool, string: bool) -> Val {
         let field = format_ident!("{}", f.rust);
+        let recv = self.recv.clone();
         let h = self.fresh(&format!("h_{}", f.rust));
         let v = format!("f_{}", f.rust);
         let q = fallible.then(|| quote!(?));
         if f.required {
             self.lets.push(quote! {
-                let #h = { let x = &self.#field; #holder }#q;
+                let #h = { let x = &#recv.#field; #holder }#q;
             });
             self.local(&v, quote!(#h.as_str()), false, string)
         } else {
             let transpose = fallible.then(|| quote!(.transpose()?));
             self.lets.push(quote! {
-                let #h = self.#field.as_ref().map(|x| #holder)#transpose;
+                let #h = #recv.#field.as_ref().map(|x| #holder)#transpose;
             });
             self.local(&v, quote!(#h.as_ref().map(|h| h.as_str())), true, string)
+        }
+    }
+
+    /// [`Prep::held`] of a fallible `String` (its text borrowed with `as_deref`).
+    fn held_string(&mut self, f: &Field, holder: TokenStream, string: bool) -> Val {
+        let field = format_ident!("{}", f.rust);
+        let recv = self.recv.clone();
+        let h = self.fresh(&format!("h_{}", f.rust));
+        let v = format!("f_{}", f.rust);
+        if f.required {
+            self.lets
+                .push(quote!(let #h = { let x = &#recv.#field; #holder }?;));
+            self.local(&v, quote!(#h.as_str()), false, string)
+        } else {
+            self.lets.push(quote! {
+                let #h = #recv.#field.as_ref().map(|x| #holder).transpose()?;
+            });
+            self.local(&v, quote!(#h.as_deref()), true, string)
         }
     }
 
     /// [`Prep::held`] of a fallible function of `&T` (named, not wrapped in a closure).
     fn held_by(&mut self, f: &Field, function: TokenStream, string: bool) -> Val {
         let field = format_ident!("{}", f.rust);
+        let recv = self.recv.clone();
         let h = self.fresh(&format!("h_{}", f.rust));
         let v = format!("f_{}", f.rust);
         if f.required {
-            self.lets.push(quote!(let #h = #function(&self.#field)?;));
+            self.lets.push(quote!(let #h = #function(&#recv.#field)?;));
             self.local(&v, quote!(#h.as_str()), false, string)
         } else {
             self.lets.push(quote! {
-                let #h = self.#field.as_ref().map(#function).transpose()?;
+                let #h = #recv.#field.as_ref().map(#function).transpose()?;
             });
             self.local(&v, quote!(#h.as_ref().map(|h| h.as_str())), true, string)
         }
@@ -130,22 +153,28 @@ impl Prep<'_> {
     /// A text borrowed from the struct (`text`, of `x: &T`; a `Result` when `fallible`).
     fn borrowed(&mut self, f: &Field, text: TokenStream, fallible: bool, string: bool) -> Val {
         let field = format_ident!("{}", f.rust);
+        let recv = self.recv.clone();
         let v = format!("f_{}", f.rust);
         let q = fallible.then(|| quote!(?));
         let plain = matches!(f.kind, Kind::String { .. });
         if f.required && plain && f.sensitive {
-            self.local(&v, quote!(self.#field.expose().as_str()), false, string)
+            self.local(&v, quote!(#recv.#field.expose().as_str()), false, string)
         } else if f.required && plain {
-            self.local(&v, quote!(self.#field.as_str()), false, string)
+            self.local(&v, quote!(#recv.#field.as_str()), false, string)
         } else if f.required {
-            self.local(&v, quote!({ let x = &self.#field; #text }#q), false, string)
+            self.local(
+                &v,
+                quote!({ let x = &#recv.#field; #text }#q),
+                false,
+                string,
+            )
         } else if plain && !f.sensitive {
-            self.local(&v, quote!(self.#field.as_deref()), true, string)
+            self.local(&v, quote!(#recv.#field.as_deref()), true, string)
         } else {
             let transpose = fallible.then(|| quote!(.transpose()?));
             self.local(
                 &v,
-                quote!(self.#field.as_ref().map(|x| #text)#transpose),
+                quote!(#recv.#field.as_ref().map(|x| #text)#transpose),
                 true,
                 string,
             )
@@ -203,7 +232,12 @@ impl Prep<'_> {
                 let integer = self.p.states.integer;
                 self.borrowed(f, quote!(#w::enum_text(x, #op)), true, !integer)
             }
-            Kind::Object(_) | Kind::List(_) | Kind::JsonString(_) => return None,
+            // Rare shapes, written through serde (one allocation each): a nested object or
+            // list as the interpreter's sorted JSON, a JSON string field as its adapter's text.
+            Kind::Object(_) | Kind::List(_) => {
+                self.held_string(f, quote!(#w::sorted_json(x, #op)), false)
+            }
+            Kind::JsonString(_) => self.held_string(f, quote!(#w::json_text(x, #op)), true),
         })
     }
 
@@ -305,14 +339,24 @@ impl Prep<'_> {
     /// The content's members, sorted by name: the fields, then the constants merged in.
     fn content(&mut self) -> Option<Vec<Member>> {
         let mut members = Vec::new();
-        for f in &self.op.request.fields {
+        let fields = if self.reply {
+            &self.op.response.as_ref()?.fields
+        } else {
+            &self.op.request.fields
+        };
+        for f in fields {
             let val = self.field(f)?;
             members.push(Member {
                 name: f.wire.clone(),
                 val,
             });
         }
-        for (name, value) in &self.op.constants {
+        let constants = if self.reply {
+            Default::default()
+        } else {
+            self.op.constants.clone()
+        };
+        for (name, value) in &constants {
             members.push(Member {
                 name: name.clone(),
                 val: Val::Static {
@@ -335,7 +379,7 @@ impl Prep<'_> {
     ) -> Option<Vec<Member>> {
         let mut members: Vec<Member> = Vec::new();
         for node in nodes {
-            if signature.is_some() && top && node.status.is_none() {
+            if signature.is_some() && top && (self.reply || node.status.is_none()) {
                 // Something after the signature: the interpreter inserts it; not specialised.
                 return None;
             }
@@ -364,8 +408,25 @@ impl Prep<'_> {
                     name: node.wire.clone()?,
                     val: Val::Object(inner),
                 });
-            } else if node.status.is_some() {
-                // A request carries no status.
+            } else if let Some(part) = node.status {
+                // A request carries no status; a reply its status members, when given.
+                if self.reply {
+                    let wire = node.wire.clone()?;
+                    let text = match part {
+                        StatusSpec::Code => quote!(status.code.as_deref()),
+                        StatusSpec::Message => quote!(status.message.as_deref()),
+                        StatusSpec::SubCode => quote!(status.sub_code.as_deref()),
+                    };
+                    let number = part == StatusSpec::Code && node.integer;
+                    let expr = if number {
+                        quote!(#text.map(|t| ::payspec_core::write::number(t, #wire)).transpose()?)
+                    } else {
+                        text
+                    };
+                    let name = format!("status_{}", field_name(&wire));
+                    let val = self.local(&name, expr, true, !number);
+                    members.push(Member { name: wire, val });
+                }
             } else {
                 // The signature.
                 if !top || signature.is_some() {
@@ -591,10 +652,25 @@ fn pair(w: &Writer, p: &Provider, m: &Member, absent_as_empty: bool) -> Option<T
 /// The statements of `encode` after validation, ending in the `Ok(Message)`; `None` when the
 /// operation's request layout is left to the interpreter.
 pub fn request(p: &Provider, op: &Operation) -> Option<TokenStream> {
-    let layout = p.layout(&op.request_layout)?;
     let sign = match op.direction {
         DirectionSpec::Outbound => true,
         DirectionSpec::Inbound => p.signing.replies == RepliesSpec::Signed,
+    };
+    body(p, op, false, sign)
+}
+
+/// [`request`] for a reply's `encode` (server side): the statements after its content is known
+/// to be present (`body`), the status members from `status`; `None` when left to the
+/// interpreter.
+pub fn reply(p: &Provider, op: &Operation) -> Option<TokenStream> {
+    body(p, op, true, p.signing.replies == RepliesSpec::Signed)
+}
+
+fn body(p: &Provider, op: &Operation, reply: bool, sign: bool) -> Option<TokenStream> {
+    let layout = if reply {
+        p.layout(op.response_layout.as_deref()?)?
+    } else {
+        p.layout(&op.request_layout)?
     };
     let mut prep = Prep {
         p,
@@ -605,6 +681,8 @@ pub fn request(p: &Provider, op: &Operation) -> Option<TokenStream> {
         counter: 0,
         used: Vec::new(),
         uses_config: false,
+        recv: if reply { quote!(body) } else { quote!(self) },
+        reply,
         nonce: Vec::new(),
         now: None,
         time: Vec::new(),
@@ -783,9 +861,12 @@ pub fn request(p: &Provider, op: &Operation) -> Option<TokenStream> {
         !prep.nonce.is_empty() || prep.now.is_some() || prep.used.iter().any(|u| u == "message_id");
     let ctx_unused = (!uses_ctx).then(|| quote!(let _ = ctx;));
     let config_unused = (!prep.uses_config).then(|| quote!(let _ = config;));
+    let body_unused = (reply && op.response.as_ref().is_none_or(|r| r.fields.is_empty()))
+        .then(|| quote!(let _ = body;));
     Some(quote! {
         #ctx_unused
         #config_unused
+        #body_unused
         #(#lets)*
         let len: usize = #len;
         #(#pre)*

@@ -113,6 +113,19 @@ fn response_methods(p: &Provider, op: &Operation, s: &crate::ir::Struct) -> Toke
     let decode = crate::emit::decode::response_decode(p, op);
     let encode_response = rt::codec("encode_response");
     let server = server_only();
+    // Specialised when there is content and the layout allows (`emit::encode`); a reply
+    // without content (a failure) and other layouts go through the interpreter.
+    let interpreted =
+        quote!(#encode_response(&super::PROVIDER, &OPERATION, status, content, config, ctx));
+    let encode_reply = match encode::reply(p, op) {
+        Some(body) => quote! {
+            let ::std::option::Option::Some(body) = content else {
+                return #interpreted;
+            };
+            #body
+        },
+        None => interpreted,
+    };
     let state = s.fields.iter().find(|f| f.kind == Kind::State).map(|f| {
         let ident = format_ident!("{}", f.rust);
         let value = if f.required {
@@ -144,7 +157,7 @@ fn response_methods(p: &Provider, op: &Operation, s: &crate::ir::Struct) -> Toke
             /// failure (server side, for a simulator).
             #server
             pub fn encode(content: ::std::option::Option<&Self>, status: &#root::EnvelopeStatus, config: &super::Config, ctx: &#root::EncodeContext) -> ::std::result::Result<#root::Message, #root::Error> {
-                #encode_response(&super::PROVIDER, &OPERATION, status, content, config, ctx)
+                #encode_reply
             }
             #state
         }

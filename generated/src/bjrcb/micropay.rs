@@ -623,14 +623,155 @@ impl MicropayResponse {
         config: &super::Config,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
+        let ::std::option::Option::Some(body) = content else {
+            return ::payspec_core::codec::encode_response(
+                &super::PROVIDER,
+                &OPERATION,
+                status,
+                content,
+                config,
+                ctx,
+            );
+        };
+        let f_device_info = body.device_info.as_deref();
+        let f_result_code = body.result_code.as_str();
+        let f_err_code_des = body.err_code_des.as_deref();
+        let f_trade_state = {
+            let x = &body.trade_state;
+            ::payspec_core::write::enum_text(x, "micropay")
+        }?;
+        let f_out_trade_no = body.out_trade_no.as_str();
+        let h_total_fee = {
+            let x = &body.total_fee;
+            ::payspec_core::write::cny(x, "micropay")
+                .map(|m| ::payspec_core::write::int(m.minor()))
+        }?;
+        let f_total_fee = h_total_fee.as_str();
+        let f_alipay_transaction_id = body.alipay_transaction_id.as_deref();
+        let f_transaction_id = body.transaction_id.as_str();
+        let f_buyer_logon_id = body.buyer_logon_id.as_deref();
+        let f_store_name = body.store_name.as_deref();
+        let h_time_end = body
+            .time_end
+            .as_ref()
+            .map(::payspec_core::write::compact)
+            .transpose()?;
+        let f_time_end = h_time_end.as_ref().map(|h| h.as_str());
+        let status_return_code = status.code.as_deref();
+        let status_return_msg = status.message.as_deref();
+        let status_err_code = status.sub_code.as_deref();
+        let c_merchant_id = config.merchant_id.as_str();
+        let nonce = ::payspec_core::write::nonce(&ctx.nonce, 32, "response")?;
+        let len: usize = f_device_info.map_or(0, str::len) + f_result_code.len()
+            + f_err_code_des.map_or(0, str::len) + f_trade_state.len()
+            + f_out_trade_no.len() + f_total_fee.len()
+            + f_alipay_transaction_id.map_or(0, str::len) + f_transaction_id.len()
+            + f_buyer_logon_id.map_or(0, str::len) + f_store_name.map_or(0, str::len)
+            + f_time_end.map_or(0, str::len) + status_return_code.map_or(0, str::len)
+            + status_return_msg.map_or(0, str::len) + status_err_code.map_or(0, str::len)
+            + c_merchant_id.len() + nonce.len();
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            357usize + len,
+        );
+        out.extend_from_slice(b"{");
+        if let ::std::option::Option::Some(v) = status_return_code {
+            out.extend_from_slice(b"\"return_code\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = status_return_msg {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"return_msg\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = status_err_code {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"err_code\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        ::payspec_core::write::comma(&mut out);
+        out.extend_from_slice(b"\"mch_id\":");
+        ::payspec_core::write::str(&mut out, c_merchant_id);
+        out.extend_from_slice(b",\"nonce_str\":");
+        ::payspec_core::write::str(&mut out, nonce);
+        if let ::std::option::Option::Some(v) = f_alipay_transaction_id {
+            out.extend_from_slice(b",\"alipay_transaction_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_buyer_logon_id {
+            out.extend_from_slice(b",\"buyer_logon_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_device_info {
+            out.extend_from_slice(b",\"device_info\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_err_code_des {
+            out.extend_from_slice(b",\"err_code_des\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"out_trade_no\":");
+        ::payspec_core::write::str(&mut out, f_out_trade_no);
+        out.extend_from_slice(b",\"result_code\":");
+        ::payspec_core::write::str(&mut out, f_result_code);
+        if let ::std::option::Option::Some(v) = f_store_name {
+            out.extend_from_slice(b",\"store_name\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_time_end {
+            out.extend_from_slice(b",\"time_end\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"total_fee\":");
+        out.extend_from_slice(f_total_fee.as_bytes());
+        out.extend_from_slice(b",\"trade_state\":");
+        ::payspec_core::write::str(&mut out, f_trade_state);
+        out.extend_from_slice(b",\"transaction_id\":");
+        ::payspec_core::write::str(&mut out, f_transaction_id);
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        if let ::std::option::Option::Some(v) = f_alipay_transaction_id {
+            signer.pair("alipay_transaction_id", v);
+        }
+        if let ::std::option::Option::Some(v) = f_buyer_logon_id {
+            signer.pair("buyer_logon_id", v);
+        }
+        if let ::std::option::Option::Some(v) = f_device_info {
+            signer.pair("device_info", v);
+        }
+        if let ::std::option::Option::Some(v) = status_err_code {
+            signer.pair("err_code", v);
+        }
+        if let ::std::option::Option::Some(v) = f_err_code_des {
+            signer.pair("err_code_des", v);
+        }
+        signer.pair("mch_id", c_merchant_id);
+        signer.pair("nonce_str", nonce);
+        signer.pair("out_trade_no", f_out_trade_no);
+        signer.pair("result_code", f_result_code);
+        if let ::std::option::Option::Some(v) = status_return_code {
+            signer.pair("return_code", v);
+        }
+        if let ::std::option::Option::Some(v) = status_return_msg {
+            signer.pair("return_msg", v);
+        }
+        if let ::std::option::Option::Some(v) = f_store_name {
+            signer.pair("store_name", v);
+        }
+        if let ::std::option::Option::Some(v) = f_time_end {
+            signer.pair("time_end", v);
+        }
+        signer.pair("total_fee", f_total_fee);
+        signer.pair("trade_state", f_trade_state);
+        signer.pair("transaction_id", f_transaction_id);
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"sign\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// The provider's trade state, if the reply carries one.
     pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {

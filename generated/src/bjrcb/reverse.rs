@@ -255,14 +255,103 @@ impl ReverseResponse {
         config: &super::Config,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
+        let ::std::option::Option::Some(body) = content else {
+            return ::payspec_core::codec::encode_response(
+                &super::PROVIDER,
+                &OPERATION,
+                status,
+                content,
+                config,
+                ctx,
+            );
+        };
+        let f_result_code = body.result_code.as_deref();
+        let f_err_code_des = body.err_code_des.as_deref();
+        let f_out_trade_no = body.out_trade_no.as_deref();
+        let f_recall = body.recall.as_ref().map(|x| x.as_wire());
+        let status_return_code = status.code.as_deref();
+        let status_return_msg = status.message.as_deref();
+        let status_err_code = status.sub_code.as_deref();
+        let c_merchant_id = config.merchant_id.as_str();
+        let nonce = ::payspec_core::write::nonce(&ctx.nonce, 32, "response")?;
+        let len: usize = f_result_code.map_or(0, str::len)
+            + f_err_code_des.map_or(0, str::len) + f_out_trade_no.map_or(0, str::len)
+            + f_recall.map_or(0, str::len) + status_return_code.map_or(0, str::len)
+            + status_return_msg.map_or(0, str::len) + status_err_code.map_or(0, str::len)
+            + c_merchant_id.len() + nonce.len();
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            221usize + len,
+        );
+        out.extend_from_slice(b"{");
+        if let ::std::option::Option::Some(v) = status_return_code {
+            out.extend_from_slice(b"\"return_code\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = status_return_msg {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"return_msg\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = status_err_code {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"err_code\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        ::payspec_core::write::comma(&mut out);
+        out.extend_from_slice(b"\"mch_id\":");
+        ::payspec_core::write::str(&mut out, c_merchant_id);
+        out.extend_from_slice(b",\"nonce_str\":");
+        ::payspec_core::write::str(&mut out, nonce);
+        if let ::std::option::Option::Some(v) = f_err_code_des {
+            out.extend_from_slice(b",\"err_code_des\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_out_trade_no {
+            out.extend_from_slice(b",\"out_trade_no\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_recall {
+            out.extend_from_slice(b",\"recall\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_result_code {
+            out.extend_from_slice(b",\"result_code\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        if let ::std::option::Option::Some(v) = status_err_code {
+            signer.pair("err_code", v);
+        }
+        if let ::std::option::Option::Some(v) = f_err_code_des {
+            signer.pair("err_code_des", v);
+        }
+        signer.pair("mch_id", c_merchant_id);
+        signer.pair("nonce_str", nonce);
+        if let ::std::option::Option::Some(v) = f_out_trade_no {
+            signer.pair("out_trade_no", v);
+        }
+        if let ::std::option::Option::Some(v) = f_recall {
+            signer.pair("recall", v);
+        }
+        if let ::std::option::Option::Some(v) = f_result_code {
+            signer.pair("result_code", v);
+        }
+        if let ::std::option::Option::Some(v) = status_return_code {
+            signer.pair("return_code", v);
+        }
+        if let ::std::option::Option::Some(v) = status_return_msg {
+            signer.pair("return_msg", v);
+        }
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"sign\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
 }
 /// This operation, as the runtime reads it.

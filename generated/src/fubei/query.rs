@@ -640,14 +640,254 @@ impl QueryResponse {
         config: &super::Config,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
+        let ::std::option::Option::Some(body) = content else {
+            return ::payspec_core::codec::encode_response(
+                &super::PROVIDER,
+                &OPERATION,
+                status,
+                content,
+                config,
+                ctx,
+            );
+        };
+        let _ = ctx;
+        let _ = config;
+        let f_merchant_order_sn = body.merchant_order_sn.as_str();
+        let f_order_sn = body.order_sn.as_str();
+        let f_trade_no = body.trade_no.as_str();
+        let f_trade_state = body
+            .trade_state
+            .as_ref()
+            .map(|x| ::payspec_core::write::enum_text(x, "query"))
+            .transpose()?;
+        let h_total_fee = {
+            let x = &body.total_fee;
+            ::payspec_core::write::cny(x, "query")
+                .map(|m| ::payspec_core::write::major(&m))
+        }?;
+        let f_total_fee = h_total_fee.as_str();
+        let h_net_money = body
+            .net_money
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "query")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_net_money = h_net_money.as_ref().map(|h| h.as_str());
+        let h_order_price = body
+            .order_price
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "query")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_order_price = h_order_price.as_ref().map(|h| h.as_str());
+        let h_pay_time = body
+            .pay_time
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(x.unix()));
+        let f_pay_time = h_pay_time.as_ref().map(|h| h.as_str());
+        let f_type_ = body
+            .type_
+            .as_ref()
+            .map(|x| ::payspec_core::write::enum_text(x, "query"))
+            .transpose()?;
+        let h_discount_money = body
+            .discount_money
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "query")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_discount_money = h_discount_money.as_ref().map(|h| h.as_str());
+        let h_buyer_pay_amount = body
+            .buyer_pay_amount
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "query")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_buyer_pay_amount = h_buyer_pay_amount.as_ref().map(|h| h.as_str());
+        let f_attach = body.attach.as_deref();
+        let h_store_id = {
+            let x = &body.store_id;
+            ::payspec_core::write::int(*x)
+        };
+        let f_store_id = h_store_id.as_str();
+        let h_cashier_id = body
+            .cashier_id
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(*x));
+        let f_cashier_id = h_cashier_id.as_ref().map(|h| h.as_str());
+        let f_device_no = body.device_no.as_deref();
+        let f_body = body.body.as_deref();
+        let f_user_id = body.user_id.as_deref();
+        let f_user_logon_id = body.user_logon_id.as_deref();
+        let h_cash_coupon_fee = body
+            .cash_coupon_fee
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "query")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_cash_coupon_fee = h_cash_coupon_fee.as_ref().map(|h| h.as_str());
+        let h_no_cash_coupon_fee = body
+            .no_cash_coupon_fee
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "query")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_no_cash_coupon_fee = h_no_cash_coupon_fee.as_ref().map(|h| h.as_str());
+        let h_fee = body
+            .fee
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "query")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_fee = h_fee.as_ref().map(|h| h.as_str());
+        let f_platform_order_no = body.platform_order_no.as_deref();
+        let status_result_code = status
+            .code
+            .as_deref()
+            .map(|t| ::payspec_core::write::number(t, "result_code"))
+            .transpose()?;
+        let status_result_message = status.message.as_deref();
+        let status_sub_code = status.sub_code.as_deref();
+        let len: usize = f_merchant_order_sn.len() + f_order_sn.len() + f_trade_no.len()
+            + f_trade_state.map_or(0, str::len) + f_total_fee.len()
+            + f_net_money.map_or(0, str::len) + f_order_price.map_or(0, str::len)
+            + f_pay_time.map_or(0, str::len) + f_type_.map_or(0, str::len)
+            + f_discount_money.map_or(0, str::len)
+            + f_buyer_pay_amount.map_or(0, str::len) + f_attach.map_or(0, str::len)
+            + f_store_id.len() + f_cashier_id.map_or(0, str::len)
+            + f_device_no.map_or(0, str::len) + f_body.map_or(0, str::len)
+            + f_user_id.map_or(0, str::len) + f_user_logon_id.map_or(0, str::len)
+            + f_cash_coupon_fee.map_or(0, str::len)
+            + f_no_cash_coupon_fee.map_or(0, str::len) + f_fee.map_or(0, str::len)
+            + f_platform_order_no.map_or(0, str::len)
+            + status_result_code.map_or(0, str::len)
+            + status_result_message.map_or(0, str::len)
+            + status_sub_code.map_or(0, str::len);
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            428usize + len,
+        );
+        out.extend_from_slice(b"{");
+        if let ::std::option::Option::Some(v) = status_result_code {
+            out.extend_from_slice(b"\"result_code\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = status_result_message {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"result_message\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        ::payspec_core::write::comma(&mut out);
+        out.extend_from_slice(b"\"data\":{");
+        if let ::std::option::Option::Some(v) = f_attach {
+            out.extend_from_slice(b"\"attach\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_body {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"body\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_buyer_pay_amount {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"buyer_pay_amount\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_cash_coupon_fee {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"cash_coupon_fee\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_cashier_id {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"cashier_id\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_device_no {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"device_no\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_discount_money {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"discount_money\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_fee {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"fee\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        ::payspec_core::write::comma(&mut out);
+        out.extend_from_slice(b"\"merchant_order_sn\":");
+        ::payspec_core::write::str(&mut out, f_merchant_order_sn);
+        if let ::std::option::Option::Some(v) = f_net_money {
+            out.extend_from_slice(b",\"net_money\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_no_cash_coupon_fee {
+            out.extend_from_slice(b",\"no_cash_coupon_fee\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_order_price {
+            out.extend_from_slice(b",\"order_price\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        out.extend_from_slice(b",\"order_sn\":");
+        ::payspec_core::write::str(&mut out, f_order_sn);
+        if let ::std::option::Option::Some(v) = f_pay_time {
+            out.extend_from_slice(b",\"pay_time\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_platform_order_no {
+            out.extend_from_slice(b",\"platform_order_no\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"store_id\":");
+        out.extend_from_slice(f_store_id.as_bytes());
+        out.extend_from_slice(b",\"total_fee\":");
+        out.extend_from_slice(f_total_fee.as_bytes());
+        out.extend_from_slice(b",\"trade_no\":");
+        ::payspec_core::write::str(&mut out, f_trade_no);
+        if let ::std::option::Option::Some(v) = f_trade_state {
+            out.extend_from_slice(b",\"trade_state\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_type_ {
+            out.extend_from_slice(b",\"type\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_user_id {
+            out.extend_from_slice(b",\"user_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_user_logon_id {
+            out.extend_from_slice(b",\"user_logon_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b"}");
+        if let ::std::option::Option::Some(v) = status_sub_code {
+            out.extend_from_slice(b",\"sub_code\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.push(b'}');
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// The provider's trade state, if the reply carries one.
     pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {

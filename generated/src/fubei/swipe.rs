@@ -330,13 +330,169 @@ impl SwipeRequest {
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
+        let f_merchant_order_sn = self.merchant_order_sn.as_str();
+        let f_type_ = self
+            .type_
+            .as_ref()
+            .map(|x| ::payspec_core::write::enum_text(x, "swipe"))
+            .transpose()?;
+        let f_auth_code = self.auth_code.expose().as_str();
+        let h_total_fee = {
+            let x = &self.total_fee;
+            ::payspec_core::write::cny(x, "swipe")
+                .map(|m| ::payspec_core::write::major(&m))
+        }?;
+        let f_total_fee = h_total_fee.as_str();
+        let h_store_id = self.store_id.as_ref().map(|x| ::payspec_core::write::int(*x));
+        let f_store_id = h_store_id.as_ref().map(|h| h.as_str());
+        let h_cashier_id = self
+            .cashier_id
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(*x));
+        let f_cashier_id = h_cashier_id.as_ref().map(|h| h.as_str());
+        let f_device_no = self.device_no.as_deref();
+        let f_body = self.body.as_deref();
+        let f_call_back_url = self.call_back_url.as_deref();
+        let h_equipment_type = self
+            .equipment_type
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(*x));
+        let f_equipment_type = h_equipment_type.as_ref().map(|h| h.as_str());
+        let f_discount_switch = self
+            .discount_switch
+            .as_ref()
+            .map(|x| ::payspec_core::write::enum_text(x, "swipe"))
+            .transpose()?;
+        let f_attach = self.attach.as_deref();
+        let f_goods_tag = self.goods_tag.as_deref();
+        let h_detail = self
+            .detail
+            .as_ref()
+            .map(|x| ::payspec_core::write::json_text(x, "swipe"))
+            .transpose()?;
+        let f_detail = h_detail.as_deref();
+        let f_sub_appid = self.sub_appid.as_deref();
+        let h_timeout_express = self
+            .timeout_express
+            .as_ref()
+            .map(::payspec_core::write::compact)
+            .transpose()?;
+        let f_timeout_express = h_timeout_express.as_ref().map(|h| h.as_str());
+        let f_scene = self.scene.as_deref();
+        let f_buyer_id = self.buyer_id.as_deref();
+        let c_app_id = config.app_id.as_str();
+        let nonce = ::payspec_core::write::nonce(&ctx.nonce, 16, "request")?;
+        let len: usize = f_merchant_order_sn.len() + f_type_.map_or(0, str::len)
+            + f_auth_code.len() + f_total_fee.len() + f_store_id.map_or(0, str::len)
+            + f_cashier_id.map_or(0, str::len) + f_device_no.map_or(0, str::len)
+            + f_body.map_or(0, str::len) + f_call_back_url.map_or(0, str::len)
+            + f_equipment_type.map_or(0, str::len)
+            + f_discount_switch.map_or(0, str::len) + f_attach.map_or(0, str::len)
+            + f_goods_tag.map_or(0, str::len) + f_detail.map_or(0, str::len)
+            + f_sub_appid.map_or(0, str::len) + f_timeout_express.map_or(0, str::len)
+            + f_scene.map_or(0, str::len) + f_buyer_id.map_or(0, str::len)
+            + c_app_id.len() + nonce.len();
+        let mut inner_1: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            293usize + len,
+        );
+        inner_1.extend_from_slice(b"{");
+        if let ::std::option::Option::Some(v) = f_attach {
+            inner_1.extend_from_slice(b"\"attach\":");
+            ::payspec_core::write::str(&mut inner_1, v);
+        }
+        ::payspec_core::write::comma(&mut inner_1);
+        inner_1.extend_from_slice(b"\"auth_code\":");
+        ::payspec_core::write::str(&mut inner_1, f_auth_code);
+        if let ::std::option::Option::Some(v) = f_body {
+            inner_1.extend_from_slice(b",\"body\":");
+            ::payspec_core::write::str(&mut inner_1, v);
+        }
+        if let ::std::option::Option::Some(v) = f_buyer_id {
+            inner_1.extend_from_slice(b",\"buyer_id\":");
+            ::payspec_core::write::str(&mut inner_1, v);
+        }
+        if let ::std::option::Option::Some(v) = f_call_back_url {
+            inner_1.extend_from_slice(b",\"call_back_url\":");
+            ::payspec_core::write::str(&mut inner_1, v);
+        }
+        if let ::std::option::Option::Some(v) = f_cashier_id {
+            inner_1.extend_from_slice(b",\"cashier_id\":");
+            inner_1.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_detail {
+            inner_1.extend_from_slice(b",\"detail\":");
+            ::payspec_core::write::str(&mut inner_1, v);
+        }
+        if let ::std::option::Option::Some(v) = f_device_no {
+            inner_1.extend_from_slice(b",\"device_no\":");
+            ::payspec_core::write::str(&mut inner_1, v);
+        }
+        if let ::std::option::Option::Some(v) = f_discount_switch {
+            inner_1.extend_from_slice(b",\"discount_switch\":");
+            ::payspec_core::write::str(&mut inner_1, v);
+        }
+        if let ::std::option::Option::Some(v) = f_equipment_type {
+            inner_1.extend_from_slice(b",\"equipment_type\":");
+            inner_1.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_goods_tag {
+            inner_1.extend_from_slice(b",\"goods_tag\":");
+            ::payspec_core::write::str(&mut inner_1, v);
+        }
+        inner_1.extend_from_slice(b",\"merchant_order_sn\":");
+        ::payspec_core::write::str(&mut inner_1, f_merchant_order_sn);
+        if let ::std::option::Option::Some(v) = f_scene {
+            inner_1.extend_from_slice(b",\"scene\":");
+            ::payspec_core::write::str(&mut inner_1, v);
+        }
+        if let ::std::option::Option::Some(v) = f_store_id {
+            inner_1.extend_from_slice(b",\"store_id\":");
+            inner_1.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_sub_appid {
+            inner_1.extend_from_slice(b",\"sub_appid\":");
+            ::payspec_core::write::str(&mut inner_1, v);
+        }
+        if let ::std::option::Option::Some(v) = f_timeout_express {
+            inner_1.extend_from_slice(b",\"timeout_express\":");
+            ::payspec_core::write::str(&mut inner_1, v);
+        }
+        inner_1.extend_from_slice(b",\"total_fee\":");
+        inner_1.extend_from_slice(f_total_fee.as_bytes());
+        if let ::std::option::Option::Some(v) = f_type_ {
+            inner_1.extend_from_slice(b",\"type\":");
+            inner_1.extend_from_slice(v.as_bytes());
+        }
+        inner_1.extend_from_slice(b"}");
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            209usize + len + ::payspec_core::write::escaped_len(&inner_1),
+        );
+        out.extend_from_slice(b"{\"app_id\":");
+        ::payspec_core::write::str(&mut out, c_app_id);
+        out.extend_from_slice(
+            b",\"method\":\"openapi.payment.order.swipe\",\"format\":\"json\",\"sign_method\":\"md5\",\"nonce\":",
+        );
+        ::payspec_core::write::str(&mut out, nonce);
+        out.extend_from_slice(b",\"version\":\"1.0\",\"biz_content\":");
+        ::payspec_core::write::str_bytes(&mut out, &inner_1);
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.app_secret.expose().as_str())?;
+        signer.pair("app_id", c_app_id);
+        signer.pair_bytes("biz_content", &inner_1);
+        signer.pair_fixed(b"format=json");
+        signer.pair_fixed(b"method=openapi.payment.order.swipe");
+        signer.pair("nonce", nonce);
+        signer.pair_fixed(b"sign_method=md5");
+        signer.pair_fixed(b"version=1.0");
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"sign\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// Verifies the merchant's signature and parses a received request (server side,
     /// for a simulator).
@@ -859,14 +1015,254 @@ impl SwipeResponse {
         config: &super::Config,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
+        let ::std::option::Option::Some(body) = content else {
+            return ::payspec_core::codec::encode_response(
+                &super::PROVIDER,
+                &OPERATION,
+                status,
+                content,
+                config,
+                ctx,
+            );
+        };
+        let _ = ctx;
+        let _ = config;
+        let f_merchant_order_sn = body.merchant_order_sn.as_str();
+        let f_order_sn = body.order_sn.as_str();
+        let f_trade_no = body.trade_no.as_str();
+        let f_trade_state = body
+            .trade_state
+            .as_ref()
+            .map(|x| ::payspec_core::write::enum_text(x, "swipe"))
+            .transpose()?;
+        let h_total_fee = {
+            let x = &body.total_fee;
+            ::payspec_core::write::cny(x, "swipe")
+                .map(|m| ::payspec_core::write::major(&m))
+        }?;
+        let f_total_fee = h_total_fee.as_str();
+        let h_net_money = body
+            .net_money
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "swipe")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_net_money = h_net_money.as_ref().map(|h| h.as_str());
+        let h_order_price = body
+            .order_price
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "swipe")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_order_price = h_order_price.as_ref().map(|h| h.as_str());
+        let h_pay_time = body
+            .pay_time
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(x.unix()));
+        let f_pay_time = h_pay_time.as_ref().map(|h| h.as_str());
+        let f_type_ = body
+            .type_
+            .as_ref()
+            .map(|x| ::payspec_core::write::enum_text(x, "swipe"))
+            .transpose()?;
+        let h_discount_money = body
+            .discount_money
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "swipe")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_discount_money = h_discount_money.as_ref().map(|h| h.as_str());
+        let h_buyer_pay_amount = body
+            .buyer_pay_amount
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "swipe")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_buyer_pay_amount = h_buyer_pay_amount.as_ref().map(|h| h.as_str());
+        let f_attach = body.attach.as_deref();
+        let h_store_id = {
+            let x = &body.store_id;
+            ::payspec_core::write::int(*x)
+        };
+        let f_store_id = h_store_id.as_str();
+        let h_cashier_id = body
+            .cashier_id
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(*x));
+        let f_cashier_id = h_cashier_id.as_ref().map(|h| h.as_str());
+        let f_device_no = body.device_no.as_deref();
+        let f_body = body.body.as_deref();
+        let f_user_id = body.user_id.as_deref();
+        let f_user_logon_id = body.user_logon_id.as_deref();
+        let h_cash_coupon_fee = body
+            .cash_coupon_fee
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "swipe")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_cash_coupon_fee = h_cash_coupon_fee.as_ref().map(|h| h.as_str());
+        let h_no_cash_coupon_fee = body
+            .no_cash_coupon_fee
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "swipe")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_no_cash_coupon_fee = h_no_cash_coupon_fee.as_ref().map(|h| h.as_str());
+        let h_fee = body
+            .fee
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "swipe")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_fee = h_fee.as_ref().map(|h| h.as_str());
+        let f_platform_order_no = body.platform_order_no.as_deref();
+        let status_result_code = status
+            .code
+            .as_deref()
+            .map(|t| ::payspec_core::write::number(t, "result_code"))
+            .transpose()?;
+        let status_result_message = status.message.as_deref();
+        let status_sub_code = status.sub_code.as_deref();
+        let len: usize = f_merchant_order_sn.len() + f_order_sn.len() + f_trade_no.len()
+            + f_trade_state.map_or(0, str::len) + f_total_fee.len()
+            + f_net_money.map_or(0, str::len) + f_order_price.map_or(0, str::len)
+            + f_pay_time.map_or(0, str::len) + f_type_.map_or(0, str::len)
+            + f_discount_money.map_or(0, str::len)
+            + f_buyer_pay_amount.map_or(0, str::len) + f_attach.map_or(0, str::len)
+            + f_store_id.len() + f_cashier_id.map_or(0, str::len)
+            + f_device_no.map_or(0, str::len) + f_body.map_or(0, str::len)
+            + f_user_id.map_or(0, str::len) + f_user_logon_id.map_or(0, str::len)
+            + f_cash_coupon_fee.map_or(0, str::len)
+            + f_no_cash_coupon_fee.map_or(0, str::len) + f_fee.map_or(0, str::len)
+            + f_platform_order_no.map_or(0, str::len)
+            + status_result_code.map_or(0, str::len)
+            + status_result_message.map_or(0, str::len)
+            + status_sub_code.map_or(0, str::len);
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            428usize + len,
+        );
+        out.extend_from_slice(b"{");
+        if let ::std::option::Option::Some(v) = status_result_code {
+            out.extend_from_slice(b"\"result_code\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = status_result_message {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"result_message\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        ::payspec_core::write::comma(&mut out);
+        out.extend_from_slice(b"\"data\":{");
+        if let ::std::option::Option::Some(v) = f_attach {
+            out.extend_from_slice(b"\"attach\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_body {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"body\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_buyer_pay_amount {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"buyer_pay_amount\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_cash_coupon_fee {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"cash_coupon_fee\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_cashier_id {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"cashier_id\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_device_no {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"device_no\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_discount_money {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"discount_money\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_fee {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"fee\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        ::payspec_core::write::comma(&mut out);
+        out.extend_from_slice(b"\"merchant_order_sn\":");
+        ::payspec_core::write::str(&mut out, f_merchant_order_sn);
+        if let ::std::option::Option::Some(v) = f_net_money {
+            out.extend_from_slice(b",\"net_money\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_no_cash_coupon_fee {
+            out.extend_from_slice(b",\"no_cash_coupon_fee\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_order_price {
+            out.extend_from_slice(b",\"order_price\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        out.extend_from_slice(b",\"order_sn\":");
+        ::payspec_core::write::str(&mut out, f_order_sn);
+        if let ::std::option::Option::Some(v) = f_pay_time {
+            out.extend_from_slice(b",\"pay_time\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_platform_order_no {
+            out.extend_from_slice(b",\"platform_order_no\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"store_id\":");
+        out.extend_from_slice(f_store_id.as_bytes());
+        out.extend_from_slice(b",\"total_fee\":");
+        out.extend_from_slice(f_total_fee.as_bytes());
+        out.extend_from_slice(b",\"trade_no\":");
+        ::payspec_core::write::str(&mut out, f_trade_no);
+        if let ::std::option::Option::Some(v) = f_trade_state {
+            out.extend_from_slice(b",\"trade_state\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_type_ {
+            out.extend_from_slice(b",\"type\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_user_id {
+            out.extend_from_slice(b",\"user_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_user_logon_id {
+            out.extend_from_slice(b",\"user_logon_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b"}");
+        if let ::std::option::Option::Some(v) = status_sub_code {
+            out.extend_from_slice(b",\"sub_code\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.push(b'}');
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// The provider's trade state, if the reply carries one.
     pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {

@@ -703,14 +703,438 @@ impl QueryResponse {
         config: &super::Config,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
+        let ::std::option::Option::Some(body) = content else {
+            return ::payspec_core::codec::encode_response(
+                &super::PROVIDER,
+                &OPERATION,
+                status,
+                content,
+                config,
+                ctx,
+            );
+        };
+        let _ = ctx;
+        let f_merchant_id = body.merchant_id.as_deref();
+        let f_device_info = body.device_info.as_deref();
+        let f_nonce_str = body.nonce_str.as_deref();
+        let f_err_code = body.err_code.as_deref();
+        let f_err_msg = body.err_msg.as_deref();
+        let f_trade_state = {
+            let x = &body.trade_state;
+            ::payspec_core::write::enum_text(x, "query")
+        }?;
+        let f_pay_type = body.pay_type.as_deref();
+        let f_appid = body.appid.as_deref();
+        let f_sub_appid = body.sub_appid.as_deref();
+        let f_openid = body.openid.as_deref();
+        let f_sub_openid = body.sub_openid.as_deref();
+        let f_is_subscribe = body.is_subscribe.as_ref().map(|x| x.as_wire());
+        let f_sub_is_subscribe = body.sub_is_subscribe.as_ref().map(|x| x.as_wire());
+        let f_trade_id = body.trade_id.as_deref();
+        let f_out_trade_id = body.out_trade_id.as_deref();
+        let f_mch_trade_id = body.mch_trade_id.as_deref();
+        let f_ch_trade_id = body.ch_trade_id.as_deref();
+        let f_transaction_id = body.transaction_id.as_deref();
+        let f_out_transaction_id = body.out_transaction_id.as_deref();
+        let h_total_fee = body
+            .total_fee
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "query")
+                    .map(|m| ::payspec_core::write::int(m.minor()))
+            })
+            .transpose()?;
+        let f_total_fee = h_total_fee.as_ref().map(|h| h.as_str());
+        let h_coupon_fee = body
+            .coupon_fee
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "query")
+                    .map(|m| ::payspec_core::write::int(m.minor()))
+            })
+            .transpose()?;
+        let f_coupon_fee = h_coupon_fee.as_ref().map(|h| h.as_str());
+        let f_currency_type = body.currency_type.as_deref();
+        let f_attach = body.attach.as_deref();
+        let f_bank_type = body.bank_type.as_deref();
+        let f_bank_billno = body.bank_billno.as_deref();
+        let h_time_end = body
+            .time_end
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(x.unix()));
+        let f_time_end = h_time_end.as_ref().map(|h| h.as_str());
+        let f_fee_type = body.fee_type.as_deref();
+        let f_buyer_logon_id = body.buyer_logon_id.as_deref();
+        let f_fund_bill_list = body.fund_bill_list.as_deref();
+        let f_buyer_user_id = body.buyer_user_id.as_deref();
+        let h_buyer_pay_amount = body
+            .buyer_pay_amount
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "query")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_buyer_pay_amount = h_buyer_pay_amount.as_ref().map(|h| h.as_str());
+        let h_invoice_amount = body
+            .invoice_amount
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "query")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_invoice_amount = h_invoice_amount.as_ref().map(|h| h.as_str());
+        let h_point_amount = body
+            .point_amount
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "query")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_point_amount = h_point_amount.as_ref().map(|h| h.as_str());
+        let h_receipt_amount = body
+            .receipt_amount
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "query")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_receipt_amount = h_receipt_amount.as_ref().map(|h| h.as_str());
+        let h_result_code = body
+            .result_code
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(*x));
+        let f_result_code = h_result_code.as_ref().map(|h| h.as_str());
+        let status_code = status
+            .code
+            .as_deref()
+            .map(|t| ::payspec_core::write::number(t, "code"))
+            .transpose()?;
+        let status_msg = status.message.as_deref();
+        let len: usize = f_merchant_id.map_or(0, str::len)
+            + f_device_info.map_or(0, str::len) + f_nonce_str.map_or(0, str::len)
+            + f_err_code.map_or(0, str::len) + f_err_msg.map_or(0, str::len)
+            + f_trade_state.len() + f_pay_type.map_or(0, str::len)
+            + f_appid.map_or(0, str::len) + f_sub_appid.map_or(0, str::len)
+            + f_openid.map_or(0, str::len) + f_sub_openid.map_or(0, str::len)
+            + f_is_subscribe.map_or(0, str::len) + f_sub_is_subscribe.map_or(0, str::len)
+            + f_trade_id.map_or(0, str::len) + f_out_trade_id.map_or(0, str::len)
+            + f_mch_trade_id.map_or(0, str::len) + f_ch_trade_id.map_or(0, str::len)
+            + f_transaction_id.map_or(0, str::len)
+            + f_out_transaction_id.map_or(0, str::len) + f_total_fee.map_or(0, str::len)
+            + f_coupon_fee.map_or(0, str::len) + f_currency_type.map_or(0, str::len)
+            + f_attach.map_or(0, str::len) + f_bank_type.map_or(0, str::len)
+            + f_bank_billno.map_or(0, str::len) + f_time_end.map_or(0, str::len)
+            + f_fee_type.map_or(0, str::len) + f_buyer_logon_id.map_or(0, str::len)
+            + f_fund_bill_list.map_or(0, str::len) + f_buyer_user_id.map_or(0, str::len)
+            + f_buyer_pay_amount.map_or(0, str::len)
+            + f_invoice_amount.map_or(0, str::len) + f_point_amount.map_or(0, str::len)
+            + f_receipt_amount.map_or(0, str::len) + f_result_code.map_or(0, str::len)
+            + status_code.map_or(0, str::len) + status_msg.map_or(0, str::len);
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            731usize + len,
+        );
+        out.extend_from_slice(b"{");
+        if let ::std::option::Option::Some(v) = status_code {
+            out.extend_from_slice(b"\"code\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = status_msg {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"msg\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        ::payspec_core::write::comma(&mut out);
+        out.extend_from_slice(b"\"data\":{");
+        if let ::std::option::Option::Some(v) = f_appid {
+            out.extend_from_slice(b"\"appid\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_attach {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"attach\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_bank_billno {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"bank_billno\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_bank_type {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"bank_type\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_buyer_logon_id {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"buyer_logon_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_buyer_pay_amount {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"buyer_pay_amount\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_buyer_user_id {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"buyer_user_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_ch_trade_id {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"ch_trade_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_coupon_fee {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"coupon_fee\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_currency_type {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"currency_type\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_device_info {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"device_info\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_err_code {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"err_code\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_err_msg {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"err_msg\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_fee_type {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"fee_type\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_fund_bill_list {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"fund_bill_list\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_invoice_amount {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"invoice_amount\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_is_subscribe {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"is_subscribe\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_mch_trade_id {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"mch_trade_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_merchant_id {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"merchant_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_nonce_str {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"nonce_str\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_openid {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"openid\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_out_trade_id {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"out_trade_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_out_transaction_id {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"out_transaction_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_pay_type {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"pay_type\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_point_amount {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"point_amount\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_receipt_amount {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"receipt_amount\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_result_code {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"result_code\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_sub_appid {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"sub_appid\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_sub_is_subscribe {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"sub_is_subscribe\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_sub_openid {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"sub_openid\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_time_end {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"time_end\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_total_fee {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"total_fee\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_trade_id {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"trade_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        ::payspec_core::write::comma(&mut out);
+        out.extend_from_slice(b"\"trade_state\":");
+        out.extend_from_slice(f_trade_state.as_bytes());
+        if let ::std::option::Option::Some(v) = f_transaction_id {
+            out.extend_from_slice(b",\"transaction_id\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b"},\"version\":\"1.0\",\"sign_type\":\"md5\"");
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        if let ::std::option::Option::Some(v) = f_appid {
+            signer.pair("appid", v);
+        }
+        if let ::std::option::Option::Some(v) = f_attach {
+            signer.pair("attach", v);
+        }
+        if let ::std::option::Option::Some(v) = f_bank_billno {
+            signer.pair("bank_billno", v);
+        }
+        if let ::std::option::Option::Some(v) = f_bank_type {
+            signer.pair("bank_type", v);
+        }
+        if let ::std::option::Option::Some(v) = f_buyer_logon_id {
+            signer.pair("buyer_logon_id", v);
+        }
+        if let ::std::option::Option::Some(v) = f_buyer_pay_amount {
+            signer.pair("buyer_pay_amount", v);
+        }
+        if let ::std::option::Option::Some(v) = f_buyer_user_id {
+            signer.pair("buyer_user_id", v);
+        }
+        if let ::std::option::Option::Some(v) = f_ch_trade_id {
+            signer.pair("ch_trade_id", v);
+        }
+        if let ::std::option::Option::Some(v) = f_coupon_fee {
+            signer.pair("coupon_fee", v);
+        }
+        if let ::std::option::Option::Some(v) = f_currency_type {
+            signer.pair("currency_type", v);
+        }
+        if let ::std::option::Option::Some(v) = f_device_info {
+            signer.pair("device_info", v);
+        }
+        if let ::std::option::Option::Some(v) = f_err_code {
+            signer.pair("err_code", v);
+        }
+        if let ::std::option::Option::Some(v) = f_err_msg {
+            signer.pair("err_msg", v);
+        }
+        if let ::std::option::Option::Some(v) = f_fee_type {
+            signer.pair("fee_type", v);
+        }
+        if let ::std::option::Option::Some(v) = f_fund_bill_list {
+            signer.pair("fund_bill_list", v);
+        }
+        if let ::std::option::Option::Some(v) = f_invoice_amount {
+            signer.pair("invoice_amount", v);
+        }
+        if let ::std::option::Option::Some(v) = f_is_subscribe {
+            signer.pair("is_subscribe", v);
+        }
+        if let ::std::option::Option::Some(v) = f_mch_trade_id {
+            signer.pair("mch_trade_id", v);
+        }
+        if let ::std::option::Option::Some(v) = f_merchant_id {
+            signer.pair("merchant_id", v);
+        }
+        if let ::std::option::Option::Some(v) = f_nonce_str {
+            signer.pair("nonce_str", v);
+        }
+        if let ::std::option::Option::Some(v) = f_openid {
+            signer.pair("openid", v);
+        }
+        if let ::std::option::Option::Some(v) = f_out_trade_id {
+            signer.pair("out_trade_id", v);
+        }
+        if let ::std::option::Option::Some(v) = f_out_transaction_id {
+            signer.pair("out_transaction_id", v);
+        }
+        if let ::std::option::Option::Some(v) = f_pay_type {
+            signer.pair("pay_type", v);
+        }
+        if let ::std::option::Option::Some(v) = f_point_amount {
+            signer.pair("point_amount", v);
+        }
+        if let ::std::option::Option::Some(v) = f_receipt_amount {
+            signer.pair("receipt_amount", v);
+        }
+        if let ::std::option::Option::Some(v) = f_result_code {
+            signer.pair("result_code", v);
+        }
+        if let ::std::option::Option::Some(v) = f_sub_appid {
+            signer.pair("sub_appid", v);
+        }
+        if let ::std::option::Option::Some(v) = f_sub_is_subscribe {
+            signer.pair("sub_is_subscribe", v);
+        }
+        if let ::std::option::Option::Some(v) = f_sub_openid {
+            signer.pair("sub_openid", v);
+        }
+        if let ::std::option::Option::Some(v) = f_time_end {
+            signer.pair("time_end", v);
+        }
+        if let ::std::option::Option::Some(v) = f_total_fee {
+            signer.pair("total_fee", v);
+        }
+        if let ::std::option::Option::Some(v) = f_trade_id {
+            signer.pair("trade_id", v);
+        }
+        signer.pair("trade_state", f_trade_state);
+        if let ::std::option::Option::Some(v) = f_transaction_id {
+            signer.pair("transaction_id", v);
+        }
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"sign\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// The provider's trade state, if the reply carries one.
     pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {

@@ -340,14 +340,120 @@ impl QueryResponse {
         config: &super::Config,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
+        let ::std::option::Option::Some(body) = content else {
+            return ::payspec_core::codec::encode_response(
+                &super::PROVIDER,
+                &OPERATION,
+                status,
+                content,
+                config,
+                ctx,
+            );
+        };
+        let f_order_no = body.order_no.as_str();
+        let f_partner_order_no = body.partner_order_no.as_str();
+        let h_order_amount = body
+            .order_amount
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(x.0));
+        let f_order_amount = h_order_amount.as_ref().map(|h| h.as_str());
+        let f_wallet = {
+            let x = &body.wallet;
+            ::payspec_core::write::enum_text(x, "query")
+        }?;
+        let f_status = {
+            let x = &body.status;
+            ::payspec_core::write::enum_text(x, "query")
+        }?;
+        let h_pay_time = body
+            .pay_time
+            .as_ref()
+            .map(::payspec_core::write::rfc3339)
+            .transpose()?;
+        let f_pay_time = h_pay_time.as_ref().map(|h| h.as_str());
+        let f_currency = body.currency.as_str();
+        let f_buyer = body.buyer.as_deref();
+        let f_buyer_id = body.buyer_id.as_deref();
+        let c_partner_no = config.partner_no.as_str();
+        let now = ::payspec_core::write::request_time(ctx.unix_time, 480)?;
+        let h_now = now.rfc3339()?;
+        let time = h_now.as_str();
+        let message_id = ctx.message_id.as_str();
+        let status_code = status
+            .code
+            .as_deref()
+            .map(|t| ::payspec_core::write::number(t, "code"))
+            .transpose()?;
+        let status_msg = status.message.as_deref();
+        let len: usize = f_order_no.len() + f_partner_order_no.len()
+            + f_order_amount.map_or(0, str::len) + f_wallet.len() + f_status.len()
+            + f_pay_time.map_or(0, str::len) + f_currency.len()
+            + f_buyer.map_or(0, str::len) + f_buyer_id.map_or(0, str::len)
+            + c_partner_no.len() + time.len() + message_id.len()
+            + status_code.map_or(0, str::len) + status_msg.map_or(0, str::len);
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            342usize + len,
+        );
+        out.extend_from_slice(b"{\"response\":");
+        let start_1 = out.len();
+        out.extend_from_slice(b"{\"body\":{");
+        if let ::std::option::Option::Some(v) = f_buyer {
+            out.extend_from_slice(b"\"buyer\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_buyer_id {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"buyerId\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = status_code {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"code\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        ::payspec_core::write::comma(&mut out);
+        out.extend_from_slice(b"\"currency\":");
+        ::payspec_core::write::str(&mut out, f_currency);
+        if let ::std::option::Option::Some(v) = status_msg {
+            out.extend_from_slice(b",\"msg\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_order_amount {
+            out.extend_from_slice(b",\"orderAmount\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        out.extend_from_slice(b",\"orderNo\":");
+        ::payspec_core::write::str(&mut out, f_order_no);
+        out.extend_from_slice(b",\"partnerOrderNo\":");
+        ::payspec_core::write::str(&mut out, f_partner_order_no);
+        if let ::std::option::Option::Some(v) = f_pay_time {
+            out.extend_from_slice(b",\"payTime\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"status\":");
+        out.extend_from_slice(f_status.as_bytes());
+        out.extend_from_slice(b",\"wallet\":");
+        ::payspec_core::write::str(&mut out, f_wallet);
+        out.extend_from_slice(b"},\"header\":{\"partnerNo\":");
+        ::payspec_core::write::str(&mut out, c_partner_no);
+        out.extend_from_slice(b",\"reqMsgId\":");
+        ::payspec_core::write::str(&mut out, message_id);
+        out.extend_from_slice(b",\"respTime\":");
+        ::payspec_core::write::str(&mut out, time);
+        out.extend_from_slice(b",\"signType\":\"SHA256\",\"version\":\"1.0\"}}");
+        let end_1 = out.len();
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Sha256,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        signer.update(&out[start_1..end_1]);
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"signature\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// The provider's trade state, if the reply carries one.
     pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {

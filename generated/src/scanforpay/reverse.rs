@@ -236,14 +236,78 @@ impl ReverseResponse {
         config: &super::Config,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
+        let ::std::option::Option::Some(body) = content else {
+            return ::payspec_core::codec::encode_response(
+                &super::PROVIDER,
+                &OPERATION,
+                status,
+                content,
+                config,
+                ctx,
+            );
+        };
+        let f_order_no = body.order_no.as_deref();
+        let f_partner_order_no = body.partner_order_no.as_deref();
+        let c_partner_no = config.partner_no.as_str();
+        let now = ::payspec_core::write::request_time(ctx.unix_time, 480)?;
+        let h_now = now.rfc3339()?;
+        let time = h_now.as_str();
+        let message_id = ctx.message_id.as_str();
+        let status_code = status
+            .code
+            .as_deref()
+            .map(|t| ::payspec_core::write::number(t, "code"))
+            .transpose()?;
+        let status_msg = status.message.as_deref();
+        let len: usize = f_order_no.map_or(0, str::len)
+            + f_partner_order_no.map_or(0, str::len) + c_partner_no.len() + time.len()
+            + message_id.len() + status_code.map_or(0, str::len)
+            + status_msg.map_or(0, str::len);
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            248usize + len,
+        );
+        out.extend_from_slice(b"{\"response\":");
+        let start_1 = out.len();
+        out.extend_from_slice(b"{\"body\":{");
+        if let ::std::option::Option::Some(v) = status_code {
+            out.extend_from_slice(b"\"code\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = status_msg {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"msg\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_order_no {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"orderNo\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_partner_order_no {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"partnerOrderNo\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b"},\"header\":{\"partnerNo\":");
+        ::payspec_core::write::str(&mut out, c_partner_no);
+        out.extend_from_slice(b",\"reqMsgId\":");
+        ::payspec_core::write::str(&mut out, message_id);
+        out.extend_from_slice(b",\"respTime\":");
+        ::payspec_core::write::str(&mut out, time);
+        out.extend_from_slice(b",\"signType\":\"SHA256\",\"version\":\"1.0\"}}");
+        let end_1 = out.len();
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Sha256,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        signer.update(&out[start_1..end_1]);
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"signature\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
 }
 /// This operation, as the runtime reads it.

@@ -148,13 +148,98 @@ impl MicropayRequest {
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_core::codec::encode_request(
-            &super::PROVIDER,
-            &OPERATION,
-            self,
-            config,
-            ctx,
-        )
+        let f_out_trade_no = self.out_trade_no.as_str();
+        let h_total_fee = {
+            let x = &self.total_fee;
+            ::payspec_core::write::cny(x, "micropay")
+                .map(|m| ::payspec_core::write::int(m.minor()))
+        }?;
+        let f_total_fee = h_total_fee.as_str();
+        let f_auth_code = self.auth_code.expose().as_str();
+        let f_scene = self
+            .scene
+            .as_ref()
+            .map(|x| ::payspec_core::write::enum_text(x, "micropay"))
+            .transpose()?;
+        let h_type_ = self.type_.as_ref().map(|x| ::payspec_core::write::int(*x));
+        let f_type_ = h_type_.as_ref().map(|h| h.as_str());
+        let h_time_start = self
+            .time_start
+            .as_ref()
+            .map(::payspec_core::write::compact)
+            .transpose()?;
+        let f_time_start = h_time_start.as_ref().map(|h| h.as_str());
+        let h_detail = self
+            .detail
+            .as_ref()
+            .map(|x| ::payspec_core::write::json_text(x, "micropay"))
+            .transpose()?;
+        let f_detail = h_detail.as_deref();
+        let c_merchant_id = config.merchant_id.as_str();
+        let nonce = ::payspec_core::write::nonce(&ctx.nonce, 16, "request")?;
+        let len: usize = f_out_trade_no.len() + f_total_fee.len() + f_auth_code.len()
+            + f_scene.map_or(0, str::len) + f_type_.map_or(0, str::len)
+            + f_time_start.map_or(0, str::len) + f_detail.map_or(0, str::len)
+            + c_merchant_id.len() + nonce.len();
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            230usize + len,
+        );
+        out.extend_from_slice(b"{\"merchant_id\":");
+        ::payspec_core::write::str(&mut out, c_merchant_id);
+        out.extend_from_slice(b",\"nonce_str\":");
+        ::payspec_core::write::str(&mut out, nonce);
+        out.extend_from_slice(b",\"auth_code\":");
+        ::payspec_core::write::str(&mut out, f_auth_code);
+        if let ::std::option::Option::Some(v) = f_detail {
+            out.extend_from_slice(b",\"detail\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"out_trade_no\":");
+        ::payspec_core::write::str(&mut out, f_out_trade_no);
+        out.extend_from_slice(b",\"pay_type\":\"micro\"");
+        if let ::std::option::Option::Some(v) = f_scene {
+            out.extend_from_slice(b",\"scene\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_time_start {
+            out.extend_from_slice(b",\"time_start\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b",\"total_fee\":");
+        out.extend_from_slice(f_total_fee.as_bytes());
+        if let ::std::option::Option::Some(v) = f_type_ {
+            out.extend_from_slice(b",\"type\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        signer.pair("auth_code", f_auth_code);
+        if let ::std::option::Option::Some(v) = f_detail {
+            signer.pair("detail", v);
+        }
+        signer.pair("merchant_id", c_merchant_id);
+        signer.pair("nonce_str", nonce);
+        signer.pair("out_trade_no", f_out_trade_no);
+        signer.pair_fixed(b"pay_type=micro");
+        if let ::std::option::Option::Some(v) = f_scene {
+            signer.pair("scene", v);
+        }
+        if let ::std::option::Option::Some(v) = f_time_start {
+            signer.pair("time_start", v);
+        }
+        signer.pair("total_fee", f_total_fee);
+        if let ::std::option::Option::Some(v) = f_type_ {
+            signer.pair("type", v);
+        }
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"sign\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// Verifies the merchant's signature and parses a received request (server side,
     /// for a simulator).
@@ -339,14 +424,114 @@ impl MicropayResponse {
         config: &super::Config,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
+        let ::std::option::Option::Some(body) = content else {
+            return ::payspec_core::codec::encode_response(
+                &super::PROVIDER,
+                &OPERATION,
+                status,
+                content,
+                config,
+                ctx,
+            );
+        };
+        let _ = ctx;
+        let f_out_trade_no = body.out_trade_no.as_str();
+        let f_trade_state = {
+            let x = &body.trade_state;
+            ::payspec_core::write::enum_text(x, "micropay")
+        }?;
+        let h_total_fee = body
+            .total_fee
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "micropay")
+                    .map(|m| ::payspec_core::write::int(m.minor()))
+            })
+            .transpose()?;
+        let f_total_fee = h_total_fee.as_ref().map(|h| h.as_str());
+        let h_paid = body
+            .paid
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "micropay")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_paid = h_paid.as_ref().map(|h| h.as_str());
+        let f_need_query = body.need_query.as_ref().map(|x| x.as_wire());
+        let h_paid_at = body
+            .paid_at
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(x.unix()));
+        let f_paid_at = h_paid_at.as_ref().map(|h| h.as_str());
+        let status_code = status
+            .code
+            .as_deref()
+            .map(|t| ::payspec_core::write::number(t, "code"))
+            .transpose()?;
+        let status_msg = status.message.as_deref();
+        let len: usize = f_out_trade_no.len() + f_trade_state.len()
+            + f_total_fee.map_or(0, str::len) + f_paid.map_or(0, str::len)
+            + f_need_query.map_or(0, str::len) + f_paid_at.map_or(0, str::len)
+            + status_code.map_or(0, str::len) + status_msg.map_or(0, str::len);
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            198usize + len,
+        );
+        out.extend_from_slice(b"{");
+        if let ::std::option::Option::Some(v) = status_code {
+            out.extend_from_slice(b"\"code\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = status_msg {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"msg\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        ::payspec_core::write::comma(&mut out);
+        out.extend_from_slice(b"\"data\":");
+        let start_1 = out.len();
+        out.extend_from_slice(b"{");
+        if let ::std::option::Option::Some(v) = f_need_query {
+            out.extend_from_slice(b"\"need_query\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        ::payspec_core::write::comma(&mut out);
+        out.extend_from_slice(b"\"out_trade_no\":");
+        ::payspec_core::write::str(&mut out, f_out_trade_no);
+        if let ::std::option::Option::Some(v) = f_paid {
+            out.extend_from_slice(b",\"paid\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_paid_at {
+            out.extend_from_slice(b",\"paid_at\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_total_fee {
+            out.extend_from_slice(b",\"total_fee\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        out.extend_from_slice(b",\"trade_state\":");
+        out.extend_from_slice(f_trade_state.as_bytes());
+        out.extend_from_slice(b"}");
+        let end_1 = out.len();
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        if let ::std::option::Option::Some(v) = status_code {
+            signer.pair("code", v);
+        }
+        signer.pair_bytes("data", &out[start_1..end_1]);
+        if let ::std::option::Option::Some(v) = status_msg {
+            signer.pair("msg", v);
+        }
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"sign\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// The provider's trade state, if the reply carries one.
     pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {

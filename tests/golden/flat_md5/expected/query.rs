@@ -159,14 +159,67 @@ impl QueryResponse {
         config: &super::Config,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
+        let ::std::option::Option::Some(body) = content else {
+            return ::payspec_core::codec::encode_response(
+                &super::PROVIDER,
+                &OPERATION,
+                status,
+                content,
+                config,
+                ctx,
+            );
+        };
+        let _ = ctx;
+        let f_trade_state = {
+            let x = &body.trade_state;
+            ::payspec_core::write::enum_text(x, "query")
+        }?;
+        let status_code = status
+            .code
+            .as_deref()
+            .map(|t| ::payspec_core::write::number(t, "code"))
+            .transpose()?;
+        let status_msg = status.message.as_deref();
+        let len: usize = f_trade_state.len() + status_code.map_or(0, str::len)
+            + status_msg.map_or(0, str::len);
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            123usize + len,
+        );
+        out.extend_from_slice(b"{");
+        if let ::std::option::Option::Some(v) = status_code {
+            out.extend_from_slice(b"\"code\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = status_msg {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"msg\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        ::payspec_core::write::comma(&mut out);
+        out.extend_from_slice(b"\"data\":");
+        let start_1 = out.len();
+        out.extend_from_slice(b"{\"trade_state\":");
+        out.extend_from_slice(f_trade_state.as_bytes());
+        out.extend_from_slice(b"}");
+        let end_1 = out.len();
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Md5,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        if let ::std::option::Option::Some(v) = status_code {
+            signer.pair("code", v);
+        }
+        signer.pair_bytes("data", &out[start_1..end_1]);
+        if let ::std::option::Option::Some(v) = status_msg {
+            signer.pair("msg", v);
+        }
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"sign\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// The provider's trade state, if the reply carries one.
     pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {

@@ -327,14 +327,48 @@ impl PayResponse {
         config: &super::Config,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
+        let ::std::option::Option::Some(body) = content else {
+            return ::payspec_core::codec::encode_response(
+                &super::PROVIDER,
+                &OPERATION,
+                status,
+                content,
+                config,
+                ctx,
+            );
+        };
+        let _ = ctx;
+        let f_async_ = body
+            .async_
+            .as_ref()
+            .map(|x| ::payspec_core::write::enum_text(x, "pay"))
+            .transpose()?;
+        let f_where_ = body.where_.as_ref().map(|x| x.as_wire());
+        let len: usize = f_async_.map_or(0, str::len) + f_where_.map_or(0, str::len);
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(24usize + len);
+        out.extend_from_slice(b"{");
+        if let ::std::option::Option::Some(v) = f_async_ {
+            out.extend_from_slice(b"\"async\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_where_ {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"where\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::HmacSha256,
+        >::new(&super::PROVIDER.signing, config.secret.expose().as_str())?;
+        out.push(b'}');
+        signer.update(&out);
+        let signature = signer.finish();
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec![
+                (::std::string::String::from("Authorization"), ::std::format!("{} {}",
+                config.key_id.as_str(), signature.as_str()))
+            ],
+        })
     }
     /// The provider's trade state, if the reply carries one.
     pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {

@@ -157,14 +157,52 @@ impl ReverseResponse {
         config: &super::Config,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
+        let ::std::option::Option::Some(body) = content else {
+            return ::payspec_core::codec::encode_response(
+                &super::PROVIDER,
+                &OPERATION,
+                status,
+                content,
+                config,
+                ctx,
+            );
+        };
+        let _ = ctx;
+        let _ = config;
+        let _ = body;
+        let status_result_code = status
+            .code
+            .as_deref()
+            .map(|t| ::payspec_core::write::number(t, "result_code"))
+            .transpose()?;
+        let status_result_message = status.message.as_deref();
+        let status_sub_code = status.sub_code.as_deref();
+        let len: usize = status_result_code.map_or(0, str::len)
+            + status_result_message.map_or(0, str::len)
+            + status_sub_code.map_or(0, str::len);
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(62usize + len);
+        out.extend_from_slice(b"{");
+        if let ::std::option::Option::Some(v) = status_result_code {
+            out.extend_from_slice(b"\"result_code\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = status_result_message {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"result_message\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = status_sub_code {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"sub_code\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        ::payspec_core::write::comma(&mut out);
+        out.extend_from_slice(b"\"data\":{}");
+        out.push(b'}');
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
 }
 /// This operation, as the runtime reads it.

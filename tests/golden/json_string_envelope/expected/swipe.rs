@@ -269,14 +269,89 @@ impl SwipeResponse {
         config: &super::Config,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
+        let ::std::option::Option::Some(body) = content else {
+            return ::payspec_core::codec::encode_response(
+                &super::PROVIDER,
+                &OPERATION,
+                status,
+                content,
+                config,
+                ctx,
+            );
+        };
+        let _ = ctx;
+        let _ = config;
+        let f_merchant_order_sn = body.merchant_order_sn.as_str();
+        let f_trade_state = body
+            .trade_state
+            .as_ref()
+            .map(|x| ::payspec_core::write::enum_text(x, "swipe"))
+            .transpose()?;
+        let h_total_fee = body
+            .total_fee
+            .as_ref()
+            .map(|x| {
+                ::payspec_core::write::cny(x, "swipe")
+                    .map(|m| ::payspec_core::write::major(&m))
+            })
+            .transpose()?;
+        let f_total_fee = h_total_fee.as_ref().map(|h| h.as_str());
+        let h_pay_time = body
+            .pay_time
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(x.unix()));
+        let f_pay_time = h_pay_time.as_ref().map(|h| h.as_str());
+        let status_result_code = status
+            .code
+            .as_deref()
+            .map(|t| ::payspec_core::write::number(t, "result_code"))
+            .transpose()?;
+        let status_result_message = status.message.as_deref();
+        let status_sub_code = status.sub_code.as_deref();
+        let len: usize = f_merchant_order_sn.len() + f_trade_state.map_or(0, str::len)
+            + f_total_fee.map_or(0, str::len) + f_pay_time.map_or(0, str::len)
+            + status_result_code.map_or(0, str::len)
+            + status_result_message.map_or(0, str::len)
+            + status_sub_code.map_or(0, str::len);
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            133usize + len,
+        );
+        out.extend_from_slice(b"{");
+        if let ::std::option::Option::Some(v) = status_result_code {
+            out.extend_from_slice(b"\"result_code\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = status_result_message {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"result_message\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = status_sub_code {
+            ::payspec_core::write::comma(&mut out);
+            out.extend_from_slice(b"\"sub_code\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        ::payspec_core::write::comma(&mut out);
+        out.extend_from_slice(b"\"data\":{\"merchant_order_sn\":");
+        ::payspec_core::write::str(&mut out, f_merchant_order_sn);
+        if let ::std::option::Option::Some(v) = f_pay_time {
+            out.extend_from_slice(b",\"pay_time\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_total_fee {
+            out.extend_from_slice(b",\"total_fee\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_trade_state {
+            out.extend_from_slice(b",\"trade_state\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b"}");
+        out.push(b'}');
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// The provider's trade state, if the reply carries one.
     pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {

@@ -297,14 +297,96 @@ impl PayResponse {
         config: &super::Config,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
+        let ::std::option::Option::Some(body) = content else {
+            return ::payspec_core::codec::encode_response(
+                &super::PROVIDER,
+                &OPERATION,
+                status,
+                content,
+                config,
+                ctx,
+            );
+        };
+        let h_code = {
+            let x = &body.code;
+            ::payspec_core::write::int(*x)
+        };
+        let f_code = h_code.as_str();
+        let h_order_amount = body
+            .order_amount
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(x.0));
+        let f_order_amount = h_order_amount.as_ref().map(|h| h.as_str());
+        let f_currency = body.currency.as_deref();
+        let f_status = body
+            .status
+            .as_ref()
+            .map(|x| ::payspec_core::write::enum_text(x, "pay"))
+            .transpose()?;
+        let f_wallet = body
+            .wallet
+            .as_ref()
+            .map(|x| ::payspec_core::write::enum_text(x, "pay"))
+            .transpose()?;
+        let h_pay_time = body
+            .pay_time
+            .as_ref()
+            .map(::payspec_core::write::rfc3339)
+            .transpose()?;
+        let f_pay_time = h_pay_time.as_ref().map(|h| h.as_str());
+        let now = ::payspec_core::write::request_time(ctx.unix_time, 540)?;
+        let h_now = now.rfc3339()?;
+        let time = h_now.as_str();
+        let message_id = ctx.message_id.as_str();
+        let len: usize = f_code.len() + f_order_amount.map_or(0, str::len)
+            + f_currency.map_or(0, str::len) + f_status.map_or(0, str::len)
+            + f_wallet.map_or(0, str::len) + f_pay_time.map_or(0, str::len) + time.len()
+            + message_id.len();
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            227usize + len,
+        );
+        out.extend_from_slice(b"{\"response\":");
+        let start_1 = out.len();
+        out.extend_from_slice(b"{\"body\":{\"code\":");
+        out.extend_from_slice(f_code.as_bytes());
+        if let ::std::option::Option::Some(v) = f_currency {
+            out.extend_from_slice(b",\"currency\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_order_amount {
+            out.extend_from_slice(b",\"orderAmount\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_pay_time {
+            out.extend_from_slice(b",\"payTime\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        if let ::std::option::Option::Some(v) = f_status {
+            out.extend_from_slice(b",\"status\":");
+            out.extend_from_slice(v.as_bytes());
+        }
+        if let ::std::option::Option::Some(v) = f_wallet {
+            out.extend_from_slice(b",\"wallet\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        out.extend_from_slice(b"},\"header\":{\"reqMsgId\":");
+        ::payspec_core::write::str(&mut out, message_id);
+        out.extend_from_slice(b",\"respTime\":");
+        ::payspec_core::write::str(&mut out, time);
+        out.extend_from_slice(b"}}");
+        let end_1 = out.len();
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Sha256,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        signer.update(&out[start_1..end_1]);
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"signature\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
     /// The provider's trade state, if the reply carries one.
     pub fn trade_state(&self) -> ::std::option::Option<&super::types::TradeState> {

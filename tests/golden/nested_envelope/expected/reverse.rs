@@ -157,14 +157,45 @@ impl ReverseResponse {
         config: &super::Config,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
-        ::payspec_core::codec::encode_response(
-            &super::PROVIDER,
-            &OPERATION,
-            status,
-            content,
-            config,
-            ctx,
-        )
+        let ::std::option::Option::Some(body) = content else {
+            return ::payspec_core::codec::encode_response(
+                &super::PROVIDER,
+                &OPERATION,
+                status,
+                content,
+                config,
+                ctx,
+            );
+        };
+        let _ = body;
+        let now = ::payspec_core::write::request_time(ctx.unix_time, 540)?;
+        let h_now = now.rfc3339()?;
+        let time = h_now.as_str();
+        let message_id = ctx.message_id.as_str();
+        let len: usize = time.len() + message_id.len();
+        let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
+            145usize + len,
+        );
+        out.extend_from_slice(b"{\"response\":");
+        let start_1 = out.len();
+        out.extend_from_slice(b"{\"body\":{},\"header\":{\"reqMsgId\":");
+        ::payspec_core::write::str(&mut out, message_id);
+        out.extend_from_slice(b",\"respTime\":");
+        ::payspec_core::write::str(&mut out, time);
+        out.extend_from_slice(b"}}");
+        let end_1 = out.len();
+        let mut signer = ::payspec_core::write::Signer::<
+            ::payspec_core::write::Sha256,
+        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        signer.update(&out[start_1..end_1]);
+        let signature = signer.finish();
+        out.extend_from_slice(b",\"signature\":\"");
+        out.extend_from_slice(signature.as_bytes());
+        out.extend_from_slice(b"\"}");
+        ::std::result::Result::Ok(::payspec_core::Message {
+            body: out,
+            headers: ::std::vec::Vec::new(),
+        })
     }
 }
 /// This operation, as the runtime reads it.
