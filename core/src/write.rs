@@ -478,36 +478,29 @@ macro_rules! opaque_debug {
 }
 opaque_debug!(Md5, Sha256, HmacSha256);
 
-impl SignDigest for Md5 {
-    const ALGORITHM: Algorithm = Algorithm::Md5;
-    #[inline]
-    fn start(_: &str) -> Self {
-        Md5(md5::Md5::new())
-    }
-    #[inline]
-    fn feed(&mut self, bytes: &[u8]) {
-        self.0.update(bytes);
-    }
-    #[inline]
-    fn hex(self, upper: bool) -> Hex {
-        hex(&self.0.finalize(), upper)
-    }
+/// A plain digest (the key, if any, is appended to the text by the recipe, not used here).
+macro_rules! plain_digest {
+    ($($t:ident => $inner:ty, $algorithm:expr;)*) => {$(
+        impl SignDigest for $t {
+            const ALGORITHM: Algorithm = $algorithm;
+            #[inline]
+            fn start(_: &str) -> Self {
+                $t(<$inner>::new())
+            }
+            #[inline]
+            fn feed(&mut self, bytes: &[u8]) {
+                self.0.update(bytes);
+            }
+            #[inline]
+            fn hex(self, upper: bool) -> Hex {
+                hex(&self.0.finalize(), upper)
+            }
+        }
+    )*};
 }
-
-impl SignDigest for Sha256 {
-    const ALGORITHM: Algorithm = Algorithm::Sha256;
-    #[inline]
-    fn start(_: &str) -> Self {
-        Sha256(sha2::Sha256::new())
-    }
-    #[inline]
-    fn feed(&mut self, bytes: &[u8]) {
-        self.0.update(bytes);
-    }
-    #[inline]
-    fn hex(self, upper: bool) -> Hex {
-        hex(&self.0.finalize(), upper)
-    }
+plain_digest! {
+    Md5 => md5::Md5, Algorithm::Md5;
+    Sha256 => sha2::Sha256, Algorithm::Sha256;
 }
 
 impl SignDigest for HmacSha256 {
