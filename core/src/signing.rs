@@ -87,7 +87,7 @@ fn join_sorted(recipe: &SigningRecipe, mut pairs: Vec<(&str, Cow<'_, str>)>, key
         out.push_str(value);
     }
     let mut out = out.into_bytes();
-    append_key(recipe, &mut out, key);
+    feed_key(recipe, key, |bytes| out.extend_from_slice(bytes));
     out
 }
 
@@ -95,7 +95,7 @@ fn join_sorted(recipe: &SigningRecipe, mut pairs: Vec<(&str, Cow<'_, str>)>, key
 /// `recipe.key` (nothing for HMAC).
 pub fn raw_to_sign(recipe: &SigningRecipe, raw: &[u8], key: &str) -> Vec<u8> {
     let mut out = raw.to_vec();
-    append_key(recipe, &mut out, key);
+    feed_key(recipe, key, |bytes| out.extend_from_slice(bytes));
     out
 }
 
@@ -171,15 +171,19 @@ fn key_rule_len(recipe: &SigningRecipe) -> usize {
     }
 }
 
-fn append_key(recipe: &SigningRecipe, out: &mut Vec<u8>, key: &str) {
+/// What the key adds to the signed text, by the recipe's rule (`&key=K`, `K`, or nothing when
+/// the key keys an HMAC), fed to `feed` piece by piece: the one statement of the rule, shared by
+/// the buffered signing here, the generated encoders' streaming signer and the one-pass reader.
+#[inline]
+pub(crate) fn feed_key(recipe: &SigningRecipe, key: &str, mut feed: impl FnMut(&[u8])) {
     match recipe.key {
         KeyRule::AppendPair(name) => {
-            out.extend_from_slice(recipe.pairs_joiner.as_bytes());
-            out.extend_from_slice(name.as_bytes());
-            out.extend_from_slice(recipe.pair_separator.as_bytes());
-            out.extend_from_slice(key.as_bytes());
+            feed(recipe.pairs_joiner.as_bytes());
+            feed(name.as_bytes());
+            feed(recipe.pair_separator.as_bytes());
+            feed(key.as_bytes());
         }
-        KeyRule::Suffix => out.extend_from_slice(key.as_bytes()),
+        KeyRule::Suffix => feed(key.as_bytes()),
         KeyRule::HmacKey => {}
     }
 }

@@ -17,7 +17,7 @@
 use hmac::{Hmac, KeyInit, Mac};
 use md5::Digest;
 
-use crate::descriptor::{Algorithm, EmptyRule, HexCase, KeyRule, SigningRecipe};
+use crate::descriptor::{Algorithm, EmptyRule, HexCase, SigningRecipe};
 use crate::error::Error;
 use crate::money::{Currency, Money};
 use crate::timestamp::{LocalTimestamp, Timestamp, TimestampError};
@@ -605,16 +605,8 @@ impl<'k, D: SignDigest> Signer<'k, D> {
     /// The key per the recipe's rule, the digest, its hex.
     #[inline]
     pub fn finish(mut self) -> Hex {
-        match self.recipe.key {
-            KeyRule::AppendPair(name) => {
-                self.digest.feed(self.recipe.pairs_joiner.as_bytes());
-                self.digest.feed(name.as_bytes());
-                self.digest.feed(self.recipe.pair_separator.as_bytes());
-                self.digest.feed(self.key.as_bytes());
-            }
-            KeyRule::Suffix => self.digest.feed(self.key.as_bytes()),
-            KeyRule::HmacKey => {}
-        }
+        let digest = &mut self.digest;
+        crate::signing::feed_key(self.recipe, self.key, |bytes| digest.feed(bytes));
         self.digest.hex(self.recipe.hex_case == HexCase::Upper)
     }
 }

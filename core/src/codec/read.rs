@@ -30,8 +30,8 @@ use sha2::Sha256;
 use super::{coverage, must_sign, EnvelopeStatus, Message, Reply, Signer};
 use crate::credentials::Credentials;
 use crate::descriptor::{
-    Algorithm, ContentPlacement, Coverage, EmptyRule, EnvelopeNode, KeyRule, NodeKind,
-    OperationDescriptor, Placement, ProviderDescriptor, SigningRecipe, StatusPart,
+    Algorithm, ContentPlacement, Coverage, EmptyRule, EnvelopeNode, NodeKind, OperationDescriptor,
+    Placement, ProviderDescriptor, SigningRecipe, StatusPart,
 };
 use crate::json::Json;
 use crate::signing::{self, WireMember};
@@ -340,16 +340,7 @@ impl Hasher {
 
     /// The key per the recipe's rule, then the digest into `out`; its length.
     fn finish(mut self, recipe: &SigningRecipe, key: &str, out: &mut [u8; 32]) -> usize {
-        match recipe.key {
-            KeyRule::AppendPair(name) => {
-                self.update(recipe.pairs_joiner.as_bytes());
-                self.update(name.as_bytes());
-                self.update(recipe.pair_separator.as_bytes());
-                self.update(key.as_bytes());
-            }
-            KeyRule::Suffix => self.update(key.as_bytes()),
-            KeyRule::HmacKey => {}
-        }
+        crate::signing::feed_key(recipe, key, |bytes| self.update(bytes));
         match self {
             Hasher::Md5(h) => {
                 out[..16].copy_from_slice(&h.finalize());

@@ -107,6 +107,17 @@ fn scalar_str<'a>(value: &'a crate::json::Scalar<'_>) -> Result<&'a str, String>
     }
 }
 
+/// The text of a value that must be a JSON string (a timestamp's); otherwise what it is instead
+/// (`"a number"`), for the caller's message.
+fn string_scalar<'a>(value: &'a crate::json::Scalar<'_>) -> Result<&'a str, &'static str> {
+    match value {
+        crate::json::Scalar::Str(text) => Ok(text),
+        crate::json::Scalar::Num(_) => Err("a number"),
+        crate::json::Scalar::Value(Json::String(text)) => Ok(text),
+        crate::json::Scalar::Value(other) => Err(other.kind()),
+    }
+}
+
 /// `-?[0-9]+` into an `i64`: no `+`, no spaces, no decimals or exponents, so `"12.0"` or `"1e3"`
 /// is refused instead of being read as something the provider may not have meant.
 pub(crate) fn parse_int(text: &str) -> Result<i64, String> {

@@ -29,7 +29,6 @@ pub mod rfc3339 {
     use serde::ser::Error as _;
     use serde::{Deserialize, Deserializer, Serializer};
 
-    use crate::json::Json;
     use crate::timestamp::Timestamp;
 
     pub fn serialize<S: Serializer>(ts: &Timestamp, serializer: S) -> Result<S::Ok, S::Error> {
@@ -41,22 +40,9 @@ pub mod rfc3339 {
     }
 
     pub(crate) fn from_scalar(value: &crate::json::Scalar<'_>) -> Result<Timestamp, String> {
-        match value {
-            crate::json::Scalar::Str(text) => {
-                Timestamp::parse_rfc3339(text).map_err(|e| e.to_string())
-            }
-            crate::json::Scalar::Num(text) => from_json(&Json::Number(
-                crate::json::Number::from_literal(text).map_err(|e| e.to_string())?,
-            )),
-            crate::json::Scalar::Value(value) => from_json(value),
-        }
-    }
-
-    pub(crate) fn from_json(value: &Json) -> Result<Timestamp, String> {
-        match value {
-            Json::String(text) => Timestamp::parse_rfc3339(text).map_err(|e| e.to_string()),
-            other => Err(format!("expected an RFC 3339 string, got {}", other.kind())),
-        }
+        let text = super::super::string_scalar(value)
+            .map_err(|kind| format!("expected an RFC 3339 string, got {kind}"))?;
+        Timestamp::parse_rfc3339(text).map_err(|e| e.to_string())
     }
 }
 
@@ -66,7 +52,6 @@ pub mod compact {
     use serde::ser::Error as _;
     use serde::{Deserialize, Deserializer, Serializer};
 
-    use crate::json::Json;
     use crate::timestamp::LocalTimestamp;
 
     pub fn serialize<S: Serializer>(ts: &LocalTimestamp, serializer: S) -> Result<S::Ok, S::Error> {
@@ -80,25 +65,9 @@ pub mod compact {
     }
 
     pub(crate) fn from_scalar(value: &crate::json::Scalar<'_>) -> Result<LocalTimestamp, String> {
-        match value {
-            crate::json::Scalar::Str(text) => {
-                LocalTimestamp::parse_compact(text).map_err(|e| e.to_string())
-            }
-            crate::json::Scalar::Num(text) => from_json(&Json::Number(
-                crate::json::Number::from_literal(text).map_err(|e| e.to_string())?,
-            )),
-            crate::json::Scalar::Value(value) => from_json(value),
-        }
-    }
-
-    pub(crate) fn from_json(value: &Json) -> Result<LocalTimestamp, String> {
-        match value {
-            Json::String(text) => LocalTimestamp::parse_compact(text).map_err(|e| e.to_string()),
-            other => Err(format!(
-                "expected a yyyyMMddHHmmss string, got {}",
-                other.kind()
-            )),
-        }
+        let text = super::super::string_scalar(value)
+            .map_err(|kind| format!("expected a yyyyMMddHHmmss string, got {kind}"))?;
+        LocalTimestamp::parse_compact(text).map_err(|e| e.to_string())
     }
 }
 
