@@ -436,6 +436,7 @@ async fn interrupted(journal: &dyn Journal, order_id: &str, started_at_ms: i64) 
             phase: Phase::Intent,
             classification: None,
             detail: None,
+            provider_trade_id: None,
             at_ms: started_at_ms,
         })
         .await

@@ -139,6 +139,7 @@ fn step(order_id: &str, kind: StepKind, phase: Phase, at_ms: i64) -> StepRecord 
         phase,
         classification: result.then_some(Classification::Pending),
         detail: result.then(|| format!("state USERPAYING at {at_ms}")),
+        provider_trade_id: result.then(|| format!("T{at_ms}")),
         at_ms,
     }
 }

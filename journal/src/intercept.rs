@@ -200,6 +200,7 @@ mod tests {
             phase: Phase::Intent,
             classification: None,
             detail: None,
+            provider_trade_id: None,
             at_ms: 0,
         };
         assert!(journal.step(&step).await.is_err());

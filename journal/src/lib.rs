@@ -104,6 +104,10 @@ pub struct StepRecord {
     pub classification: Option<Classification>,
     /// For results: the raw trade state, or the error text (never a key or a payment code).
     pub detail: Option<String>,
+    /// For results: the provider's trade id the answer named, if it named one. Recovery closes a
+    /// payment recorded as paid under this id (its own column since schema v4; a step written
+    /// before had it only inside `detail`).
+    pub provider_trade_id: Option<String>,
     pub at_ms: i64,
 }
 

@@ -103,6 +103,9 @@ const MIGRATIONS: &[&str] = &[
         updated_at_ms bigint NOT NULL,
         PRIMARY KEY (provider, key)
     );",
+    // 4: the provider trade id a result step named, as a column (recovery read it back from
+    // the detail text before).
+    "ALTER TABLE payspec_steps ADD COLUMN trade_id text;",
 ];
 
 const PAYMENT_COLUMNS: &str = "order_id, provider, amount_minor, currency, auth_code_hint, \
@@ -259,14 +262,16 @@ impl PostgresJournal {
         let conn = self.conn().await?;
         let result = conn
             .execute(
-                "INSERT INTO payspec_steps (order_id, step, phase, classification, detail, at_ms) \
-                 VALUES ($1, $2, $3, $4, $5, $6)",
+                "INSERT INTO payspec_steps \
+                 (order_id, step, phase, classification, detail, trade_id, at_ms) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
                 &[
                     &step.order_id,
                     &step.step.text(),
                     &step.phase.text(),
                     &step.classification.map(StoredText::text),
                     &step.detail,
+                    &step.provider_trade_id,
                     &step.at_ms,
                 ],
             )
@@ -324,7 +329,7 @@ impl PostgresJournal {
         let payment = payment_from_row(&row).map_err(|e| store_msg("get", e))?;
         let rows = tx
             .query(
-                "SELECT order_id, step, phase, classification, detail, at_ms \
+                "SELECT order_id, step, phase, classification, detail, trade_id, at_ms \
                  FROM payspec_steps WHERE order_id = $1 ORDER BY id",
                 &[&order_id],
             )
@@ -767,6 +772,7 @@ fn step_from_row(row: &Row) -> Result<StepRecord, String> {
         phase: StoredText::from_text(phase).map_err(unreadable)?,
         classification: optional_from_text(classification).map_err(unreadable)?,
         detail: row.try_get("detail").map_err(get_err)?,
+        provider_trade_id: row.try_get("trade_id").map_err(get_err)?,
         at_ms: row.try_get("at_ms").map_err(get_err)?,
     })
 }

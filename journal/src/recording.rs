@@ -122,6 +122,7 @@ impl RecordingGateway {
                 phase: Phase::Intent,
                 classification: None,
                 detail: None,
+                provider_trade_id: None,
                 at_ms: now_ms(),
             })
             .await
@@ -136,12 +137,13 @@ impl RecordingGateway {
         answer: &Result<TradeView, Error>,
         mask: Option<&str>,
     ) {
-        let (classification, detail) = match answer {
+        let (classification, detail, provider_trade_id) = match answer {
             Ok(view) => (
                 Some(view.classification),
                 self.describe_bound(order_id, view),
+                view.provider_trade_id.clone(),
             ),
-            Err(error) => (None, format!("error: {error}")),
+            Err(error) => (None, format!("error: {error}"), None),
         };
         let detail = match mask {
             Some(code) if !code.is_empty() => detail.replace(code, &auth_code_hint(code)),
@@ -153,6 +155,7 @@ impl RecordingGateway {
             phase: Phase::Result,
             classification,
             detail: Some(detail),
+            provider_trade_id,
             at_ms: now_ms(),
         };
         if let Err(error) = self.journal.step(&record).await {

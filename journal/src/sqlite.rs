@@ -85,6 +85,9 @@ const MIGRATIONS: &[&str] = &[
         updated_at_ms INTEGER NOT NULL,
         PRIMARY KEY (provider, key)
     );",
+    // 4: the provider trade id a result step named, as a column (recovery read it back from
+    // the detail text before).
+    "ALTER TABLE steps ADD COLUMN trade_id TEXT NULL;",
 ];
 
 /// The schema version this code writes.
@@ -261,6 +264,7 @@ fn step_row(row: &Row<'_>) -> rusqlite::Result<StepRecord> {
         classification: stored(row, 3)?,
         detail: row.get(4)?,
         at_ms: row.get(5)?,
+        provider_trade_id: row.get(6)?,
     })
 }
 
@@ -369,14 +373,16 @@ fn append_step(conn: &mut Connection, s: &StepRecord) -> Result<(), JournalError
         return Err(JournalError::NotFound(s.order_id.clone()));
     }
     tx.execute(
-        "INSERT INTO steps (order_id, seq, step, phase, classification, detail, at_ms) \
-         SELECT ?1, COALESCE(MAX(seq), 0) + 1, ?2, ?3, ?4, ?5, ?6 FROM steps WHERE order_id = ?1",
+        "INSERT INTO steps (order_id, seq, step, phase, classification, detail, trade_id, at_ms) \
+         SELECT ?1, COALESCE(MAX(seq), 0) + 1, ?2, ?3, ?4, ?5, ?6, ?7 FROM steps \
+         WHERE order_id = ?1",
         params![
             s.order_id,
             s.step.text(),
             s.phase.text(),
             s.classification.map(StoredText::text),
             s.detail,
+            s.provider_trade_id,
             s.at_ms,
         ],
     )
@@ -419,7 +425,7 @@ fn get_payment(
     };
     let mut stmt = conn
         .prepare(
-            "SELECT order_id, step, phase, classification, detail, at_ms FROM steps \
+            "SELECT order_id, step, phase, classification, detail, at_ms, trade_id FROM steps \
              WHERE order_id = ?1 ORDER BY seq",
         )
         .map_err(store("read steps"))?;

@@ -620,6 +620,7 @@ async fn interrupted(journal: &dyn Journal, order_id: &str, started_at_ms: i64) 
             phase: Phase::Intent,
             classification: None,
             detail: None,
+            provider_trade_id: None,
             at_ms: started_at_ms,
         })
         .await
@@ -861,6 +862,7 @@ async fn a_recorded_reverse_closes_reversed_without_a_call() {
                 phase,
                 classification: result.then_some(Classification::Success),
                 detail: result.then(|| "state REVOKED (reversed)".into()),
+                provider_trade_id: None,
                 at_ms: now_ms(),
             })
             .await

@@ -103,7 +103,7 @@ async fn a_payment_survives_reopening_the_file() {
         .close("KEEP-1", OutcomeKind::Paid, Some("42"), 1_700_000_001_000)
         .await
         .unwrap();
-    assert_eq!(SCHEMA_VERSION, 3);
+    assert_eq!(SCHEMA_VERSION, 4);
 }
 
 fn payment(order_id: &str) -> PaymentRecord {

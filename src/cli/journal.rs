@@ -195,6 +195,7 @@ mod tests {
                 phase: Phase::Intent,
                 classification: None,
                 detail: None,
+                provider_trade_id: None,
                 at_ms: 1_764_111_293_000,
             },
             StepRecord {
@@ -203,6 +204,7 @@ mod tests {
                 phase: Phase::Result,
                 classification: Some(Classification::Pending),
                 detail: Some("state 6 (paying)".into()),
+                provider_trade_id: None,
                 at_ms: 1_764_111_293_250,
             },
         ];

@@ -58,7 +58,7 @@ pub fn decide(steps: &[StepRecord]) -> Evidence {
     match (paid, failed, reversed) {
         (None, None, None) => Evidence::Undecided,
         (Some(step), None, None) => Evidence::Paid {
-            provider_trade_id: trade_id(detail(step)),
+            provider_trade_id: trade_id(step),
             detail: detail(step).to_owned(),
         },
         (None, Some(step), None) => Evidence::Failed {
@@ -86,10 +86,14 @@ fn detail(step: &StepRecord) -> &str {
     step.detail.as_deref().unwrap_or("")
 }
 
-/// The provider trade id from a result detail as the recorder writes it
+/// The provider trade id a result step named: its own column; for a step written before
+/// schema v4 (which had none), read back from the detail as the recorder wrote it then
 /// (`state SUCCESS (success); trade 42; message`).
-fn trade_id(detail: &str) -> Option<String> {
-    detail
+fn trade_id(step: &StepRecord) -> Option<String> {
+    if let Some(id) = &step.provider_trade_id {
+        return Some(id.clone());
+    }
+    detail(step)
         .split("; ")
         .find_map(|part| part.strip_prefix("trade "))
         .filter(|id| !id.is_empty())
@@ -107,6 +111,7 @@ mod tests {
             phase: Phase::Result,
             classification,
             detail: Some(detail.into()),
+            provider_trade_id: None,
             at_ms: 0,
         }
     }
@@ -137,6 +142,37 @@ mod tests {
                 detail: "state SUCCESS (success); trade 4200; ok".into(),
             }
         );
+    }
+
+    // The step's own trade id column is taken as recorded: a trade id the detail text cannot
+    // carry unambiguously (it contains the detail's separator) survives whole.
+    #[test]
+    fn the_recorded_trade_id_column_is_taken_over_the_detail_text() {
+        let mut paid = result(
+            StepKind::Pay,
+            OK,
+            "state SUCCESS (success); trade 42; 7; ok",
+        );
+        paid.provider_trade_id = Some("42; 7".into());
+        let steps = [intent(StepKind::Pay), paid];
+        assert!(matches!(
+            decide(&steps),
+            Evidence::Paid { provider_trade_id: Some(id), .. } if id == "42; 7"
+        ));
+    }
+
+    // A step written before schema v4 has no column: the id is read back from its detail.
+    #[test]
+    fn a_step_from_before_the_column_gives_its_trade_id_from_the_detail() {
+        let steps = [result(
+            StepKind::Query,
+            OK,
+            "state SUCCESS (success); trade 9; ok",
+        )];
+        assert!(matches!(
+            decide(&steps),
+            Evidence::Paid { provider_trade_id: Some(id), .. } if id == "9"
+        ));
     }
 
     // issue 8, finding 1: a query that said paid is as good as a pay that did.
