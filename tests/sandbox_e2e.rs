@@ -11,7 +11,8 @@ use payspec::sandbox::{self, Sandbox, SandboxHandle, Scenario};
 use payspec_client::gateway::{Gateway, PayIntent, SpecGateway};
 use payspec_client::saga::{pay_and_wait, FinalOutcome};
 use payspec_client::transport::{
-    BoxFuture, HttpCall, ReqwestTransport, Transport, TransportConfig, TransportError,
+    BoxFuture, ClientIdentity, HttpCall, ReqwestTransport, Transport, TransportConfig,
+    TransportError,
 };
 use payspec_core::codec::{self, Message};
 use payspec_core::descriptor::{
@@ -208,6 +209,19 @@ impl Transport for Recording {
             Ok(reply)
         })
     }
+
+    // Forwarded too: an operation over mutual TLS presents the merchant's certificate.
+    fn send_with_identity<'a>(
+        &'a self,
+        call: HttpCall,
+        identity: Arc<ClientIdentity>,
+    ) -> BoxFuture<'a, Result<Message, TransportError>> {
+        Box::pin(async move {
+            let reply = self.inner.send_with_identity(call, identity).await?;
+            self.replies.lock().unwrap().push(reply.clone());
+            Ok(reply)
+        })
+    }
 }
 
 /// The reply's envelope status is exactly the spec's answer (code, message, sub code).
@@ -324,6 +338,15 @@ impl Transport for Capture {
     fn send<'a>(&'a self, call: HttpCall) -> BoxFuture<'a, Result<Message, TransportError>> {
         self.requests.lock().unwrap().push(call.message.clone());
         self.inner.send(call)
+    }
+
+    fn send_with_identity<'a>(
+        &'a self,
+        call: HttpCall,
+        identity: Arc<ClientIdentity>,
+    ) -> BoxFuture<'a, Result<Message, TransportError>> {
+        self.requests.lock().unwrap().push(call.message.clone());
+        self.inner.send_with_identity(call, identity)
     }
 }
 
