@@ -32,7 +32,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// List the providers compiled in, their operations and configuration keys.
+    /// List the providers compiled in, their operations and configuration keys, and the
+    /// operations that present the merchant's client certificate (mutual TLS) with the keys
+    /// the certificate and key come from.
     Providers,
     /// Run the provider simulator on 127.0.0.1: every provider's wire protocol, one path prefix
     /// each, scenarios chosen by the auth code (see the README's table).

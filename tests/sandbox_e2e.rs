@@ -50,13 +50,18 @@ fn scaled(policy: &PollPolicy) -> PollPolicy {
     }
 }
 
-fn transport() -> Arc<ReqwestTransport> {
+/// A transport trusting the simulator's test CA (a provider with an operation over mutual TLS
+/// is served over HTTPS).
+fn transport(handle: &SandboxHandle) -> Arc<ReqwestTransport> {
     Arc::new(
-        ReqwestTransport::new(TransportConfig {
-            connect_timeout: Duration::from_millis(500),
-            total_timeout: CLIENT_TIMEOUT,
-            max_body_bytes: 64 * 1024,
-        })
+        ReqwestTransport::with_tls(
+            TransportConfig {
+                connect_timeout: Duration::from_millis(500),
+                total_timeout: CLIENT_TIMEOUT,
+                max_body_bytes: 64 * 1024,
+            },
+            handle.tls_config(),
+        )
         .expect("transport"),
     )
 }
@@ -108,7 +113,7 @@ fn intent(order_id: String, scenario: Scenario) -> PayIntent {
 async fn every_provider_every_scenario_ends_as_the_table_says() {
     assert!(!MODULES.is_empty());
     let handle = start(Sandbox::new(MODULES).slow_reply(SLOW_REPLY)).await;
-    let transport = transport();
+    let transport = transport(&handle);
     let mut flows = tokio::task::JoinSet::new();
     for (index, module) in MODULES.iter().copied().enumerate() {
         for scenario in Scenario::ALL {
@@ -273,7 +278,7 @@ async fn a_bad_signature_gets_the_providers_signature_error_and_changes_nothing(
             "not-the-merchant-key".into(),
         );
         let recording = Arc::new(Recording {
-            inner: transport(),
+            inner: transport(&handle),
             replies: Mutex::new(Vec::new()),
         });
         let gateway = gateway(&handle, module, bad, recording.clone());
@@ -312,7 +317,7 @@ async fn pay_content(
     intent: &PayIntent,
 ) -> Object {
     let recording = Arc::new(Recording {
-        inner: transport(),
+        inner: transport(&handle),
         replies: Mutex::new(Vec::new()),
     });
     let capture = Arc::new(Capture {
@@ -363,7 +368,7 @@ async fn post_signed(
     let ctx = EncodeContext::try_fresh().expect("context");
     let message =
         codec::encode_request(module.provider, op, content, &creds, &ctx).expect("encodes");
-    transport()
+    transport(&handle)
         .send(HttpCall {
             provider: "test",
             operation: op.name,
@@ -442,7 +447,7 @@ async fn a_second_pay_of_an_order_gets_the_duplicate_answer_and_changes_nothing(
         let name = module.provider.name;
         let good = creds(&handle, module);
         let order = order_id("d", index, Scenario::Success);
-        let first = gateway(&handle, module, good.clone(), transport());
+        let first = gateway(&handle, module, good.clone(), transport(&handle));
         let paid = Gateway::pay(&first, &intent(order.clone(), Scenario::Success))
             .await
             .expect("first pay");
@@ -454,7 +459,7 @@ async fn a_second_pay_of_an_order_gets_the_duplicate_answer_and_changes_nothing(
 
         // Another till, another auth code (one that would fail if it were charged).
         let recording = Arc::new(Recording {
-            inner: transport(),
+            inner: transport(&handle),
             replies: Mutex::new(Vec::new()),
         });
         let second = gateway(&handle, module, good.clone(), recording.clone());
@@ -493,8 +498,8 @@ async fn a_second_pay_of_a_paid_order_ends_paid_through_the_saga() {
     let mut flows = tokio::task::JoinSet::new();
     for (index, module) in MODULES.iter().copied().enumerate() {
         let order = order_id("t", index, Scenario::Success);
-        let till_one = gateway(&handle, module, creds(&handle, module), transport());
-        let till_two = gateway(&handle, module, creds(&handle, module), transport());
+        let till_one = gateway(&handle, module, creds(&handle, module), transport(&handle));
+        let till_two = gateway(&handle, module, creds(&handle, module), transport(&handle));
         let policy = scaled(&module.provider.poll);
         let ledger = handle.ledger().clone();
         flows.spawn(async move {
@@ -532,7 +537,7 @@ async fn query_and_reverse_of_an_unknown_order_answer_not_found() {
     for module in MODULES.iter().copied() {
         let good = creds(&handle, module);
         let recording = Arc::new(Recording {
-            inner: transport(),
+            inner: transport(&handle),
             replies: Mutex::new(Vec::new()),
         });
         let gateway = gateway(&handle, module, good.clone(), recording.clone());
@@ -620,7 +625,7 @@ fn logs() -> &'static Logs {
 #[tokio::test]
 async fn logs_name_the_request_but_never_an_auth_code_or_a_key() {
     let handle = start(Sandbox::new(MODULES)).await;
-    let transport = transport();
+    let transport = transport(&handle);
     let scenario = Scenario::PayingThenSuccess { queries: 1 };
     // Every test's auth codes and keys (the bad-signature test's wrong key too).
     let mut secrets: Vec<String> = Scenario::ALL.iter().map(|s| s.auth_code()).collect();
@@ -658,7 +663,7 @@ async fn logs_name_the_request_but_never_an_auth_code_or_a_key() {
 #[tokio::test]
 async fn a_second_pay_with_the_same_order_id_is_refused_and_changes_nothing() {
     let handle = start(Sandbox::new(MODULES)).await;
-    let transport = transport();
+    let transport = transport(&handle);
     for (index, module) in MODULES.iter().copied().enumerate() {
         let gateway = gateway(&handle, module, creds(&handle, module), transport.clone());
         let name = module.provider.name;
@@ -683,7 +688,7 @@ async fn a_second_pay_with_the_same_order_id_is_refused_and_changes_nothing() {
 
 /// Posts a typed client's message and returns the raw reply.
 async fn post(handle: &SandboxHandle, provider: &str, path: &str, message: Message) -> Message {
-    transport()
+    transport(&handle)
         .send(HttpCall {
             provider: "typed",
             operation: "pay",
@@ -809,7 +814,7 @@ async fn an_oversized_body_is_refused_before_it_is_read() {
     let handle = start(Sandbox::new(MODULES).body_limit(1024)).await;
     let module = MODULES[0];
     let pay = module.operation(OperationRole::Pay).expect("pay");
-    let answer = transport()
+    let answer = transport(&handle)
         .send(HttpCall {
             provider: "test",
             operation: "pay",
