@@ -564,3 +564,23 @@ async fn the_sandbox_command_writes_configurations_a_client_can_load() {
     }
     std::fs::remove_dir_all(&dir).expect("cleanup");
 }
+
+#[test]
+fn a_ca_certificate_file_that_is_not_one_is_a_usage_error() {
+    let dir = std::env::temp_dir().join(format!("payspec-mtls-ca-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let not_pem = dir.join("not.pem");
+    std::fs::write(&not_pem, "base_url = \"x\"\n").expect("written");
+    let error = payspec::cli::pay::tls_config(Some(&not_pem)).expect_err("refused");
+    assert!(
+        error.0.starts_with("--ca-certificate: ") && error.0.contains("no certificate"),
+        "{error}"
+    );
+    let missing = dir.join("missing.pem");
+    let error = payspec::cli::pay::tls_config(Some(&missing)).expect_err("refused");
+    assert!(error.0.contains("cannot read"), "{error}");
+    // Without the option: the bundled roots alone.
+    let tls = payspec::cli::pay::tls_config(None).expect("default");
+    assert!(tls.extra_roots.is_empty() && tls.bundled_roots);
+    std::fs::remove_dir_all(&dir).expect("cleanup");
+}

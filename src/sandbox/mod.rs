@@ -148,7 +148,9 @@ impl Sandbox {
             .is_ok_and(|tls| tls.as_ref().is_some_and(|tls| tls.serves(provider)))
     }
 
-    /// Overrides one credential of one provider (ignored for a provider not served).
+    /// Overrides one credential of one provider (ignored for a provider not served). A client
+    /// certificate given this way is not the one the simulator issued: the operations that
+    /// require the merchant's certificate refuse it.
     pub fn credential(mut self, provider: &str, key: &str, value: impl Into<String>) -> Sandbox {
         if let Some(creds) = self
             .credentials

@@ -123,6 +123,17 @@ async fn handle(app: Arc<App>, endpoint: Arc<Endpoint>, request: Request) -> Res
             .extensions
             .get::<ConnectInfo<Peer>>()
             .and_then(|info| info.0.client_certificate.clone());
+        // A path whose every operation requires the merchant's certificate is refused before
+        // its body is read; where operations that do and do not share a path, the operation
+        // decoded decides (in `process`).
+        let refusals = endpoint
+            .candidates
+            .iter()
+            .map(|op| refuse_without_certificate(&app, endpoint.module, op, presented.as_deref()));
+        if let Some(why) = refusals.reduce(|a, b| a.and(b)).flatten() {
+            tracing::warn!(why, "request refused: client certificate");
+            return (StatusCode::FORBIDDEN, why).into_response();
+        }
         let read = to_bytes(body, app.body_limit);
         let body = match tokio::time::timeout(app.request_timeout, read).await {
             Err(_) => {
