@@ -317,7 +317,7 @@ async fn pay_content(
     intent: &PayIntent,
 ) -> Object {
     let recording = Arc::new(Recording {
-        inner: transport(&handle),
+        inner: transport(handle),
         replies: Mutex::new(Vec::new()),
     });
     let capture = Arc::new(Capture {
@@ -368,7 +368,7 @@ async fn post_signed(
     let ctx = EncodeContext::try_fresh().expect("context");
     let message =
         codec::encode_request(module.provider, op, content, &creds, &ctx).expect("encodes");
-    transport(&handle)
+    transport(handle)
         .send(HttpCall {
             provider: "test",
             operation: op.name,
@@ -688,7 +688,7 @@ async fn a_second_pay_with_the_same_order_id_is_refused_and_changes_nothing() {
 
 /// Posts a typed client's message and returns the raw reply.
 async fn post(handle: &SandboxHandle, provider: &str, path: &str, message: Message) -> Message {
-    transport(&handle)
+    transport(handle)
         .send(HttpCall {
             provider: "typed",
             operation: "pay",
