@@ -32,14 +32,28 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// List the providers compiled in, their operations and configuration keys.
+    /// List the providers compiled in, their operations and configuration keys, and the
+    /// operations that present the merchant's client certificate (mutual TLS) with the keys
+    /// the certificate and key come from.
     Providers,
     /// Run the provider simulator on 127.0.0.1: every provider's wire protocol, one path prefix
     /// each, scenarios chosen by the auth code (see the README's table).
+    ///
+    /// A provider with an operation that requires the merchant's client certificate (mutual
+    /// TLS) is served over HTTPS on the same port, with a test CA, server certificate and client
+    /// certificate made at start; such an operation is refused (HTTP 403) without the client
+    /// certificate. Keys are never printed: the simulator then writes each provider's client
+    /// configuration (`<provider>.toml`: base_url and credentials, the client certificate and key
+    /// included) and the test CA (`ca.pem`) to a directory it prints, for `payspec pay --config
+    /// DIR/<provider>.toml --ca-certificate DIR/ca.pem`.
     Sandbox {
         /// Port on 127.0.0.1 (0 picks a free one).
         #[arg(long, default_value_t = 8600)]
         port: u16,
+        /// Write the client configuration files here (created if missing). Default: only when a
+        /// provider is served over HTTPS, to `payspec-sandbox-<port>` in the temp directory.
+        #[arg(long, value_name = "DIR")]
+        config_dir: Option<PathBuf>,
     },
     /// Take a payment and wait for its final state (pay → query → reverse by the provider's policy).
     Pay {
@@ -79,6 +93,8 @@ enum Command {
         /// `PAYSPEC_<PROVIDER>_*` variables. Payments of unconfigured providers are skipped.
         #[arg(long = "config", value_name = "PROVIDER=FILE")]
         configs: Vec<String>,
+        #[command(flatten)]
+        tls: Trust,
     },
     /// Read the journal: recent payments, or one payment's steps.
     Journal {
@@ -157,6 +173,17 @@ struct Target {
     /// environment variables override it.
     #[arg(long)]
     config: Option<PathBuf>,
+    #[command(flatten)]
+    tls: Trust,
+}
+
+#[derive(clap::Args)]
+struct Trust {
+    /// PEM bundle of certificate authorities to trust for the provider's HTTPS besides the
+    /// bundled web roots: a private gateway's CA, or the simulator's test CA (`payspec sandbox`
+    /// prints where it wrote it). Every server is still verified (chain and host name).
+    #[arg(long, value_name = "FILE")]
+    ca_certificate: Option<PathBuf>,
 }
 
 fn usage(error: impl std::fmt::Display) -> ExitCode {
@@ -213,33 +240,34 @@ async fn run(command: Command) -> ExitCode {
             print!("{}", cli::providers::listing(MODULES));
             ExitCode::SUCCESS
         }
-        Command::Sandbox { port } => {
+        Command::Sandbox { port, config_dir } => {
             let listener = match tokio::net::TcpListener::bind(("127.0.0.1", port)).await {
                 Ok(l) => l,
                 Err(e) => return usage(format!("cannot listen on 127.0.0.1:{port}: {e}")),
             };
-            let addr = listener
-                .local_addr()
-                .map(|a| a.to_string())
-                .unwrap_or_default();
+            let addr = match listener.local_addr() {
+                Ok(addr) => addr,
+                Err(e) => return usage(format!("cannot listen on 127.0.0.1:{port}: {e}")),
+            };
+            let sandbox = Sandbox::new(MODULES);
+            let dir = config_dir.or_else(|| {
+                cli::sandbox::needs_client_files(&sandbox).then(|| cli::sandbox::default_dir(addr))
+            });
+            let files = match dir {
+                Some(dir) => match cli::sandbox::write_client_files(&dir, &sandbox, addr) {
+                    Ok(files) => Some(files),
+                    Err(e) => {
+                        return usage(format!(
+                            "cannot write the client files to {}: {e}",
+                            dir.display()
+                        ))
+                    }
+                },
+                None => None,
+            };
             // The banner goes to whoever started us; a reader that closed the pipe early (a
             // test reading only the address line) must not take the server down.
-            let mut banner = format!("payspec sandbox on http://{addr}\n");
-            for m in MODULES {
-                banner.push_str(&format!(
-                    "  {:<11} base_url = \"http://{addr}/{}\"\n",
-                    m.provider.name, m.provider.name
-                ));
-            }
-            banner.push_str(
-                "credentials: every config key K has the value `sandbox-K` (a `currency` key: CNY)\n",
-            );
-            banner.push_str(
-                "scenarios by the last four digits of an 18-digit auth code starting 28:\n",
-            );
-            for (code, meaning) in sandbox::describe() {
-                banner.push_str(&format!("  {code:<5} {meaning}\n"));
-            }
+            let banner = cli::sandbox::banner(&sandbox, addr, files.as_ref());
             {
                 use std::io::Write;
                 let mut out = std::io::stdout().lock();
@@ -248,7 +276,7 @@ async fn run(command: Command) -> ExitCode {
             let stop = async {
                 let _ = tokio::signal::ctrl_c().await;
             };
-            match sandbox::serve_with_shutdown(listener, Sandbox::new(MODULES), stop).await {
+            match sandbox::serve_with_shutdown(listener, sandbox, stop).await {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) => {
                     eprintln!("error: sandbox: {e}");
@@ -281,7 +309,9 @@ async fn run(command: Command) -> ExitCode {
                 Ok(i) => i,
                 Err(e) => return usage(e),
             };
-            let gateway: Arc<dyn Gateway> = match pay::gateway(module, target.config.as_ref()) {
+            let gateway = pay::tls_config(target.tls.ca_certificate.as_deref())
+                .and_then(|tls| pay::gateway(module, target.config.as_ref(), &tls));
+            let gateway: Arc<dyn Gateway> = match gateway {
                 Ok(g) => Arc::new(g),
                 Err(e) => return usage(e),
             };
@@ -316,7 +346,15 @@ async fn run(command: Command) -> ExitCode {
                 Err(e) => usage(format!("{e}; nothing was sent")),
             }
         }
-        Command::Recover { journal, configs } => {
+        Command::Recover {
+            journal,
+            configs,
+            tls,
+        } => {
+            let tls = match pay::tls_config(tls.ca_certificate.as_deref()) {
+                Ok(tls) => tls,
+                Err(e) => return usage(e),
+            };
             let mut by_provider = BTreeMap::new();
             for text in &configs {
                 match recover::parse_config(text) {
@@ -330,7 +368,7 @@ async fn run(command: Command) -> ExitCode {
                 Ok(j) => j,
                 Err(e) => return usage(e),
             };
-            let gateways = Gateways::configured(MODULES, &by_provider);
+            let gateways = Gateways::configured(MODULES, &by_provider, &tls);
             match gateways.recover(journal).await {
                 Ok(report) => {
                     print!("{}", recover::describe(&report, &gateways.missing));
@@ -443,7 +481,9 @@ async fn single(target: Target, order_id: String, reverse: bool) -> ExitCode {
         Ok(m) => m,
         Err(e) => return usage(e),
     };
-    let gateway = match pay::gateway(module, target.config.as_ref()) {
+    let gateway = pay::tls_config(target.tls.ca_certificate.as_deref())
+        .and_then(|tls| pay::gateway(module, target.config.as_ref(), &tls));
+    let gateway = match gateway {
         Ok(g) => g,
         Err(e) => return usage(e),
     };

@@ -320,6 +320,16 @@ impl payspec_client::Transport for Capture {
         *self.0.lock().unwrap() = Some(call);
         Box::pin(async { Err(payspec_core::TransportError::Timeout) })
     }
+
+    // The same for an operation over mutual TLS: recorded, not answered.
+    fn send_with_identity<'a>(
+        &'a self,
+        call: payspec_client::HttpCall,
+        _identity: Arc<payspec_client::transport::ClientIdentity>,
+    ) -> payspec_core::BoxFuture<'a, Result<payspec_core::Message, payspec_core::TransportError>>
+    {
+        self.send(call)
+    }
 }
 
 #[test]

@@ -196,6 +196,15 @@ impl Transport for Counting {
         self.0.fetch_add(1, Ordering::SeqCst);
         Box::pin(async { Err(TransportError::Connect("test transport".into())) })
     }
+
+    // Counted the same: an operation over mutual TLS is a call too.
+    fn send_with_identity<'a>(
+        &'a self,
+        call: HttpCall,
+        _identity: Arc<payspec_client::transport::ClientIdentity>,
+    ) -> BoxFuture<'a, Result<Message, TransportError>> {
+        self.send(call)
+    }
 }
 
 #[tokio::test]

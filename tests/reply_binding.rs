@@ -22,13 +22,18 @@ async fn start() -> SandboxHandle {
     sandbox::spawn(listener, Sandbox::new(MODULES)).expect("spawn")
 }
 
-fn transport() -> Arc<ReqwestTransport> {
+/// A transport trusting the simulator's test CA (a provider with an operation over mutual TLS
+/// is served over HTTPS).
+fn transport(handle: &SandboxHandle) -> Arc<ReqwestTransport> {
     Arc::new(
-        ReqwestTransport::new(TransportConfig {
-            connect_timeout: Duration::from_secs(2),
-            total_timeout: Duration::from_secs(5),
-            max_body_bytes: 64 * 1024,
-        })
+        ReqwestTransport::with_tls(
+            TransportConfig {
+                connect_timeout: Duration::from_secs(2),
+                total_timeout: Duration::from_secs(5),
+                max_body_bytes: 64 * 1024,
+            },
+            handle.tls_config(),
+        )
         .expect("transport"),
     )
 }
@@ -54,7 +59,7 @@ fn module(name: &str) -> &'static ProviderModule {
 #[tokio::test]
 async fn every_pay_and_query_answer_states_its_amount() {
     let handle = start().await;
-    let transport = transport();
+    let transport = transport(&handle);
     for (index, module) in MODULES.iter().copied().enumerate() {
         let name = module.provider.name;
         for role in [OperationRole::Pay, OperationRole::Query] {
@@ -134,7 +139,7 @@ async fn a_fubei_biz_content_with_a_repeated_total_fee_is_refused() {
     }
 
     // Over HTTP: the simulator refuses it and records no trade.
-    let reply = transport()
+    let reply = transport(&handle)
         .send(HttpCall {
             provider: fubei.provider.name,
             operation: swipe.name,

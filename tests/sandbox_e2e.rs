@@ -11,7 +11,8 @@ use payspec::sandbox::{self, Sandbox, SandboxHandle, Scenario};
 use payspec_client::gateway::{Gateway, PayIntent, SpecGateway};
 use payspec_client::saga::{pay_and_wait, FinalOutcome};
 use payspec_client::transport::{
-    BoxFuture, HttpCall, ReqwestTransport, Transport, TransportConfig, TransportError,
+    BoxFuture, ClientIdentity, HttpCall, ReqwestTransport, Transport, TransportConfig,
+    TransportError,
 };
 use payspec_core::codec::{self, Message};
 use payspec_core::descriptor::{
@@ -49,13 +50,18 @@ fn scaled(policy: &PollPolicy) -> PollPolicy {
     }
 }
 
-fn transport() -> Arc<ReqwestTransport> {
+/// A transport trusting the simulator's test CA (a provider with an operation over mutual TLS
+/// is served over HTTPS).
+fn transport(handle: &SandboxHandle) -> Arc<ReqwestTransport> {
     Arc::new(
-        ReqwestTransport::new(TransportConfig {
-            connect_timeout: Duration::from_millis(500),
-            total_timeout: CLIENT_TIMEOUT,
-            max_body_bytes: 64 * 1024,
-        })
+        ReqwestTransport::with_tls(
+            TransportConfig {
+                connect_timeout: Duration::from_millis(500),
+                total_timeout: CLIENT_TIMEOUT,
+                max_body_bytes: 64 * 1024,
+            },
+            handle.tls_config(),
+        )
         .expect("transport"),
     )
 }
@@ -107,7 +113,7 @@ fn intent(order_id: String, scenario: Scenario) -> PayIntent {
 async fn every_provider_every_scenario_ends_as_the_table_says() {
     assert!(!MODULES.is_empty());
     let handle = start(Sandbox::new(MODULES).slow_reply(SLOW_REPLY)).await;
-    let transport = transport();
+    let transport = transport(&handle);
     let mut flows = tokio::task::JoinSet::new();
     for (index, module) in MODULES.iter().copied().enumerate() {
         for scenario in Scenario::ALL {
@@ -208,6 +214,19 @@ impl Transport for Recording {
             Ok(reply)
         })
     }
+
+    // Forwarded too: an operation over mutual TLS presents the merchant's certificate.
+    fn send_with_identity<'a>(
+        &'a self,
+        call: HttpCall,
+        identity: Arc<ClientIdentity>,
+    ) -> BoxFuture<'a, Result<Message, TransportError>> {
+        Box::pin(async move {
+            let reply = self.inner.send_with_identity(call, identity).await?;
+            self.replies.lock().unwrap().push(reply.clone());
+            Ok(reply)
+        })
+    }
 }
 
 /// The reply's envelope status is exactly the spec's answer (code, message, sub code).
@@ -259,7 +278,7 @@ async fn a_bad_signature_gets_the_providers_signature_error_and_changes_nothing(
             "not-the-merchant-key".into(),
         );
         let recording = Arc::new(Recording {
-            inner: transport(),
+            inner: transport(&handle),
             replies: Mutex::new(Vec::new()),
         });
         let gateway = gateway(&handle, module, bad, recording.clone());
@@ -298,7 +317,7 @@ async fn pay_content(
     intent: &PayIntent,
 ) -> Object {
     let recording = Arc::new(Recording {
-        inner: transport(),
+        inner: transport(handle),
         replies: Mutex::new(Vec::new()),
     });
     let capture = Arc::new(Capture {
@@ -325,6 +344,15 @@ impl Transport for Capture {
         self.requests.lock().unwrap().push(call.message.clone());
         self.inner.send(call)
     }
+
+    fn send_with_identity<'a>(
+        &'a self,
+        call: HttpCall,
+        identity: Arc<ClientIdentity>,
+    ) -> BoxFuture<'a, Result<Message, TransportError>> {
+        self.requests.lock().unwrap().push(call.message.clone());
+        self.inner.send_with_identity(call, identity)
+    }
 }
 
 /// Signs `content` as operation `op`'s request with the merchant's key (no validation: this is
@@ -340,7 +368,7 @@ async fn post_signed(
     let ctx = EncodeContext::try_fresh().expect("context");
     let message =
         codec::encode_request(module.provider, op, content, &creds, &ctx).expect("encodes");
-    transport()
+    transport(handle)
         .send(HttpCall {
             provider: "test",
             operation: op.name,
@@ -419,7 +447,7 @@ async fn a_second_pay_of_an_order_gets_the_duplicate_answer_and_changes_nothing(
         let name = module.provider.name;
         let good = creds(&handle, module);
         let order = order_id("d", index, Scenario::Success);
-        let first = gateway(&handle, module, good.clone(), transport());
+        let first = gateway(&handle, module, good.clone(), transport(&handle));
         let paid = Gateway::pay(&first, &intent(order.clone(), Scenario::Success))
             .await
             .expect("first pay");
@@ -431,7 +459,7 @@ async fn a_second_pay_of_an_order_gets_the_duplicate_answer_and_changes_nothing(
 
         // Another till, another auth code (one that would fail if it were charged).
         let recording = Arc::new(Recording {
-            inner: transport(),
+            inner: transport(&handle),
             replies: Mutex::new(Vec::new()),
         });
         let second = gateway(&handle, module, good.clone(), recording.clone());
@@ -470,8 +498,8 @@ async fn a_second_pay_of_a_paid_order_ends_paid_through_the_saga() {
     let mut flows = tokio::task::JoinSet::new();
     for (index, module) in MODULES.iter().copied().enumerate() {
         let order = order_id("t", index, Scenario::Success);
-        let till_one = gateway(&handle, module, creds(&handle, module), transport());
-        let till_two = gateway(&handle, module, creds(&handle, module), transport());
+        let till_one = gateway(&handle, module, creds(&handle, module), transport(&handle));
+        let till_two = gateway(&handle, module, creds(&handle, module), transport(&handle));
         let policy = scaled(&module.provider.poll);
         let ledger = handle.ledger().clone();
         flows.spawn(async move {
@@ -509,7 +537,7 @@ async fn query_and_reverse_of_an_unknown_order_answer_not_found() {
     for module in MODULES.iter().copied() {
         let good = creds(&handle, module);
         let recording = Arc::new(Recording {
-            inner: transport(),
+            inner: transport(&handle),
             replies: Mutex::new(Vec::new()),
         });
         let gateway = gateway(&handle, module, good.clone(), recording.clone());
@@ -597,7 +625,7 @@ fn logs() -> &'static Logs {
 #[tokio::test]
 async fn logs_name_the_request_but_never_an_auth_code_or_a_key() {
     let handle = start(Sandbox::new(MODULES)).await;
-    let transport = transport();
+    let transport = transport(&handle);
     let scenario = Scenario::PayingThenSuccess { queries: 1 };
     // Every test's auth codes and keys (the bad-signature test's wrong key too).
     let mut secrets: Vec<String> = Scenario::ALL.iter().map(|s| s.auth_code()).collect();
@@ -635,7 +663,7 @@ async fn logs_name_the_request_but_never_an_auth_code_or_a_key() {
 #[tokio::test]
 async fn a_second_pay_with_the_same_order_id_is_refused_and_changes_nothing() {
     let handle = start(Sandbox::new(MODULES)).await;
-    let transport = transport();
+    let transport = transport(&handle);
     for (index, module) in MODULES.iter().copied().enumerate() {
         let gateway = gateway(&handle, module, creds(&handle, module), transport.clone());
         let name = module.provider.name;
@@ -660,7 +688,7 @@ async fn a_second_pay_with_the_same_order_id_is_refused_and_changes_nothing() {
 
 /// Posts a typed client's message and returns the raw reply.
 async fn post(handle: &SandboxHandle, provider: &str, path: &str, message: Message) -> Message {
-    transport()
+    transport(handle)
         .send(HttpCall {
             provider: "typed",
             operation: "pay",
@@ -786,7 +814,7 @@ async fn an_oversized_body_is_refused_before_it_is_read() {
     let handle = start(Sandbox::new(MODULES).body_limit(1024)).await;
     let module = MODULES[0];
     let pay = module.operation(OperationRole::Pay).expect("pay");
-    let answer = transport()
+    let answer = transport(&handle)
         .send(HttpCall {
             provider: "test",
             operation: "pay",

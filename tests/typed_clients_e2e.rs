@@ -52,13 +52,18 @@ fn config<T: serde::de::DeserializeOwned>(handle: &SandboxHandle, provider: &str
     serde_json::from_value(json!(creds)).expect("config from the sandbox's credentials")
 }
 
-fn transport() -> Arc<ReqwestTransport> {
+/// A transport trusting the simulator's test CA (a provider with an operation over mutual TLS
+/// is served over HTTPS).
+fn transport(handle: &SandboxHandle) -> Arc<ReqwestTransport> {
     Arc::new(
-        ReqwestTransport::new(TransportConfig {
-            connect_timeout: Duration::from_secs(2),
-            total_timeout: Duration::from_millis(800),
-            ..TransportConfig::default()
-        })
+        ReqwestTransport::with_tls(
+            TransportConfig {
+                connect_timeout: Duration::from_secs(2),
+                total_timeout: Duration::from_millis(800),
+                ..TransportConfig::default()
+            },
+            handle.tls_config(),
+        )
         .expect("client"),
     )
 }
@@ -82,7 +87,7 @@ async fn every_provider_every_scenario_through_the_typed_clients() {
         Sandbox::new(MODULES).slow_reply(Duration::from_millis(2500)),
     )
     .expect("starts");
-    let transport = transport();
+    let transport = transport(&handle);
     let mut mismatches = Vec::new();
 
     let pooul = pooul::Client::new(

@@ -359,12 +359,17 @@ impl Env {
         )
         .await
         .map_err(|e| error("notification endpoint")(&e))?;
+        // Trusting the simulator's test CA: a provider with an operation that requires the
+        // merchant's client certificate is served over HTTPS (its credentials carry it).
         let transport = Arc::new(
-            ReqwestTransport::new(TransportConfig {
-                connect_timeout: config.client_timeout,
-                total_timeout: config.client_timeout,
-                ..TransportConfig::default()
-            })
+            ReqwestTransport::with_tls(
+                TransportConfig {
+                    connect_timeout: config.client_timeout,
+                    total_timeout: config.client_timeout,
+                    ..TransportConfig::default()
+                },
+                handle.tls_config(),
+            )
             .map_err(|e| error("HTTP client")(&e))?,
         );
         // The forger waits for the merchant's answer as a provider does (seconds, not the

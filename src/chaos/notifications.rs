@@ -16,9 +16,10 @@ use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
+use payspec_client::exchange::exchange;
 use payspec_client::transport::{BoxFuture, HttpCall, Transport};
 use payspec_client::{Gateway, PayIntent, ReqwestTransport, TradeView};
-use payspec_core::codec::{self, EncodeContext};
+use payspec_core::codec::Reply;
 use payspec_core::descriptor::{OperationRole, ProviderModule, UnifiedRole};
 use payspec_core::json::{Json, Object};
 use payspec_core::unified::{self, UnifiedValue};
@@ -393,23 +394,10 @@ async fn send_order(
     }
     let content = Json::Object(content);
     (module.check_request)(op.name, &content).map_err(Error::Invalid)?;
-    let message = codec::encode_request(
-        module.provider,
-        op,
-        &content,
-        creds,
-        &EncodeContext::try_fresh()?,
-    )?;
-    let reply = transport
-        .send(HttpCall {
-            provider: module.provider.name,
-            operation: op.name,
-            method: op.http_method,
-            url: format!("{base_url}{}", op.path),
-            message,
-        })
-        .await?;
-    let reply = codec::decode_response::<Object>(module.provider, op, &reply, creds)?;
+    // Through the client's one exchange, which also presents the merchant's client certificate
+    // where the spec requires one.
+    let reply: Reply<Object> =
+        exchange(module.provider, op, base_url, &content, creds, transport).await?;
     match reply.classification {
         Classification::Success | Classification::Pending => Ok(()),
         other => Err(Error::Malformed(format!(

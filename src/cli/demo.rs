@@ -73,12 +73,17 @@ pub async fn run(
         listener,
         Sandbox::new(modules).slow_reply(client_timeout * 2),
     )?;
+    // Trusting the simulator's test CA: a provider with an operation that requires the
+    // merchant's client certificate is served over HTTPS, its credentials carry the certificate.
     let transport = Arc::new(
-        ReqwestTransport::new(TransportConfig {
-            connect_timeout: client_timeout,
-            total_timeout: client_timeout,
-            ..TransportConfig::default()
-        })
+        ReqwestTransport::with_tls(
+            TransportConfig {
+                connect_timeout: client_timeout,
+                total_timeout: client_timeout,
+                ..TransportConfig::default()
+            },
+            handle.tls_config(),
+        )
         .map_err(std::io::Error::other)?,
     );
     let mut tasks = Vec::new();

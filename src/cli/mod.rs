@@ -8,6 +8,7 @@ pub mod pay;
 pub mod progress;
 pub mod providers;
 pub mod recover;
+pub mod sandbox;
 
 use std::process::ExitCode;
 

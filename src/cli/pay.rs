@@ -1,9 +1,9 @@
 //! `payspec pay | query | reverse`: one payment against a configured provider.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use payspec_client::transport::{ReqwestTransport, TransportConfig};
+use payspec_client::transport::{ReqwestTransport, RootCertificate, TlsConfig, TransportConfig};
 use payspec_client::{load_credentials, Gateway, PayIntent, SpecGateway, TradeView};
 use payspec_core::descriptor::ProviderModule;
 use payspec_core::{Currency, Money, Redacted};
@@ -38,10 +38,12 @@ pub fn find_module(
         })
 }
 
-/// A gateway from the config file and/or `PAYSPEC_<PROVIDER>_*` variables.
+/// A gateway from the config file and/or `PAYSPEC_<PROVIDER>_*` variables. `tls`: the
+/// certificate authorities the transport trusts ([`tls_config`]).
 pub fn gateway(
     module: &'static ProviderModule,
     config: Option<&PathBuf>,
+    tls: &TlsConfig,
 ) -> Result<SpecGateway, UsageError> {
     let settings = load_credentials(
         config.map(PathBuf::as_path),
@@ -49,7 +51,7 @@ pub fn gateway(
         module.config,
     )
     .map_err(|e| UsageError(format!("configuration: {e}")))?;
-    let transport = ReqwestTransport::new(TransportConfig::default())
+    let transport = ReqwestTransport::with_tls(TransportConfig::default(), tls.clone())
         .map_err(|e| UsageError(format!("HTTP client: {e}")))?;
     let base_url = settings.base_url.clone();
     Ok(SpecGateway::new(
@@ -58,6 +60,23 @@ pub fn gateway(
         base_url,
         Arc::new(transport),
     ))
+}
+
+/// The TLS settings of `--ca-certificate FILE`: the bundled web roots, and the certificate
+/// authorities of that PEM bundle besides them (a private gateway's CA, or the simulator's test
+/// CA). Adding a root never relaxes a check: every server still needs a valid chain to a trusted
+/// root and its host name; only what that CA signed becomes trusted too. The bundle is read and
+/// checked here, before anything is sent.
+pub fn tls_config(ca_certificate: Option<&Path>) -> Result<TlsConfig, UsageError> {
+    let Some(path) = ca_certificate else {
+        return Ok(TlsConfig::default());
+    };
+    let extra_roots = RootCertificate::from_pem_file(path)
+        .map_err(|e| UsageError(format!("--ca-certificate: {e}")))?;
+    Ok(TlsConfig {
+        extra_roots,
+        bundled_roots: true,
+    })
 }
 
 /// The merchant order id, made before the first call and kept: query and reverse need it.

@@ -1,4 +1,6 @@
-//! `payspec providers`: what is compiled in, from the generated modules.
+//! `payspec providers`: what is compiled in, from the generated modules: each provider's
+//! operations, the operations that present the merchant's client certificate (mutual TLS) and
+//! the config keys it comes from, and every config key with its environment variable.
 
 use payspec_core::descriptor::{Direction, ProviderModule};
 
@@ -17,6 +19,16 @@ pub fn listing(modules: &[&ProviderModule]) -> String {
             })
             .collect();
         out.push_str(&format!("  operations: {}\n", ops.join(", ")));
+        // Operations over mutual TLS, and the keys their certificate and key come from.
+        for op in m.operations {
+            if let Some(certificate) = op.client_certificate {
+                out.push_str(&format!(
+                    "  mutual TLS: {} presents the client certificate `{}` with its key `{}` \
+                     (PEM text, the certificate's chain with the client's own first)\n",
+                    op.name, certificate.certificate, certificate.key
+                ));
+            }
+        }
         let keys: Vec<String> = m
             .config
             .iter()

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use std::time::Duration;
 
+use payspec_client::transport::TlsConfig;
 use payspec_client::Gateway;
 use payspec_core::descriptor::{PollPolicy, ProviderModule, ReversePolicy};
 use payspec_journal::recording::{now_ms, owner_id};
@@ -25,16 +26,17 @@ pub struct Gateways {
 
 impl Gateways {
     /// Every provider whose configuration loads (`--config PROVIDER=FILE` and/or the
-    /// `PAYSPEC_<PROVIDER>_*` variables).
+    /// `PAYSPEC_<PROVIDER>_*` variables), each transport trusting what `tls` says.
     pub fn configured(
         modules: &[&'static ProviderModule],
         configs: &BTreeMap<String, PathBuf>,
+        tls: &TlsConfig,
     ) -> Gateways {
         let mut ready = BTreeMap::new();
         let mut missing = BTreeMap::new();
         for &module in modules {
             let name = module.provider.name;
-            match gateway(module, configs.get(name)) {
+            match gateway(module, configs.get(name), tls) {
                 Ok(g) => {
                     ready.insert(name, Arc::new(g) as Arc<dyn Gateway>);
                 }

@@ -1,7 +1,8 @@
 //! A provider simulator for every provider module at once, driven by the specs alone.
 //!
 //! Each module is served under its own path prefix: `POST /{provider}{path}` for every outbound
-//! operation (so a client's base URL is `http://host:port/{provider}`). A request is decoded and
+//! operation (so a client's base URL is `http://host:port/{provider}`; `https://…` for a
+//! provider with an operation that requires the merchant's client certificate, see [`tls`]). A request is decoded and
 //! its signature verified by the spec's rule, checked exactly as the typed API checks it, and
 //! answered in the provider's own wire values (the spec's `sandbox:` answers), signed by the
 //! spec's rule. What happens to a payment is chosen by its auth code: see [`scenario`]. The
@@ -23,13 +24,14 @@
 //! # Ok(()) }
 //! ```
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::future::Future;
 use std::io;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use payspec_client::transport::TlsConfig;
 use payspec_core::descriptor::{ProviderModule, SandboxAnswers};
 use payspec_core::Error;
 use tokio::net::TcpListener;
@@ -43,6 +45,7 @@ pub mod notify;
 mod reply;
 pub mod scenario;
 mod server;
+pub mod tls;
 
 pub use faults::{fault_kinds, FaultKind, FaultPlan, Faults, MoneyFault};
 pub use ledger::{Ledger, Trade, WireAmount};
@@ -63,23 +66,49 @@ pub struct Sandbox {
     faults: Option<Arc<faults::Faults>>,
     notifications: Notifications,
     deliveries: Deliveries,
+    /// The test PKI when a module has an operation that requires a client certificate (see
+    /// [`tls`]); `Err` if it could not be made, reported when serving starts.
+    tls: Result<Option<Arc<tls::SandboxTls>>, String>,
 }
 
 impl Sandbox {
     /// Every module, with default credentials (see [`default_credential`]), a 10 s slow reply,
     /// a 30 s request timeout and a 64 KiB body limit.
+    ///
+    /// When a module has an operation that requires the merchant's client certificate, this
+    /// also makes the simulator's test PKI (a CA, a server certificate, a client certificate per
+    /// such provider): that provider is then served over HTTPS, and its credentials hold the
+    /// client certificate and key (PEM) under the config keys its spec names. See
+    /// [`Sandbox::ca_certificate_pem`] and [`SandboxHandle::tls_config`].
     pub fn new(modules: &[&'static ProviderModule]) -> Sandbox {
+        let tls = tls::SandboxTls::generate(modules).map(|made| made.map(Arc::new));
         let credentials = modules
             .iter()
             .map(|m| {
-                let creds = m
+                let mut creds: BTreeMap<String, String> = m
                     .config
                     .iter()
                     .map(|c| (c.key.to_owned(), default_credential(c.key)))
                     .collect();
+                let merchant = tls
+                    .as_ref()
+                    .ok()
+                    .and_then(|tls| tls.as_ref().and_then(|tls| tls.merchant(m.provider.name)));
+                if let Some(merchant) = merchant {
+                    for keys in tls::client_certificate_keys(m) {
+                        creds.insert(
+                            keys.certificate.to_owned(),
+                            merchant.certificate_pem.clone(),
+                        );
+                        creds.insert(keys.key.to_owned(), merchant.key_pem.clone());
+                    }
+                }
                 (m.provider.name, creds)
             })
             .collect();
+        if let Err(why) = &tls {
+            tracing::error!(why, "sandbox: no test certificates; serving will fail");
+        }
         Sandbox {
             modules: modules.to_vec(),
             credentials,
@@ -90,10 +119,38 @@ impl Sandbox {
             faults: None,
             notifications: Notifications::default(),
             deliveries: Deliveries::default(),
+            tls,
         }
     }
 
-    /// Overrides one credential of one provider (ignored for a provider not served).
+    /// The test CA's certificate (PEM) when a provider is served over HTTPS: what a client
+    /// trusts to reach it (see [`SandboxHandle::tls_config`]). `None` when every provider is
+    /// served over plain HTTP.
+    pub fn ca_certificate_pem(&self) -> Option<&str> {
+        self.tls
+            .as_ref()
+            .ok()?
+            .as_deref()
+            .map(tls::SandboxTls::ca_pem)
+    }
+
+    /// The base URL of `provider` on a simulator listening at `addr` (see
+    /// [`SandboxHandle::base_url`]).
+    pub fn base_url(&self, addr: SocketAddr, provider: &str) -> String {
+        base_url(addr, provider, self.serves_https(provider))
+    }
+
+    /// Whether `provider` is served over HTTPS (it has an operation that requires a client
+    /// certificate).
+    pub fn serves_https(&self, provider: &str) -> bool {
+        self.tls
+            .as_ref()
+            .is_ok_and(|tls| tls.as_ref().is_some_and(|tls| tls.serves(provider)))
+    }
+
+    /// Overrides one credential of one provider (ignored for a provider not served). A client
+    /// certificate given this way is not the one the simulator issued: the operations that
+    /// require the merchant's certificate refuse it.
     pub fn credential(mut self, provider: &str, key: &str, value: impl Into<String>) -> Sandbox {
         if let Some(creds) = self
             .credentials
@@ -168,6 +225,12 @@ pub fn answers(module: &ProviderModule) -> Result<&'static SandboxAnswers, Error
     })
 }
 
+/// `http://{addr}/{provider}`, or `https://…` when the provider is served over TLS.
+fn base_url(addr: SocketAddr, provider: &str, https: bool) -> String {
+    let scheme = if https { "https" } else { "http" };
+    format!("{scheme}://{addr}/{provider}")
+}
+
 /// The default value of a config key: `CNY` for a key naming a currency, else
 /// `sandbox-<key>`.
 pub fn default_credential(key: &str) -> String {
@@ -189,6 +252,10 @@ pub async fn serve_with_shutdown(
     sandbox: Sandbox,
     signal: impl Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
+    let tls = sandbox
+        .tls
+        .clone()
+        .map_err(|why| io::Error::other(format!("the simulator's test certificates: {why}")))?;
     // Pending notifications stop when the server is told to stop (or this future is dropped,
     // which drops the sender).
     let (stop, stopped) = watch::channel(false);
@@ -212,14 +279,35 @@ pub async fn serve_with_shutdown(
         body_limit: sandbox.body_limit,
         faults: sandbox.faults.clone(),
         notifier: Arc::new(notifier),
+        merchant_certificates: sandbox
+            .modules
+            .iter()
+            .filter_map(|m| {
+                let merchant = tls.as_ref()?.merchant(m.provider.name)?;
+                Some((m.provider.name, merchant.der.clone()))
+            })
+            .collect(),
     });
     let router = server::router(&sandbox.modules, app).merge(admin::router(sandbox.ledger()));
     if let Ok(addr) = listener.local_addr() {
         tracing::info!(%addr, providers = sandbox.modules.len(), "sandbox listening");
     }
-    axum::serve(listener, router)
-        .with_graceful_shutdown(signal)
-        .await
+    match tls {
+        // Plain HTTP only, as before any provider needed a certificate.
+        None => {
+            axum::serve(listener, router)
+                .with_graceful_shutdown(signal)
+                .await
+        }
+        // TLS and plain HTTP on the one port; each request knows its connection's certificate.
+        Some(tls) => {
+            let listener = tls::SniffingListener::new(listener, &tls, sandbox.request_timeout)?;
+            let service = router.into_make_service_with_connect_info::<tls::Peer>();
+            axum::serve(listener, service)
+                .with_graceful_shutdown(signal)
+                .await
+        }
+    }
 }
 
 /// Serves in a background task of the current tokio runtime. The server stops when the handle
@@ -230,6 +318,22 @@ pub fn spawn(listener: TcpListener, sandbox: Sandbox) -> io::Result<SandboxHandl
     let ledger = sandbox.ledger();
     let deliveries = sandbox.deliveries();
     let credentials = sandbox.credentials.clone();
+    let roots = match &sandbox.tls {
+        Ok(Some(tls)) => tls.roots().to_vec(),
+        Ok(None) => Vec::new(),
+        Err(why) => {
+            return Err(io::Error::other(format!(
+                "the simulator's test certificates: {why}"
+            )))
+        }
+    };
+    let ca_pem = sandbox.ca_certificate_pem().map(str::to_owned);
+    let https = sandbox
+        .modules
+        .iter()
+        .map(|m| m.provider.name)
+        .filter(|name| sandbox.serves_https(name))
+        .collect();
     let task = tokio::spawn(serve_with_shutdown(listener, sandbox, async move {
         // A dropped sender stops the server as well.
         let _ = stopped.await;
@@ -239,6 +343,9 @@ pub fn spawn(listener: TcpListener, sandbox: Sandbox) -> io::Result<SandboxHandl
         ledger,
         deliveries,
         credentials,
+        https,
+        ca_pem,
+        roots,
         stop: Some(stop),
         task: Some(task),
     })
@@ -251,6 +358,10 @@ pub struct SandboxHandle {
     ledger: Ledger,
     deliveries: Deliveries,
     credentials: BTreeMap<&'static str, BTreeMap<String, String>>,
+    /// The providers served over HTTPS.
+    https: BTreeSet<&'static str>,
+    ca_pem: Option<String>,
+    roots: Vec<payspec_client::transport::RootCertificate>,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<io::Result<()>>>,
 }
@@ -260,9 +371,30 @@ impl SandboxHandle {
         self.addr
     }
 
-    /// The base URL a client of this provider uses: `http://{addr}/{provider}`.
+    /// The base URL a client of this provider uses: `http://{addr}/{provider}`, or
+    /// `https://{addr}/{provider}` when one of its operations requires a client certificate
+    /// (the same port serves both).
     pub fn base_url(&self, provider: &str) -> String {
-        format!("http://{}/{provider}", self.addr)
+        base_url(self.addr, provider, self.https.contains(provider))
+    }
+
+    /// The test CA's certificate (PEM), when a provider is served over HTTPS.
+    pub fn ca_certificate_pem(&self) -> Option<&str> {
+        self.ca_pem.as_deref()
+    }
+
+    /// The TLS settings of a client of this simulator: its test CA as the only trusted root
+    /// (the bundled web roots are left out: nothing but the simulator is reached with them, and
+    /// the CA's key never leaves this process's memory). Give it to
+    /// `ReqwestTransport::with_tls`. With no provider over HTTPS, the default settings.
+    pub fn tls_config(&self) -> TlsConfig {
+        if self.roots.is_empty() {
+            return TlsConfig::default();
+        }
+        TlsConfig {
+            extra_roots: self.roots.clone(),
+            bundled_roots: false,
+        }
     }
 
     pub fn ledger(&self) -> &Ledger {

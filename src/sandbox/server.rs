@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::body::{to_bytes, Body};
-use axum::extract::Request;
+use axum::extract::{ConnectInfo, Request};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Router;
@@ -24,6 +24,7 @@ use super::ledger::{Ledger, Trade, WireAmount};
 use super::notify::Notifier;
 use super::reply::{self, ReplyInput, Situation};
 use super::scenario::{has_call_again, Scenario};
+use super::tls::Peer;
 
 /// What every request handler shares.
 pub(crate) struct App {
@@ -36,6 +37,9 @@ pub(crate) struct App {
     pub faults: Option<Arc<super::faults::Faults>>,
     /// Pays unified orders and delivers their notifications.
     pub notifier: Arc<Notifier>,
+    /// The merchant certificate (DER) issued to each provider with an operation that requires
+    /// one: the certificate such an operation's request must come with.
+    pub merchant_certificates: BTreeMap<&'static str, Vec<u8>>,
 }
 
 /// One route: the operations of one provider that share a path.
@@ -86,6 +90,10 @@ enum Fault {
     Drop,
     /// Injected: HTTP 503 before processing.
     ServerError,
+    /// Not a fault: the operation requires the merchant's client certificate and the request
+    /// came without it (or with another's). Refused before processing with HTTP 403 and this
+    /// text (see [`refuse_without_certificate`]).
+    CertificateRequired(&'static str),
 }
 
 /// The reply fault an injected fault makes.
@@ -109,6 +117,23 @@ async fn handle(app: Arc<App>, endpoint: Arc<Endpoint>, request: Request) -> Res
     );
     async move {
         let (parts, body) = request.into_parts();
+        // The client certificate of the connection, verified in the handshake (plain HTTP, or
+        // a server without TLS, has none).
+        let presented = parts
+            .extensions
+            .get::<ConnectInfo<Peer>>()
+            .and_then(|info| info.0.client_certificate.clone());
+        // A path whose every operation requires the merchant's certificate is refused before
+        // its body is read; where operations that do and do not share a path, the operation
+        // decoded decides (in `process`).
+        let refusals = endpoint
+            .candidates
+            .iter()
+            .map(|op| refuse_without_certificate(&app, endpoint.module, op, presented.as_deref()));
+        if let Some(why) = refusals.reduce(|a, b| a.and(b)).flatten() {
+            tracing::warn!(why, "request refused: client certificate");
+            return (StatusCode::FORBIDDEN, why).into_response();
+        }
         let read = to_bytes(body, app.body_limit);
         let body = match tokio::time::timeout(app.request_timeout, read).await {
             Err(_) => {
@@ -125,7 +150,7 @@ async fn handle(app: Arc<App>, endpoint: Arc<Endpoint>, request: Request) -> Res
             body: body.to_vec(),
             headers: headers_of(&parts.headers),
         };
-        let answered = match process(&app, &endpoint, message) {
+        let answered = match process(&app, &endpoint, message, presented.as_deref()) {
             Ok(answered) => answered,
             Err(error) => {
                 tracing::error!(%error, "the sandbox cannot build its reply");
@@ -136,6 +161,9 @@ async fn handle(app: Arc<App>, endpoint: Arc<Endpoint>, request: Request) -> Res
             Fault::Delay => tokio::time::sleep(app.slow_reply).await,
             Fault::Drop => return super::faults::dropped_connection(),
             Fault::ServerError => return super::faults::server_error(),
+            Fault::CertificateRequired(why) => {
+                return (StatusCode::FORBIDDEN, why).into_response();
+            }
             Fault::None | Fault::Truncate | Fault::WrongSignature => {}
         }
         respond(answered.message)
@@ -172,8 +200,14 @@ fn respond(message: Message) -> Response {
     response
 }
 
-/// Decode → check → act on the ledger → reply.
-fn process(app: &App, endpoint: &Endpoint, message: Message) -> Result<Answered, Error> {
+/// Decode → check → act on the ledger → reply. `presented`: the client certificate (DER) the
+/// connection presented, verified in the handshake.
+fn process(
+    app: &App,
+    endpoint: &Endpoint,
+    message: Message,
+    presented: Option<&[u8]>,
+) -> Result<Answered, Error> {
     let module = endpoint.module;
     let provider = module.provider;
     let creds = app
@@ -217,6 +251,16 @@ fn process(app: &App, endpoint: &Endpoint, message: Message) -> Result<Answered,
         return ctx.answer(first, situation, None, None);
     };
     span.record("operation", op.name);
+    if let Some(why) = refuse_without_certificate(app, module, op, presented) {
+        tracing::warn!(why, "request refused: client certificate");
+        return Ok(Answered {
+            message: Message {
+                body: Vec::new(),
+                headers: Vec::new(),
+            },
+            fault: Fault::CertificateRequired(why),
+        });
+    }
     if let Err(violations) = (module.check_request)(op.name, &Json::Object(content.clone())) {
         // Field names only: a violation's text may quote the value, and values include codes.
         let fields: Vec<&str> = violations.0.iter().map(|v| v.field.as_str()).collect();
@@ -489,6 +533,41 @@ fn reverse(
     ctx.answer(op, situation, Some(&trade), Some(content))
 }
 
+/// Why a request for `op` is refused for its client certificate, if it is: `op` requires the
+/// merchant's certificate and the connection presented none, or one that is not the certificate
+/// issued to this provider's merchant (another provider's, from the same test CA; a certificate
+/// from another CA never gets this far: the handshake refuses it).
+///
+/// The refusal is an HTTP 403, not a TLS alert, because the handshake cannot require a
+/// certificate: it happens before the path is known, and the provider's other operations share
+/// the connection without one (rustls has no post-handshake client authentication to ask for it
+/// later). It comes before any processing, the injected faults' decisions included, so the
+/// ledger is untouched. A client reads a 403 as an HTTP status error, never a reply: not a
+/// success, and never a failed payment (`ErrorKind::Unknown`, as for any status, since a client
+/// cannot tell who answered it). The payspec client itself never sends such an operation
+/// without its certificate: it refuses before sending when the certificate is not configured or
+/// its transport cannot present one (`ErrorKind::Definite`, nothing sent).
+fn refuse_without_certificate(
+    app: &App,
+    module: &ProviderModule,
+    op: &OperationDescriptor,
+    presented: Option<&[u8]>,
+) -> Option<&'static str> {
+    op.client_certificate?;
+    let expected = app.merchant_certificates.get(module.provider.name);
+    match (presented, expected) {
+        (Some(presented), Some(expected)) if presented == expected.as_slice() => None,
+        (None, _) => Some(
+            "this operation requires the merchant's client certificate (mutual TLS); none was \
+             presented",
+        ),
+        (Some(_), _) => Some(
+            "this operation requires the merchant's client certificate (mutual TLS); the one \
+             presented is not this merchant's",
+        ),
+    }
+}
+
 /// A unified member's text (a string, or a number's literal); empty counts as absent.
 fn unified_text(fields: &[UnifiedField], role: UnifiedRole, content: &Object) -> Option<String> {
     let field = fields.iter().find(|f| f.role == role)?;
@@ -507,7 +586,11 @@ fn spoil(
     fault: Fault,
 ) -> Result<Message, Error> {
     match fault {
-        Fault::None | Fault::Delay | Fault::Drop | Fault::ServerError => {}
+        Fault::None
+        | Fault::Delay
+        | Fault::Drop
+        | Fault::ServerError
+        | Fault::CertificateRequired(_) => {}
         Fault::Truncate => {
             let keep = message.body.len() / 2;
             message.body.truncate(keep);
