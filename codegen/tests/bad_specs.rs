@@ -174,12 +174,12 @@ fn generated(case: &str) -> Option<String> {
     }
 }
 
-/// How long a generated case may take: a second for `codegen validate` (release: each takes
-/// under 0.1 s); a debug build's parser is about 30 times slower.
-const SECONDS: f64 = if cfg!(debug_assertions) { 5.0 } else { 1.0 };
-
+/// Hostile inputs too big to keep as files: each is refused by one of the loader's limits
+/// (`MAX_BYTES`, `MAX_NODES`, its depth bound) with a located diagnostic, before the work could
+/// grow with the input. How long that takes is not asserted here (a test's wall time depends on
+/// the machine's load); the limits themselves are what bound it.
 #[test]
-fn generated_inputs_are_refused_quickly() {
+fn generated_inputs_are_refused_by_the_loader_limits() {
     let overwrite = std::env::var("EXPECTORATE").as_deref() == Ok("overwrite");
     let dir = manifest_dir().join("tests/generated_specs");
     let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir)
@@ -200,15 +200,10 @@ fn generated_inputs_are_refused_quickly() {
             continue;
         };
         let display = display_path(&expected_path.with_extension("yaml"));
-        let started = std::time::Instant::now();
         let diags = match load_str(&display, &text) {
             Ok(spec) => validate(&spec),
             Err(d) => d,
         };
-        let took = started.elapsed();
-        if took.as_secs_f64() >= SECONDS {
-            failures.push(format!("{case}: took {took:?}"));
-        }
         let actual = render(&diags);
         if actual.is_empty() || diags.iter().any(|d| d.hint.is_none()) {
             failures.push(format!(
