@@ -19,6 +19,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use ctutils::CtEq;
 use hmac::{Hmac, KeyInit, Mac};
@@ -26,6 +27,7 @@ use md5::{Digest, Md5};
 use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use sha2::Sha256;
+use smallvec::SmallVec;
 
 use super::{coverage, must_sign, EnvelopeStatus, Message, Reply, Signer};
 use crate::credentials::Credentials;
@@ -36,6 +38,8 @@ use crate::descriptor::{
 use crate::json::Json;
 use crate::signing::{self, WireMember};
 use crate::status::Classification;
+use crate::text::Text;
+use crate::wire::{Flag, WireEnum};
 
 /// How deep the exact reader ([`Json::parse`]) lets values nest below a top-level member.
 const MAX_DEPTH: usize = 128;
@@ -44,18 +48,24 @@ const MAX_DEPTH: usize = 128;
 /// of more than [`MAX_MEMBERS`] is left to the interpreter).
 const NAMES_ON_STACK: usize = 32;
 
+/// Members of one object kept on the stack (a reply's content has a few dozen; more spill to
+/// the heap, up to [`MAX_MEMBERS`]).
+const MEMBERS_ON_STACK: usize = 36;
+
+/// One object's members as scanned.
+type MemberList<'a> = SmallVec<[(&'a str, &'a RawValue); MEMBERS_ON_STACK]>;
+
 /// One JSON object's members, in order, as raw text borrowed from the received bytes. Every
 /// name is escape-free (a name with escapes is left to the interpreter).
 #[derive(Debug)]
 pub struct Scan<'a> {
     raw: &'a str,
-    members: Vec<(&'a str, &'a RawValue)>,
+    members: MemberList<'a>,
 }
 
 impl<'a> Scan<'a> {
     /// The body as an object whose every value passes the strict scan.
-    pub fn body(bytes: &'a [u8]) -> Option<Scan<'a>> {
-        let raw = std::str::from_utf8(bytes).ok()?;
+    pub fn body(raw: &'a str) -> Option<Scan<'a>> {
         let scan = Scan::of(raw)?;
         scan.members
             .iter()
@@ -74,9 +84,7 @@ impl<'a> Scan<'a> {
 
     fn of(raw: &'a str) -> Option<Scan<'a>> {
         let mut deserializer = serde_json::Deserializer::from_str(raw);
-        let members = deserializer
-            .deserialize_map(MembersVisitor(raw.len()))
-            .ok()?;
+        let members = deserializer.deserialize_map(MembersVisitor).ok()?;
         deserializer.end().ok()?;
         Some(Scan { raw, members })
     }
@@ -95,18 +103,17 @@ const MAX_MEMBERS: usize = 128;
 /// One object's members borrowed from the input: a name with escapes (which cannot be
 /// borrowed), a repeated name or more than [`MAX_MEMBERS`] members is an error (left to the
 /// interpreter, which refuses or reads it).
-struct MembersVisitor(usize);
+struct MembersVisitor;
 
 impl<'de> Visitor<'de> for MembersVisitor {
-    type Value = Vec<(&'de str, &'de RawValue)>;
+    type Value = MemberList<'de>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("a JSON object")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        // Each member takes at least 6 bytes (`"a":1,`): sized once.
-        let mut out: Self::Value = Vec::with_capacity((self.0 / 6 + 1).min(MAX_MEMBERS));
+        let mut out: Self::Value = SmallVec::new();
         // A cheap hash of each name; only names with equal hashes are compared.
         let mut hashes = [0u8; MAX_MEMBERS];
         let mut seen = 0u64;
@@ -399,11 +406,11 @@ fn pairs<'m>(
 
 /// `Some(())` when the received signature verifies over the bytes as received; `None` for
 /// anything else (absent, malformed, mismatched: the interpreter says which).
-fn verify(
+fn verify<'a>(
     provider: &ProviderDescriptor,
     layout_coverage: Coverage,
-    top: &Scan<'_>,
-    content: Option<&Scan<'_>>,
+    top: &Scan<'a>,
+    content: Option<&Scan<'a>>,
     message: &Message,
     creds: &dyn Credentials,
 ) -> Option<()> {
@@ -504,6 +511,7 @@ fn has_reads(nodes: &[EnvelopeNode]) -> bool {
 /// envelope object that holds either is not an object, or a status is not a scalar.
 fn walk<'a>(
     nodes: &'static [EnvelopeNode],
+    body: &Arc<str>,
     scan: &Scan<'a>,
     level: usize,
     status: &mut EnvelopeStatus,
@@ -514,7 +522,7 @@ fn walk<'a>(
             NodeKind::Status(part) => {
                 let text = match scan.get(node.wire) {
                     None => None,
-                    Some(raw) => scalar_text(raw.get())?.map(Cow::into_owned),
+                    Some(raw) => scalar_text(raw.get())?.map(|text| shared(body, text)),
                 };
                 match part {
                     StatusPart::Code { .. } => status.code = text,
@@ -524,7 +532,7 @@ fn walk<'a>(
             }
             NodeKind::Object(children) if has_reads(children) => {
                 let inner = Scan::object(scan.get(node.wire)?)?;
-                walk(children, &inner, level + 1, status, site)?;
+                walk(children, body, &inner, level + 1, status, site)?;
                 if let Some(found) = site.as_mut() {
                     if found.level == level + 1 && found.container.is_none() {
                         found.container = Some(inner);
@@ -543,6 +551,14 @@ fn walk<'a>(
         }
     }
     Some(())
+}
+
+/// `text` as a [`Text`]: sharing `body` when borrowed from it, else owned.
+fn shared(body: &Arc<str>, text: Cow<'_, str>) -> Text {
+    match text {
+        Cow::Borrowed(part) => Text::shared(body, part),
+        Cow::Owned(text) => Text::from(text),
+    }
 }
 
 /// The wire path of the content object (for inline content, of the object it is merged into),
@@ -602,8 +618,11 @@ fn signal<'a>(
 
 /// The generated `Response::decode`'s fast path: the reply read in one pass and classified by
 /// `classify`, the operation's rules compiled to a `match` over the signals' text (in the order
-/// of `op.outcome.signals`). `None`: left to the interpreter, which answers exactly.
-pub fn reply<T: DeserializeOwned>(
+/// of `op.outcome.signals`), the content read by the generated [`Content::read`]. The body is
+/// copied once into a shared buffer that every text of the reply points into (the one
+/// allocation of a reply without escapes or unlisted members). `None`: left to the
+/// interpreter, which answers exactly.
+pub fn reply<T: Content>(
     provider: &ProviderDescriptor,
     op: &OperationDescriptor,
     message: &Message,
@@ -611,10 +630,11 @@ pub fn reply<T: DeserializeOwned>(
     classify: impl Fn(&[Option<Cow<'_, str>>]) -> Classification,
 ) -> Option<Reply<T>> {
     let layout = op.response?;
-    let top = Scan::body(&message.body)?;
+    let body: Arc<str> = Arc::from(std::str::from_utf8(&message.body).ok()?);
+    let top = Scan::body(&body)?;
     let mut status = EnvelopeStatus::default();
     let mut site = None;
-    walk(layout.nodes, &top, 0, &mut status, &mut site)?;
+    walk(layout.nodes, &body, &top, 0, &mut status, &mut site)?;
     let site = site?;
     let container = match site.container {
         Some(ref scan) => scan,
@@ -666,7 +686,7 @@ pub fn reply<T: DeserializeOwned>(
     for (slot, s) in signals.iter_mut().zip(op.outcome.signals) {
         let text = signal(&top, content, at_content, s.path)?;
         if s.name == crate::classify::TRADE_STATE && trade_state.is_none() {
-            trade_state = Some(text.as_ref().map(|t| t.clone().into_owned()));
+            trade_state = Some(text.clone().map(|t| shared(&body, t)));
         }
         *slot = text;
     }
@@ -682,7 +702,10 @@ pub fn reply<T: DeserializeOwned>(
     {
         return None;
     }
-    let body: T = serde_json::from_str(content.raw).ok()?;
+    let typed = T::read(&Members {
+        members: &content.members,
+        body: &body,
+    })?;
     let mut extra = BTreeMap::new();
     for &(name, raw) in &content.members {
         if !listed(name) && !envelope(name) {
@@ -693,8 +716,84 @@ pub fn reply<T: DeserializeOwned>(
         classification,
         status,
         trade_state: trade_state.flatten(),
-        body: Some(body),
+        body: Some(typed),
         body_error: None,
         extra,
     })
+}
+
+/// A reply's typed content, read by its generated code from the content object's members as
+/// received: a `match` on each member's name, each value read by its type's reader below (or
+/// its `wire` adapter's `from_raw`), with the same result as the type's serde derive reading
+/// the same text. `None` when the derive would fail (a required member absent or `null`, a
+/// value of the wrong type): the reply is left to the interpreter, which says why.
+pub trait Content: Sized {
+    fn read(content: &Members<'_>) -> Option<Self>;
+}
+
+/// The content object's members as received, for [`Content::read`]: names and raw JSON texts
+/// borrowed from the body, which texts share.
+#[derive(Debug)]
+pub struct Members<'a> {
+    members: &'a [(&'a str, &'a RawValue)],
+    body: &'a Arc<str>,
+}
+
+impl<'a> Members<'a> {
+    /// `(name, raw JSON text)` in the order received (names are unique: the scan refused
+    /// repeats).
+    pub fn iter(&self) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+        self.members.iter().map(|&(name, raw)| (name, raw.get()))
+    }
+
+    /// A JSON string's text, sharing the body (owned when it had escapes to undo); `None` for
+    /// anything else.
+    pub fn text(&self, raw: &str) -> Option<Text> {
+        let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
+        if inner.contains('\\') {
+            serde_json::from_str::<String>(raw).ok().map(Text::from)
+        } else {
+            Some(Text::shared(self.body, inner))
+        }
+    }
+
+    /// [`Members::text`] of an optional member: `null` is `None`.
+    pub fn text_opt(&self, raw: &str) -> Option<Option<Text>> {
+        match raw {
+            "null" => Some(None),
+            raw => self.text(raw).map(Some),
+        }
+    }
+}
+
+/// A Y/N flag ([`Flag::from_raw`]).
+pub fn flag(raw: &str) -> Option<Flag> {
+    Flag::from_raw(raw).ok()
+}
+
+/// An optional Y/N flag: `null` is `None`.
+pub fn flag_opt(raw: &str) -> Option<Option<Flag>> {
+    match raw {
+        "null" => Some(None),
+        raw => flag(raw).map(Some),
+    }
+}
+
+/// An open enum ([`crate::wire::enum_from_raw`]): an unlisted value is its `Unknown`.
+pub fn open_enum<E: WireEnum>(raw: &str) -> Option<E> {
+    crate::wire::enum_from_raw(raw).ok()
+}
+
+/// An optional open enum: `null` is `None`.
+pub fn open_enum_opt<E: WireEnum>(raw: &str) -> Option<Option<E>> {
+    match raw {
+        "null" => Some(None),
+        raw => open_enum(raw).map(Some),
+    }
+}
+
+/// Any other type (a boolean, a plain integer, a nested object, a list, a redacted text) by its
+/// own `Deserialize`, from the member's text.
+pub fn other<T: DeserializeOwned>(raw: &str) -> Option<T> {
+    serde_json::from_str(raw).ok()
 }
