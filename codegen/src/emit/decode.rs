@@ -36,7 +36,8 @@ pub fn response_decode(p: &Provider, op: &Operation) -> TokenStream {
 /// `match` on each member's name that reads its value by the field's type (texts sharing the
 /// body, amounts and times by their `wire` adapter's `from_raw`, enums and flags by the core's
 /// readers, anything else by its serde derive); a member the struct does not list is skipped
-/// (the reader keeps it as `extra`). What the struct's serde derive would refuse answers `None`.
+/// (the reader keeps it as `extra`), and the count of those it took tells the reader whether
+/// there are any. What the struct's serde derive would refuse answers `None`.
 pub fn content_reader(s: &Struct) -> Result<TokenStream, LowerError> {
     let read = rt::codec("read");
     let name = format_ident!("{}", s.name);
@@ -96,12 +97,15 @@ pub fn content_reader(s: &Struct) -> Result<TokenStream, LowerError> {
         (quote!(_content), None)
     } else {
         let walk = quote! {
+            let mut listed = 0;
             for (name, raw) in content.iter() {
                 match name {
                     #(#arms)*
-                    _ => {}
+                    _ => continue,
                 }
+                listed += 1;
             }
+            content.listed(listed);
         };
         (quote!(content), Some(walk))
     };

@@ -18,6 +18,7 @@
 //! both ways and compare. Nothing here names a provider.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -52,44 +53,85 @@ const NAMES_ON_STACK: usize = 32;
 /// the heap, up to [`MAX_MEMBERS`]).
 const MEMBERS_ON_STACK: usize = 36;
 
-/// One object's members as scanned.
-type MemberList<'a> = SmallVec<[(&'a str, &'a RawValue); MEMBERS_ON_STACK]>;
+/// One object's members as scanned: names and raw JSON texts.
+type MemberList<'a> = SmallVec<[(&'a str, &'a str); MEMBERS_ON_STACK]>;
 
 /// One JSON object's members, in order, as raw text borrowed from the received bytes. Every
-/// name is escape-free (a name with escapes is left to the interpreter).
+/// name is escape-free (a name with escapes is left to the interpreter), none repeated.
+///
+/// Strictness is settled member by member, so that no byte is walked twice: a scalar is
+/// checked when scanned (only a string with escapes has anything to check); an object or array
+/// value is *deferred*, and [`Scan::settle`] checks it in full unless the reader scans it
+/// itself (an envelope object on the way to the status or the content, the content object),
+/// whose own scan then settles its members.
 #[derive(Debug)]
 pub struct Scan<'a> {
     raw: &'a str,
     members: MemberList<'a>,
+    /// Bit `i`: member `i`'s value is an object or array not yet strict-checked.
+    deferred: u128,
+    /// How deep this object's values sit below the body's top level (0: the body's members).
+    depth: usize,
 }
 
 impl<'a> Scan<'a> {
-    /// The body as an object whose every value passes the strict scan.
+    /// The body, read by serde_json, which validates the whole document (so every inner scan
+    /// below reads valid JSON); its members' scalars checked.
     pub fn body(raw: &'a str) -> Option<Scan<'a>> {
-        let scan = Scan::of(raw)?;
-        scan.members
-            .iter()
-            .all(|(_, value)| strict(value.get()))
-            .then_some(scan)
-    }
-
-    /// A member that is itself an object (its values strict-checked with its parent's).
-    fn object(raw: &'a RawValue) -> Option<Scan<'a>> {
-        let text = raw.get();
-        if !text.starts_with('{') {
-            return None;
-        }
-        Scan::of(text)
-    }
-
-    fn of(raw: &'a str) -> Option<Scan<'a>> {
         let mut deserializer = serde_json::Deserializer::from_str(raw);
         let members = deserializer.deserialize_map(MembersVisitor).ok()?;
         deserializer.end().ok()?;
-        Some(Scan { raw, members })
+        Scan::checked(raw, members, 0)
     }
 
-    pub fn get(&self, name: &str) -> Option<&'a RawValue> {
+    /// A member's value that is an object, inside the body serde_json has validated, scanned
+    /// by hand ([`members_of`]); its members' scalars checked.
+    fn object(raw: &'a str, depth: usize) -> Option<Scan<'a>> {
+        if !raw.starts_with('{') {
+            return None;
+        }
+        Scan::checked(raw, members_of(raw)?, depth)
+    }
+
+    fn checked(raw: &'a str, members: MemberList<'a>, depth: usize) -> Option<Scan<'a>> {
+        let mut deferred = 0u128;
+        for (i, (_, value)) in members.iter().enumerate() {
+            match value.as_bytes().first()? {
+                b'{' | b'[' => deferred |= 1 << i,
+                b'"' if value.contains('\\') => {
+                    if !strict(value, depth) {
+                        return None;
+                    }
+                }
+                _ => {}
+            }
+        }
+        Some(Scan {
+            raw,
+            members,
+            deferred,
+            depth,
+        })
+    }
+
+    /// Strict-checks every deferred value but those in `scanned` (the values of members this
+    /// reader scans itself, identified by where their text starts).
+    fn settle(&self, scanned: &[&str]) -> Option<()> {
+        if self.deferred == 0 {
+            return Some(());
+        }
+        for (i, (_, value)) in self.members.iter().enumerate() {
+            if self.deferred & (1 << i) != 0
+                && !scanned.iter().any(|s| s.as_ptr() == value.as_ptr())
+                && !strict(value, self.depth)
+            {
+                return None;
+            }
+        }
+        Some(())
+    }
+
+    pub fn get(&self, name: &str) -> Option<&'a str> {
         self.members
             .iter()
             .find(|(n, _)| *n == name)
@@ -100,7 +142,47 @@ impl<'a> Scan<'a> {
 /// Members per object this reader takes; more are left to the interpreter.
 const MAX_MEMBERS: usize = 128;
 
-/// One object's members borrowed from the input: a name with escapes (which cannot be
+/// The names of one object seen so far, to refuse a repeated one: a cheap hash of each name,
+/// and only names with equal hashes compared.
+struct Names {
+    hashes: [u8; MAX_MEMBERS],
+    seen: u64,
+}
+
+impl Names {
+    fn new() -> Names {
+        Names {
+            hashes: [0; MAX_MEMBERS],
+            seen: 0,
+        }
+    }
+
+    /// `false` when `name` is one of `members`' (or there are [`MAX_MEMBERS`] already);
+    /// else records it as the next member's.
+    fn add(&mut self, members: &MemberList<'_>, name: &str) -> bool {
+        let bytes = name.as_bytes();
+        let hash = (bytes.len() as u32)
+            .wrapping_mul(31)
+            .wrapping_add(u32::from(bytes.first().copied().unwrap_or(0)))
+            .wrapping_add(u32::from(bytes.last().copied().unwrap_or(0)).wrapping_mul(7))
+            as u8
+            & 63;
+        if members.len() == MAX_MEMBERS
+            || (self.seen & (1 << hash) != 0
+                && members
+                    .iter()
+                    .zip(&self.hashes)
+                    .any(|((n, _), h)| *h == hash && *n == name))
+        {
+            return false;
+        }
+        self.seen |= 1 << hash;
+        self.hashes[members.len()] = hash;
+        true
+    }
+}
+
+/// The body's members borrowed from the input: a name with escapes (which cannot be
 /// borrowed), a repeated name or more than [`MAX_MEMBERS`] members is an error (left to the
 /// interpreter, which refuses or reads it).
 struct MembersVisitor;
@@ -113,35 +195,107 @@ impl<'de> Visitor<'de> for MembersVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut out: Self::Value = SmallVec::new();
-        // A cheap hash of each name; only names with equal hashes are compared.
-        let mut hashes = [0u8; MAX_MEMBERS];
-        let mut seen = 0u64;
+        let mut out = MemberList::new();
+        let mut names = Names::new();
         while let Some(name) = map.next_key::<&'de str>()? {
-            let bytes = name.as_bytes();
-            let hash = (bytes.len() as u32)
-                .wrapping_mul(31)
-                .wrapping_add(u32::from(bytes.first().copied().unwrap_or(0)))
-                .wrapping_add(u32::from(bytes.last().copied().unwrap_or(0)).wrapping_mul(7))
-                as u8
-                & 63;
-            if out.len() == MAX_MEMBERS {
-                return Err(de::Error::custom("too many members"));
-            }
-            if seen & (1 << hash) != 0
-                && out
-                    .iter()
-                    .zip(&hashes)
-                    .any(|((n, _), h)| *h == hash && *n == name)
-            {
+            if !names.add(&out, name) {
                 return Err(de::Error::custom("repeated member"));
             }
-            seen |= 1 << hash;
-            hashes[out.len()] = hash;
             let value: &'de RawValue = map.next_value()?;
-            out.push((name, value));
+            out.push((name, value.get()));
         }
         Ok(out)
+    }
+}
+
+/// The members of `raw`, an object inside a document serde_json has validated (so only what
+/// this reader refuses is checked here: a name with escapes, a repeated name, too many).
+fn members_of(raw: &str) -> Option<MemberList<'_>> {
+    let b = raw.as_bytes();
+    let mut at = 1;
+    let mut out = MemberList::new();
+    let mut names = Names::new();
+    skip_ws(b, &mut at);
+    if b.get(at) == Some(&b'}') {
+        return Some(out);
+    }
+    loop {
+        skip_ws(b, &mut at);
+        let start = at + 1;
+        if string(b, &mut at)? {
+            return None;
+        }
+        let name = raw.get(start..at - 1)?;
+        if !names.add(&out, name) {
+            return None;
+        }
+        skip_ws(b, &mut at);
+        if b.get(at) != Some(&b':') {
+            return None;
+        }
+        at += 1;
+        skip_ws(b, &mut at);
+        let from = at;
+        skip_value(b, &mut at)?;
+        out.push((name, raw.get(from..at)?));
+        skip_ws(b, &mut at);
+        match b.get(at) {
+            Some(b',') => at += 1,
+            Some(b'}') => return Some(out),
+            _ => return None,
+        }
+    }
+}
+
+/// Past one valid JSON value starting at `at` (no checks: [`strict`] makes them).
+fn skip_value(b: &[u8], at: &mut usize) -> Option<()> {
+    match *b.get(*at)? {
+        b'"' => skip_string(b, at),
+        b'{' | b'[' => {
+            let mut open = 0usize;
+            loop {
+                match *b.get(*at)? {
+                    b'"' => {
+                        skip_string(b, at)?;
+                        continue;
+                    }
+                    b'{' | b'[' => open += 1,
+                    b'}' | b']' => {
+                        open -= 1;
+                        if open == 0 {
+                            *at += 1;
+                            return Some(());
+                        }
+                    }
+                    _ => {}
+                }
+                *at += 1;
+            }
+        }
+        _ => {
+            while !matches!(
+                b.get(*at),
+                None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
+            ) {
+                *at += 1;
+            }
+            Some(())
+        }
+    }
+}
+
+/// Past the valid string literal starting at `at` (a `"`).
+fn skip_string(b: &[u8], at: &mut usize) -> Option<()> {
+    *at += 1;
+    loop {
+        match *b.get(*at)? {
+            b'"' => {
+                *at += 1;
+                return Some(());
+            }
+            b'\\' => *at += 2,
+            _ => *at += 1,
+        }
     }
 }
 
@@ -166,13 +320,14 @@ fn scalar_text(raw: &str) -> Option<Option<Cow<'_, str>>> {
     }
 }
 
-/// `true` when the valid JSON value `raw` names no member twice in any object, nests no deeper
+/// `true` when the valid JSON value `raw` (at `depth` below the body's members) names no member
+/// twice in any object, nests no deeper
 /// than the exact reader allows, and every string reads as text (no lone surrogate). `false`
 /// also for what this scan leaves to the interpreter (an object name with escapes, an object
 /// with more than [`MAX_MEMBERS`] members).
-fn strict(raw: &str) -> bool {
+fn strict(raw: &str, depth: usize) -> bool {
     let mut at = 0;
-    value(raw.as_bytes(), &mut at, 0)
+    value(raw.as_bytes(), &mut at, depth)
 }
 
 fn skip_ws(b: &[u8], at: &mut usize) {
@@ -418,7 +573,7 @@ fn verify<'a>(
     let key = creds.value(recipe.key_config)?;
     let received = match recipe.placement {
         Placement::Field(name) => {
-            let raw = top.get(name)?.get();
+            let raw = top.get(name)?;
             let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
             if inner.contains('\\') {
                 return None;
@@ -448,35 +603,35 @@ fn verify<'a>(
         Coverage::TopLevelExcept(except) => {
             pairs(recipe, &mut hasher, top.members.len(), |i| {
                 let (name, raw) = top.members[i];
-                (Some(name) != signature && !except.contains(&name)).then(|| (name, raw.get()))
+                (Some(name) != signature && !except.contains(&name)).then_some((name, raw))
             })?;
         }
         Coverage::Fields(names) => {
             pairs(recipe, &mut hasher, names.len(), |i| {
                 let name = names[i];
-                (Some(name) != signature).then(|| (name, top.get(name).map_or("", RawValue::get)))
+                (Some(name) != signature).then(|| (name, top.get(name).unwrap_or("")))
             })?;
         }
         Coverage::PairsOf(name) => {
             let raw = top.get(name)?;
             let scanned;
             let inner = match content {
-                Some(content) if std::ptr::eq(content.raw, raw.get()) => content,
+                Some(content) if std::ptr::eq(content.raw, raw) => content,
                 _ => {
-                    scanned = Scan::object(raw)?;
+                    scanned = Scan::object(raw, 1)?;
                     &scanned
                 }
             };
             pairs(recipe, &mut hasher, inner.members.len(), |i| {
                 let (name, raw) = inner.members[i];
-                Some((name, raw.get()))
+                Some((name, raw))
             })?;
         }
         Coverage::RawObject(name) => {
             if Some(name) == signature {
                 return None;
             }
-            hasher.update(top.get(name)?.get().as_bytes());
+            hasher.update(top.get(name)?.as_bytes());
         }
         Coverage::RawBody => {
             if signature.is_some() {
@@ -517,12 +672,14 @@ fn walk<'a>(
     status: &mut EnvelopeStatus,
     site: &mut Option<Site<'a>>,
 ) -> Option<()> {
+    // The objects scanned below this one (which settle their own members), for `settle`.
+    let mut scanned: SmallVec<[&str; 4]> = SmallVec::new();
     for node in nodes {
         match &node.kind {
             NodeKind::Status(part) => {
                 let text = match scan.get(node.wire) {
                     None => None,
-                    Some(raw) => scalar_text(raw.get())?.map(|text| shared(body, text)),
+                    Some(raw) => scalar_text(raw)?.map(|text| shared(body, text)),
                 };
                 match part {
                     StatusPart::Code { .. } => status.code = text,
@@ -531,7 +688,8 @@ fn walk<'a>(
                 }
             }
             NodeKind::Object(children) if has_reads(children) => {
-                let inner = Scan::object(scan.get(node.wire)?)?;
+                let inner = Scan::object(scan.get(node.wire)?, scan.depth + 1)?;
+                scanned.push(inner.raw);
                 walk(children, body, &inner, level + 1, status, site)?;
                 if let Some(found) = site.as_mut() {
                     if found.level == level + 1 && found.container.is_none() {
@@ -539,7 +697,13 @@ fn walk<'a>(
                     }
                 }
             }
-            NodeKind::Content(_) if site.is_none() => {
+            NodeKind::Content(placement) if site.is_none() => {
+                // The content object is scanned by `reply`, which settles it.
+                if *placement == ContentPlacement::Object {
+                    if let Some(raw) = scan.get(node.wire) {
+                        scanned.push(raw);
+                    }
+                }
                 *site = Some(Site {
                     container: None,
                     node,
@@ -550,7 +714,7 @@ fn walk<'a>(
             _ => {}
         }
     }
-    Some(())
+    scan.settle(&scanned)
 }
 
 /// `text` as a [`Text`]: sharing `body` when borrowed from it, else owned.
@@ -604,15 +768,15 @@ fn signal<'a>(
         let Some(value) = raw else {
             return Some(None);
         };
-        match value.get().as_bytes().first()? {
-            b'{' => raw = Scan::object(value)?.get(segment),
+        match value.as_bytes().first()? {
+            b'{' => raw = Scan::object(value, 1)?.get(segment),
             b'"' => return None,
             _ => return Some(None),
         }
     }
     match raw {
         None => Some(None),
-        Some(value) => scalar_text(value.get()),
+        Some(value) => scalar_text(value),
     }
 }
 
@@ -650,7 +814,8 @@ pub fn reply<T: Content>(
     let content = if inline {
         container
     } else {
-        object = Scan::object(container.get(site.node.wire)?)?;
+        object = Scan::object(container.get(site.node.wire)?, container.depth + 1)?;
+        object.settle(&[])?;
         &object
     };
     if must_sign(provider, Signer::Provider) {
@@ -691,25 +856,33 @@ pub fn reply<T: Content>(
         *slot = text;
     }
     let classification = classify(&signals[..op.outcome.signals.len()]);
-    let listed = |name: &str| op.response_fields.contains(&name);
-    if matches!(
-        classification,
-        Classification::Success | Classification::Pending
-    ) && op
-        .response_required
-        .iter()
-        .any(|r| matches!(content.get(r).map(RawValue::get), None | Some("null")))
-    {
-        return None;
-    }
-    let typed = T::read(&Members {
+    // A required member absent or `null` fails `T::read` (the interpreter then refuses a
+    // Success or Pending reply, and gives a failure its body error).
+    let members = Members {
         members: &content.members,
         body: &body,
-    })?;
+        listed: Cell::new(0),
+    };
+    let typed = T::read(&members)?;
     let mut extra = BTreeMap::new();
-    for &(name, raw) in &content.members {
-        if !listed(name) && !envelope(name) {
-            extra.insert(name.to_owned(), Json::from_raw(raw).ok()?);
+    let in_envelope = if inline {
+        // (an envelope member the content also lists was counted by `T`)
+        content
+            .members
+            .iter()
+            .filter(|(n, _)| envelope(n) && !op.response_fields.contains(n))
+            .count()
+    } else {
+        0
+    };
+    // Every member read by `T` or the envelope's: nothing unlisted to keep (the common case,
+    // settled without comparing names).
+    if members.listed.get() + in_envelope != content.members.len() {
+        let listed = |name: &str| op.response_fields.contains(&name);
+        for &(name, raw) in &content.members {
+            if !listed(name) && !envelope(name) {
+                extra.insert(name.to_owned(), Json::parse(raw).ok()?);
+            }
         }
     }
     Some(Reply {
@@ -735,15 +908,24 @@ pub trait Content: Sized {
 /// borrowed from the body, which texts share.
 #[derive(Debug)]
 pub struct Members<'a> {
-    members: &'a [(&'a str, &'a RawValue)],
+    members: &'a [(&'a str, &'a str)],
     body: &'a Arc<str>,
+    /// How many members the reader took as its own ([`Members::listed`]).
+    listed: Cell<usize>,
 }
 
 impl<'a> Members<'a> {
     /// `(name, raw JSON text)` in the order received (names are unique: the scan refused
     /// repeats).
     pub fn iter(&self) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
-        self.members.iter().map(|&(name, raw)| (name, raw.get()))
+        self.members.iter().copied()
+    }
+
+    /// Records that the reader took `count` of the members as fields it lists (the others are
+    /// kept as `Reply::extra`); lets the common reply, every member listed, skip looking for
+    /// unlisted ones.
+    pub fn listed(&self, count: usize) {
+        self.listed.set(count);
     }
 
     /// A JSON string's text, sharing the body (owned when it had escapes to undo); `None` for

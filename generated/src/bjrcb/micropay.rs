@@ -794,6 +794,7 @@ impl ::payspec_core::codec::read::Content for MicropayResponse {
         let mut f_buyer_logon_id = ::std::option::Option::None;
         let mut f_store_name = ::std::option::Option::None;
         let mut f_time_end = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "device_info" => f_device_info = content.text_opt(raw)?,
@@ -825,9 +826,11 @@ impl ::payspec_core::codec::read::Content for MicropayResponse {
                 "time_end" => {
                     f_time_end = ::payspec_core::wire::compact_opt::from_raw(raw).ok()?;
                 }
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(MicropayResponse {
             device_info: f_device_info,
             result_code: f_result_code?,

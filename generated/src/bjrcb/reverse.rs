@@ -359,15 +359,18 @@ impl ::payspec_core::codec::read::Content for ReverseResponse {
         let mut f_err_code_des = ::std::option::Option::None;
         let mut f_out_trade_no = ::std::option::Option::None;
         let mut f_recall = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "result_code" => f_result_code = content.text_opt(raw)?,
                 "err_code_des" => f_err_code_des = content.text_opt(raw)?,
                 "out_trade_no" => f_out_trade_no = content.text_opt(raw)?,
                 "recall" => f_recall = ::payspec_core::codec::read::flag_opt(raw)?,
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(ReverseResponse {
             result_code: f_result_code,
             err_code_des: f_err_code_des,

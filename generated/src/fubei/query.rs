@@ -921,6 +921,7 @@ impl ::payspec_core::codec::read::Content for QueryResponse {
         let mut f_no_cash_coupon_fee = ::std::option::Option::None;
         let mut f_fee = ::std::option::Option::None;
         let mut f_platform_order_no = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "merchant_order_sn" => {
@@ -994,9 +995,11 @@ impl ::payspec_core::codec::read::Content for QueryResponse {
                     f_fee = ::payspec_core::wire::yuan_number_opt::from_raw(raw).ok()?;
                 }
                 "platform_order_no" => f_platform_order_no = content.text_opt(raw)?,
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(QueryResponse {
             merchant_order_sn: f_merchant_order_sn?,
             order_sn: f_order_sn?,

@@ -301,13 +301,16 @@ impl ::payspec_core::codec::read::Content for ReverseResponse {
     ) -> ::std::option::Option<Self> {
         let mut f_merchant_order_sn = ::std::option::Option::None;
         let mut f_order_sn = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "merchant_order_sn" => f_merchant_order_sn = content.text_opt(raw)?,
                 "order_sn" => f_order_sn = content.text_opt(raw)?,
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(ReverseResponse {
             merchant_order_sn: f_merchant_order_sn,
             order_sn: f_order_sn,

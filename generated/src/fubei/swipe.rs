@@ -1296,6 +1296,7 @@ impl ::payspec_core::codec::read::Content for SwipeResponse {
         let mut f_no_cash_coupon_fee = ::std::option::Option::None;
         let mut f_fee = ::std::option::Option::None;
         let mut f_platform_order_no = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "merchant_order_sn" => {
@@ -1369,9 +1370,11 @@ impl ::payspec_core::codec::read::Content for SwipeResponse {
                     f_fee = ::payspec_core::wire::yuan_number_opt::from_raw(raw).ok()?;
                 }
                 "platform_order_no" => f_platform_order_no = content.text_opt(raw)?,
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(SwipeResponse {
             merchant_order_sn: f_merchant_order_sn?,
             order_sn: f_order_sn?,

@@ -1312,6 +1312,7 @@ impl ::payspec_core::codec::read::Content for MicropayResponse {
         let mut f_point_amount = ::std::option::Option::None;
         let mut f_receipt_amount = ::std::option::Option::None;
         let mut f_trade_state = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "merchant_id" => {
@@ -1391,9 +1392,11 @@ impl ::payspec_core::codec::read::Content for MicropayResponse {
                         ::payspec_core::codec::read::open_enum(raw)?,
                     );
                 }
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(MicropayResponse {
             merchant_id: f_merchant_id?,
             device_info: f_device_info,

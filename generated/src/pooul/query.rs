@@ -1181,6 +1181,7 @@ impl ::payspec_core::codec::read::Content for QueryResponse {
         let mut f_point_amount = ::std::option::Option::None;
         let mut f_receipt_amount = ::std::option::Option::None;
         let mut f_result_code = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "merchant_id" => f_merchant_id = content.text_opt(raw)?,
@@ -1253,9 +1254,11 @@ impl ::payspec_core::codec::read::Content for QueryResponse {
                 "result_code" => {
                     f_result_code = ::payspec_core::wire::int_opt::from_raw(raw).ok()?;
                 }
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(QueryResponse {
             merchant_id: f_merchant_id,
             device_info: f_device_info,

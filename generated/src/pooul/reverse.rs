@@ -367,6 +367,7 @@ impl ::payspec_core::codec::read::Content for ReverseResponse {
         let mut f_trade_id = ::std::option::Option::None;
         let mut f_nonce_str = ::std::option::Option::None;
         let mut f_recall = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "merchant_id" => f_merchant_id = content.text_opt(raw)?,
@@ -374,9 +375,11 @@ impl ::payspec_core::codec::read::Content for ReverseResponse {
                 "trade_id" => f_trade_id = content.text_opt(raw)?,
                 "nonce_str" => f_nonce_str = content.text_opt(raw)?,
                 "recall" => f_recall = ::payspec_core::codec::read::flag_opt(raw)?,
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(ReverseResponse {
             merchant_id: f_merchant_id,
             mch_trade_id: f_mch_trade_id,

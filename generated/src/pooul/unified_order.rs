@@ -787,6 +787,7 @@ impl ::payspec_core::codec::read::Content for UnifiedOrderResponse {
         let mut f_token_id = ::std::option::Option::None;
         let mut f_trade_id = ::std::option::Option::None;
         let mut f_transaction_id = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "merchant_id" => f_merchant_id = content.text_opt(raw)?,
@@ -803,9 +804,11 @@ impl ::payspec_core::codec::read::Content for UnifiedOrderResponse {
                 "token_id" => f_token_id = content.text_opt(raw)?,
                 "trade_id" => f_trade_id = content.text_opt(raw)?,
                 "transaction_id" => f_transaction_id = content.text_opt(raw)?,
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(UnifiedOrderResponse {
             merchant_id: f_merchant_id,
             device_info: f_device_info,

@@ -575,6 +575,7 @@ impl ::payspec_core::codec::read::Content for PayResponse {
         let mut f_currency = ::std::option::Option::None;
         let mut f_buyer = ::std::option::Option::None;
         let mut f_buyer_id = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "orderNo" => f_order_no = ::std::option::Option::Some(content.text(raw)?),
@@ -602,9 +603,11 @@ impl ::payspec_core::codec::read::Content for PayResponse {
                 }
                 "buyer" => f_buyer = content.text_opt(raw)?,
                 "buyerId" => f_buyer_id = content.text_opt(raw)?,
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(PayResponse {
             order_no: f_order_no?,
             partner_order_no: f_partner_order_no?,

@@ -474,6 +474,7 @@ impl ::payspec_core::codec::read::Content for QueryResponse {
         let mut f_currency = ::std::option::Option::None;
         let mut f_buyer = ::std::option::Option::None;
         let mut f_buyer_id = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "orderNo" => f_order_no = ::std::option::Option::Some(content.text(raw)?),
@@ -501,9 +502,11 @@ impl ::payspec_core::codec::read::Content for QueryResponse {
                 }
                 "buyer" => f_buyer = content.text_opt(raw)?,
                 "buyerId" => f_buyer_id = content.text_opt(raw)?,
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(QueryResponse {
             order_no: f_order_no?,
             partner_order_no: f_partner_order_no?,

@@ -313,13 +313,16 @@ impl ::payspec_core::codec::read::Content for ReverseResponse {
     ) -> ::std::option::Option<Self> {
         let mut f_order_no = ::std::option::Option::None;
         let mut f_partner_order_no = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "orderNo" => f_order_no = content.text_opt(raw)?,
                 "partnerOrderNo" => f_partner_order_no = content.text_opt(raw)?,
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(ReverseResponse {
             order_no: f_order_no,
             partner_order_no: f_partner_order_no,

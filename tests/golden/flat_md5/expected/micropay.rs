@@ -549,6 +549,7 @@ impl ::payspec_core::codec::read::Content for MicropayResponse {
         let mut f_paid = ::std::option::Option::None;
         let mut f_need_query = ::std::option::Option::None;
         let mut f_paid_at = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "out_trade_no" => {
@@ -572,9 +573,11 @@ impl ::payspec_core::codec::read::Content for MicropayResponse {
                     f_paid_at = ::payspec_core::wire::unix_seconds_opt::from_raw(raw)
                         .ok()?;
                 }
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(MicropayResponse {
             out_trade_no: f_out_trade_no?,
             trade_state: f_trade_state?,

@@ -232,6 +232,7 @@ impl ::payspec_core::codec::read::Content for QueryResponse {
         content: &::payspec_core::codec::read::Members<'_>,
     ) -> ::std::option::Option<Self> {
         let mut f_trade_state = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "trade_state" => {
@@ -239,9 +240,11 @@ impl ::payspec_core::codec::read::Content for QueryResponse {
                         ::payspec_core::codec::read::open_enum(raw)?,
                     );
                 }
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(QueryResponse {
             trade_state: f_trade_state?,
         })

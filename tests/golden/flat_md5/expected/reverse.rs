@@ -282,12 +282,15 @@ impl ::payspec_core::codec::read::Content for ReverseResponse {
         content: &::payspec_core::codec::read::Members<'_>,
     ) -> ::std::option::Option<Self> {
         let mut f_recall = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "recall" => f_recall = ::payspec_core::codec::read::flag_opt(raw)?,
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(ReverseResponse {
             recall: f_recall,
         })

@@ -382,13 +382,16 @@ impl ::payspec_core::codec::read::Content for PayResponse {
     ) -> ::std::option::Option<Self> {
         let mut f_async_ = ::std::option::Option::None;
         let mut f_where_ = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "async" => f_async_ = ::payspec_core::codec::read::open_enum_opt(raw)?,
                 "where" => f_where_ = ::payspec_core::codec::read::flag_opt(raw)?,
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(PayResponse {
             async_: f_async_,
             where_: f_where_,

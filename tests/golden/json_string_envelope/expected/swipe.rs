@@ -367,6 +367,7 @@ impl ::payspec_core::codec::read::Content for SwipeResponse {
         let mut f_trade_state = ::std::option::Option::None;
         let mut f_total_fee = ::std::option::Option::None;
         let mut f_pay_time = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "merchant_order_sn" => {
@@ -383,9 +384,11 @@ impl ::payspec_core::codec::read::Content for SwipeResponse {
                     f_pay_time = ::payspec_core::wire::unix_seconds_opt::from_raw(raw)
                         .ok()?;
                 }
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(SwipeResponse {
             merchant_order_sn: f_merchant_order_sn?,
             trade_state: f_trade_state,

@@ -404,6 +404,7 @@ impl ::payspec_core::codec::read::Content for PayResponse {
         let mut f_status = ::std::option::Option::None;
         let mut f_wallet = ::std::option::Option::None;
         let mut f_pay_time = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "code" => {
@@ -420,9 +421,11 @@ impl ::payspec_core::codec::read::Content for PayResponse {
                 "payTime" => {
                     f_pay_time = ::payspec_core::wire::rfc3339_opt::from_raw(raw).ok()?;
                 }
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(PayResponse {
             code: f_code?,
             order_amount: f_order_amount,

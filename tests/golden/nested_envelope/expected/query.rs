@@ -242,12 +242,15 @@ impl ::payspec_core::codec::read::Content for QueryResponse {
         content: &::payspec_core::codec::read::Members<'_>,
     ) -> ::std::option::Option<Self> {
         let mut f_status = ::std::option::Option::None;
+        let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
                 "status" => f_status = ::payspec_core::codec::read::open_enum_opt(raw)?,
-                _ => {}
+                _ => continue,
             }
+            listed += 1;
         }
+        content.listed(listed);
         ::std::option::Option::Some(QueryResponse { status: f_status })
     }
 }
