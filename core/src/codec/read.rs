@@ -37,7 +37,6 @@ use crate::descriptor::{
     Placement, ProviderDescriptor, SigningRecipe, StatusPart,
 };
 use crate::json::Json;
-use crate::signing::{self, WireMember};
 use crate::status::Classification;
 use crate::text::Text;
 use crate::wire::{Flag, WireEnum};
@@ -520,8 +519,52 @@ impl Hasher {
     }
 }
 
+/// Undoes the escapes of the inside of a valid JSON string literal, handing the text to `out`
+/// piece by piece (runs without escapes as they are, each escape as its character). `None` for
+/// an escape that is not text (a lone surrogate; the strict scan refuses those first).
+fn unescape(inner: &str, mut out: impl FnMut(&str)) -> Option<()> {
+    let mut rest = inner;
+    while let Some(at) = rest.find('\\') {
+        out(&rest[..at]);
+        let escape = *rest.as_bytes().get(at + 1)?;
+        rest = &rest[at + 2..];
+        let c = match escape {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let unit = |text: &str| u32::from_str_radix(text.get(..4)?, 16).ok();
+                let first = unit(rest)?;
+                rest = &rest[4..];
+                let code = match first {
+                    0xD800..=0xDBFF => {
+                        let low = unit(rest.strip_prefix("\\u")?)?;
+                        if !(0xDC00..=0xDFFF).contains(&low) {
+                            return None;
+                        }
+                        rest = &rest[6..];
+                        0x10000 + ((first - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    0xDC00..=0xDFFF => return None,
+                    _ => first,
+                };
+                char::from_u32(code)?
+            }
+            _ => return None,
+        };
+        out(c.encode_utf8(&mut [0; 4]));
+    }
+    out(rest);
+    Some(())
+}
+
 /// Streams sorted `name<sep>text` pairs (each member's raw JSON text, `""` for absent) into the
-/// digest, as [`signing::string_to_sign`] joins them: names sorted byte-wise through an index
+/// digest, as [`crate::signing::string_to_sign`] joins them: names sorted byte-wise through an index
 /// array on the stack, each text unescaped only when it has escapes.
 fn pairs<'m>(
     recipe: &SigningRecipe,
@@ -535,7 +578,6 @@ fn pairs<'m>(
         let Some((_, raw)) = member(i) else {
             continue;
         };
-        let raw = raw.trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\r'));
         let empty = raw.is_empty() || raw == "null" || raw == "\"\"";
         if empty && recipe.empty == EmptyRule::Skip {
             continue;
@@ -547,14 +589,27 @@ fn pairs<'m>(
     let name_of = |i: u8| member(usize::from(i)).map_or("", |(n, _)| n);
     order.sort_unstable_by(|&a, &b| name_of(a).cmp(name_of(b)));
     for (i, &at) in order.iter().enumerate() {
-        let (name, raw_json) = member(usize::from(at))?;
-        let text = signing::member_text(&WireMember { name, raw_json }).ok()?;
+        let (name, raw) = member(usize::from(at))?;
         if i > 0 {
             hasher.update(recipe.pairs_joiner.as_bytes());
         }
         hasher.update(name.as_bytes());
         hasher.update(recipe.pair_separator.as_bytes());
-        hasher.update(text.as_bytes());
+        // The member's text as `signing::member_text` gives it: a string's text (its escapes
+        // undone piece by piece into the digest, nothing allocated), `""` for null or absent,
+        // anything else as received.
+        match raw.as_bytes().first() {
+            None | Some(b'n') => {}
+            Some(b'"') => {
+                let inner = &raw[1..raw.len() - 1];
+                if inner.contains('\\') {
+                    unescape(inner, |piece| hasher.update(piece.as_bytes()))?;
+                } else {
+                    hasher.update(inner.as_bytes());
+                }
+            }
+            Some(_) => hasher.update(raw.as_bytes()),
+        }
     }
     Some(())
 }
@@ -933,7 +988,10 @@ impl<'a> Members<'a> {
     pub fn text(&self, raw: &str) -> Option<Text> {
         let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
         if inner.contains('\\') {
-            serde_json::from_str::<String>(raw).ok().map(Text::from)
+            // One allocation: the text is never longer than its literal.
+            let mut text = String::with_capacity(inner.len());
+            unescape(inner, |piece| text.push_str(piece))?;
+            Some(Text::from(text))
         } else {
             Some(Text::shared(self.body, inner))
         }
@@ -978,4 +1036,44 @@ pub fn open_enum_opt<E: WireEnum>(raw: &str) -> Option<Option<E>> {
 /// own `Deserialize`, from the member's text.
 pub fn other<T: DeserializeOwned>(raw: &str) -> Option<T> {
     serde_json::from_str(raw).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The streaming unescape gives what serde_json gives, and refuses a lone surrogate.
+    #[test]
+    fn unescape_reads_as_serde_json_does() {
+        for literal in [
+            r#""plain""#,
+            r#""a\"b\\c\/d\b\f\n\r\t""#,
+            r#""\u00e9\u4e2d\ud83d\ude00x""#,
+            r#""[{\"amount\":\"25.80\"}]""#,
+            r#""\\u0041""#,
+        ] {
+            let expected: String = serde_json::from_str(literal).unwrap();
+            let mut got = String::new();
+            unescape(&literal[1..literal.len() - 1], |piece| got.push_str(piece)).unwrap();
+            assert_eq!(got, expected, "{literal}");
+        }
+        for lone in [r"\ud800", r"\udc00", r"\ud800\u0041"] {
+            assert!(unescape(lone, |_| {}).is_none(), "{lone}");
+        }
+    }
+
+    /// The hand scanner of inner objects refuses what the body's reader refuses: a repeated
+    /// name, a name with escapes; and reads members with whitespace around them.
+    #[test]
+    fn members_of_reads_names_and_raw_values() {
+        let members = members_of("{ \"a\" : 1 , \"b\":{\"x\":[1,\"}\"]},\"c\":\"\\\"\" }").unwrap();
+        let got: Vec<(&str, &str)> = members.iter().copied().collect();
+        assert_eq!(
+            got,
+            [("a", "1"), ("b", "{\"x\":[1,\"}\"]}"), ("c", "\"\\\"\"")]
+        );
+        assert!(members_of("{\"a\":1,\"a\":2}").is_none());
+        assert!(members_of("{\"\\u0061\":1}").is_none());
+        assert!(members_of("{}").unwrap().is_empty());
+    }
 }
