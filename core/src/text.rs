@@ -257,7 +257,10 @@ mod tests {
         let shared = Text::shared(&buf, &buf[2..3]);
         let owned = Text::from("a");
         assert_eq!(shared, owned);
-        assert!("a" == shared && shared == "a" && shared == *"a" && String::from("a") == shared);
+        assert_eq!("a", shared);
+        assert_eq!(shared, "a");
+        assert!(PartialEq::<str>::eq(&shared, "a"));
+        assert!(PartialEq::<Text>::eq(&String::from("a"), &shared));
         assert_eq!(shared, String::from("a"));
         assert!(Text::shared(&buf, &buf[0..1]) > owned);
         let set: HashSet<Text> = [shared.clone()].into();

@@ -97,11 +97,7 @@ impl<'a> Scan<'a> {
         for (i, (_, value)) in members.iter().enumerate() {
             match value.as_bytes().first()? {
                 b'{' | b'[' => deferred |= 1 << i,
-                b'"' if value.contains('\\') => {
-                    if !strict(value, depth) {
-                        return None;
-                    }
-                }
+                b'"' if value.contains('\\') && !strict(value, depth) => return None,
                 _ => {}
             }
         }
