@@ -504,9 +504,9 @@ fn generated_reading<T>(
         Err(_) => Reading::Refused,
         Ok(reply) => Reading::Read {
             classification: reply.classification.as_str(),
-            code: reply.status.code,
-            msg: reply.status.message,
-            trade_state: reply.trade_state,
+            code: reply.status.code.map(String::from),
+            msg: reply.status.message.map(String::from),
+            trade_state: reply.trade_state.map(String::from),
             body: reply.body.as_ref().map(fields),
             body_error: reply.body_error.is_some(),
             extra: reply

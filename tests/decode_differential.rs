@@ -135,6 +135,8 @@ fn member_value() -> impl Strategy<Value = Option<Value>> {
         Just(Some(Value::String("0.01".into()))),
         Just(Some(Value::String("80.00".into()))),
         Just(Some(Value::String("Y".into()))),
+        Just(Some(Value::String("N".into()))),
+        Just(Some(Value::String("07".into()))),
         Just(Some(Value::String("a\"b\\c\né 😀".into()))),
         Just(Some(Value::String("2026-11-26T10:00:00+08:00".into()))),
         Just(Some(Value::String("20261126100000".into()))),
@@ -142,6 +144,8 @@ fn member_value() -> impl Strategy<Value = Option<Value>> {
         Just(Some(Value::from(100))),
         Just(Some(Value::from(-3))),
         Just(Some(Value::from(1_700_000_000))),
+        Just(Some(Value::from(1.0))),
+        Just(Some(Value::from(0.01))),
         Just(Some(Value::Bool(true))),
         Just(Some(serde_json::json!({"a": 1, "b": [1, "x"]}))),
         Just(Some(serde_json::json!([{"amount": "0.01"}]))),
@@ -190,9 +194,9 @@ fn signed_reply(
     let no_content = answer % 7 == 6;
     let answer = answers[answer % answers.len()];
     let status = EnvelopeStatus {
-        code: answer.code.map(str::to_string),
-        message: answer.message.map(str::to_string),
-        sub_code: answer.sub_code.map(str::to_string),
+        code: answer.code.map(Into::into),
+        message: answer.message.map(Into::into),
+        sub_code: answer.sub_code.map(Into::into),
     };
     let content = (!no_content).then_some(&content);
     encode_response(
@@ -276,6 +280,9 @@ fn edge_shapes_read_the_same() {
             ("\":\"", "\":\"\\u00e9"),
             ("{\"", "{\"\\u0061\":1,\""),
             ("\":", "\":[[[[[[[[[[1]]]]]]]]]],\"deep\":"),
+            // An escaped text where a flag, a state or an id is read.
+            ("\":\"", "\":\"\\u0059"),
+            ("\":\"", "\":\"\\u0030\\\""),
         ] {
             variants.push(text.replacen(from, to, 1));
             if let Some(at) = text.rfind(from) {
@@ -284,6 +291,12 @@ fn edge_shapes_read_the_same() {
                 variants.push(v);
             }
         }
+        // Whitespace around every member (the raw texts are read without it).
+        variants.push(
+            text.replace("\":", "\" :\n ")
+                .replace(",\"", " ,\t\"")
+                .replace('}', " }"),
+        );
         let deep = format!("{}1{}", "[".repeat(200), "]".repeat(200));
         variants.push(text.replacen("\":", &format!("\":{deep},\"deep\":"), 1));
         for v in variants {
@@ -322,6 +335,56 @@ fn json_value(depth: u32) -> impl Strategy<Value = Value> {
     })
 }
 
+/// A plain reply's texts (typed members, status, trade state) share the received body: the
+/// one-pass reader copies the body once and makes no `String` per member.
+#[test]
+fn a_plain_replys_texts_share_the_received_body() {
+    let case = cases()
+        .into_iter()
+        .find(|c| std::ptr::eq(c.op, &pooul::micropay::OPERATION))
+        .unwrap();
+    // "1" for every member, "Y" for the flags.
+    let values: Vec<Option<Value>> = case
+        .op
+        .response_fields
+        .iter()
+        .map(|name| {
+            let flag = ["need_query", "is_subscribe", "sub_is_subscribe"].contains(name);
+            Some(Value::String(if flag { "Y" } else { "1" }.into()))
+        })
+        .collect();
+    let body = signed_reply(&case, &values, 0, 0, 0).expect("a signed reply");
+    let message = Message {
+        body,
+        headers: Vec::new(),
+    };
+    let config: pooul::Config =
+        serde_json::from_value(serde_json::to_value(creds(case.module)).unwrap()).unwrap();
+    let reply = pooul::micropay::MicropayResponse::decode(&message, &config).unwrap();
+    let body = reply.body.expect("typed content");
+    for text in [&body.merchant_id, &body.trade_id, &body.mch_trade_id] {
+        assert!(text.is_shared(), "{text}");
+        assert_eq!(text, "1");
+    }
+    let code = reply.status.code.expect("a status code");
+    assert!(code.is_shared(), "{code}");
+    assert!(reply.trade_state.expect("a trade state").is_shared());
+}
+
+/// Any content: its members' names and raw texts, as the reader hands them over.
+struct AnyContent(#[allow(dead_code)] Vec<(String, String)>);
+
+impl payspec_core::codec::read::Content for AnyContent {
+    fn read(content: &payspec_core::codec::read::Members<'_>) -> Option<Self> {
+        Some(AnyContent(
+            content
+                .iter()
+                .map(|(name, raw)| (name.to_owned(), raw.to_owned()))
+                .collect(),
+        ))
+    }
+}
+
 /// The one-pass reader answers a plain signed reply of every operation itself (the interpreter
 /// is its fallback, not its path).
 #[test]
@@ -333,7 +396,7 @@ fn the_one_pass_reader_reads_plain_replies_itself() {
             body,
             headers: vec![("Authorization".into(), "k 00".into())],
         };
-        let read = payspec_core::codec::read::reply::<Map<String, Value>>(
+        let read = payspec_core::codec::read::reply::<AnyContent>(
             case.module.provider,
             case.op,
             &message,

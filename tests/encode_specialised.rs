@@ -482,9 +482,9 @@ fn status() -> impl Strategy<Value = payspec_core::EnvelopeStatus> {
         proptest::option::of(text()),
     )
         .prop_map(|(code, message, sub_code)| payspec_core::EnvelopeStatus {
-            code,
-            message,
-            sub_code,
+            code: code.map(Into::into),
+            message: message.map(Into::into),
+            sub_code: sub_code.map(Into::into),
         })
 }
 

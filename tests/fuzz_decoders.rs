@@ -71,8 +71,8 @@ fn valid(module: &'static ProviderModule, op: &'static OperationDescriptor) -> V
     }
     let ok = &module.sandbox.expect("sandbox answers").ok;
     let status = EnvelopeStatus {
-        code: ok.code.map(str::to_string),
-        message: ok.message.map(str::to_string),
+        code: ok.code.map(Into::into),
+        message: ok.message.map(Into::into),
         sub_code: None,
     };
     encode_response(

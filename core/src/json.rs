@@ -664,6 +664,28 @@ pub(crate) enum Scalar<'de> {
     Value(Json),
 }
 
+impl<'a> Scalar<'a> {
+    /// The scalar of one JSON value's raw text (a member as received, valid JSON), read exactly
+    /// as [`Scalar`]'s `Deserialize` reads it from serde_json's text: an escape-free string
+    /// borrowed, a number's literal borrowed, anything else through [`Json::parse`]. What the
+    /// generated reply decode reads its typed members with, without a deserializer.
+    pub(crate) fn from_raw(raw: &'a str) -> Result<Scalar<'a>, String> {
+        match raw.as_bytes().first() {
+            Some(b'"') if raw.len() >= 2 => {
+                let inner = &raw[1..raw.len() - 1];
+                if inner.bytes().all(|b| b != b'\\' && b != b'"' && b >= 0x20) {
+                    return Ok(Scalar::Str(inner));
+                }
+            }
+            Some(b'-' | b'0'..=b'9') if is_number_literal(raw) => return Ok(Scalar::Num(raw)),
+            _ => {}
+        }
+        Json::parse(raw)
+            .map(Scalar::Value)
+            .map_err(|e| e.to_string())
+    }
+}
+
 impl<'de> Deserialize<'de> for Scalar<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Scalar<'de>, D::Error> {
         deserializer.deserialize_newtype_struct(RAW_VALUE_TOKEN, ScalarVisitor)

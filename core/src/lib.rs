@@ -28,6 +28,7 @@ pub mod signing;
 pub mod status;
 #[cfg(feature = "test-support")]
 pub mod testing;
+pub mod text;
 pub mod timestamp;
 pub mod unified;
 pub mod validate;
@@ -41,6 +42,7 @@ pub use json::Json;
 pub use money::{Currency, MinorAmount, Money, MoneyError};
 pub use redact::Redacted;
 pub use status::{Classification, TradeStatus};
+pub use text::Text;
 pub use timestamp::{LocalTimestamp, Timestamp, TimestampError};
 pub use validate::{Validate, Violation, Violations};
 pub use wire::{Flag, WireEnum};

@@ -178,9 +178,9 @@ pub fn encode_notification(
 ) -> Result<Message, Error> {
     let ok = &super::answers(module)?.ok;
     let status = EnvelopeStatus {
-        code: ok.code.map(str::to_owned),
-        message: ok.message.map(str::to_owned),
-        sub_code: ok.sub_code.map(str::to_owned),
+        code: ok.code.map(payspec_core::Text::from),
+        message: ok.message.map(payspec_core::Text::from),
+        sub_code: ok.sub_code.map(payspec_core::Text::from),
     };
     encode_notification_with_status(module.provider, op, &status, content, creds)
 }

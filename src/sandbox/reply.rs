@@ -127,9 +127,9 @@ pub(crate) fn encode(input: &ReplyInput<'_>) -> Result<Message, Error> {
     let provider = input.module.provider;
     let answer = merged(super::answers(input.module)?, input.situation);
     let status = EnvelopeStatus {
-        code: answer.code.map(str::to_owned),
-        message: answer.message.map(str::to_owned),
-        sub_code: answer.sub_code.map(str::to_owned),
+        code: answer.code.map(payspec_core::Text::from),
+        message: answer.message.map(payspec_core::Text::from),
+        sub_code: answer.sub_code.map(payspec_core::Text::from),
     };
     let content = content(input, &answer);
     let ctx = EncodeContext::try_fresh()?;

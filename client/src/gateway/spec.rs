@@ -146,7 +146,10 @@ impl SpecGateway {
             raw_state: None,
             provider_trade_id: None,
             amount: None,
-            message: human_message(reply.status.sub_code, reply.status.message),
+            message: human_message(
+                reply.status.sub_code.map(String::from),
+                reply.status.message.map(String::from),
+            ),
         };
         let binds = matches!(op.role, OperationRole::Pay | OperationRole::Query)
             && matches!(
@@ -202,7 +205,7 @@ impl SpecGateway {
             }
         }
         if view.raw_state.is_none() {
-            view.raw_state = reply.trade_state;
+            view.raw_state = reply.trade_state.map(String::from);
         }
         view.status = view
             .raw_state

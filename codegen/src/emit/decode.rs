@@ -8,7 +8,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::emit::enums::status_variant;
-use crate::ir::{Operation, Provider};
+use crate::emit::types::wire_adapter;
+use crate::ir::{Kind, LowerError, Operation, Provider, Struct};
 use crate::rt;
 use crate::spec::model::{ResultSpec, ScalarSpec, TaggedTest, TestKeyword, TestSpec};
 
@@ -24,11 +25,100 @@ pub fn response_decode(p: &Provider, op: &Operation) -> TokenStream {
         fn classify(signals: &[::std::option::Option<::std::borrow::Cow<'_, str>>]) -> #root::Classification {
             #classify
         }
-        match #read::reply(&super::PROVIDER, &OPERATION, message, config, classify) {
+        match #read::reply::<Self>(&super::PROVIDER, &OPERATION, message, config, classify) {
             ::std::option::Option::Some(reply) => ::std::result::Result::Ok(reply),
             ::std::option::Option::None => #decode_response(&super::PROVIDER, &OPERATION, message, config),
         }
     }
+}
+
+/// `impl Content for <Op>Response`: the reply's content read from its members as received, a
+/// `match` on each member's name that reads its value by the field's type (texts sharing the
+/// body, amounts and times by their `wire` adapter's `from_raw`, enums and flags by the core's
+/// readers, anything else by its serde derive); a member the struct does not list is skipped
+/// (the reader keeps it as `extra`), and the count of those it took tells the reader whether
+/// there are any. What the struct's serde derive would refuse answers `None`.
+pub fn content_reader(s: &Struct) -> Result<TokenStream, LowerError> {
+    let read = rt::codec("read");
+    let name = format_ident!("{}", s.name);
+    let some = quote!(::std::option::Option::Some);
+    let mut locals = Vec::new();
+    let mut arms = Vec::new();
+    let mut inits = Vec::new();
+    for f in &s.fields {
+        let ident = format_ident!("{}", f.rust);
+        let local = format_ident!("f_{}", f.rust);
+        let wire = &f.wire;
+        let required = f.required;
+        let value = match (&f.kind, wire_adapter(&f.kind)?) {
+            (_, Some(module)) => {
+                let path: TokenStream = rt::wire_module(module, !required)
+                    .parse()
+                    .map_err(|_| LowerError(format!("bad adapter path for `{wire}`")))?;
+                quote!(#path::from_raw(raw).ok()?)
+            }
+            (Kind::String { .. }, None) if !f.sensitive => {
+                if required {
+                    quote!(content.text(raw)?)
+                } else {
+                    quote!(content.text_opt(raw)?)
+                }
+            }
+            (Kind::Flag, None) => {
+                if required {
+                    quote!(#read::flag(raw)?)
+                } else {
+                    quote!(#read::flag_opt(raw)?)
+                }
+            }
+            (Kind::Enum(_) | Kind::State, None) => {
+                if required {
+                    quote!(#read::open_enum(raw)?)
+                } else {
+                    quote!(#read::open_enum_opt(raw)?)
+                }
+            }
+            _ => quote!(#read::other(raw)?),
+        };
+        let value = if required {
+            quote!(#some(#value))
+        } else {
+            value
+        };
+        locals.push(quote!(let mut #local = ::std::option::Option::None;));
+        arms.push(quote!(#wire => #local = #value,));
+        inits.push(if required {
+            quote!(#ident: #local?)
+        } else {
+            quote!(#ident: #local)
+        });
+    }
+    let (content, walk) = if s.fields.is_empty() {
+        (quote!(_content), None)
+    } else {
+        let walk = quote! {
+            let mut listed = 0;
+            for (name, raw) in content.iter() {
+                match name {
+                    #(#arms)*
+                    _ => continue,
+                }
+                listed += 1;
+            }
+            content.listed(listed);
+        };
+        (quote!(content), Some(walk))
+    };
+    Ok(quote! {
+        /// Read from the reply's members as received (`codec::read::reply`).
+        impl #read::Content for #name {
+            fn read(#content: &#read::Members<'_>) -> ::std::option::Option<Self> {
+                #(#locals)*
+                #walk
+                #some(#name { #(#inits),* })
+            }
+        }
+    })
 }
 
 /// The body of `fn classify(signals) -> Classification`: the rules, first match wins, over the signals' text in the

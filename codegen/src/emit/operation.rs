@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::emit::types::{emit_struct, Scope};
+use crate::emit::types::{emit_struct, Scope, Side};
 use crate::emit::{descriptors, encode};
 use crate::ir::{Kind, LowerError, Operation, Provider};
 use crate::rt;
@@ -25,12 +25,16 @@ pub fn operation_file(p: &Provider, op: &Operation) -> Result<TokenStream, Lower
     }
     let lines = doc.lines().map(|l| format!(" {l}"));
     let descriptor = descriptors::operation(p, op);
-    let request = emit_struct(p, &op.request, Scope::Operation)?;
+    let request = emit_struct(p, &op.request, Scope::Operation, Side::Built)?;
     let request_impl = request_methods(p, op);
     let (response, response_impl) = match &op.response {
         Some(s) => (
-            Some(emit_struct(p, s, Scope::Operation)?),
-            Some(response_methods(p, op, s)),
+            Some(emit_struct(p, s, Scope::Operation, Side::Reply)?),
+            Some({
+                let methods = response_methods(p, op, s);
+                let reader = crate::emit::decode::content_reader(s)?;
+                quote!(#methods #reader)
+            }),
         ),
         None => (None, None),
     };

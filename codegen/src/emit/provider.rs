@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 
 use crate::emit::descriptors;
 use crate::emit::enums::emit_enum;
-use crate::emit::types::{doc_attr, emit_struct, Scope};
+use crate::emit::types::{doc_attr, emit_struct, Scope, Side};
 use crate::ir::{LowerError, Provider};
 use crate::rt;
 use crate::spec::model::DirectionSpec;
@@ -177,7 +177,7 @@ pub fn types_file(p: &Provider) -> Result<TokenStream, LowerError> {
     let structs = p
         .structs
         .values()
-        .map(|s| emit_struct(p, s, Scope::Types))
+        .map(|s| emit_struct(p, s, Scope::Types, Side::Built))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(quote! {
         #![doc = #title]

@@ -17,6 +17,15 @@ pub enum Scope {
     Operation,
 }
 
+/// Which side reads a struct: a reply's text fields are [`Text`](payspec_core::Text), sharing
+/// the received body (the generated decode reads them without a copy each); everything callers
+/// build (requests, notifications, nested objects) keeps `String`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Built,
+    Reply,
+}
+
 impl Scope {
     fn path(self, name: &str) -> TokenStream {
         let ident = format_ident!("{}", name);
@@ -38,15 +47,20 @@ pub fn doc_attr(doc: &Option<String>) -> Option<TokenStream> {
 /// and its `Validate` impl. `#[non_exhaustive]`: built with `new` and the `with_` setters, never
 /// a struct literal, so a field the spec adds later (optional, or required with a default)
 /// breaks no caller.
-pub fn emit_struct(p: &Provider, s: &Struct, scope: Scope) -> Result<TokenStream, LowerError> {
+pub fn emit_struct(
+    p: &Provider,
+    s: &Struct,
+    scope: Scope,
+    side: Side,
+) -> Result<TokenStream, LowerError> {
     let name = format_ident!("{}", s.name);
     let doc = doc_attr(&s.doc);
     let fields = s
         .fields
         .iter()
-        .map(|f| emit_field(f, scope))
+        .map(|f| emit_field(f, scope, side))
         .collect::<Result<Vec<_>, _>>()?;
-    let constructor = emit_constructor(p, s, scope)?;
+    let constructor = emit_constructor(p, s, scope, side)?;
     let validate = emit_validate(s);
     Ok(quote! {
         #doc
@@ -63,7 +77,12 @@ pub fn emit_struct(p: &Provider, s: &Struct, scope: Scope) -> Result<TokenStream
 /// `new` takes the required fields without a default, in spec order. A field with a default
 /// starts at it, as a gateway fills it; any other optional field starts absent. Every field `new`
 /// does not take gets a `with_` setter.
-fn emit_constructor(p: &Provider, s: &Struct, scope: Scope) -> Result<TokenStream, LowerError> {
+fn emit_constructor(
+    p: &Provider,
+    s: &Struct,
+    scope: Scope,
+    side: Side,
+) -> Result<TokenStream, LowerError> {
     let name = format_ident!("{}", s.name);
     let mut params = Vec::new();
     let mut inits = Vec::new();
@@ -71,7 +90,7 @@ fn emit_constructor(p: &Provider, s: &Struct, scope: Scope) -> Result<TokenStrea
     let mut defaults = Vec::new();
     for f in &s.fields {
         let ident = field_ident(f);
-        let (param, value) = argument(f, scope)?;
+        let (param, value) = argument(f, scope, side)?;
         let value = optional(f, value);
         match &f.default {
             None if f.required => {
@@ -89,7 +108,7 @@ fn emit_constructor(p: &Provider, s: &Struct, scope: Scope) -> Result<TokenStrea
                 setters.push(setter(f, &param, &value, &doc));
             }
             Some(default) => {
-                let start = optional(f, default_value(p, f, default, scope)?);
+                let start = optional(f, default_value(p, f, default, scope, side)?);
                 inits.push(quote!(#ident: #start));
                 let json = default.as_json();
                 let doc = format!(" Sets `{}` (from its default `{json}`).", f.wire);
@@ -148,20 +167,28 @@ fn optional(f: &Field, value: TokenStream) -> TokenStream {
     }
 }
 
-/// Text fields take `impl Into<String>`; every other field takes its own type.
+/// Text fields take `impl Into<String>` (a reply's `impl Into<Text>`); every other field takes
+/// its own type.
 fn takes_text(f: &Field) -> bool {
     matches!(f.kind, Kind::String { .. })
 }
 
 /// The parameter type a constructor or setter takes for field `f`, and the field's value made
 /// from the parameter (named as the field).
-fn argument(f: &Field, scope: Scope) -> Result<(TokenStream, TokenStream), LowerError> {
+fn argument(f: &Field, scope: Scope, side: Side) -> Result<(TokenStream, TokenStream), LowerError> {
     let ident = field_ident(f);
     if !takes_text(f) {
-        return Ok((rust_type(&f.kind, f.sensitive, scope)?, quote!(#ident)));
+        return Ok((
+            rust_type(&f.kind, f.sensitive, scope, side)?,
+            quote!(#ident),
+        ));
     }
-    let text = quote!(impl ::std::convert::Into<::std::string::String>);
     let root = rt::root();
+    let text = if side == Side::Reply && !f.sensitive {
+        quote!(impl ::std::convert::Into<#root::Text>)
+    } else {
+        quote!(impl ::std::convert::Into<::std::string::String>)
+    };
     Ok(if f.sensitive {
         (text, quote!(#root::Redacted::new(#ident.into())))
     } else {
@@ -187,10 +214,14 @@ fn default_value(
     f: &Field,
     default: &ScalarSpec,
     scope: Scope,
+    side: Side,
 ) -> Result<TokenStream, LowerError> {
     let root = rt::root();
     let unfit = || LowerError(format!("default of `{}` does not fit its type", f.wire));
     let value = match (&f.kind, default) {
+        (Kind::String { .. }, ScalarSpec::Text(text)) if side == Side::Reply && !f.sensitive => {
+            quote!(#root::Text::from(#text))
+        }
         (Kind::String { .. }, ScalarSpec::Text(text)) => {
             quote!(::std::string::String::from(#text))
         }
@@ -250,9 +281,9 @@ fn field_ident(f: &Field) -> proc_macro2::Ident {
     format_ident!("{}", f.rust)
 }
 
-fn emit_field(f: &Field, scope: Scope) -> Result<TokenStream, LowerError> {
+fn emit_field(f: &Field, scope: Scope, side: Side) -> Result<TokenStream, LowerError> {
     let ident = field_ident(f);
-    let inner = rust_type(&f.kind, f.sensitive, scope)?;
+    let inner = rust_type(&f.kind, f.sensitive, scope, side)?;
     let ty = if f.required {
         inner
     } else {
@@ -289,7 +320,7 @@ fn emit_field(f: &Field, scope: Scope) -> Result<TokenStream, LowerError> {
 }
 
 /// The runtime serde adapter a kind needs, if any.
-fn wire_adapter(kind: &Kind) -> Result<Option<&'static str>, LowerError> {
+pub(crate) fn wire_adapter(kind: &Kind) -> Result<Option<&'static str>, LowerError> {
     Ok(match kind {
         Kind::Integer { .. } => Some("int"),
         Kind::Money { unit, wire_as, .. } => Some(match (unit, wire_as) {
@@ -323,12 +354,20 @@ fn wire_adapter(kind: &Kind) -> Result<Option<&'static str>, LowerError> {
     })
 }
 
-fn rust_type(kind: &Kind, sensitive: bool, scope: Scope) -> Result<TokenStream, LowerError> {
+/// A field's Rust type. `side` decides only a top-level text's: a list's items and a JSON
+/// string's inner value are read by their serde derive, and keep `String`.
+pub fn rust_type(
+    kind: &Kind,
+    sensitive: bool,
+    scope: Scope,
+    side: Side,
+) -> Result<TokenStream, LowerError> {
     let root = rt::root();
     Ok(match kind {
         Kind::String { .. } if sensitive => {
             quote!(#root::Redacted<::std::string::String>)
         }
+        Kind::String { .. } if side == Side::Reply => quote!(#root::Text),
         Kind::String { .. } => quote!(::std::string::String),
         Kind::Integer { .. } => quote!(i64),
         Kind::Boolean => quote!(bool),
@@ -343,10 +382,10 @@ fn rust_type(kind: &Kind, sensitive: bool, scope: Scope) -> Result<TokenStream, 
         Kind::Enum(name) | Kind::Object(name) => scope.path(name),
         Kind::State => scope.path("TradeState"),
         Kind::List(item) => {
-            let item = rust_type(item, false, scope)?;
+            let item = rust_type(item, false, scope, Side::Built)?;
             quote!(::std::vec::Vec<#item>)
         }
-        Kind::JsonString(inner) => rust_type(inner, false, scope)?,
+        Kind::JsonString(inner) => rust_type(inner, false, scope, Side::Built)?,
     })
 }
 

@@ -96,7 +96,7 @@ pub(super) fn reply<T: DeserializeOwned>(
     Ok(Reply {
         classification,
         status: opened.status,
-        trade_state,
+        trade_state: trade_state.map(crate::text::Text::from),
         body,
         body_error,
         extra,
@@ -292,7 +292,8 @@ fn read_status(nodes: &[EnvelopeNode], object: &Object, status: &mut EnvelopeSta
             NodeKind::Status(part) => {
                 let text = object
                     .get(node.wire)
-                    .and_then(|v| classify::signal_text(v, &[]));
+                    .and_then(|v| classify::signal_text(v, &[]))
+                    .map(crate::text::Text::from);
                 match part {
                     StatusPart::Code { .. } => status.code = text,
                     StatusPart::Message => status.message = text,

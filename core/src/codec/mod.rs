@@ -15,6 +15,7 @@ use crate::descriptor::{Direction, Layout, OperationDescriptor, ProviderDescript
 use crate::error::Error;
 use crate::json::Json;
 use crate::status::Classification;
+use crate::text::Text;
 
 #[cfg(feature = "fresh")]
 mod context;
@@ -51,12 +52,13 @@ pub struct EncodeContext {
     pub message_id: String,
 }
 
-/// The envelope's status members (`code`, `msg`, `sub_code`) as text.
+/// The envelope's status members (`code`, `msg`, `sub_code`) as text ([`Text`]: a decoded
+/// reply's share its body; build one with `Some("0".into())`).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct EnvelopeStatus {
-    pub code: Option<String>,
-    pub message: Option<String>,
-    pub sub_code: Option<String>,
+    pub code: Option<Text>,
+    pub message: Option<Text>,
+    pub sub_code: Option<Text>,
 }
 
 /// A verified, decoded response.
@@ -66,7 +68,7 @@ pub struct Reply<T> {
     pub classification: Classification,
     pub status: EnvelopeStatus,
     /// The raw trade-state text, when the rules' `trade_state` signal is present.
-    pub trade_state: Option<String>,
+    pub trade_state: Option<Text>,
     /// The typed content. `None` only when the classification is `Failed` or `Unknown` and the
     /// content is absent or does not parse (a failure reply often carries no data).
     pub body: Option<T>,

@@ -18,7 +18,9 @@
 //! both ways and compare. Nothing here names a provider.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use ctutils::CtEq;
 use hmac::{Hmac, KeyInit, Mac};
@@ -26,6 +28,7 @@ use md5::{Digest, Md5};
 use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use sha2::Sha256;
+use smallvec::SmallVec;
 
 use super::{coverage, must_sign, EnvelopeStatus, Message, Reply, Signer};
 use crate::credentials::Credentials;
@@ -34,8 +37,9 @@ use crate::descriptor::{
     Placement, ProviderDescriptor, SigningRecipe, StatusPart,
 };
 use crate::json::Json;
-use crate::signing::{self, WireMember};
 use crate::status::Classification;
+use crate::text::Text;
+use crate::wire::{Flag, WireEnum};
 
 /// How deep the exact reader ([`Json::parse`]) lets values nest below a top-level member.
 const MAX_DEPTH: usize = 128;
@@ -44,44 +48,85 @@ const MAX_DEPTH: usize = 128;
 /// of more than [`MAX_MEMBERS`] is left to the interpreter).
 const NAMES_ON_STACK: usize = 32;
 
+/// Members of one object kept on the stack (a reply's content has a few dozen; more spill to
+/// the heap, up to [`MAX_MEMBERS`]).
+const MEMBERS_ON_STACK: usize = 36;
+
+/// One object's members as scanned: names and raw JSON texts.
+type MemberList<'a> = SmallVec<[(&'a str, &'a str); MEMBERS_ON_STACK]>;
+
 /// One JSON object's members, in order, as raw text borrowed from the received bytes. Every
-/// name is escape-free (a name with escapes is left to the interpreter).
+/// name is escape-free (a name with escapes is left to the interpreter), none repeated.
+///
+/// Strictness is settled member by member, so that no byte is walked twice: a scalar is
+/// checked when scanned (only a string with escapes has anything to check); an object or array
+/// value is *deferred*, and [`Scan::settle`] checks it in full unless the reader scans it
+/// itself (an envelope object on the way to the status or the content, the content object),
+/// whose own scan then settles its members.
 #[derive(Debug)]
 pub struct Scan<'a> {
     raw: &'a str,
-    members: Vec<(&'a str, &'a RawValue)>,
+    members: MemberList<'a>,
+    /// Bit `i`: member `i`'s value is an object or array not yet strict-checked.
+    deferred: u128,
+    /// How deep this object's values sit below the body's top level (0: the body's members).
+    depth: usize,
 }
 
 impl<'a> Scan<'a> {
-    /// The body as an object whose every value passes the strict scan.
-    pub fn body(bytes: &'a [u8]) -> Option<Scan<'a>> {
-        let raw = std::str::from_utf8(bytes).ok()?;
-        let scan = Scan::of(raw)?;
-        scan.members
-            .iter()
-            .all(|(_, value)| strict(value.get()))
-            .then_some(scan)
+    /// The body, read by serde_json, which validates the whole document (so every inner scan
+    /// below reads valid JSON); its members' scalars checked.
+    pub fn body(raw: &'a str) -> Option<Scan<'a>> {
+        let mut deserializer = serde_json::Deserializer::from_str(raw);
+        let members = deserializer.deserialize_map(MembersVisitor).ok()?;
+        deserializer.end().ok()?;
+        Scan::checked(raw, members, 0)
     }
 
-    /// A member that is itself an object (its values strict-checked with its parent's).
-    fn object(raw: &'a RawValue) -> Option<Scan<'a>> {
-        let text = raw.get();
-        if !text.starts_with('{') {
+    /// A member's value that is an object, inside the body serde_json has validated, scanned
+    /// by hand ([`members_of`]); its members' scalars checked.
+    fn object(raw: &'a str, depth: usize) -> Option<Scan<'a>> {
+        if !raw.starts_with('{') {
             return None;
         }
-        Scan::of(text)
+        Scan::checked(raw, members_of(raw)?, depth)
     }
 
-    fn of(raw: &'a str) -> Option<Scan<'a>> {
-        let mut deserializer = serde_json::Deserializer::from_str(raw);
-        let members = deserializer
-            .deserialize_map(MembersVisitor(raw.len()))
-            .ok()?;
-        deserializer.end().ok()?;
-        Some(Scan { raw, members })
+    fn checked(raw: &'a str, members: MemberList<'a>, depth: usize) -> Option<Scan<'a>> {
+        let mut deferred = 0u128;
+        for (i, (_, value)) in members.iter().enumerate() {
+            match value.as_bytes().first()? {
+                b'{' | b'[' => deferred |= 1 << i,
+                b'"' if value.contains('\\') && !strict(value, depth) => return None,
+                _ => {}
+            }
+        }
+        Some(Scan {
+            raw,
+            members,
+            deferred,
+            depth,
+        })
     }
 
-    pub fn get(&self, name: &str) -> Option<&'a RawValue> {
+    /// Strict-checks every deferred value but those in `scanned` (the values of members this
+    /// reader scans itself, identified by where their text starts).
+    fn settle(&self, scanned: &[&str]) -> Option<()> {
+        if self.deferred == 0 {
+            return Some(());
+        }
+        for (i, (_, value)) in self.members.iter().enumerate() {
+            if self.deferred & (1 << i) != 0
+                && !scanned.iter().any(|s| s.as_ptr() == value.as_ptr())
+                && !strict(value, self.depth)
+            {
+                return None;
+            }
+        }
+        Some(())
+    }
+
+    pub fn get(&self, name: &str) -> Option<&'a str> {
         self.members
             .iter()
             .find(|(n, _)| *n == name)
@@ -92,49 +137,160 @@ impl<'a> Scan<'a> {
 /// Members per object this reader takes; more are left to the interpreter.
 const MAX_MEMBERS: usize = 128;
 
-/// One object's members borrowed from the input: a name with escapes (which cannot be
+/// The names of one object seen so far, to refuse a repeated one: a cheap hash of each name,
+/// and only names with equal hashes compared.
+struct Names {
+    hashes: [u8; MAX_MEMBERS],
+    seen: u64,
+}
+
+impl Names {
+    fn new() -> Names {
+        Names {
+            hashes: [0; MAX_MEMBERS],
+            seen: 0,
+        }
+    }
+
+    /// `false` when `name` is one of `members`' (or there are [`MAX_MEMBERS`] already);
+    /// else records it as the next member's.
+    fn add(&mut self, members: &MemberList<'_>, name: &str) -> bool {
+        let bytes = name.as_bytes();
+        let hash = (bytes.len() as u32)
+            .wrapping_mul(31)
+            .wrapping_add(u32::from(bytes.first().copied().unwrap_or(0)))
+            .wrapping_add(u32::from(bytes.last().copied().unwrap_or(0)).wrapping_mul(7))
+            as u8
+            & 63;
+        if members.len() == MAX_MEMBERS
+            || (self.seen & (1 << hash) != 0
+                && members
+                    .iter()
+                    .zip(&self.hashes)
+                    .any(|((n, _), h)| *h == hash && *n == name))
+        {
+            return false;
+        }
+        self.seen |= 1 << hash;
+        self.hashes[members.len()] = hash;
+        true
+    }
+}
+
+/// The body's members borrowed from the input: a name with escapes (which cannot be
 /// borrowed), a repeated name or more than [`MAX_MEMBERS`] members is an error (left to the
 /// interpreter, which refuses or reads it).
-struct MembersVisitor(usize);
+struct MembersVisitor;
 
 impl<'de> Visitor<'de> for MembersVisitor {
-    type Value = Vec<(&'de str, &'de RawValue)>;
+    type Value = MemberList<'de>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("a JSON object")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        // Each member takes at least 6 bytes (`"a":1,`): sized once.
-        let mut out: Self::Value = Vec::with_capacity((self.0 / 6 + 1).min(MAX_MEMBERS));
-        // A cheap hash of each name; only names with equal hashes are compared.
-        let mut hashes = [0u8; MAX_MEMBERS];
-        let mut seen = 0u64;
+        let mut out = MemberList::new();
+        let mut names = Names::new();
         while let Some(name) = map.next_key::<&'de str>()? {
-            let bytes = name.as_bytes();
-            let hash = (bytes.len() as u32)
-                .wrapping_mul(31)
-                .wrapping_add(u32::from(bytes.first().copied().unwrap_or(0)))
-                .wrapping_add(u32::from(bytes.last().copied().unwrap_or(0)).wrapping_mul(7))
-                as u8
-                & 63;
-            if out.len() == MAX_MEMBERS {
-                return Err(de::Error::custom("too many members"));
-            }
-            if seen & (1 << hash) != 0
-                && out
-                    .iter()
-                    .zip(&hashes)
-                    .any(|((n, _), h)| *h == hash && *n == name)
-            {
+            if !names.add(&out, name) {
                 return Err(de::Error::custom("repeated member"));
             }
-            seen |= 1 << hash;
-            hashes[out.len()] = hash;
             let value: &'de RawValue = map.next_value()?;
-            out.push((name, value));
+            out.push((name, value.get()));
         }
         Ok(out)
+    }
+}
+
+/// The members of `raw`, an object inside a document serde_json has validated (so only what
+/// this reader refuses is checked here: a name with escapes, a repeated name, too many).
+fn members_of(raw: &str) -> Option<MemberList<'_>> {
+    let b = raw.as_bytes();
+    let mut at = 1;
+    let mut out = MemberList::new();
+    let mut names = Names::new();
+    skip_ws(b, &mut at);
+    if b.get(at) == Some(&b'}') {
+        return Some(out);
+    }
+    loop {
+        skip_ws(b, &mut at);
+        let start = at + 1;
+        if string(b, &mut at)? {
+            return None;
+        }
+        let name = raw.get(start..at - 1)?;
+        if !names.add(&out, name) {
+            return None;
+        }
+        skip_ws(b, &mut at);
+        if b.get(at) != Some(&b':') {
+            return None;
+        }
+        at += 1;
+        skip_ws(b, &mut at);
+        let from = at;
+        skip_value(b, &mut at)?;
+        out.push((name, raw.get(from..at)?));
+        skip_ws(b, &mut at);
+        match b.get(at) {
+            Some(b',') => at += 1,
+            Some(b'}') => return Some(out),
+            _ => return None,
+        }
+    }
+}
+
+/// Past one valid JSON value starting at `at` (no checks: [`strict`] makes them).
+fn skip_value(b: &[u8], at: &mut usize) -> Option<()> {
+    match *b.get(*at)? {
+        b'"' => skip_string(b, at),
+        b'{' | b'[' => {
+            let mut open = 0usize;
+            loop {
+                match *b.get(*at)? {
+                    b'"' => {
+                        skip_string(b, at)?;
+                        continue;
+                    }
+                    b'{' | b'[' => open += 1,
+                    b'}' | b']' => {
+                        open -= 1;
+                        if open == 0 {
+                            *at += 1;
+                            return Some(());
+                        }
+                    }
+                    _ => {}
+                }
+                *at += 1;
+            }
+        }
+        _ => {
+            while !matches!(
+                b.get(*at),
+                None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
+            ) {
+                *at += 1;
+            }
+            Some(())
+        }
+    }
+}
+
+/// Past the valid string literal starting at `at` (a `"`).
+fn skip_string(b: &[u8], at: &mut usize) -> Option<()> {
+    *at += 1;
+    loop {
+        match *b.get(*at)? {
+            b'"' => {
+                *at += 1;
+                return Some(());
+            }
+            b'\\' => *at += 2,
+            _ => *at += 1,
+        }
     }
 }
 
@@ -159,13 +315,14 @@ fn scalar_text(raw: &str) -> Option<Option<Cow<'_, str>>> {
     }
 }
 
-/// `true` when the valid JSON value `raw` names no member twice in any object, nests no deeper
+/// `true` when the valid JSON value `raw` (at `depth` below the body's members) names no member
+/// twice in any object, nests no deeper
 /// than the exact reader allows, and every string reads as text (no lone surrogate). `false`
 /// also for what this scan leaves to the interpreter (an object name with escapes, an object
 /// with more than [`MAX_MEMBERS`] members).
-fn strict(raw: &str) -> bool {
+fn strict(raw: &str, depth: usize) -> bool {
     let mut at = 0;
-    value(raw.as_bytes(), &mut at, 0)
+    value(raw.as_bytes(), &mut at, depth)
 }
 
 fn skip_ws(b: &[u8], at: &mut usize) {
@@ -358,8 +515,52 @@ impl Hasher {
     }
 }
 
+/// Undoes the escapes of the inside of a valid JSON string literal, handing the text to `out`
+/// piece by piece (runs without escapes as they are, each escape as its character). `None` for
+/// an escape that is not text (a lone surrogate; the strict scan refuses those first).
+fn unescape(inner: &str, mut out: impl FnMut(&str)) -> Option<()> {
+    let mut rest = inner;
+    while let Some(at) = rest.find('\\') {
+        out(&rest[..at]);
+        let escape = *rest.as_bytes().get(at + 1)?;
+        rest = &rest[at + 2..];
+        let c = match escape {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let unit = |text: &str| u32::from_str_radix(text.get(..4)?, 16).ok();
+                let first = unit(rest)?;
+                rest = &rest[4..];
+                let code = match first {
+                    0xD800..=0xDBFF => {
+                        let low = unit(rest.strip_prefix("\\u")?)?;
+                        if !(0xDC00..=0xDFFF).contains(&low) {
+                            return None;
+                        }
+                        rest = &rest[6..];
+                        0x10000 + ((first - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    0xDC00..=0xDFFF => return None,
+                    _ => first,
+                };
+                char::from_u32(code)?
+            }
+            _ => return None,
+        };
+        out(c.encode_utf8(&mut [0; 4]));
+    }
+    out(rest);
+    Some(())
+}
+
 /// Streams sorted `name<sep>text` pairs (each member's raw JSON text, `""` for absent) into the
-/// digest, as [`signing::string_to_sign`] joins them: names sorted byte-wise through an index
+/// digest, as [`crate::signing::string_to_sign`] joins them: names sorted byte-wise through an index
 /// array on the stack, each text unescaped only when it has escapes.
 fn pairs<'m>(
     recipe: &SigningRecipe,
@@ -373,7 +574,6 @@ fn pairs<'m>(
         let Some((_, raw)) = member(i) else {
             continue;
         };
-        let raw = raw.trim_matches(|c| matches!(c, ' ' | '\t' | '\n' | '\r'));
         let empty = raw.is_empty() || raw == "null" || raw == "\"\"";
         if empty && recipe.empty == EmptyRule::Skip {
             continue;
@@ -385,25 +585,38 @@ fn pairs<'m>(
     let name_of = |i: u8| member(usize::from(i)).map_or("", |(n, _)| n);
     order.sort_unstable_by(|&a, &b| name_of(a).cmp(name_of(b)));
     for (i, &at) in order.iter().enumerate() {
-        let (name, raw_json) = member(usize::from(at))?;
-        let text = signing::member_text(&WireMember { name, raw_json }).ok()?;
+        let (name, raw) = member(usize::from(at))?;
         if i > 0 {
             hasher.update(recipe.pairs_joiner.as_bytes());
         }
         hasher.update(name.as_bytes());
         hasher.update(recipe.pair_separator.as_bytes());
-        hasher.update(text.as_bytes());
+        // The member's text as `signing::member_text` gives it: a string's text (its escapes
+        // undone piece by piece into the digest, nothing allocated), `""` for null or absent,
+        // anything else as received.
+        match raw.as_bytes().first() {
+            None | Some(b'n') => {}
+            Some(b'"') => {
+                let inner = &raw[1..raw.len() - 1];
+                if inner.contains('\\') {
+                    unescape(inner, |piece| hasher.update(piece.as_bytes()))?;
+                } else {
+                    hasher.update(inner.as_bytes());
+                }
+            }
+            Some(_) => hasher.update(raw.as_bytes()),
+        }
     }
     Some(())
 }
 
 /// `Some(())` when the received signature verifies over the bytes as received; `None` for
 /// anything else (absent, malformed, mismatched: the interpreter says which).
-fn verify(
+fn verify<'a>(
     provider: &ProviderDescriptor,
     layout_coverage: Coverage,
-    top: &Scan<'_>,
-    content: Option<&Scan<'_>>,
+    top: &Scan<'a>,
+    content: Option<&Scan<'a>>,
     message: &Message,
     creds: &dyn Credentials,
 ) -> Option<()> {
@@ -411,7 +624,7 @@ fn verify(
     let key = creds.value(recipe.key_config)?;
     let received = match recipe.placement {
         Placement::Field(name) => {
-            let raw = top.get(name)?.get();
+            let raw = top.get(name)?;
             let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
             if inner.contains('\\') {
                 return None;
@@ -441,35 +654,35 @@ fn verify(
         Coverage::TopLevelExcept(except) => {
             pairs(recipe, &mut hasher, top.members.len(), |i| {
                 let (name, raw) = top.members[i];
-                (Some(name) != signature && !except.contains(&name)).then(|| (name, raw.get()))
+                (Some(name) != signature && !except.contains(&name)).then_some((name, raw))
             })?;
         }
         Coverage::Fields(names) => {
             pairs(recipe, &mut hasher, names.len(), |i| {
                 let name = names[i];
-                (Some(name) != signature).then(|| (name, top.get(name).map_or("", RawValue::get)))
+                (Some(name) != signature).then(|| (name, top.get(name).unwrap_or("")))
             })?;
         }
         Coverage::PairsOf(name) => {
             let raw = top.get(name)?;
             let scanned;
             let inner = match content {
-                Some(content) if std::ptr::eq(content.raw, raw.get()) => content,
+                Some(content) if std::ptr::eq(content.raw, raw) => content,
                 _ => {
-                    scanned = Scan::object(raw)?;
+                    scanned = Scan::object(raw, 1)?;
                     &scanned
                 }
             };
             pairs(recipe, &mut hasher, inner.members.len(), |i| {
                 let (name, raw) = inner.members[i];
-                Some((name, raw.get()))
+                Some((name, raw))
             })?;
         }
         Coverage::RawObject(name) => {
             if Some(name) == signature {
                 return None;
             }
-            hasher.update(top.get(name)?.get().as_bytes());
+            hasher.update(top.get(name)?.as_bytes());
         }
         Coverage::RawBody => {
             if signature.is_some() {
@@ -504,17 +717,20 @@ fn has_reads(nodes: &[EnvelopeNode]) -> bool {
 /// envelope object that holds either is not an object, or a status is not a scalar.
 fn walk<'a>(
     nodes: &'static [EnvelopeNode],
+    body: &Arc<str>,
     scan: &Scan<'a>,
     level: usize,
     status: &mut EnvelopeStatus,
     site: &mut Option<Site<'a>>,
 ) -> Option<()> {
+    // The objects scanned below this one (which settle their own members), for `settle`.
+    let mut scanned: SmallVec<[&str; 4]> = SmallVec::new();
     for node in nodes {
         match &node.kind {
             NodeKind::Status(part) => {
                 let text = match scan.get(node.wire) {
                     None => None,
-                    Some(raw) => scalar_text(raw.get())?.map(Cow::into_owned),
+                    Some(raw) => scalar_text(raw)?.map(|text| shared(body, text)),
                 };
                 match part {
                     StatusPart::Code { .. } => status.code = text,
@@ -523,15 +739,22 @@ fn walk<'a>(
                 }
             }
             NodeKind::Object(children) if has_reads(children) => {
-                let inner = Scan::object(scan.get(node.wire)?)?;
-                walk(children, &inner, level + 1, status, site)?;
+                let inner = Scan::object(scan.get(node.wire)?, scan.depth + 1)?;
+                scanned.push(inner.raw);
+                walk(children, body, &inner, level + 1, status, site)?;
                 if let Some(found) = site.as_mut() {
                     if found.level == level + 1 && found.container.is_none() {
                         found.container = Some(inner);
                     }
                 }
             }
-            NodeKind::Content(_) if site.is_none() => {
+            NodeKind::Content(placement) if site.is_none() => {
+                // The content object is scanned by `reply`, which settles it.
+                if *placement == ContentPlacement::Object {
+                    if let Some(raw) = scan.get(node.wire) {
+                        scanned.push(raw);
+                    }
+                }
                 *site = Some(Site {
                     container: None,
                     node,
@@ -542,7 +765,15 @@ fn walk<'a>(
             _ => {}
         }
     }
-    Some(())
+    scan.settle(&scanned)
+}
+
+/// `text` as a [`Text`]: sharing `body` when borrowed from it, else owned.
+fn shared(body: &Arc<str>, text: Cow<'_, str>) -> Text {
+    match text {
+        Cow::Borrowed(part) => Text::shared(body, part),
+        Cow::Owned(text) => Text::from(text),
+    }
 }
 
 /// The wire path of the content object (for inline content, of the object it is merged into),
@@ -588,22 +819,25 @@ fn signal<'a>(
         let Some(value) = raw else {
             return Some(None);
         };
-        match value.get().as_bytes().first()? {
-            b'{' => raw = Scan::object(value)?.get(segment),
+        match value.as_bytes().first()? {
+            b'{' => raw = Scan::object(value, 1)?.get(segment),
             b'"' => return None,
             _ => return Some(None),
         }
     }
     match raw {
         None => Some(None),
-        Some(value) => scalar_text(value.get()),
+        Some(value) => scalar_text(value),
     }
 }
 
 /// The generated `Response::decode`'s fast path: the reply read in one pass and classified by
 /// `classify`, the operation's rules compiled to a `match` over the signals' text (in the order
-/// of `op.outcome.signals`). `None`: left to the interpreter, which answers exactly.
-pub fn reply<T: DeserializeOwned>(
+/// of `op.outcome.signals`), the content read by the generated [`Content::read`]. The body is
+/// copied once into a shared buffer that every text of the reply points into (the one
+/// allocation of a reply without escapes or unlisted members). `None`: left to the
+/// interpreter, which answers exactly.
+pub fn reply<T: Content>(
     provider: &ProviderDescriptor,
     op: &OperationDescriptor,
     message: &Message,
@@ -611,10 +845,11 @@ pub fn reply<T: DeserializeOwned>(
     classify: impl Fn(&[Option<Cow<'_, str>>]) -> Classification,
 ) -> Option<Reply<T>> {
     let layout = op.response?;
-    let top = Scan::body(&message.body)?;
+    let body: Arc<str> = Arc::from(std::str::from_utf8(&message.body).ok()?);
+    let top = Scan::body(&body)?;
     let mut status = EnvelopeStatus::default();
     let mut site = None;
-    walk(layout.nodes, &top, 0, &mut status, &mut site)?;
+    walk(layout.nodes, &body, &top, 0, &mut status, &mut site)?;
     let site = site?;
     let container = match site.container {
         Some(ref scan) => scan,
@@ -630,7 +865,8 @@ pub fn reply<T: DeserializeOwned>(
     let content = if inline {
         container
     } else {
-        object = Scan::object(container.get(site.node.wire)?)?;
+        object = Scan::object(container.get(site.node.wire)?, container.depth + 1)?;
+        object.settle(&[])?;
         &object
     };
     if must_sign(provider, Signer::Provider) {
@@ -666,35 +902,174 @@ pub fn reply<T: DeserializeOwned>(
     for (slot, s) in signals.iter_mut().zip(op.outcome.signals) {
         let text = signal(&top, content, at_content, s.path)?;
         if s.name == crate::classify::TRADE_STATE && trade_state.is_none() {
-            trade_state = Some(text.as_ref().map(|t| t.clone().into_owned()));
+            trade_state = Some(text.clone().map(|t| shared(&body, t)));
         }
         *slot = text;
     }
     let classification = classify(&signals[..op.outcome.signals.len()]);
-    let listed = |name: &str| op.response_fields.contains(&name);
-    if matches!(
-        classification,
-        Classification::Success | Classification::Pending
-    ) && op
-        .response_required
-        .iter()
-        .any(|r| matches!(content.get(r).map(RawValue::get), None | Some("null")))
-    {
-        return None;
-    }
-    let body: T = serde_json::from_str(content.raw).ok()?;
+    // A required member absent or `null` fails `T::read` (the interpreter then refuses a
+    // Success or Pending reply, and gives a failure its body error).
+    let members = Members {
+        members: &content.members,
+        body: &body,
+        listed: Cell::new(0),
+    };
+    let typed = T::read(&members)?;
     let mut extra = BTreeMap::new();
-    for &(name, raw) in &content.members {
-        if !listed(name) && !envelope(name) {
-            extra.insert(name.to_owned(), Json::from_raw(raw).ok()?);
+    let in_envelope = if inline {
+        // (an envelope member the content also lists was counted by `T`)
+        content
+            .members
+            .iter()
+            .filter(|(n, _)| envelope(n) && !op.response_fields.contains(n))
+            .count()
+    } else {
+        0
+    };
+    // Every member read by `T` or the envelope's: nothing unlisted to keep (the common case,
+    // settled without comparing names).
+    if members.listed.get() + in_envelope != content.members.len() {
+        let listed = |name: &str| op.response_fields.contains(&name);
+        for &(name, raw) in &content.members {
+            if !listed(name) && !envelope(name) {
+                extra.insert(name.to_owned(), Json::parse(raw).ok()?);
+            }
         }
     }
     Some(Reply {
         classification,
         status,
         trade_state: trade_state.flatten(),
-        body: Some(body),
+        body: Some(typed),
         body_error: None,
         extra,
     })
+}
+
+/// A reply's typed content, read by its generated code from the content object's members as
+/// received: a `match` on each member's name, each value read by its type's reader below (or
+/// its `wire` adapter's `from_raw`), with the same result as the type's serde derive reading
+/// the same text. `None` when the derive would fail (a required member absent or `null`, a
+/// value of the wrong type): the reply is left to the interpreter, which says why.
+pub trait Content: Sized {
+    fn read(content: &Members<'_>) -> Option<Self>;
+}
+
+/// The content object's members as received, for [`Content::read`]: names and raw JSON texts
+/// borrowed from the body, which texts share.
+#[derive(Debug)]
+pub struct Members<'a> {
+    members: &'a [(&'a str, &'a str)],
+    body: &'a Arc<str>,
+    /// How many members the reader took as its own ([`Members::listed`]).
+    listed: Cell<usize>,
+}
+
+impl<'a> Members<'a> {
+    /// `(name, raw JSON text)` in the order received (names are unique: the scan refused
+    /// repeats).
+    pub fn iter(&self) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+        self.members.iter().copied()
+    }
+
+    /// Records that the reader took `count` of the members as fields it lists (the others are
+    /// kept as `Reply::extra`); lets the common reply, every member listed, skip looking for
+    /// unlisted ones.
+    pub fn listed(&self, count: usize) {
+        self.listed.set(count);
+    }
+
+    /// A JSON string's text, sharing the body (owned when it had escapes to undo); `None` for
+    /// anything else.
+    pub fn text(&self, raw: &str) -> Option<Text> {
+        let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
+        if inner.contains('\\') {
+            // One allocation: the text is never longer than its literal.
+            let mut text = String::with_capacity(inner.len());
+            unescape(inner, |piece| text.push_str(piece))?;
+            Some(Text::from(text))
+        } else {
+            Some(Text::shared(self.body, inner))
+        }
+    }
+
+    /// [`Members::text`] of an optional member: `null` is `None`.
+    pub fn text_opt(&self, raw: &str) -> Option<Option<Text>> {
+        match raw {
+            "null" => Some(None),
+            raw => self.text(raw).map(Some),
+        }
+    }
+}
+
+/// A Y/N flag ([`Flag::from_raw`]).
+pub fn flag(raw: &str) -> Option<Flag> {
+    Flag::from_raw(raw).ok()
+}
+
+/// An optional Y/N flag: `null` is `None`.
+pub fn flag_opt(raw: &str) -> Option<Option<Flag>> {
+    match raw {
+        "null" => Some(None),
+        raw => flag(raw).map(Some),
+    }
+}
+
+/// An open enum ([`crate::wire::enum_from_raw`]): an unlisted value is its `Unknown`.
+pub fn open_enum<E: WireEnum>(raw: &str) -> Option<E> {
+    crate::wire::enum_from_raw(raw).ok()
+}
+
+/// An optional open enum: `null` is `None`.
+pub fn open_enum_opt<E: WireEnum>(raw: &str) -> Option<Option<E>> {
+    match raw {
+        "null" => Some(None),
+        raw => open_enum(raw).map(Some),
+    }
+}
+
+/// Any other type (a boolean, a plain integer, a nested object, a list, a redacted text) by its
+/// own `Deserialize`, from the member's text.
+pub fn other<T: DeserializeOwned>(raw: &str) -> Option<T> {
+    serde_json::from_str(raw).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The streaming unescape gives what serde_json gives, and refuses a lone surrogate.
+    #[test]
+    fn unescape_reads_as_serde_json_does() {
+        for literal in [
+            r#""plain""#,
+            r#""a\"b\\c\/d\b\f\n\r\t""#,
+            r#""\u00e9\u4e2d\ud83d\ude00x""#,
+            r#""[{\"amount\":\"25.80\"}]""#,
+            r#""\\u0041""#,
+        ] {
+            let expected: String = serde_json::from_str(literal).unwrap();
+            let mut got = String::new();
+            unescape(&literal[1..literal.len() - 1], |piece| got.push_str(piece)).unwrap();
+            assert_eq!(got, expected, "{literal}");
+        }
+        for lone in [r"\ud800", r"\udc00", r"\ud800\u0041"] {
+            assert!(unescape(lone, |_| {}).is_none(), "{lone}");
+        }
+    }
+
+    /// The hand scanner of inner objects refuses what the body's reader refuses: a repeated
+    /// name, a name with escapes; and reads members with whitespace around them.
+    #[test]
+    fn members_of_reads_names_and_raw_values() {
+        let members = members_of("{ \"a\" : 1 , \"b\":{\"x\":[1,\"}\"]},\"c\":\"\\\"\" }").unwrap();
+        let got: Vec<(&str, &str)> = members.iter().copied().collect();
+        assert_eq!(
+            got,
+            [("a", "1"), ("b", "{\"x\":[1,\"}\"]}"), ("c", "\"\\\"\"")]
+        );
+        assert!(members_of("{\"a\":1,\"a\":2}").is_none());
+        assert!(members_of("{\"\\u0061\":1}").is_none());
+        assert!(members_of("{}").unwrap().is_empty());
+    }
 }

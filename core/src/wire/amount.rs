@@ -27,6 +27,12 @@ pub mod fen {
         from_text(super::super::scalar_text(value)?)
     }
 
+    /// The value from one member's raw JSON text, read as `deserialize` reads it from
+    /// serde_json's text (the generated reply decode's reader).
+    pub fn from_raw(raw: &str) -> Result<Money, String> {
+        from_scalar(&crate::json::Scalar::from_raw(raw)?)
+    }
+
     pub(crate) fn from_scalar(value: &crate::json::Scalar<'_>) -> Result<Money, String> {
         from_text(super::super::scalar_str(value)?)
     }
@@ -62,6 +68,12 @@ pub mod yuan_number {
         from_text(super::super::scalar_text(value)?)
     }
 
+    /// The value from one member's raw JSON text, read as `deserialize` reads it from
+    /// serde_json's text (the generated reply decode's reader).
+    pub fn from_raw(raw: &str) -> Result<Money, String> {
+        from_scalar(&crate::json::Scalar::from_raw(raw)?)
+    }
+
     pub(crate) fn from_scalar(value: &crate::json::Scalar<'_>) -> Result<Money, String> {
         from_text(super::super::scalar_str(value)?)
     }
@@ -88,6 +100,12 @@ pub mod yuan_string {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Money, D::Error> {
         from_scalar(&crate::json::Scalar::deserialize(deserializer)?).map_err(D::Error::custom)
+    }
+
+    /// The value from one member's raw JSON text, read as `deserialize` reads it from
+    /// serde_json's text (the generated reply decode's reader).
+    pub fn from_raw(raw: &str) -> Result<Money, String> {
+        from_scalar(&crate::json::Scalar::from_raw(raw)?)
     }
 
     pub(crate) fn from_scalar(value: &crate::json::Scalar<'_>) -> Result<Money, String> {
@@ -120,6 +138,12 @@ pub mod minor {
         super::int::from_json(value).map(MinorAmount)
     }
 
+    /// The value from one member's raw JSON text, read as `deserialize` reads it from
+    /// serde_json's text (the generated reply decode's reader).
+    pub fn from_raw(raw: &str) -> Result<MinorAmount, String> {
+        from_scalar(&crate::json::Scalar::from_raw(raw)?)
+    }
+
     pub(crate) fn from_scalar(value: &crate::json::Scalar<'_>) -> Result<MinorAmount, String> {
         super::int::from_scalar(value).map(MinorAmount)
     }
@@ -142,6 +166,12 @@ pub mod int {
 
     pub(crate) fn from_json(value: &Json) -> Result<i64, String> {
         super::super::parse_int(super::super::scalar_text(value)?)
+    }
+
+    /// The value from one member's raw JSON text, read as `deserialize` reads it from
+    /// serde_json's text (the generated reply decode's reader).
+    pub fn from_raw(raw: &str) -> Result<i64, String> {
+        from_scalar(&crate::json::Scalar::from_raw(raw)?)
     }
 
     pub(crate) fn from_scalar(value: &crate::json::Scalar<'_>) -> Result<i64, String> {

@@ -22,6 +22,14 @@ pub mod json_string {
         from_text(&text).map_err(D::Error::custom)
     }
 
+    /// The value from one member's raw JSON text, read as `deserialize` reads it from
+    /// serde_json's text (the generated reply decode's reader).
+    pub fn from_raw<T: DeserializeOwned>(raw: &str) -> Result<T, String> {
+        let text: std::borrow::Cow<'_, str> =
+            serde_json::from_str(raw).map_err(|e| e.to_string())?;
+        from_text(&text)
+    }
+
     /// Checked by the one duplicate-refusing reader ([`crate::json::Json::parse`]) first: a JSON
     /// string is signed as text, so two equal member names inside it must be refused, not
     /// resolved (a derived struct refuses them, but a map or a `Json` field would keep one).
@@ -56,6 +64,14 @@ pub mod json_string_opt {
         match value {
             Some(v) => serializer.serialize_some(&Inner(v)),
             None => serializer.serialize_none(),
+        }
+    }
+
+    /// `null` as `None`, else [`super::json_string::from_raw`].
+    pub fn from_raw<T: DeserializeOwned>(raw: &str) -> Result<Option<T>, String> {
+        match raw {
+            "null" => Ok(None),
+            raw => super::json_string::from_raw(raw).map(Some),
         }
     }
 

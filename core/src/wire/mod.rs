@@ -71,6 +71,24 @@ impl Serialize for Flag {
     }
 }
 
+impl Flag {
+    /// The flag from one member's raw JSON text, read as `deserialize` reads it from
+    /// serde_json's text (the generated reply decode's reader): a JSON string `"Y"` or `"N"`.
+    pub fn from_raw(raw: &str) -> Result<Flag, String> {
+        let text: std::borrow::Cow<'_, str> = match crate::json::Scalar::from_raw(raw)? {
+            crate::json::Scalar::Str(text) => text.into(),
+            _ => serde_json::from_str::<String>(raw)
+                .map_err(|e| e.to_string())?
+                .into(),
+        };
+        match &*text {
+            "Y" => Ok(Flag::Yes),
+            "N" => Ok(Flag::No),
+            other => Err(format!("expected flag `Y` or `N`, got `{other}`")),
+        }
+    }
+}
+
 /// Only `"Y"` and `"N"`: a flag that says "call again" must not be guessed from `"y"` or `"1"`.
 impl<'de> Deserialize<'de> for Flag {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Flag, D::Error> {
@@ -83,6 +101,12 @@ impl<'de> Deserialize<'de> for Flag {
             ))),
         }
     }
+}
+
+/// An open enum from one member's raw JSON text, read as [`deserialize_enum`] reads it from
+/// serde_json's text (the generated reply decode's reader): never fails on an unlisted value.
+pub fn enum_from_raw<E: WireEnum>(raw: &str) -> Result<E, String> {
+    scalar_str(&crate::json::Scalar::from_raw(raw)?).map(E::from_wire)
 }
 
 /// The text of a number (its literal, exactly as received) or of a string; anything else is not a

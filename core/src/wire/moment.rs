@@ -17,6 +17,12 @@ pub mod unix_seconds {
         from_scalar(&crate::json::Scalar::deserialize(deserializer)?).map_err(D::Error::custom)
     }
 
+    /// The value from one member's raw JSON text, read as `deserialize` reads it from
+    /// serde_json's text (the generated reply decode's reader).
+    pub fn from_raw(raw: &str) -> Result<Timestamp, String> {
+        from_scalar(&crate::json::Scalar::from_raw(raw)?)
+    }
+
     pub(crate) fn from_scalar(value: &crate::json::Scalar<'_>) -> Result<Timestamp, String> {
         let secs = super::super::amount::int::from_scalar(value)?;
         Timestamp::from_unix(secs).map_err(|e| e.to_string())
@@ -37,6 +43,12 @@ pub mod rfc3339 {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Timestamp, D::Error> {
         from_scalar(&crate::json::Scalar::deserialize(deserializer)?).map_err(D::Error::custom)
+    }
+
+    /// The value from one member's raw JSON text, read as `deserialize` reads it from
+    /// serde_json's text (the generated reply decode's reader).
+    pub fn from_raw(raw: &str) -> Result<Timestamp, String> {
+        from_scalar(&crate::json::Scalar::from_raw(raw)?)
     }
 
     pub(crate) fn from_scalar(value: &crate::json::Scalar<'_>) -> Result<Timestamp, String> {
@@ -62,6 +74,12 @@ pub mod compact {
         deserializer: D,
     ) -> Result<LocalTimestamp, D::Error> {
         from_scalar(&crate::json::Scalar::deserialize(deserializer)?).map_err(D::Error::custom)
+    }
+
+    /// The value from one member's raw JSON text, read as `deserialize` reads it from
+    /// serde_json's text (the generated reply decode's reader).
+    pub fn from_raw(raw: &str) -> Result<LocalTimestamp, String> {
+        from_scalar(&crate::json::Scalar::from_raw(raw)?)
     }
 
     pub(crate) fn from_scalar(value: &crate::json::Scalar<'_>) -> Result<LocalTimestamp, String> {

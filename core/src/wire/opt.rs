@@ -24,6 +24,14 @@ macro_rules! opt_twin {
                 }
             }
 
+            /// `null` as `None`, else the base adapter's `from_raw`.
+            pub fn from_raw(raw: &str) -> Result<Option<$ty>, String> {
+                match raw {
+                    "null" => Ok(None),
+                    raw => super::$base::from_raw(raw).map(Some),
+                }
+            }
+
             pub fn deserialize<'de, D: Deserializer<'de>>(
                 deserializer: D,
             ) -> Result<Option<$ty>, D::Error> {

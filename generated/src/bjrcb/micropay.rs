@@ -364,30 +364,30 @@ impl MicropayRequest {
 pub struct MicropayResponse {
     /// `device_info`: 终端设备号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub device_info: ::std::option::Option<::std::string::String>,
+    pub device_info: ::std::option::Option<::payspec_core::Text>,
     /// `result_code`: 业务结果，数据与 trade_state 同步，建议以 trade_state 作为订单状态的判断。
-    pub result_code: ::std::string::String,
+    pub result_code: ::payspec_core::Text,
     /// `err_code_des`: 错误代码描述。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub err_code_des: ::std::option::Option<::std::string::String>,
+    pub err_code_des: ::std::option::Option<::payspec_core::Text>,
     /// `trade_state`: 订单状态（varchar(32)），见 states。
     pub trade_state: super::types::TradeState,
     /// `out_trade_no`: 商户订单号。
-    pub out_trade_no: ::std::string::String,
+    pub out_trade_no: ::payspec_core::Text,
     /// `total_fee`: 订单总金额，单位：分。The document types it varchar(11); the fen decoder accepts a number or a numeric string.
     #[serde(with = "::payspec_core::wire::fen")]
     pub total_fee: ::payspec_core::Money,
     /// `alipay_transaction_id`: 支付宝订单号。文档标必填，但支付完成前可能没有，按可选解码。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub alipay_transaction_id: ::std::option::Option<::std::string::String>,
+    pub alipay_transaction_id: ::std::option::Option<::payspec_core::Text>,
     /// `transaction_id`: 银行订单号。
-    pub transaction_id: ::std::string::String,
+    pub transaction_id: ::payspec_core::Text,
     /// `buyer_logon_id`: 买家支付宝账号（文档此行类型与必填两列错位：varchar(100)，必填）。支付完成前没有，按可选解码。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub buyer_logon_id: ::std::option::Option<::std::string::String>,
+    pub buyer_logon_id: ::std::option::Option<::payspec_core::Text>,
     /// `store_name`: 发生支付交易的商户门店名称。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub store_name: ::std::option::Option<::std::string::String>,
+    pub store_name: ::std::option::Option<::payspec_core::Text>,
     /// `time_end`: 支付完成时间，格式 yyyyMMddHHmmss。文档标必填，但支付完成前没有，按可选解码。
     #[serde(
         default,
@@ -399,11 +399,11 @@ pub struct MicropayResponse {
 impl MicropayResponse {
     /// With the required fields, in the spec's order; the others start absent.
     pub fn new(
-        result_code: impl ::std::convert::Into<::std::string::String>,
+        result_code: impl ::std::convert::Into<::payspec_core::Text>,
         trade_state: super::types::TradeState,
-        out_trade_no: impl ::std::convert::Into<::std::string::String>,
+        out_trade_no: impl ::std::convert::Into<::payspec_core::Text>,
         total_fee: ::payspec_core::Money,
-        transaction_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         MicropayResponse {
             device_info: ::std::option::Option::None,
@@ -422,7 +422,7 @@ impl MicropayResponse {
     /// Sets `device_info`.
     pub fn with_device_info(
         mut self,
-        device_info: impl ::std::convert::Into<::std::string::String>,
+        device_info: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.device_info = ::std::option::Option::Some(device_info.into());
         self
@@ -430,7 +430,7 @@ impl MicropayResponse {
     /// Sets `err_code_des`.
     pub fn with_err_code_des(
         mut self,
-        err_code_des: impl ::std::convert::Into<::std::string::String>,
+        err_code_des: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.err_code_des = ::std::option::Option::Some(err_code_des.into());
         self
@@ -438,7 +438,7 @@ impl MicropayResponse {
     /// Sets `alipay_transaction_id`.
     pub fn with_alipay_transaction_id(
         mut self,
-        alipay_transaction_id: impl ::std::convert::Into<::std::string::String>,
+        alipay_transaction_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.alipay_transaction_id = ::std::option::Option::Some(
             alipay_transaction_id.into(),
@@ -448,7 +448,7 @@ impl MicropayResponse {
     /// Sets `buyer_logon_id`.
     pub fn with_buyer_logon_id(
         mut self,
-        buyer_logon_id: impl ::std::convert::Into<::std::string::String>,
+        buyer_logon_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.buyer_logon_id = ::std::option::Option::Some(buyer_logon_id.into());
         self
@@ -456,7 +456,7 @@ impl MicropayResponse {
     /// Sets `store_name`.
     pub fn with_store_name(
         mut self,
-        store_name: impl ::std::convert::Into<::std::string::String>,
+        store_name: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.store_name = ::std::option::Option::Some(store_name.into());
         self
@@ -596,13 +596,9 @@ impl MicropayResponse {
                 ::payspec_core::Classification::Unknown
             }
         }
-        match ::payspec_core::codec::read::reply(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-            classify,
-        ) {
+        match ::payspec_core::codec::read::reply::<
+            Self,
+        >(&super::PROVIDER, &OPERATION, message, config, classify) {
             ::std::option::Option::Some(reply) => ::std::result::Result::Ok(reply),
             ::std::option::Option::None => {
                 ::payspec_core::codec::decode_response(
@@ -780,6 +776,74 @@ impl MicropayResponse {
     /// The unified status; `None` when absent or not listed in the spec (unknown).
     pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         self.trade_state().and_then(super::types::TradeState::status)
+    }
+}
+/// Read from the reply's members as received (`codec::read::reply`).
+impl ::payspec_core::codec::read::Content for MicropayResponse {
+    fn read(
+        content: &::payspec_core::codec::read::Members<'_>,
+    ) -> ::std::option::Option<Self> {
+        let mut f_device_info = ::std::option::Option::None;
+        let mut f_result_code = ::std::option::Option::None;
+        let mut f_err_code_des = ::std::option::Option::None;
+        let mut f_trade_state = ::std::option::Option::None;
+        let mut f_out_trade_no = ::std::option::Option::None;
+        let mut f_total_fee = ::std::option::Option::None;
+        let mut f_alipay_transaction_id = ::std::option::Option::None;
+        let mut f_transaction_id = ::std::option::Option::None;
+        let mut f_buyer_logon_id = ::std::option::Option::None;
+        let mut f_store_name = ::std::option::Option::None;
+        let mut f_time_end = ::std::option::Option::None;
+        let mut listed = 0;
+        for (name, raw) in content.iter() {
+            match name {
+                "device_info" => f_device_info = content.text_opt(raw)?,
+                "result_code" => {
+                    f_result_code = ::std::option::Option::Some(content.text(raw)?);
+                }
+                "err_code_des" => f_err_code_des = content.text_opt(raw)?,
+                "trade_state" => {
+                    f_trade_state = ::std::option::Option::Some(
+                        ::payspec_core::codec::read::open_enum(raw)?,
+                    );
+                }
+                "out_trade_no" => {
+                    f_out_trade_no = ::std::option::Option::Some(content.text(raw)?);
+                }
+                "total_fee" => {
+                    f_total_fee = ::std::option::Option::Some(
+                        ::payspec_core::wire::fen::from_raw(raw).ok()?,
+                    );
+                }
+                "alipay_transaction_id" => {
+                    f_alipay_transaction_id = content.text_opt(raw)?;
+                }
+                "transaction_id" => {
+                    f_transaction_id = ::std::option::Option::Some(content.text(raw)?);
+                }
+                "buyer_logon_id" => f_buyer_logon_id = content.text_opt(raw)?,
+                "store_name" => f_store_name = content.text_opt(raw)?,
+                "time_end" => {
+                    f_time_end = ::payspec_core::wire::compact_opt::from_raw(raw).ok()?;
+                }
+                _ => continue,
+            }
+            listed += 1;
+        }
+        content.listed(listed);
+        ::std::option::Option::Some(MicropayResponse {
+            device_info: f_device_info,
+            result_code: f_result_code?,
+            err_code_des: f_err_code_des,
+            trade_state: f_trade_state?,
+            out_trade_no: f_out_trade_no?,
+            total_fee: f_total_fee?,
+            alipay_transaction_id: f_alipay_transaction_id,
+            transaction_id: f_transaction_id?,
+            buyer_logon_id: f_buyer_logon_id,
+            store_name: f_store_name,
+            time_end: f_time_end,
+        })
     }
 }
 /// This operation, as the runtime reads it.

@@ -121,13 +121,13 @@ impl ReverseRequest {
 pub struct ReverseResponse {
     /// `result_code`: 业务结果 SUCCESS/FAIL（assumed）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub result_code: ::std::option::Option<::std::string::String>,
+    pub result_code: ::std::option::Option<::payspec_core::Text>,
     /// `err_code_des`: 错误代码描述。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub err_code_des: ::std::option::Option<::std::string::String>,
+    pub err_code_des: ::std::option::Option<::payspec_core::Text>,
     /// `out_trade_no`: 商户订单号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub out_trade_no: ::std::option::Option<::std::string::String>,
+    pub out_trade_no: ::std::option::Option<::payspec_core::Text>,
     /// `recall`: 是否需要继续调用撤销，Y 需要，N 不需要（assumed, WeChat Pay v2）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub recall: ::std::option::Option<::payspec_core::Flag>,
@@ -145,7 +145,7 @@ impl ReverseResponse {
     /// Sets `result_code`.
     pub fn with_result_code(
         mut self,
-        result_code: impl ::std::convert::Into<::std::string::String>,
+        result_code: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.result_code = ::std::option::Option::Some(result_code.into());
         self
@@ -153,7 +153,7 @@ impl ReverseResponse {
     /// Sets `err_code_des`.
     pub fn with_err_code_des(
         mut self,
-        err_code_des: impl ::std::convert::Into<::std::string::String>,
+        err_code_des: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.err_code_des = ::std::option::Option::Some(err_code_des.into());
         self
@@ -161,7 +161,7 @@ impl ReverseResponse {
     /// Sets `out_trade_no`.
     pub fn with_out_trade_no(
         mut self,
-        out_trade_no: impl ::std::convert::Into<::std::string::String>,
+        out_trade_no: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.out_trade_no = ::std::option::Option::Some(out_trade_no.into());
         self
@@ -228,13 +228,9 @@ impl ReverseResponse {
                 ::payspec_core::Classification::Unknown
             }
         }
-        match ::payspec_core::codec::read::reply(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-            classify,
-        ) {
+        match ::payspec_core::codec::read::reply::<
+            Self,
+        >(&super::PROVIDER, &OPERATION, message, config, classify) {
             ::std::option::Option::Some(reply) => ::std::result::Result::Ok(reply),
             ::std::option::Option::None => {
                 ::payspec_core::codec::decode_response(
@@ -351,6 +347,35 @@ impl ReverseResponse {
         ::std::result::Result::Ok(::payspec_core::Message {
             body: out,
             headers: ::std::vec::Vec::new(),
+        })
+    }
+}
+/// Read from the reply's members as received (`codec::read::reply`).
+impl ::payspec_core::codec::read::Content for ReverseResponse {
+    fn read(
+        content: &::payspec_core::codec::read::Members<'_>,
+    ) -> ::std::option::Option<Self> {
+        let mut f_result_code = ::std::option::Option::None;
+        let mut f_err_code_des = ::std::option::Option::None;
+        let mut f_out_trade_no = ::std::option::Option::None;
+        let mut f_recall = ::std::option::Option::None;
+        let mut listed = 0;
+        for (name, raw) in content.iter() {
+            match name {
+                "result_code" => f_result_code = content.text_opt(raw)?,
+                "err_code_des" => f_err_code_des = content.text_opt(raw)?,
+                "out_trade_no" => f_out_trade_no = content.text_opt(raw)?,
+                "recall" => f_recall = ::payspec_core::codec::read::flag_opt(raw)?,
+                _ => continue,
+            }
+            listed += 1;
+        }
+        content.listed(listed);
+        ::std::option::Option::Some(ReverseResponse {
+            result_code: f_result_code,
+            err_code_des: f_err_code_des,
+            out_trade_no: f_out_trade_no,
+            recall: f_recall,
         })
     }
 }

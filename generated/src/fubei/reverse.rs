@@ -139,10 +139,10 @@ impl ReverseRequest {
 pub struct ReverseResponse {
     /// `merchant_order_sn`: 第三方商户订单号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_order_sn: ::std::option::Option<::std::string::String>,
+    pub merchant_order_sn: ::std::option::Option<::payspec_core::Text>,
     /// `order_sn`: 付呗订单号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub order_sn: ::std::option::Option<::std::string::String>,
+    pub order_sn: ::std::option::Option<::payspec_core::Text>,
 }
 impl ReverseResponse {
     /// With the required fields, in the spec's order; the others start absent.
@@ -155,7 +155,7 @@ impl ReverseResponse {
     /// Sets `merchant_order_sn`.
     pub fn with_merchant_order_sn(
         mut self,
-        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+        merchant_order_sn: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.merchant_order_sn = ::std::option::Option::Some(merchant_order_sn.into());
         self
@@ -163,7 +163,7 @@ impl ReverseResponse {
     /// Sets `order_sn`.
     pub fn with_order_sn(
         mut self,
-        order_sn: impl ::std::convert::Into<::std::string::String>,
+        order_sn: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.order_sn = ::std::option::Option::Some(order_sn.into());
         self
@@ -210,13 +210,9 @@ impl ReverseResponse {
                 ::payspec_core::Classification::Unknown
             }
         }
-        match ::payspec_core::codec::read::reply(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-            classify,
-        ) {
+        match ::payspec_core::codec::read::reply::<
+            Self,
+        >(&super::PROVIDER, &OPERATION, message, config, classify) {
             ::std::option::Option::Some(reply) => ::std::result::Result::Ok(reply),
             ::std::option::Option::None => {
                 ::payspec_core::codec::decode_response(
@@ -295,6 +291,29 @@ impl ReverseResponse {
         ::std::result::Result::Ok(::payspec_core::Message {
             body: out,
             headers: ::std::vec::Vec::new(),
+        })
+    }
+}
+/// Read from the reply's members as received (`codec::read::reply`).
+impl ::payspec_core::codec::read::Content for ReverseResponse {
+    fn read(
+        content: &::payspec_core::codec::read::Members<'_>,
+    ) -> ::std::option::Option<Self> {
+        let mut f_merchant_order_sn = ::std::option::Option::None;
+        let mut f_order_sn = ::std::option::Option::None;
+        let mut listed = 0;
+        for (name, raw) in content.iter() {
+            match name {
+                "merchant_order_sn" => f_merchant_order_sn = content.text_opt(raw)?,
+                "order_sn" => f_order_sn = content.text_opt(raw)?,
+                _ => continue,
+            }
+            listed += 1;
+        }
+        content.listed(listed);
+        ::std::option::Option::Some(ReverseResponse {
+            merchant_order_sn: f_merchant_order_sn,
+            order_sn: f_order_sn,
         })
     }
 }

@@ -513,12 +513,12 @@ impl SwipeRequest {
 #[non_exhaustive]
 pub struct SwipeResponse {
     /// `merchant_order_sn`: 第三方商户的订单号。
-    pub merchant_order_sn: ::std::string::String,
+    pub merchant_order_sn: ::payspec_core::Text,
     /// `order_sn`: 付呗订单号。
-    pub order_sn: ::std::string::String,
+    pub order_sn: ::payspec_core::Text,
     /// `trade_no`: 商户单号。The default is only the simulator's placeholder (not a document value), so
     /// that its replies decode.
-    pub trade_no: ::std::string::String,
+    pub trade_no: ::payspec_core::Text,
     /// `trade_state`: 交易状态：USERPAYING 用户支付中，SUCCESS 交易成功。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trade_state: ::std::option::Option<super::types::TradeState>,
@@ -569,7 +569,7 @@ pub struct SwipeResponse {
     pub buyer_pay_amount: ::std::option::Option<::payspec_core::Money>,
     /// `attach`: 附加数据。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub attach: ::std::option::Option<::std::string::String>,
+    pub attach: ::std::option::Option<::payspec_core::Text>,
     /// `store_id`: 付呗系统的门店 id（Fubei assigns it to the merchant）。The simulator echoes the request's
     /// `store_id`; the default 0 is only its placeholder when the request names none (a
     /// merchant with one store).
@@ -584,16 +584,16 @@ pub struct SwipeResponse {
     pub cashier_id: ::std::option::Option<i64>,
     /// `device_no`: 设备终端号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub device_no: ::std::option::Option<::std::string::String>,
+    pub device_no: ::std::option::Option<::payspec_core::Text>,
     /// `body`: 对交易或商品的描述。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub body: ::std::option::Option<::std::string::String>,
+    pub body: ::std::option::Option<::payspec_core::Text>,
     /// `user_id`: 微信顾客 open_id 或支付宝顾客 buyer_user_id。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub user_id: ::std::option::Option<::std::string::String>,
+    pub user_id: ::std::option::Option<::payspec_core::Text>,
     /// `user_logon_id`: 支付宝顾客的账号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub user_logon_id: ::std::option::Option<::std::string::String>,
+    pub user_logon_id: ::std::option::Option<::payspec_core::Text>,
     /// `cash_coupon_fee`: 预充值代金券金额（元）（示例 0.1）；0 without a coupon.
     #[serde(
         default,
@@ -617,7 +617,7 @@ pub struct SwipeResponse {
     pub fee: ::std::option::Option<::payspec_core::Money>,
     /// `platform_order_no`: 平台方订单号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub platform_order_no: ::std::option::Option<::std::string::String>,
+    pub platform_order_no: ::std::option::Option<::payspec_core::Text>,
 }
 impl SwipeResponse {
     /// With the required fields, in the spec's order; the others start absent, except those
@@ -625,14 +625,14 @@ impl SwipeResponse {
     /// - `trade_no`: `"0"`
     /// - `store_id`: `0`
     pub fn new(
-        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
-        order_sn: impl ::std::convert::Into<::std::string::String>,
+        merchant_order_sn: impl ::std::convert::Into<::payspec_core::Text>,
+        order_sn: impl ::std::convert::Into<::payspec_core::Text>,
         total_fee: ::payspec_core::Money,
     ) -> Self {
         SwipeResponse {
             merchant_order_sn: merchant_order_sn.into(),
             order_sn: order_sn.into(),
-            trade_no: ::std::string::String::from("0"),
+            trade_no: ::payspec_core::Text::from("0"),
             trade_state: ::std::option::Option::None,
             total_fee,
             net_money: ::std::option::Option::None,
@@ -657,7 +657,7 @@ impl SwipeResponse {
     /// Sets `trade_no` (from its default `"0"`).
     pub fn with_trade_no(
         mut self,
-        trade_no: impl ::std::convert::Into<::std::string::String>,
+        trade_no: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.trade_no = trade_no.into();
         self
@@ -703,7 +703,7 @@ impl SwipeResponse {
     /// Sets `attach`.
     pub fn with_attach(
         mut self,
-        attach: impl ::std::convert::Into<::std::string::String>,
+        attach: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.attach = ::std::option::Option::Some(attach.into());
         self
@@ -721,7 +721,7 @@ impl SwipeResponse {
     /// Sets `device_no`.
     pub fn with_device_no(
         mut self,
-        device_no: impl ::std::convert::Into<::std::string::String>,
+        device_no: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.device_no = ::std::option::Option::Some(device_no.into());
         self
@@ -729,7 +729,7 @@ impl SwipeResponse {
     /// Sets `body`.
     pub fn with_body(
         mut self,
-        body: impl ::std::convert::Into<::std::string::String>,
+        body: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.body = ::std::option::Option::Some(body.into());
         self
@@ -737,7 +737,7 @@ impl SwipeResponse {
     /// Sets `user_id`.
     pub fn with_user_id(
         mut self,
-        user_id: impl ::std::convert::Into<::std::string::String>,
+        user_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.user_id = ::std::option::Option::Some(user_id.into());
         self
@@ -745,7 +745,7 @@ impl SwipeResponse {
     /// Sets `user_logon_id`.
     pub fn with_user_logon_id(
         mut self,
-        user_logon_id: impl ::std::convert::Into<::std::string::String>,
+        user_logon_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.user_logon_id = ::std::option::Option::Some(user_logon_id.into());
         self
@@ -774,7 +774,7 @@ impl SwipeResponse {
     /// Sets `platform_order_no`.
     pub fn with_platform_order_no(
         mut self,
-        platform_order_no: impl ::std::convert::Into<::std::string::String>,
+        platform_order_no: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.platform_order_no = ::std::option::Option::Some(platform_order_no.into());
         self
@@ -988,13 +988,9 @@ impl SwipeResponse {
                 ::payspec_core::Classification::Unknown
             }
         }
-        match ::payspec_core::codec::read::reply(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-            classify,
-        ) {
+        match ::payspec_core::codec::read::reply::<
+            Self,
+        >(&super::PROVIDER, &OPERATION, message, config, classify) {
             ::std::option::Option::Some(reply) => ::std::result::Result::Ok(reply),
             ::std::option::Option::None => {
                 ::payspec_core::codec::decode_response(
@@ -1271,6 +1267,138 @@ impl SwipeResponse {
     /// The unified status; `None` when absent or not listed in the spec (unknown).
     pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         self.trade_state().and_then(super::types::TradeState::status)
+    }
+}
+/// Read from the reply's members as received (`codec::read::reply`).
+impl ::payspec_core::codec::read::Content for SwipeResponse {
+    fn read(
+        content: &::payspec_core::codec::read::Members<'_>,
+    ) -> ::std::option::Option<Self> {
+        let mut f_merchant_order_sn = ::std::option::Option::None;
+        let mut f_order_sn = ::std::option::Option::None;
+        let mut f_trade_no = ::std::option::Option::None;
+        let mut f_trade_state = ::std::option::Option::None;
+        let mut f_total_fee = ::std::option::Option::None;
+        let mut f_net_money = ::std::option::Option::None;
+        let mut f_order_price = ::std::option::Option::None;
+        let mut f_pay_time = ::std::option::Option::None;
+        let mut f_type_ = ::std::option::Option::None;
+        let mut f_discount_money = ::std::option::Option::None;
+        let mut f_buyer_pay_amount = ::std::option::Option::None;
+        let mut f_attach = ::std::option::Option::None;
+        let mut f_store_id = ::std::option::Option::None;
+        let mut f_cashier_id = ::std::option::Option::None;
+        let mut f_device_no = ::std::option::Option::None;
+        let mut f_body = ::std::option::Option::None;
+        let mut f_user_id = ::std::option::Option::None;
+        let mut f_user_logon_id = ::std::option::Option::None;
+        let mut f_cash_coupon_fee = ::std::option::Option::None;
+        let mut f_no_cash_coupon_fee = ::std::option::Option::None;
+        let mut f_fee = ::std::option::Option::None;
+        let mut f_platform_order_no = ::std::option::Option::None;
+        let mut listed = 0;
+        for (name, raw) in content.iter() {
+            match name {
+                "merchant_order_sn" => {
+                    f_merchant_order_sn = ::std::option::Option::Some(content.text(raw)?);
+                }
+                "order_sn" => {
+                    f_order_sn = ::std::option::Option::Some(content.text(raw)?);
+                }
+                "trade_no" => {
+                    f_trade_no = ::std::option::Option::Some(content.text(raw)?);
+                }
+                "trade_state" => {
+                    f_trade_state = ::payspec_core::codec::read::open_enum_opt(raw)?;
+                }
+                "total_fee" => {
+                    f_total_fee = ::std::option::Option::Some(
+                        ::payspec_core::wire::yuan_number::from_raw(raw).ok()?,
+                    );
+                }
+                "net_money" => {
+                    f_net_money = ::payspec_core::wire::yuan_number_opt::from_raw(raw)
+                        .ok()?;
+                }
+                "order_price" => {
+                    f_order_price = ::payspec_core::wire::yuan_number_opt::from_raw(raw)
+                        .ok()?;
+                }
+                "pay_time" => {
+                    f_pay_time = ::payspec_core::wire::unix_seconds_opt::from_raw(raw)
+                        .ok()?;
+                }
+                "type" => f_type_ = ::payspec_core::codec::read::open_enum_opt(raw)?,
+                "discount_money" => {
+                    f_discount_money = ::payspec_core::wire::yuan_number_opt::from_raw(
+                            raw,
+                        )
+                        .ok()?;
+                }
+                "buyer_pay_amount" => {
+                    f_buyer_pay_amount = ::payspec_core::wire::yuan_number_opt::from_raw(
+                            raw,
+                        )
+                        .ok()?;
+                }
+                "attach" => f_attach = content.text_opt(raw)?,
+                "store_id" => {
+                    f_store_id = ::std::option::Option::Some(
+                        ::payspec_core::wire::int::from_raw(raw).ok()?,
+                    );
+                }
+                "cashier_id" => {
+                    f_cashier_id = ::payspec_core::wire::int_opt::from_raw(raw).ok()?;
+                }
+                "device_no" => f_device_no = content.text_opt(raw)?,
+                "body" => f_body = content.text_opt(raw)?,
+                "user_id" => f_user_id = content.text_opt(raw)?,
+                "user_logon_id" => f_user_logon_id = content.text_opt(raw)?,
+                "cash_coupon_fee" => {
+                    f_cash_coupon_fee = ::payspec_core::wire::yuan_number_opt::from_raw(
+                            raw,
+                        )
+                        .ok()?;
+                }
+                "no_cash_coupon_fee" => {
+                    f_no_cash_coupon_fee = ::payspec_core::wire::yuan_number_opt::from_raw(
+                            raw,
+                        )
+                        .ok()?;
+                }
+                "fee" => {
+                    f_fee = ::payspec_core::wire::yuan_number_opt::from_raw(raw).ok()?;
+                }
+                "platform_order_no" => f_platform_order_no = content.text_opt(raw)?,
+                _ => continue,
+            }
+            listed += 1;
+        }
+        content.listed(listed);
+        ::std::option::Option::Some(SwipeResponse {
+            merchant_order_sn: f_merchant_order_sn?,
+            order_sn: f_order_sn?,
+            trade_no: f_trade_no?,
+            trade_state: f_trade_state,
+            total_fee: f_total_fee?,
+            net_money: f_net_money,
+            order_price: f_order_price,
+            pay_time: f_pay_time,
+            type_: f_type_,
+            discount_money: f_discount_money,
+            buyer_pay_amount: f_buyer_pay_amount,
+            attach: f_attach,
+            store_id: f_store_id?,
+            cashier_id: f_cashier_id,
+            device_no: f_device_no,
+            body: f_body,
+            user_id: f_user_id,
+            user_logon_id: f_user_logon_id,
+            cash_coupon_fee: f_cash_coupon_fee,
+            no_cash_coupon_fee: f_no_cash_coupon_fee,
+            fee: f_fee,
+            platform_order_no: f_platform_order_no,
+        })
     }
 }
 /// This operation, as the runtime reads it.

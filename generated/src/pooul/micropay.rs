@@ -393,40 +393,40 @@ impl MicropayRequest {
 #[non_exhaustive]
 pub struct MicropayResponse {
     /// `merchant_id`: 商户号。
-    pub merchant_id: ::std::string::String,
+    pub merchant_id: ::payspec_core::Text,
     /// `device_info`: 终端设备号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub device_info: ::std::option::Option<::std::string::String>,
+    pub device_info: ::std::option::Option<::payspec_core::Text>,
     /// `nonce_str`: 随机字符串，不长于 32 位（表中必填，示例未返回）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub nonce_str: ::std::option::Option<::std::string::String>,
+    pub nonce_str: ::std::option::Option<::payspec_core::Text>,
     /// `err_code`: 错误代码。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub err_code: ::std::option::Option<::std::string::String>,
+    pub err_code: ::std::option::Option<::payspec_core::Text>,
     /// `err_msg`: 错误代码描述。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub err_msg: ::std::option::Option<::std::string::String>,
+    pub err_msg: ::std::option::Option<::payspec_core::Text>,
     /// `need_query`: 查询判断：Y 需要调用查询接口，N 不需要。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub need_query: ::std::option::Option<::payspec_core::Flag>,
     /// `openid`: 用户在商户 appid 下的唯一标识。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub openid: ::std::option::Option<::std::string::String>,
+    pub openid: ::std::option::Option<::payspec_core::Text>,
     /// `pay_type`: 交易类型 alipay.micro（also the default the simulator sends）。
-    pub pay_type: ::std::string::String,
+    pub pay_type: ::payspec_core::Text,
     /// `is_subscribe`: 是否关注公众账号，Y/N，仅公众账号类型支付有效。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_subscribe: ::std::option::Option<::payspec_core::Flag>,
     /// `mch_trade_id`: 商户订单号。
-    pub mch_trade_id: ::std::string::String,
+    pub mch_trade_id: ::payspec_core::Text,
     /// `ch_trade_id`: 上游渠道订单号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ch_trade_id: ::std::option::Option<::std::string::String>,
+    pub ch_trade_id: ::std::option::Option<::payspec_core::Text>,
     /// `trade_id`: 平台交易单号。
-    pub trade_id: ::std::string::String,
+    pub trade_id: ::payspec_core::Text,
     /// `out_trade_id`: 第三方订单号（微信、支付宝原始订单号）。表中必填，但支付成功前没有，按可选解码。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub out_trade_id: ::std::option::Option<::std::string::String>,
+    pub out_trade_id: ::std::option::Option<::payspec_core::Text>,
     /// `sub_is_subscribe`: 子商户是否关注，仅公众账号类型支付有效。This table says Int (0 关注，1 未关注); the query
     /// table says Y/N and Pooul's public notification example sends "Y": typed as the Y/N flag,
     /// since a mistyped member would make a successful reply undecodable.
@@ -434,7 +434,7 @@ pub struct MicropayResponse {
     pub sub_is_subscribe: ::std::option::Option<::payspec_core::Flag>,
     /// `sub_appid`: 子商户 appid。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub sub_appid: ::std::option::Option<::std::string::String>,
+    pub sub_appid: ::std::option::Option<::payspec_core::Text>,
     /// `total_fee`: 总金额，以分为单位。
     #[serde(with = "::payspec_core::wire::fen")]
     pub total_fee: ::payspec_core::Money,
@@ -447,16 +447,16 @@ pub struct MicropayResponse {
     pub coupon_fee: ::std::option::Option<::payspec_core::Money>,
     /// `currency_type`: 货币类型，ISO 4217 三位字母，默认 CNY。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency_type: ::std::option::Option<::std::string::String>,
+    pub currency_type: ::std::option::Option<::payspec_core::Text>,
     /// `attach`: 商家数据包，原样返回。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub attach: ::std::option::Option<::std::string::String>,
+    pub attach: ::std::option::Option<::payspec_core::Text>,
     /// `bank_type`: 付款银行。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_type: ::std::option::Option<::std::string::String>,
+    pub bank_type: ::std::option::Option<::payspec_core::Text>,
     /// `bank_billno`: 银行订单号，若为微信支付则为空。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_billno: ::std::option::Option<::std::string::String>,
+    pub bank_billno: ::std::option::Option<::payspec_core::Text>,
     /// `time_end`: 支付完成时间，10 位秒级时间戳（表中必填，示例未返回）。
     #[serde(
         default,
@@ -466,19 +466,19 @@ pub struct MicropayResponse {
     pub time_end: ::std::option::Option<::payspec_core::Timestamp>,
     /// `appid`: 服务商公众号 appid。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub appid: ::std::option::Option<::std::string::String>,
+    pub appid: ::std::option::Option<::payspec_core::Text>,
     /// `fee_type`: 货币类型，ISO 4217，默认 CNY。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee_type: ::std::option::Option<::std::string::String>,
+    pub fee_type: ::std::option::Option<::payspec_core::Text>,
     /// `buyer_logon_id`: 买家支付宝账号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub buyer_logon_id: ::std::option::Option<::std::string::String>,
+    pub buyer_logon_id: ::std::option::Option<::payspec_core::Text>,
     /// `fund_bill_list`: 交易支付使用的资金渠道：a JSON array as text (`[{"amount":"0.01","fundChannel":…,"fundType":…}]`), kept as a string because the examples mask its inside.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fund_bill_list: ::std::option::Option<::std::string::String>,
+    pub fund_bill_list: ::std::option::Option<::payspec_core::Text>,
     /// `buyer_user_id`: 买家在支付宝的用户 id（表中此行写作 "id buyer_user_id"）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub buyer_user_id: ::std::option::Option<::std::string::String>,
+    pub buyer_user_id: ::std::option::Option<::payspec_core::Text>,
     /// `buyer_pay_amount`: 买家付款的金额。The type column says Int but the example sends "0.01" (yuan as a string); this follows the example.
     #[serde(
         default,
@@ -515,9 +515,9 @@ impl MicropayResponse {
     /// with a spec default, which start at it:
     /// - `pay_type`: `"alipay.micro"`
     pub fn new(
-        merchant_id: impl ::std::convert::Into<::std::string::String>,
-        mch_trade_id: impl ::std::convert::Into<::std::string::String>,
-        trade_id: impl ::std::convert::Into<::std::string::String>,
+        merchant_id: impl ::std::convert::Into<::payspec_core::Text>,
+        mch_trade_id: impl ::std::convert::Into<::payspec_core::Text>,
+        trade_id: impl ::std::convert::Into<::payspec_core::Text>,
         total_fee: ::payspec_core::Money,
         trade_state: super::types::TradeState,
     ) -> Self {
@@ -529,7 +529,7 @@ impl MicropayResponse {
             err_msg: ::std::option::Option::None,
             need_query: ::std::option::Option::None,
             openid: ::std::option::Option::None,
-            pay_type: ::std::string::String::from("alipay.micro"),
+            pay_type: ::payspec_core::Text::from("alipay.micro"),
             is_subscribe: ::std::option::Option::None,
             mch_trade_id: mch_trade_id.into(),
             ch_trade_id: ::std::option::Option::None,
@@ -559,7 +559,7 @@ impl MicropayResponse {
     /// Sets `device_info`.
     pub fn with_device_info(
         mut self,
-        device_info: impl ::std::convert::Into<::std::string::String>,
+        device_info: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.device_info = ::std::option::Option::Some(device_info.into());
         self
@@ -567,7 +567,7 @@ impl MicropayResponse {
     /// Sets `nonce_str`.
     pub fn with_nonce_str(
         mut self,
-        nonce_str: impl ::std::convert::Into<::std::string::String>,
+        nonce_str: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.nonce_str = ::std::option::Option::Some(nonce_str.into());
         self
@@ -575,7 +575,7 @@ impl MicropayResponse {
     /// Sets `err_code`.
     pub fn with_err_code(
         mut self,
-        err_code: impl ::std::convert::Into<::std::string::String>,
+        err_code: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.err_code = ::std::option::Option::Some(err_code.into());
         self
@@ -583,7 +583,7 @@ impl MicropayResponse {
     /// Sets `err_msg`.
     pub fn with_err_msg(
         mut self,
-        err_msg: impl ::std::convert::Into<::std::string::String>,
+        err_msg: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.err_msg = ::std::option::Option::Some(err_msg.into());
         self
@@ -596,7 +596,7 @@ impl MicropayResponse {
     /// Sets `openid`.
     pub fn with_openid(
         mut self,
-        openid: impl ::std::convert::Into<::std::string::String>,
+        openid: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.openid = ::std::option::Option::Some(openid.into());
         self
@@ -604,7 +604,7 @@ impl MicropayResponse {
     /// Sets `pay_type` (from its default `"alipay.micro"`).
     pub fn with_pay_type(
         mut self,
-        pay_type: impl ::std::convert::Into<::std::string::String>,
+        pay_type: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.pay_type = pay_type.into();
         self
@@ -617,7 +617,7 @@ impl MicropayResponse {
     /// Sets `ch_trade_id`.
     pub fn with_ch_trade_id(
         mut self,
-        ch_trade_id: impl ::std::convert::Into<::std::string::String>,
+        ch_trade_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.ch_trade_id = ::std::option::Option::Some(ch_trade_id.into());
         self
@@ -625,7 +625,7 @@ impl MicropayResponse {
     /// Sets `out_trade_id`.
     pub fn with_out_trade_id(
         mut self,
-        out_trade_id: impl ::std::convert::Into<::std::string::String>,
+        out_trade_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.out_trade_id = ::std::option::Option::Some(out_trade_id.into());
         self
@@ -641,7 +641,7 @@ impl MicropayResponse {
     /// Sets `sub_appid`.
     pub fn with_sub_appid(
         mut self,
-        sub_appid: impl ::std::convert::Into<::std::string::String>,
+        sub_appid: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.sub_appid = ::std::option::Option::Some(sub_appid.into());
         self
@@ -654,7 +654,7 @@ impl MicropayResponse {
     /// Sets `currency_type`.
     pub fn with_currency_type(
         mut self,
-        currency_type: impl ::std::convert::Into<::std::string::String>,
+        currency_type: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.currency_type = ::std::option::Option::Some(currency_type.into());
         self
@@ -662,7 +662,7 @@ impl MicropayResponse {
     /// Sets `attach`.
     pub fn with_attach(
         mut self,
-        attach: impl ::std::convert::Into<::std::string::String>,
+        attach: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.attach = ::std::option::Option::Some(attach.into());
         self
@@ -670,7 +670,7 @@ impl MicropayResponse {
     /// Sets `bank_type`.
     pub fn with_bank_type(
         mut self,
-        bank_type: impl ::std::convert::Into<::std::string::String>,
+        bank_type: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.bank_type = ::std::option::Option::Some(bank_type.into());
         self
@@ -678,7 +678,7 @@ impl MicropayResponse {
     /// Sets `bank_billno`.
     pub fn with_bank_billno(
         mut self,
-        bank_billno: impl ::std::convert::Into<::std::string::String>,
+        bank_billno: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.bank_billno = ::std::option::Option::Some(bank_billno.into());
         self
@@ -691,7 +691,7 @@ impl MicropayResponse {
     /// Sets `appid`.
     pub fn with_appid(
         mut self,
-        appid: impl ::std::convert::Into<::std::string::String>,
+        appid: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.appid = ::std::option::Option::Some(appid.into());
         self
@@ -699,7 +699,7 @@ impl MicropayResponse {
     /// Sets `fee_type`.
     pub fn with_fee_type(
         mut self,
-        fee_type: impl ::std::convert::Into<::std::string::String>,
+        fee_type: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.fee_type = ::std::option::Option::Some(fee_type.into());
         self
@@ -707,7 +707,7 @@ impl MicropayResponse {
     /// Sets `buyer_logon_id`.
     pub fn with_buyer_logon_id(
         mut self,
-        buyer_logon_id: impl ::std::convert::Into<::std::string::String>,
+        buyer_logon_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.buyer_logon_id = ::std::option::Option::Some(buyer_logon_id.into());
         self
@@ -715,7 +715,7 @@ impl MicropayResponse {
     /// Sets `fund_bill_list`.
     pub fn with_fund_bill_list(
         mut self,
-        fund_bill_list: impl ::std::convert::Into<::std::string::String>,
+        fund_bill_list: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.fund_bill_list = ::std::option::Option::Some(fund_bill_list.into());
         self
@@ -723,7 +723,7 @@ impl MicropayResponse {
     /// Sets `buyer_user_id`.
     pub fn with_buyer_user_id(
         mut self,
-        buyer_user_id: impl ::std::convert::Into<::std::string::String>,
+        buyer_user_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.buyer_user_id = ::std::option::Option::Some(buyer_user_id.into());
         self
@@ -879,13 +879,9 @@ impl MicropayResponse {
                 ::payspec_core::Classification::Unknown
             }
         }
-        match ::payspec_core::codec::read::reply(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-            classify,
-        ) {
+        match ::payspec_core::codec::read::reply::<
+            Self,
+        >(&super::PROVIDER, &OPERATION, message, config, classify) {
             ::std::option::Option::Some(reply) => ::std::result::Result::Ok(reply),
             ::std::option::Option::None => {
                 ::payspec_core::codec::decode_response(
@@ -1277,6 +1273,164 @@ impl MicropayResponse {
     /// The unified status; `None` when absent or not listed in the spec (unknown).
     pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         self.trade_state().and_then(super::types::TradeState::status)
+    }
+}
+/// Read from the reply's members as received (`codec::read::reply`).
+impl ::payspec_core::codec::read::Content for MicropayResponse {
+    fn read(
+        content: &::payspec_core::codec::read::Members<'_>,
+    ) -> ::std::option::Option<Self> {
+        let mut f_merchant_id = ::std::option::Option::None;
+        let mut f_device_info = ::std::option::Option::None;
+        let mut f_nonce_str = ::std::option::Option::None;
+        let mut f_err_code = ::std::option::Option::None;
+        let mut f_err_msg = ::std::option::Option::None;
+        let mut f_need_query = ::std::option::Option::None;
+        let mut f_openid = ::std::option::Option::None;
+        let mut f_pay_type = ::std::option::Option::None;
+        let mut f_is_subscribe = ::std::option::Option::None;
+        let mut f_mch_trade_id = ::std::option::Option::None;
+        let mut f_ch_trade_id = ::std::option::Option::None;
+        let mut f_trade_id = ::std::option::Option::None;
+        let mut f_out_trade_id = ::std::option::Option::None;
+        let mut f_sub_is_subscribe = ::std::option::Option::None;
+        let mut f_sub_appid = ::std::option::Option::None;
+        let mut f_total_fee = ::std::option::Option::None;
+        let mut f_coupon_fee = ::std::option::Option::None;
+        let mut f_currency_type = ::std::option::Option::None;
+        let mut f_attach = ::std::option::Option::None;
+        let mut f_bank_type = ::std::option::Option::None;
+        let mut f_bank_billno = ::std::option::Option::None;
+        let mut f_time_end = ::std::option::Option::None;
+        let mut f_appid = ::std::option::Option::None;
+        let mut f_fee_type = ::std::option::Option::None;
+        let mut f_buyer_logon_id = ::std::option::Option::None;
+        let mut f_fund_bill_list = ::std::option::Option::None;
+        let mut f_buyer_user_id = ::std::option::Option::None;
+        let mut f_buyer_pay_amount = ::std::option::Option::None;
+        let mut f_invoice_amount = ::std::option::Option::None;
+        let mut f_point_amount = ::std::option::Option::None;
+        let mut f_receipt_amount = ::std::option::Option::None;
+        let mut f_trade_state = ::std::option::Option::None;
+        let mut listed = 0;
+        for (name, raw) in content.iter() {
+            match name {
+                "merchant_id" => {
+                    f_merchant_id = ::std::option::Option::Some(content.text(raw)?);
+                }
+                "device_info" => f_device_info = content.text_opt(raw)?,
+                "nonce_str" => f_nonce_str = content.text_opt(raw)?,
+                "err_code" => f_err_code = content.text_opt(raw)?,
+                "err_msg" => f_err_msg = content.text_opt(raw)?,
+                "need_query" => {
+                    f_need_query = ::payspec_core::codec::read::flag_opt(raw)?;
+                }
+                "openid" => f_openid = content.text_opt(raw)?,
+                "pay_type" => {
+                    f_pay_type = ::std::option::Option::Some(content.text(raw)?);
+                }
+                "is_subscribe" => {
+                    f_is_subscribe = ::payspec_core::codec::read::flag_opt(raw)?;
+                }
+                "mch_trade_id" => {
+                    f_mch_trade_id = ::std::option::Option::Some(content.text(raw)?);
+                }
+                "ch_trade_id" => f_ch_trade_id = content.text_opt(raw)?,
+                "trade_id" => {
+                    f_trade_id = ::std::option::Option::Some(content.text(raw)?);
+                }
+                "out_trade_id" => f_out_trade_id = content.text_opt(raw)?,
+                "sub_is_subscribe" => {
+                    f_sub_is_subscribe = ::payspec_core::codec::read::flag_opt(raw)?;
+                }
+                "sub_appid" => f_sub_appid = content.text_opt(raw)?,
+                "total_fee" => {
+                    f_total_fee = ::std::option::Option::Some(
+                        ::payspec_core::wire::fen::from_raw(raw).ok()?,
+                    );
+                }
+                "coupon_fee" => {
+                    f_coupon_fee = ::payspec_core::wire::fen_opt::from_raw(raw).ok()?;
+                }
+                "currency_type" => f_currency_type = content.text_opt(raw)?,
+                "attach" => f_attach = content.text_opt(raw)?,
+                "bank_type" => f_bank_type = content.text_opt(raw)?,
+                "bank_billno" => f_bank_billno = content.text_opt(raw)?,
+                "time_end" => {
+                    f_time_end = ::payspec_core::wire::unix_seconds_opt::from_raw(raw)
+                        .ok()?;
+                }
+                "appid" => f_appid = content.text_opt(raw)?,
+                "fee_type" => f_fee_type = content.text_opt(raw)?,
+                "buyer_logon_id" => f_buyer_logon_id = content.text_opt(raw)?,
+                "fund_bill_list" => f_fund_bill_list = content.text_opt(raw)?,
+                "buyer_user_id" => f_buyer_user_id = content.text_opt(raw)?,
+                "buyer_pay_amount" => {
+                    f_buyer_pay_amount = ::payspec_core::wire::yuan_string_opt::from_raw(
+                            raw,
+                        )
+                        .ok()?;
+                }
+                "invoice_amount" => {
+                    f_invoice_amount = ::payspec_core::wire::yuan_string_opt::from_raw(
+                            raw,
+                        )
+                        .ok()?;
+                }
+                "point_amount" => {
+                    f_point_amount = ::payspec_core::wire::yuan_string_opt::from_raw(raw)
+                        .ok()?;
+                }
+                "receipt_amount" => {
+                    f_receipt_amount = ::payspec_core::wire::yuan_string_opt::from_raw(
+                            raw,
+                        )
+                        .ok()?;
+                }
+                "trade_state" => {
+                    f_trade_state = ::std::option::Option::Some(
+                        ::payspec_core::codec::read::open_enum(raw)?,
+                    );
+                }
+                _ => continue,
+            }
+            listed += 1;
+        }
+        content.listed(listed);
+        ::std::option::Option::Some(MicropayResponse {
+            merchant_id: f_merchant_id?,
+            device_info: f_device_info,
+            nonce_str: f_nonce_str,
+            err_code: f_err_code,
+            err_msg: f_err_msg,
+            need_query: f_need_query,
+            openid: f_openid,
+            pay_type: f_pay_type?,
+            is_subscribe: f_is_subscribe,
+            mch_trade_id: f_mch_trade_id?,
+            ch_trade_id: f_ch_trade_id,
+            trade_id: f_trade_id?,
+            out_trade_id: f_out_trade_id,
+            sub_is_subscribe: f_sub_is_subscribe,
+            sub_appid: f_sub_appid,
+            total_fee: f_total_fee?,
+            coupon_fee: f_coupon_fee,
+            currency_type: f_currency_type,
+            attach: f_attach,
+            bank_type: f_bank_type,
+            bank_billno: f_bank_billno,
+            time_end: f_time_end,
+            appid: f_appid,
+            fee_type: f_fee_type,
+            buyer_logon_id: f_buyer_logon_id,
+            fund_bill_list: f_fund_bill_list,
+            buyer_user_id: f_buyer_user_id,
+            buyer_pay_amount: f_buyer_pay_amount,
+            invoice_amount: f_invoice_amount,
+            point_amount: f_point_amount,
+            receipt_amount: f_receipt_amount,
+            trade_state: f_trade_state?,
+        })
     }
 }
 /// This operation, as the runtime reads it.

@@ -126,36 +126,36 @@ impl QueryRequest {
 pub struct QueryResponse {
     /// `merchant_id`: 商户号（表中必填，6.3.3 查询示例未返回）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_id: ::std::option::Option<::std::string::String>,
+    pub merchant_id: ::std::option::Option<::payspec_core::Text>,
     /// `device_info`: 终端设备号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub device_info: ::std::option::Option<::std::string::String>,
+    pub device_info: ::std::option::Option<::payspec_core::Text>,
     /// `nonce_str`: 随机字符串（表中必填，示例未返回）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub nonce_str: ::std::option::Option<::std::string::String>,
+    pub nonce_str: ::std::option::Option<::payspec_core::Text>,
     /// `err_code`: 错误代码。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub err_code: ::std::option::Option<::std::string::String>,
+    pub err_code: ::std::option::Option<::payspec_core::Text>,
     /// `err_msg`: 错误代码描述。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub err_msg: ::std::option::Option<::std::string::String>,
+    pub err_msg: ::std::option::Option<::payspec_core::Text>,
     /// `trade_state`: 交易状态，见 states。
     pub trade_state: super::types::TradeState,
     /// `pay_type`: 交易类型（trade_state 为 0 时返回）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pay_type: ::std::option::Option<::std::string::String>,
+    pub pay_type: ::std::option::Option<::payspec_core::Text>,
     /// `appid`: 受理商户 appid。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub appid: ::std::option::Option<::std::string::String>,
+    pub appid: ::std::option::Option<::payspec_core::Text>,
     /// `sub_appid`: 子商户 appid。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub sub_appid: ::std::option::Option<::std::string::String>,
+    pub sub_appid: ::std::option::Option<::payspec_core::Text>,
     /// `openid`: 用户在受理商户 appid 下的唯一标识。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub openid: ::std::option::Option<::std::string::String>,
+    pub openid: ::std::option::Option<::payspec_core::Text>,
     /// `sub_openid`: 用户在子商户 appid 下的唯一标识。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub sub_openid: ::std::option::Option<::std::string::String>,
+    pub sub_openid: ::std::option::Option<::payspec_core::Text>,
     /// `is_subscribe`: 是否关注公众账号，Y/N。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub is_subscribe: ::std::option::Option<::payspec_core::Flag>,
@@ -164,22 +164,22 @@ pub struct QueryResponse {
     pub sub_is_subscribe: ::std::option::Option<::payspec_core::Flag>,
     /// `trade_id`: 平台交易号（trade_state 为 0 时必返回）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub trade_id: ::std::option::Option<::std::string::String>,
+    pub trade_id: ::std::option::Option<::payspec_core::Text>,
     /// `out_trade_id`: 第三方订单号（支付成功后会返回，没支付则不会）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub out_trade_id: ::std::option::Option<::std::string::String>,
+    pub out_trade_id: ::std::option::Option<::payspec_core::Text>,
     /// `mch_trade_id`: 商户订单号（trade_state 为 0 时必返回）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub mch_trade_id: ::std::option::Option<::std::string::String>,
+    pub mch_trade_id: ::std::option::Option<::payspec_core::Text>,
     /// `ch_trade_id`: 上游渠道订单号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub ch_trade_id: ::std::option::Option<::std::string::String>,
+    pub ch_trade_id: ::std::option::Option<::payspec_core::Text>,
     /// `transaction_id`: 平台订单号（6.3.3 示例中出现，表中未列）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_id: ::std::option::Option<::std::string::String>,
+    pub transaction_id: ::std::option::Option<::payspec_core::Text>,
     /// `out_transaction_id`: 第三方订单号（6.3.3 示例中出现，表中未列）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub out_transaction_id: ::std::option::Option<::std::string::String>,
+    pub out_transaction_id: ::std::option::Option<::payspec_core::Text>,
     /// `total_fee`: 总金额，以分为单位（trade_state 为 0 时必返回；6.3.3 示例为字符串 "12"）。
     #[serde(
         default,
@@ -196,16 +196,16 @@ pub struct QueryResponse {
     pub coupon_fee: ::std::option::Option<::payspec_core::Money>,
     /// `currency_type`: 货币类型，默认 CNY。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency_type: ::std::option::Option<::std::string::String>,
+    pub currency_type: ::std::option::Option<::payspec_core::Text>,
     /// `attach`: 商家数据包，原样返回。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub attach: ::std::option::Option<::std::string::String>,
+    pub attach: ::std::option::Option<::payspec_core::Text>,
     /// `bank_type`: 付款银行。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_type: ::std::option::Option<::std::string::String>,
+    pub bank_type: ::std::option::Option<::payspec_core::Text>,
     /// `bank_billno`: 银行订单号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub bank_billno: ::std::option::Option<::std::string::String>,
+    pub bank_billno: ::std::option::Option<::payspec_core::Text>,
     /// `time_end`: 支付完成时间，10 位秒级时间戳（trade_state 为 0 时必返回）。
     #[serde(
         default,
@@ -215,16 +215,16 @@ pub struct QueryResponse {
     pub time_end: ::std::option::Option<::payspec_core::Timestamp>,
     /// `fee_type`: 货币类型，默认 CNY。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee_type: ::std::option::Option<::std::string::String>,
+    pub fee_type: ::std::option::Option<::payspec_core::Text>,
     /// `buyer_logon_id`: 买家支付宝账号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub buyer_logon_id: ::std::option::Option<::std::string::String>,
+    pub buyer_logon_id: ::std::option::Option<::payspec_core::Text>,
     /// `fund_bill_list`: 交易支付使用的资金渠道（JSON 数组文本，保留为字符串）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub fund_bill_list: ::std::option::Option<::std::string::String>,
+    pub fund_bill_list: ::std::option::Option<::payspec_core::Text>,
     /// `buyer_user_id`: 买家在支付宝的用户 id。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub buyer_user_id: ::std::option::Option<::std::string::String>,
+    pub buyer_user_id: ::std::option::Option<::payspec_core::Text>,
     /// `buyer_pay_amount`: 买家付款的金额（表中 Int，示例 "0.01"：元字符串）。
     #[serde(
         default,
@@ -305,7 +305,7 @@ impl QueryResponse {
     /// Sets `merchant_id`.
     pub fn with_merchant_id(
         mut self,
-        merchant_id: impl ::std::convert::Into<::std::string::String>,
+        merchant_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.merchant_id = ::std::option::Option::Some(merchant_id.into());
         self
@@ -313,7 +313,7 @@ impl QueryResponse {
     /// Sets `device_info`.
     pub fn with_device_info(
         mut self,
-        device_info: impl ::std::convert::Into<::std::string::String>,
+        device_info: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.device_info = ::std::option::Option::Some(device_info.into());
         self
@@ -321,7 +321,7 @@ impl QueryResponse {
     /// Sets `nonce_str`.
     pub fn with_nonce_str(
         mut self,
-        nonce_str: impl ::std::convert::Into<::std::string::String>,
+        nonce_str: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.nonce_str = ::std::option::Option::Some(nonce_str.into());
         self
@@ -329,7 +329,7 @@ impl QueryResponse {
     /// Sets `err_code`.
     pub fn with_err_code(
         mut self,
-        err_code: impl ::std::convert::Into<::std::string::String>,
+        err_code: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.err_code = ::std::option::Option::Some(err_code.into());
         self
@@ -337,7 +337,7 @@ impl QueryResponse {
     /// Sets `err_msg`.
     pub fn with_err_msg(
         mut self,
-        err_msg: impl ::std::convert::Into<::std::string::String>,
+        err_msg: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.err_msg = ::std::option::Option::Some(err_msg.into());
         self
@@ -345,7 +345,7 @@ impl QueryResponse {
     /// Sets `pay_type`.
     pub fn with_pay_type(
         mut self,
-        pay_type: impl ::std::convert::Into<::std::string::String>,
+        pay_type: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.pay_type = ::std::option::Option::Some(pay_type.into());
         self
@@ -353,7 +353,7 @@ impl QueryResponse {
     /// Sets `appid`.
     pub fn with_appid(
         mut self,
-        appid: impl ::std::convert::Into<::std::string::String>,
+        appid: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.appid = ::std::option::Option::Some(appid.into());
         self
@@ -361,7 +361,7 @@ impl QueryResponse {
     /// Sets `sub_appid`.
     pub fn with_sub_appid(
         mut self,
-        sub_appid: impl ::std::convert::Into<::std::string::String>,
+        sub_appid: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.sub_appid = ::std::option::Option::Some(sub_appid.into());
         self
@@ -369,7 +369,7 @@ impl QueryResponse {
     /// Sets `openid`.
     pub fn with_openid(
         mut self,
-        openid: impl ::std::convert::Into<::std::string::String>,
+        openid: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.openid = ::std::option::Option::Some(openid.into());
         self
@@ -377,7 +377,7 @@ impl QueryResponse {
     /// Sets `sub_openid`.
     pub fn with_sub_openid(
         mut self,
-        sub_openid: impl ::std::convert::Into<::std::string::String>,
+        sub_openid: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.sub_openid = ::std::option::Option::Some(sub_openid.into());
         self
@@ -398,7 +398,7 @@ impl QueryResponse {
     /// Sets `trade_id`.
     pub fn with_trade_id(
         mut self,
-        trade_id: impl ::std::convert::Into<::std::string::String>,
+        trade_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.trade_id = ::std::option::Option::Some(trade_id.into());
         self
@@ -406,7 +406,7 @@ impl QueryResponse {
     /// Sets `out_trade_id`.
     pub fn with_out_trade_id(
         mut self,
-        out_trade_id: impl ::std::convert::Into<::std::string::String>,
+        out_trade_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.out_trade_id = ::std::option::Option::Some(out_trade_id.into());
         self
@@ -414,7 +414,7 @@ impl QueryResponse {
     /// Sets `mch_trade_id`.
     pub fn with_mch_trade_id(
         mut self,
-        mch_trade_id: impl ::std::convert::Into<::std::string::String>,
+        mch_trade_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.mch_trade_id = ::std::option::Option::Some(mch_trade_id.into());
         self
@@ -422,7 +422,7 @@ impl QueryResponse {
     /// Sets `ch_trade_id`.
     pub fn with_ch_trade_id(
         mut self,
-        ch_trade_id: impl ::std::convert::Into<::std::string::String>,
+        ch_trade_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.ch_trade_id = ::std::option::Option::Some(ch_trade_id.into());
         self
@@ -430,7 +430,7 @@ impl QueryResponse {
     /// Sets `transaction_id`.
     pub fn with_transaction_id(
         mut self,
-        transaction_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.transaction_id = ::std::option::Option::Some(transaction_id.into());
         self
@@ -438,7 +438,7 @@ impl QueryResponse {
     /// Sets `out_transaction_id`.
     pub fn with_out_transaction_id(
         mut self,
-        out_transaction_id: impl ::std::convert::Into<::std::string::String>,
+        out_transaction_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.out_transaction_id = ::std::option::Option::Some(out_transaction_id.into());
         self
@@ -456,7 +456,7 @@ impl QueryResponse {
     /// Sets `currency_type`.
     pub fn with_currency_type(
         mut self,
-        currency_type: impl ::std::convert::Into<::std::string::String>,
+        currency_type: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.currency_type = ::std::option::Option::Some(currency_type.into());
         self
@@ -464,7 +464,7 @@ impl QueryResponse {
     /// Sets `attach`.
     pub fn with_attach(
         mut self,
-        attach: impl ::std::convert::Into<::std::string::String>,
+        attach: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.attach = ::std::option::Option::Some(attach.into());
         self
@@ -472,7 +472,7 @@ impl QueryResponse {
     /// Sets `bank_type`.
     pub fn with_bank_type(
         mut self,
-        bank_type: impl ::std::convert::Into<::std::string::String>,
+        bank_type: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.bank_type = ::std::option::Option::Some(bank_type.into());
         self
@@ -480,7 +480,7 @@ impl QueryResponse {
     /// Sets `bank_billno`.
     pub fn with_bank_billno(
         mut self,
-        bank_billno: impl ::std::convert::Into<::std::string::String>,
+        bank_billno: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.bank_billno = ::std::option::Option::Some(bank_billno.into());
         self
@@ -493,7 +493,7 @@ impl QueryResponse {
     /// Sets `fee_type`.
     pub fn with_fee_type(
         mut self,
-        fee_type: impl ::std::convert::Into<::std::string::String>,
+        fee_type: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.fee_type = ::std::option::Option::Some(fee_type.into());
         self
@@ -501,7 +501,7 @@ impl QueryResponse {
     /// Sets `buyer_logon_id`.
     pub fn with_buyer_logon_id(
         mut self,
-        buyer_logon_id: impl ::std::convert::Into<::std::string::String>,
+        buyer_logon_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.buyer_logon_id = ::std::option::Option::Some(buyer_logon_id.into());
         self
@@ -509,7 +509,7 @@ impl QueryResponse {
     /// Sets `fund_bill_list`.
     pub fn with_fund_bill_list(
         mut self,
-        fund_bill_list: impl ::std::convert::Into<::std::string::String>,
+        fund_bill_list: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.fund_bill_list = ::std::option::Option::Some(fund_bill_list.into());
         self
@@ -517,7 +517,7 @@ impl QueryResponse {
     /// Sets `buyer_user_id`.
     pub fn with_buyer_user_id(
         mut self,
-        buyer_user_id: impl ::std::convert::Into<::std::string::String>,
+        buyer_user_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.buyer_user_id = ::std::option::Option::Some(buyer_user_id.into());
         self
@@ -676,13 +676,9 @@ impl QueryResponse {
                 ::payspec_core::Classification::Unknown
             }
         }
-        match ::payspec_core::codec::read::reply(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-            classify,
-        ) {
+        match ::payspec_core::codec::read::reply::<
+            Self,
+        >(&super::PROVIDER, &OPERATION, message, config, classify) {
             ::std::option::Option::Some(reply) => ::std::result::Result::Ok(reply),
             ::std::option::Option::None => {
                 ::payspec_core::codec::decode_response(
@@ -1143,6 +1139,163 @@ impl QueryResponse {
     /// The unified status; `None` when absent or not listed in the spec (unknown).
     pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         self.trade_state().and_then(super::types::TradeState::status)
+    }
+}
+/// Read from the reply's members as received (`codec::read::reply`).
+impl ::payspec_core::codec::read::Content for QueryResponse {
+    fn read(
+        content: &::payspec_core::codec::read::Members<'_>,
+    ) -> ::std::option::Option<Self> {
+        let mut f_merchant_id = ::std::option::Option::None;
+        let mut f_device_info = ::std::option::Option::None;
+        let mut f_nonce_str = ::std::option::Option::None;
+        let mut f_err_code = ::std::option::Option::None;
+        let mut f_err_msg = ::std::option::Option::None;
+        let mut f_trade_state = ::std::option::Option::None;
+        let mut f_pay_type = ::std::option::Option::None;
+        let mut f_appid = ::std::option::Option::None;
+        let mut f_sub_appid = ::std::option::Option::None;
+        let mut f_openid = ::std::option::Option::None;
+        let mut f_sub_openid = ::std::option::Option::None;
+        let mut f_is_subscribe = ::std::option::Option::None;
+        let mut f_sub_is_subscribe = ::std::option::Option::None;
+        let mut f_trade_id = ::std::option::Option::None;
+        let mut f_out_trade_id = ::std::option::Option::None;
+        let mut f_mch_trade_id = ::std::option::Option::None;
+        let mut f_ch_trade_id = ::std::option::Option::None;
+        let mut f_transaction_id = ::std::option::Option::None;
+        let mut f_out_transaction_id = ::std::option::Option::None;
+        let mut f_total_fee = ::std::option::Option::None;
+        let mut f_coupon_fee = ::std::option::Option::None;
+        let mut f_currency_type = ::std::option::Option::None;
+        let mut f_attach = ::std::option::Option::None;
+        let mut f_bank_type = ::std::option::Option::None;
+        let mut f_bank_billno = ::std::option::Option::None;
+        let mut f_time_end = ::std::option::Option::None;
+        let mut f_fee_type = ::std::option::Option::None;
+        let mut f_buyer_logon_id = ::std::option::Option::None;
+        let mut f_fund_bill_list = ::std::option::Option::None;
+        let mut f_buyer_user_id = ::std::option::Option::None;
+        let mut f_buyer_pay_amount = ::std::option::Option::None;
+        let mut f_invoice_amount = ::std::option::Option::None;
+        let mut f_point_amount = ::std::option::Option::None;
+        let mut f_receipt_amount = ::std::option::Option::None;
+        let mut f_result_code = ::std::option::Option::None;
+        let mut listed = 0;
+        for (name, raw) in content.iter() {
+            match name {
+                "merchant_id" => f_merchant_id = content.text_opt(raw)?,
+                "device_info" => f_device_info = content.text_opt(raw)?,
+                "nonce_str" => f_nonce_str = content.text_opt(raw)?,
+                "err_code" => f_err_code = content.text_opt(raw)?,
+                "err_msg" => f_err_msg = content.text_opt(raw)?,
+                "trade_state" => {
+                    f_trade_state = ::std::option::Option::Some(
+                        ::payspec_core::codec::read::open_enum(raw)?,
+                    );
+                }
+                "pay_type" => f_pay_type = content.text_opt(raw)?,
+                "appid" => f_appid = content.text_opt(raw)?,
+                "sub_appid" => f_sub_appid = content.text_opt(raw)?,
+                "openid" => f_openid = content.text_opt(raw)?,
+                "sub_openid" => f_sub_openid = content.text_opt(raw)?,
+                "is_subscribe" => {
+                    f_is_subscribe = ::payspec_core::codec::read::flag_opt(raw)?;
+                }
+                "sub_is_subscribe" => {
+                    f_sub_is_subscribe = ::payspec_core::codec::read::flag_opt(raw)?;
+                }
+                "trade_id" => f_trade_id = content.text_opt(raw)?,
+                "out_trade_id" => f_out_trade_id = content.text_opt(raw)?,
+                "mch_trade_id" => f_mch_trade_id = content.text_opt(raw)?,
+                "ch_trade_id" => f_ch_trade_id = content.text_opt(raw)?,
+                "transaction_id" => f_transaction_id = content.text_opt(raw)?,
+                "out_transaction_id" => f_out_transaction_id = content.text_opt(raw)?,
+                "total_fee" => {
+                    f_total_fee = ::payspec_core::wire::fen_opt::from_raw(raw).ok()?;
+                }
+                "coupon_fee" => {
+                    f_coupon_fee = ::payspec_core::wire::fen_opt::from_raw(raw).ok()?;
+                }
+                "currency_type" => f_currency_type = content.text_opt(raw)?,
+                "attach" => f_attach = content.text_opt(raw)?,
+                "bank_type" => f_bank_type = content.text_opt(raw)?,
+                "bank_billno" => f_bank_billno = content.text_opt(raw)?,
+                "time_end" => {
+                    f_time_end = ::payspec_core::wire::unix_seconds_opt::from_raw(raw)
+                        .ok()?;
+                }
+                "fee_type" => f_fee_type = content.text_opt(raw)?,
+                "buyer_logon_id" => f_buyer_logon_id = content.text_opt(raw)?,
+                "fund_bill_list" => f_fund_bill_list = content.text_opt(raw)?,
+                "buyer_user_id" => f_buyer_user_id = content.text_opt(raw)?,
+                "buyer_pay_amount" => {
+                    f_buyer_pay_amount = ::payspec_core::wire::yuan_string_opt::from_raw(
+                            raw,
+                        )
+                        .ok()?;
+                }
+                "invoice_amount" => {
+                    f_invoice_amount = ::payspec_core::wire::yuan_string_opt::from_raw(
+                            raw,
+                        )
+                        .ok()?;
+                }
+                "point_amount" => {
+                    f_point_amount = ::payspec_core::wire::yuan_string_opt::from_raw(raw)
+                        .ok()?;
+                }
+                "receipt_amount" => {
+                    f_receipt_amount = ::payspec_core::wire::yuan_string_opt::from_raw(
+                            raw,
+                        )
+                        .ok()?;
+                }
+                "result_code" => {
+                    f_result_code = ::payspec_core::wire::int_opt::from_raw(raw).ok()?;
+                }
+                _ => continue,
+            }
+            listed += 1;
+        }
+        content.listed(listed);
+        ::std::option::Option::Some(QueryResponse {
+            merchant_id: f_merchant_id,
+            device_info: f_device_info,
+            nonce_str: f_nonce_str,
+            err_code: f_err_code,
+            err_msg: f_err_msg,
+            trade_state: f_trade_state?,
+            pay_type: f_pay_type,
+            appid: f_appid,
+            sub_appid: f_sub_appid,
+            openid: f_openid,
+            sub_openid: f_sub_openid,
+            is_subscribe: f_is_subscribe,
+            sub_is_subscribe: f_sub_is_subscribe,
+            trade_id: f_trade_id,
+            out_trade_id: f_out_trade_id,
+            mch_trade_id: f_mch_trade_id,
+            ch_trade_id: f_ch_trade_id,
+            transaction_id: f_transaction_id,
+            out_transaction_id: f_out_transaction_id,
+            total_fee: f_total_fee,
+            coupon_fee: f_coupon_fee,
+            currency_type: f_currency_type,
+            attach: f_attach,
+            bank_type: f_bank_type,
+            bank_billno: f_bank_billno,
+            time_end: f_time_end,
+            fee_type: f_fee_type,
+            buyer_logon_id: f_buyer_logon_id,
+            fund_bill_list: f_fund_bill_list,
+            buyer_user_id: f_buyer_user_id,
+            buyer_pay_amount: f_buyer_pay_amount,
+            invoice_amount: f_invoice_amount,
+            point_amount: f_point_amount,
+            receipt_amount: f_receipt_amount,
+            result_code: f_result_code,
+        })
     }
 }
 /// This operation, as the runtime reads it.

@@ -134,16 +134,16 @@ impl ReverseRequest {
 pub struct ReverseResponse {
     /// `merchant_id`: 商户号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_id: ::std::option::Option<::std::string::String>,
+    pub merchant_id: ::std::option::Option<::payspec_core::Text>,
     /// `mch_trade_id`: 商户订单号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub mch_trade_id: ::std::option::Option<::std::string::String>,
+    pub mch_trade_id: ::std::option::Option<::payspec_core::Text>,
     /// `trade_id`: 平台交易号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub trade_id: ::std::option::Option<::std::string::String>,
+    pub trade_id: ::std::option::Option<::payspec_core::Text>,
     /// `nonce_str`: 随机字符串。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub nonce_str: ::std::option::Option<::std::string::String>,
+    pub nonce_str: ::std::option::Option<::payspec_core::Text>,
     /// `recall`: 是否需要继续调用撤销，Y 需要，N 不需要（assumed）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub recall: ::std::option::Option<::payspec_core::Flag>,
@@ -162,7 +162,7 @@ impl ReverseResponse {
     /// Sets `merchant_id`.
     pub fn with_merchant_id(
         mut self,
-        merchant_id: impl ::std::convert::Into<::std::string::String>,
+        merchant_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.merchant_id = ::std::option::Option::Some(merchant_id.into());
         self
@@ -170,7 +170,7 @@ impl ReverseResponse {
     /// Sets `mch_trade_id`.
     pub fn with_mch_trade_id(
         mut self,
-        mch_trade_id: impl ::std::convert::Into<::std::string::String>,
+        mch_trade_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.mch_trade_id = ::std::option::Option::Some(mch_trade_id.into());
         self
@@ -178,7 +178,7 @@ impl ReverseResponse {
     /// Sets `trade_id`.
     pub fn with_trade_id(
         mut self,
-        trade_id: impl ::std::convert::Into<::std::string::String>,
+        trade_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.trade_id = ::std::option::Option::Some(trade_id.into());
         self
@@ -186,7 +186,7 @@ impl ReverseResponse {
     /// Sets `nonce_str`.
     pub fn with_nonce_str(
         mut self,
-        nonce_str: impl ::std::convert::Into<::std::string::String>,
+        nonce_str: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.nonce_str = ::std::option::Option::Some(nonce_str.into());
         self
@@ -240,13 +240,9 @@ impl ReverseResponse {
                 ::payspec_core::Classification::Unknown
             }
         }
-        match ::payspec_core::codec::read::reply(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-            classify,
-        ) {
+        match ::payspec_core::codec::read::reply::<
+            Self,
+        >(&super::PROVIDER, &OPERATION, message, config, classify) {
             ::std::option::Option::Some(reply) => ::std::result::Result::Ok(reply),
             ::std::option::Option::None => {
                 ::payspec_core::codec::decode_response(
@@ -358,6 +354,38 @@ impl ReverseResponse {
         ::std::result::Result::Ok(::payspec_core::Message {
             body: out,
             headers: ::std::vec::Vec::new(),
+        })
+    }
+}
+/// Read from the reply's members as received (`codec::read::reply`).
+impl ::payspec_core::codec::read::Content for ReverseResponse {
+    fn read(
+        content: &::payspec_core::codec::read::Members<'_>,
+    ) -> ::std::option::Option<Self> {
+        let mut f_merchant_id = ::std::option::Option::None;
+        let mut f_mch_trade_id = ::std::option::Option::None;
+        let mut f_trade_id = ::std::option::Option::None;
+        let mut f_nonce_str = ::std::option::Option::None;
+        let mut f_recall = ::std::option::Option::None;
+        let mut listed = 0;
+        for (name, raw) in content.iter() {
+            match name {
+                "merchant_id" => f_merchant_id = content.text_opt(raw)?,
+                "mch_trade_id" => f_mch_trade_id = content.text_opt(raw)?,
+                "trade_id" => f_trade_id = content.text_opt(raw)?,
+                "nonce_str" => f_nonce_str = content.text_opt(raw)?,
+                "recall" => f_recall = ::payspec_core::codec::read::flag_opt(raw)?,
+                _ => continue,
+            }
+            listed += 1;
+        }
+        content.listed(listed);
+        ::std::option::Option::Some(ReverseResponse {
+            merchant_id: f_merchant_id,
+            mch_trade_id: f_mch_trade_id,
+            trade_id: f_trade_id,
+            nonce_str: f_nonce_str,
+            recall: f_recall,
         })
     }
 }

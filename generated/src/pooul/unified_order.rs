@@ -411,43 +411,43 @@ impl UnifiedOrderRequest {
 pub struct UnifiedOrderResponse {
     /// `merchant_id`: 商户号（表中必填，示例未返回）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub merchant_id: ::std::option::Option<::std::string::String>,
+    pub merchant_id: ::std::option::Option<::payspec_core::Text>,
     /// `device_info`: 平台支付分配的终端设备号。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub device_info: ::std::option::Option<::std::string::String>,
+    pub device_info: ::std::option::Option<::payspec_core::Text>,
     /// `nonce_str`: 随机字符串（表中必填，示例未返回）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub nonce_str: ::std::option::Option<::std::string::String>,
+    pub nonce_str: ::std::option::Option<::payspec_core::Text>,
     /// `err_code`: 错误代码。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub err_code: ::std::option::Option<::std::string::String>,
+    pub err_code: ::std::option::Option<::payspec_core::Text>,
     /// `err_msg`: 错误代码描述。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub err_msg: ::std::option::Option<::std::string::String>,
+    pub err_msg: ::std::option::Option<::payspec_core::Text>,
     /// `pay_url`: 支付链接，直接使用此链接请求支付宝支付。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub pay_url: ::std::option::Option<::std::string::String>,
+    pub pay_url: ::std::option::Option<::payspec_core::Text>,
     /// `out_trade_id`: 第三方订单号（支付成功后会返回）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub out_trade_id: ::std::option::Option<::std::string::String>,
+    pub out_trade_id: ::std::option::Option<::payspec_core::Text>,
     /// `mch_trade_id`: 商户订单号。
-    pub mch_trade_id: ::std::string::String,
+    pub mch_trade_id: ::payspec_core::Text,
     /// `appid`: 服务商公众号 appid。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub appid: ::std::option::Option<::std::string::String>,
+    pub appid: ::std::option::Option<::payspec_core::Text>,
     /// `token_id`: 调用财付通后台接口生成的订单号（表中写作 Token_Id，示例为 token_id）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub token_id: ::std::option::Option<::std::string::String>,
+    pub token_id: ::std::option::Option<::payspec_core::Text>,
     /// `trade_id`: 平台订单号（表中必填，示例未返回；示例返回 transaction_id）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub trade_id: ::std::option::Option<::std::string::String>,
+    pub trade_id: ::std::option::Option<::payspec_core::Text>,
     /// `transaction_id`: 平台订单号（示例中出现，表中未列）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction_id: ::std::option::Option<::std::string::String>,
+    pub transaction_id: ::std::option::Option<::payspec_core::Text>,
 }
 impl UnifiedOrderResponse {
     /// With the required fields, in the spec's order; the others start absent.
-    pub fn new(mch_trade_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn new(mch_trade_id: impl ::std::convert::Into<::payspec_core::Text>) -> Self {
         UnifiedOrderResponse {
             merchant_id: ::std::option::Option::None,
             device_info: ::std::option::Option::None,
@@ -466,7 +466,7 @@ impl UnifiedOrderResponse {
     /// Sets `merchant_id`.
     pub fn with_merchant_id(
         mut self,
-        merchant_id: impl ::std::convert::Into<::std::string::String>,
+        merchant_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.merchant_id = ::std::option::Option::Some(merchant_id.into());
         self
@@ -474,7 +474,7 @@ impl UnifiedOrderResponse {
     /// Sets `device_info`.
     pub fn with_device_info(
         mut self,
-        device_info: impl ::std::convert::Into<::std::string::String>,
+        device_info: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.device_info = ::std::option::Option::Some(device_info.into());
         self
@@ -482,7 +482,7 @@ impl UnifiedOrderResponse {
     /// Sets `nonce_str`.
     pub fn with_nonce_str(
         mut self,
-        nonce_str: impl ::std::convert::Into<::std::string::String>,
+        nonce_str: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.nonce_str = ::std::option::Option::Some(nonce_str.into());
         self
@@ -490,7 +490,7 @@ impl UnifiedOrderResponse {
     /// Sets `err_code`.
     pub fn with_err_code(
         mut self,
-        err_code: impl ::std::convert::Into<::std::string::String>,
+        err_code: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.err_code = ::std::option::Option::Some(err_code.into());
         self
@@ -498,7 +498,7 @@ impl UnifiedOrderResponse {
     /// Sets `err_msg`.
     pub fn with_err_msg(
         mut self,
-        err_msg: impl ::std::convert::Into<::std::string::String>,
+        err_msg: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.err_msg = ::std::option::Option::Some(err_msg.into());
         self
@@ -506,7 +506,7 @@ impl UnifiedOrderResponse {
     /// Sets `pay_url`.
     pub fn with_pay_url(
         mut self,
-        pay_url: impl ::std::convert::Into<::std::string::String>,
+        pay_url: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.pay_url = ::std::option::Option::Some(pay_url.into());
         self
@@ -514,7 +514,7 @@ impl UnifiedOrderResponse {
     /// Sets `out_trade_id`.
     pub fn with_out_trade_id(
         mut self,
-        out_trade_id: impl ::std::convert::Into<::std::string::String>,
+        out_trade_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.out_trade_id = ::std::option::Option::Some(out_trade_id.into());
         self
@@ -522,7 +522,7 @@ impl UnifiedOrderResponse {
     /// Sets `appid`.
     pub fn with_appid(
         mut self,
-        appid: impl ::std::convert::Into<::std::string::String>,
+        appid: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.appid = ::std::option::Option::Some(appid.into());
         self
@@ -530,7 +530,7 @@ impl UnifiedOrderResponse {
     /// Sets `token_id`.
     pub fn with_token_id(
         mut self,
-        token_id: impl ::std::convert::Into<::std::string::String>,
+        token_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.token_id = ::std::option::Option::Some(token_id.into());
         self
@@ -538,7 +538,7 @@ impl UnifiedOrderResponse {
     /// Sets `trade_id`.
     pub fn with_trade_id(
         mut self,
-        trade_id: impl ::std::convert::Into<::std::string::String>,
+        trade_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.trade_id = ::std::option::Option::Some(trade_id.into());
         self
@@ -546,7 +546,7 @@ impl UnifiedOrderResponse {
     /// Sets `transaction_id`.
     pub fn with_transaction_id(
         mut self,
-        transaction_id: impl ::std::convert::Into<::std::string::String>,
+        transaction_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.transaction_id = ::std::option::Option::Some(transaction_id.into());
         self
@@ -597,13 +597,9 @@ impl UnifiedOrderResponse {
                 ::payspec_core::Classification::Unknown
             }
         }
-        match ::payspec_core::codec::read::reply(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-            classify,
-        ) {
+        match ::payspec_core::codec::read::reply::<
+            Self,
+        >(&super::PROVIDER, &OPERATION, message, config, classify) {
             ::std::option::Option::Some(reply) => ::std::result::Result::Ok(reply),
             ::std::option::Option::None => {
                 ::payspec_core::codec::decode_response(
@@ -771,6 +767,61 @@ impl UnifiedOrderResponse {
         ::std::result::Result::Ok(::payspec_core::Message {
             body: out,
             headers: ::std::vec::Vec::new(),
+        })
+    }
+}
+/// Read from the reply's members as received (`codec::read::reply`).
+impl ::payspec_core::codec::read::Content for UnifiedOrderResponse {
+    fn read(
+        content: &::payspec_core::codec::read::Members<'_>,
+    ) -> ::std::option::Option<Self> {
+        let mut f_merchant_id = ::std::option::Option::None;
+        let mut f_device_info = ::std::option::Option::None;
+        let mut f_nonce_str = ::std::option::Option::None;
+        let mut f_err_code = ::std::option::Option::None;
+        let mut f_err_msg = ::std::option::Option::None;
+        let mut f_pay_url = ::std::option::Option::None;
+        let mut f_out_trade_id = ::std::option::Option::None;
+        let mut f_mch_trade_id = ::std::option::Option::None;
+        let mut f_appid = ::std::option::Option::None;
+        let mut f_token_id = ::std::option::Option::None;
+        let mut f_trade_id = ::std::option::Option::None;
+        let mut f_transaction_id = ::std::option::Option::None;
+        let mut listed = 0;
+        for (name, raw) in content.iter() {
+            match name {
+                "merchant_id" => f_merchant_id = content.text_opt(raw)?,
+                "device_info" => f_device_info = content.text_opt(raw)?,
+                "nonce_str" => f_nonce_str = content.text_opt(raw)?,
+                "err_code" => f_err_code = content.text_opt(raw)?,
+                "err_msg" => f_err_msg = content.text_opt(raw)?,
+                "pay_url" => f_pay_url = content.text_opt(raw)?,
+                "out_trade_id" => f_out_trade_id = content.text_opt(raw)?,
+                "mch_trade_id" => {
+                    f_mch_trade_id = ::std::option::Option::Some(content.text(raw)?);
+                }
+                "appid" => f_appid = content.text_opt(raw)?,
+                "token_id" => f_token_id = content.text_opt(raw)?,
+                "trade_id" => f_trade_id = content.text_opt(raw)?,
+                "transaction_id" => f_transaction_id = content.text_opt(raw)?,
+                _ => continue,
+            }
+            listed += 1;
+        }
+        content.listed(listed);
+        ::std::option::Option::Some(UnifiedOrderResponse {
+            merchant_id: f_merchant_id,
+            device_info: f_device_info,
+            nonce_str: f_nonce_str,
+            err_code: f_err_code,
+            err_msg: f_err_msg,
+            pay_url: f_pay_url,
+            out_trade_id: f_out_trade_id,
+            mch_trade_id: f_mch_trade_id?,
+            appid: f_appid,
+            token_id: f_token_id,
+            trade_id: f_trade_id,
+            transaction_id: f_transaction_id,
         })
     }
 }

@@ -136,10 +136,10 @@ impl QueryRequest {
 pub struct QueryResponse {
     /// `orderNo`: 支付订单号，由 ScanForPay 生成。
     #[serde(rename = "orderNo")]
-    pub order_no: ::std::string::String,
+    pub order_no: ::payspec_core::Text,
     /// `partnerOrderNo`: 商户订单号。
     #[serde(rename = "partnerOrderNo")]
-    pub partner_order_no: ::std::string::String,
+    pub partner_order_no: ::payspec_core::Text,
     /// `orderAmount`: 交易金额，交易币种的最小单位（表中必填，成功示例未返回）。
     #[serde(
         rename = "orderAmount",
@@ -163,17 +163,17 @@ pub struct QueryResponse {
     /// `currency`: 支付币种（如 JPY），varchar(5)。The default CNY is only the simulator's fallback: a real
     /// reply carries the merchant's currency (config `currency`), which a default cannot name,
     /// and the simulator sends the paid amount's currency when it knows it.
-    pub currency: ::std::string::String,
+    pub currency: ::payspec_core::Text,
     /// `buyer`: 付款人账号（如 c*@gmail.com）。
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub buyer: ::std::option::Option<::std::string::String>,
+    pub buyer: ::std::option::Option<::payspec_core::Text>,
     /// `buyerId`: 付款 ID（如 208xxxxxxxxxx012）。
     #[serde(
         rename = "buyerId",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub buyer_id: ::std::option::Option<::std::string::String>,
+    pub buyer_id: ::std::option::Option<::payspec_core::Text>,
 }
 impl QueryResponse {
     /// With the required fields, in the spec's order; the others start absent, except those
@@ -181,8 +181,8 @@ impl QueryResponse {
     /// - `wallet`: `"Alipay"`
     /// - `currency`: `"CNY"`
     pub fn new(
-        order_no: impl ::std::convert::Into<::std::string::String>,
-        partner_order_no: impl ::std::convert::Into<::std::string::String>,
+        order_no: impl ::std::convert::Into<::payspec_core::Text>,
+        partner_order_no: impl ::std::convert::Into<::payspec_core::Text>,
         status: super::types::TradeState,
     ) -> Self {
         QueryResponse {
@@ -192,7 +192,7 @@ impl QueryResponse {
             wallet: super::types::Wallet::Alipay,
             status,
             pay_time: ::std::option::Option::None,
-            currency: ::std::string::String::from("CNY"),
+            currency: ::payspec_core::Text::from("CNY"),
             buyer: ::std::option::Option::None,
             buyer_id: ::std::option::Option::None,
         }
@@ -218,7 +218,7 @@ impl QueryResponse {
     /// Sets `currency` (from its default `"CNY"`).
     pub fn with_currency(
         mut self,
-        currency: impl ::std::convert::Into<::std::string::String>,
+        currency: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.currency = currency.into();
         self
@@ -226,7 +226,7 @@ impl QueryResponse {
     /// Sets `buyer`.
     pub fn with_buyer(
         mut self,
-        buyer: impl ::std::convert::Into<::std::string::String>,
+        buyer: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.buyer = ::std::option::Option::Some(buyer.into());
         self
@@ -234,7 +234,7 @@ impl QueryResponse {
     /// Sets `buyerId`.
     pub fn with_buyer_id(
         mut self,
-        buyer_id: impl ::std::convert::Into<::std::string::String>,
+        buyer_id: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.buyer_id = ::std::option::Option::Some(buyer_id.into());
         self
@@ -313,13 +313,9 @@ impl QueryResponse {
                 ::payspec_core::Classification::Unknown
             }
         }
-        match ::payspec_core::codec::read::reply(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-            classify,
-        ) {
+        match ::payspec_core::codec::read::reply::<
+            Self,
+        >(&super::PROVIDER, &OPERATION, message, config, classify) {
             ::std::option::Option::Some(reply) => ::std::result::Result::Ok(reply),
             ::std::option::Option::None => {
                 ::payspec_core::codec::decode_response(
@@ -462,6 +458,66 @@ impl QueryResponse {
     /// The unified status; `None` when absent or not listed in the spec (unknown).
     pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         self.trade_state().and_then(super::types::TradeState::status)
+    }
+}
+/// Read from the reply's members as received (`codec::read::reply`).
+impl ::payspec_core::codec::read::Content for QueryResponse {
+    fn read(
+        content: &::payspec_core::codec::read::Members<'_>,
+    ) -> ::std::option::Option<Self> {
+        let mut f_order_no = ::std::option::Option::None;
+        let mut f_partner_order_no = ::std::option::Option::None;
+        let mut f_order_amount = ::std::option::Option::None;
+        let mut f_wallet = ::std::option::Option::None;
+        let mut f_status = ::std::option::Option::None;
+        let mut f_pay_time = ::std::option::Option::None;
+        let mut f_currency = ::std::option::Option::None;
+        let mut f_buyer = ::std::option::Option::None;
+        let mut f_buyer_id = ::std::option::Option::None;
+        let mut listed = 0;
+        for (name, raw) in content.iter() {
+            match name {
+                "orderNo" => f_order_no = ::std::option::Option::Some(content.text(raw)?),
+                "partnerOrderNo" => {
+                    f_partner_order_no = ::std::option::Option::Some(content.text(raw)?);
+                }
+                "orderAmount" => {
+                    f_order_amount = ::payspec_core::wire::minor_opt::from_raw(raw).ok()?;
+                }
+                "wallet" => {
+                    f_wallet = ::std::option::Option::Some(
+                        ::payspec_core::codec::read::open_enum(raw)?,
+                    );
+                }
+                "status" => {
+                    f_status = ::std::option::Option::Some(
+                        ::payspec_core::codec::read::open_enum(raw)?,
+                    );
+                }
+                "payTime" => {
+                    f_pay_time = ::payspec_core::wire::rfc3339_opt::from_raw(raw).ok()?;
+                }
+                "currency" => {
+                    f_currency = ::std::option::Option::Some(content.text(raw)?);
+                }
+                "buyer" => f_buyer = content.text_opt(raw)?,
+                "buyerId" => f_buyer_id = content.text_opt(raw)?,
+                _ => continue,
+            }
+            listed += 1;
+        }
+        content.listed(listed);
+        ::std::option::Option::Some(QueryResponse {
+            order_no: f_order_no?,
+            partner_order_no: f_partner_order_no?,
+            order_amount: f_order_amount,
+            wallet: f_wallet?,
+            status: f_status?,
+            pay_time: f_pay_time,
+            currency: f_currency?,
+            buyer: f_buyer,
+            buyer_id: f_buyer_id,
+        })
     }
 }
 /// This operation, as the runtime reads it.

@@ -138,14 +138,14 @@ pub struct ReverseResponse {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub order_no: ::std::option::Option<::std::string::String>,
+    pub order_no: ::std::option::Option<::payspec_core::Text>,
     /// `partnerOrderNo`: 商户订单号。
     #[serde(
         rename = "partnerOrderNo",
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub partner_order_no: ::std::option::Option<::std::string::String>,
+    pub partner_order_no: ::std::option::Option<::payspec_core::Text>,
 }
 impl ReverseResponse {
     /// With the required fields, in the spec's order; the others start absent.
@@ -158,7 +158,7 @@ impl ReverseResponse {
     /// Sets `orderNo`.
     pub fn with_order_no(
         mut self,
-        order_no: impl ::std::convert::Into<::std::string::String>,
+        order_no: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.order_no = ::std::option::Option::Some(order_no.into());
         self
@@ -166,7 +166,7 @@ impl ReverseResponse {
     /// Sets `partnerOrderNo`.
     pub fn with_partner_order_no(
         mut self,
-        partner_order_no: impl ::std::convert::Into<::std::string::String>,
+        partner_order_no: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.partner_order_no = ::std::option::Option::Some(partner_order_no.into());
         self
@@ -209,13 +209,9 @@ impl ReverseResponse {
                 ::payspec_core::Classification::Unknown
             }
         }
-        match ::payspec_core::codec::read::reply(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-            classify,
-        ) {
+        match ::payspec_core::codec::read::reply::<
+            Self,
+        >(&super::PROVIDER, &OPERATION, message, config, classify) {
             ::std::option::Option::Some(reply) => ::std::result::Result::Ok(reply),
             ::std::option::Option::None => {
                 ::payspec_core::codec::decode_response(
@@ -307,6 +303,29 @@ impl ReverseResponse {
         ::std::result::Result::Ok(::payspec_core::Message {
             body: out,
             headers: ::std::vec::Vec::new(),
+        })
+    }
+}
+/// Read from the reply's members as received (`codec::read::reply`).
+impl ::payspec_core::codec::read::Content for ReverseResponse {
+    fn read(
+        content: &::payspec_core::codec::read::Members<'_>,
+    ) -> ::std::option::Option<Self> {
+        let mut f_order_no = ::std::option::Option::None;
+        let mut f_partner_order_no = ::std::option::Option::None;
+        let mut listed = 0;
+        for (name, raw) in content.iter() {
+            match name {
+                "orderNo" => f_order_no = content.text_opt(raw)?,
+                "partnerOrderNo" => f_partner_order_no = content.text_opt(raw)?,
+                _ => continue,
+            }
+            listed += 1;
+        }
+        content.listed(listed);
+        ::std::option::Option::Some(ReverseResponse {
+            order_no: f_order_no,
+            partner_order_no: f_partner_order_no,
         })
     }
 }

@@ -260,7 +260,7 @@ impl MicropayRequest {
 #[non_exhaustive]
 pub struct MicropayResponse {
     /// `out_trade_no`
-    pub out_trade_no: ::std::string::String,
+    pub out_trade_no: ::payspec_core::Text,
     /// `trade_state`
     pub trade_state: super::types::TradeState,
     /// `total_fee`
@@ -291,7 +291,7 @@ pub struct MicropayResponse {
 impl MicropayResponse {
     /// With the required fields, in the spec's order; the others start absent.
     pub fn new(
-        out_trade_no: impl ::std::convert::Into<::std::string::String>,
+        out_trade_no: impl ::std::convert::Into<::payspec_core::Text>,
         trade_state: super::types::TradeState,
     ) -> Self {
         MicropayResponse {
@@ -397,13 +397,9 @@ impl MicropayResponse {
                 ::payspec_core::Classification::Unknown
             }
         }
-        match ::payspec_core::codec::read::reply(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-            classify,
-        ) {
+        match ::payspec_core::codec::read::reply::<
+            Self,
+        >(&super::PROVIDER, &OPERATION, message, config, classify) {
             ::std::option::Option::Some(reply) => ::std::result::Result::Ok(reply),
             ::std::option::Option::None => {
                 ::payspec_core::codec::decode_response(
@@ -540,6 +536,56 @@ impl MicropayResponse {
     /// The unified status; `None` when absent or not listed in the spec (unknown).
     pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         self.trade_state().and_then(super::types::TradeState::status)
+    }
+}
+/// Read from the reply's members as received (`codec::read::reply`).
+impl ::payspec_core::codec::read::Content for MicropayResponse {
+    fn read(
+        content: &::payspec_core::codec::read::Members<'_>,
+    ) -> ::std::option::Option<Self> {
+        let mut f_out_trade_no = ::std::option::Option::None;
+        let mut f_trade_state = ::std::option::Option::None;
+        let mut f_total_fee = ::std::option::Option::None;
+        let mut f_paid = ::std::option::Option::None;
+        let mut f_need_query = ::std::option::Option::None;
+        let mut f_paid_at = ::std::option::Option::None;
+        let mut listed = 0;
+        for (name, raw) in content.iter() {
+            match name {
+                "out_trade_no" => {
+                    f_out_trade_no = ::std::option::Option::Some(content.text(raw)?);
+                }
+                "trade_state" => {
+                    f_trade_state = ::std::option::Option::Some(
+                        ::payspec_core::codec::read::open_enum(raw)?,
+                    );
+                }
+                "total_fee" => {
+                    f_total_fee = ::payspec_core::wire::fen_opt::from_raw(raw).ok()?;
+                }
+                "paid" => {
+                    f_paid = ::payspec_core::wire::yuan_string_opt::from_raw(raw).ok()?;
+                }
+                "need_query" => {
+                    f_need_query = ::payspec_core::codec::read::flag_opt(raw)?;
+                }
+                "paid_at" => {
+                    f_paid_at = ::payspec_core::wire::unix_seconds_opt::from_raw(raw)
+                        .ok()?;
+                }
+                _ => continue,
+            }
+            listed += 1;
+        }
+        content.listed(listed);
+        ::std::option::Option::Some(MicropayResponse {
+            out_trade_no: f_out_trade_no?,
+            trade_state: f_trade_state?,
+            total_fee: f_total_fee,
+            paid: f_paid,
+            need_query: f_need_query,
+            paid_at: f_paid_at,
+        })
     }
 }
 /// This operation, as the runtime reads it.

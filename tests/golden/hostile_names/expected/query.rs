@@ -101,13 +101,9 @@ impl QueryResponse {
             let s_x: ::std::option::Option<&str> = signals[0usize].as_deref();
             ::payspec_core::Classification::Unknown
         }
-        match ::payspec_core::codec::read::reply(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-            classify,
-        ) {
+        match ::payspec_core::codec::read::reply::<
+            Self,
+        >(&super::PROVIDER, &OPERATION, message, config, classify) {
             ::std::option::Option::Some(reply) => ::std::result::Result::Ok(reply),
             ::std::option::Option::None => {
                 ::payspec_core::codec::decode_response(
@@ -156,6 +152,14 @@ impl QueryResponse {
                 config.key_id.as_str(), signature.as_str()))
             ],
         })
+    }
+}
+/// Read from the reply's members as received (`codec::read::reply`).
+impl ::payspec_core::codec::read::Content for QueryResponse {
+    fn read(
+        _content: &::payspec_core::codec::read::Members<'_>,
+    ) -> ::std::option::Option<Self> {
+        ::std::option::Option::Some(QueryResponse {})
     }
 }
 /// This operation, as the runtime reads it.

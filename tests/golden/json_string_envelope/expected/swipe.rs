@@ -141,7 +141,7 @@ impl SwipeRequest {
 #[non_exhaustive]
 pub struct SwipeResponse {
     /// `merchant_order_sn`
-    pub merchant_order_sn: ::std::string::String,
+    pub merchant_order_sn: ::payspec_core::Text,
     /// `trade_state`
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub trade_state: ::std::option::Option<super::types::TradeState>,
@@ -163,7 +163,7 @@ pub struct SwipeResponse {
 impl SwipeResponse {
     /// With the required fields, in the spec's order; the others start absent.
     pub fn new(
-        merchant_order_sn: impl ::std::convert::Into<::std::string::String>,
+        merchant_order_sn: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         SwipeResponse {
             merchant_order_sn: merchant_order_sn.into(),
@@ -242,13 +242,9 @@ impl SwipeResponse {
                 ::payspec_core::Classification::Unknown
             }
         }
-        match ::payspec_core::codec::read::reply(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-            classify,
-        ) {
+        match ::payspec_core::codec::read::reply::<
+            Self,
+        >(&super::PROVIDER, &OPERATION, message, config, classify) {
             ::std::option::Option::Some(reply) => ::std::result::Result::Ok(reply),
             ::std::option::Option::None => {
                 ::payspec_core::codec::decode_response(
@@ -360,6 +356,45 @@ impl SwipeResponse {
     /// The unified status; `None` when absent or not listed in the spec (unknown).
     pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         self.trade_state().and_then(super::types::TradeState::status)
+    }
+}
+/// Read from the reply's members as received (`codec::read::reply`).
+impl ::payspec_core::codec::read::Content for SwipeResponse {
+    fn read(
+        content: &::payspec_core::codec::read::Members<'_>,
+    ) -> ::std::option::Option<Self> {
+        let mut f_merchant_order_sn = ::std::option::Option::None;
+        let mut f_trade_state = ::std::option::Option::None;
+        let mut f_total_fee = ::std::option::Option::None;
+        let mut f_pay_time = ::std::option::Option::None;
+        let mut listed = 0;
+        for (name, raw) in content.iter() {
+            match name {
+                "merchant_order_sn" => {
+                    f_merchant_order_sn = ::std::option::Option::Some(content.text(raw)?);
+                }
+                "trade_state" => {
+                    f_trade_state = ::payspec_core::codec::read::open_enum_opt(raw)?;
+                }
+                "total_fee" => {
+                    f_total_fee = ::payspec_core::wire::yuan_number_opt::from_raw(raw)
+                        .ok()?;
+                }
+                "pay_time" => {
+                    f_pay_time = ::payspec_core::wire::unix_seconds_opt::from_raw(raw)
+                        .ok()?;
+                }
+                _ => continue,
+            }
+            listed += 1;
+        }
+        content.listed(listed);
+        ::std::option::Option::Some(SwipeResponse {
+            merchant_order_sn: f_merchant_order_sn?,
+            trade_state: f_trade_state,
+            total_fee: f_total_fee,
+            pay_time: f_pay_time,
+        })
     }
 }
 /// This operation, as the runtime reads it.

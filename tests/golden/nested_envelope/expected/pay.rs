@@ -163,7 +163,7 @@ pub struct PayResponse {
     pub order_amount: ::std::option::Option<::payspec_core::MinorAmount>,
     /// `currency`
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
-    pub currency: ::std::option::Option<::std::string::String>,
+    pub currency: ::std::option::Option<::payspec_core::Text>,
     /// `status`
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<super::types::TradeState>,
@@ -204,7 +204,7 @@ impl PayResponse {
     /// Sets `currency`.
     pub fn with_currency(
         mut self,
-        currency: impl ::std::convert::Into<::std::string::String>,
+        currency: impl ::std::convert::Into<::payspec_core::Text>,
     ) -> Self {
         self.currency = ::std::option::Option::Some(currency.into());
         self
@@ -270,13 +270,9 @@ impl PayResponse {
                 ::payspec_core::Classification::Unknown
             }
         }
-        match ::payspec_core::codec::read::reply(
-            &super::PROVIDER,
-            &OPERATION,
-            message,
-            config,
-            classify,
-        ) {
+        match ::payspec_core::codec::read::reply::<
+            Self,
+        >(&super::PROVIDER, &OPERATION, message, config, classify) {
             ::std::option::Option::Some(reply) => ::std::result::Result::Ok(reply),
             ::std::option::Option::None => {
                 ::payspec_core::codec::decode_response(
@@ -395,6 +391,49 @@ impl PayResponse {
     /// The unified status; `None` when absent or not listed in the spec (unknown).
     pub fn trade_status(&self) -> ::std::option::Option<::payspec_core::TradeStatus> {
         self.trade_state().and_then(super::types::TradeState::status)
+    }
+}
+/// Read from the reply's members as received (`codec::read::reply`).
+impl ::payspec_core::codec::read::Content for PayResponse {
+    fn read(
+        content: &::payspec_core::codec::read::Members<'_>,
+    ) -> ::std::option::Option<Self> {
+        let mut f_code = ::std::option::Option::None;
+        let mut f_order_amount = ::std::option::Option::None;
+        let mut f_currency = ::std::option::Option::None;
+        let mut f_status = ::std::option::Option::None;
+        let mut f_wallet = ::std::option::Option::None;
+        let mut f_pay_time = ::std::option::Option::None;
+        let mut listed = 0;
+        for (name, raw) in content.iter() {
+            match name {
+                "code" => {
+                    f_code = ::std::option::Option::Some(
+                        ::payspec_core::wire::int::from_raw(raw).ok()?,
+                    );
+                }
+                "orderAmount" => {
+                    f_order_amount = ::payspec_core::wire::minor_opt::from_raw(raw).ok()?;
+                }
+                "currency" => f_currency = content.text_opt(raw)?,
+                "status" => f_status = ::payspec_core::codec::read::open_enum_opt(raw)?,
+                "wallet" => f_wallet = ::payspec_core::codec::read::open_enum_opt(raw)?,
+                "payTime" => {
+                    f_pay_time = ::payspec_core::wire::rfc3339_opt::from_raw(raw).ok()?;
+                }
+                _ => continue,
+            }
+            listed += 1;
+        }
+        content.listed(listed);
+        ::std::option::Option::Some(PayResponse {
+            code: f_code?,
+            order_amount: f_order_amount,
+            currency: f_currency,
+            status: f_status,
+            wallet: f_wallet,
+            pay_time: f_pay_time,
+        })
     }
 }
 /// This operation, as the runtime reads it.
