@@ -17,7 +17,24 @@ use std::time::Duration;
 
 use payspec::chaos::journal::{failing, failing_closes};
 use payspec::chaos::{self, ChaosConfig, DiscrepancyKind, DriverReport, Told};
-use payspec::providers::MODULES;
+use payspec::providers::MODULES as ALL_MODULES;
+
+/// The providers chaos drives here: every one whose calls the simulator serves. An operation
+/// that presents a client certificate (WeChat Pay's reverse, mutual TLS) cannot reach the
+/// simulator until it serves mutual TLS (under way on another branch), so such providers are
+/// left out until then.
+static MODULES: std::sync::LazyLock<Vec<&'static ProviderModule>> =
+    std::sync::LazyLock::new(|| {
+        ALL_MODULES
+            .iter()
+            .copied()
+            .filter(|m| {
+                m.operations
+                    .iter()
+                    .all(|op| op.client_certificate.is_none())
+            })
+            .collect()
+    });
 use payspec::sandbox::{
     self, FaultKind, FaultPlan, Faults, MoneyFault, Notifications, Sandbox, Scenario,
 };
@@ -44,7 +61,7 @@ fn three_seeds_of_chaos_leave_no_discrepancy() {
         let runs = [11u64, 12, 13].map(|seed| async move {
             let mut config = ChaosConfig::new(100, seed);
             config.faults = config.faults.without_money_faults();
-            let report = chaos::run(MODULES, &config).await.expect("chaos run");
+            let report = chaos::run(&MODULES, &config).await.expect("chaos run");
             (seed, report)
         });
         let [a, b, c] = runs;
@@ -120,7 +137,7 @@ fn pooul() -> &'static ProviderModule {
 fn the_reconciliation_reports_a_planted_discrepancy() {
     runtime().block_on(async {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let handle = sandbox::spawn(listener, Sandbox::new(MODULES)).unwrap();
+        let handle = sandbox::spawn(listener, Sandbox::new(&MODULES)).unwrap();
         let module = pooul();
         let gw = gateway(&handle, module);
         // Two trades really charged at the provider…
@@ -215,7 +232,7 @@ fn faults_before_processing_charge_nothing_and_after_processing_take_effect() {
         ];
         for (kind, charged) in cases {
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-            let sandbox = Sandbox::new(MODULES)
+            let sandbox = Sandbox::new(&MODULES)
                 .slow_reply(Duration::from_secs(1))
                 .faults(always(kind));
             let log = sandbox.fault_log().unwrap();
@@ -256,7 +273,7 @@ fn a_lost_reply_sends_not_one_byte() {
     use std::io::{Read, Write};
     runtime().block_on(async {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let sandbox = Sandbox::new(MODULES).faults(always(FaultKind::ReplyLost));
+        let sandbox = Sandbox::new(&MODULES).faults(always(FaultKind::ReplyLost));
         let handle = sandbox::spawn(listener, sandbox).unwrap();
         let module = pooul();
         // A signed pay request, as the gateway would send it, captured by a recording transport.
@@ -368,7 +385,7 @@ fn the_same_seed_picks_the_same_calls() {
 fn three_seeds_with_the_money_faults_leave_no_discrepancy() {
     runtime().block_on(async {
         for seed in [11u64, 12, 13] {
-            let report = chaos::run(MODULES, &ChaosConfig::new(200, seed))
+            let report = chaos::run(&MODULES, &ChaosConfig::new(200, seed))
                 .await
                 .expect("chaos run");
             let text = report.to_string();
@@ -398,7 +415,7 @@ fn every_money_fault_is_injected_counted_and_listed() {
         config.faults = money_plan(21);
         config.abandon_rate = 0.0;
         config.unified_order_rate = 0.5;
-        let report = chaos::run(MODULES, &config).await.expect("chaos run");
+        let report = chaos::run(&MODULES, &config).await.expect("chaos run");
         let text = report.to_string();
         for fault in MoneyFault::ALL {
             let n = report.injected.get(fault.as_str()).copied().unwrap_or(0);
@@ -435,7 +452,7 @@ fn every_money_fault_is_injected_counted_and_listed() {
 /// A fresh sandbox with `plan`, and a gateway for pooul and one for `other`.
 async fn sandbox_with(plan: FaultPlan) -> (sandbox::SandboxHandle, Arc<Faults>) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let sandbox = Sandbox::new(MODULES).faults(plan);
+    let sandbox = Sandbox::new(&MODULES).faults(plan);
     let log = sandbox.fault_log().unwrap();
     (sandbox::spawn(listener, sandbox).unwrap(), log)
 }
@@ -578,7 +595,7 @@ async fn rig(
 ) {
     let faults = Arc::new(Faults::new(plan));
     let rig = chaos::notifications::Rig::start(
-        MODULES,
+        &MODULES,
         handle,
         journal,
         Arc::clone(&faults),
@@ -587,7 +604,7 @@ async fn rig(
     .await
     .unwrap();
     let transport = Arc::new(ReqwestTransport::new(TransportConfig::default()).unwrap());
-    let forger = rig.forger(MODULES, handle, Arc::clone(&faults), transport);
+    let forger = rig.forger(&MODULES, handle, Arc::clone(&faults), transport);
     (rig, forger, faults)
 }
 
@@ -949,7 +966,7 @@ fn a_notification_of_another_amount_is_delivered_signed_and_caught_if_applied() 
             ..FaultPlan::none(8)
         };
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let sandbox = Sandbox::new(MODULES)
+        let sandbox = Sandbox::new(&MODULES)
             .faults(plan)
             .notifications(Notifications::default().compressed(Duration::from_millis(20)));
         let log = sandbox.fault_log().unwrap();

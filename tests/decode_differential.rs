@@ -193,6 +193,7 @@ fn signed_reply(
         code: answer.code.map(str::to_string),
         message: answer.message.map(str::to_string),
         sub_code: answer.sub_code.map(str::to_string),
+        business: None,
     };
     let content = (!no_content).then_some(&content);
     encode_response(

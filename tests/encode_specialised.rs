@@ -485,6 +485,7 @@ fn status() -> impl Strategy<Value = payspec_core::EnvelopeStatus> {
             code,
             message,
             sub_code,
+            business: None,
         })
 }
 

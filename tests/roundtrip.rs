@@ -81,7 +81,7 @@ proptest! {
             "merchant_order_sn": order, "order_sn": "o1", "trade_no": "t1", "trade_state": "SUCCESS",
             "total_fee": Money::fen(fen).render_major(), "store_id": 1,
         })).expect("valid");
-        let status = EnvelopeStatus { code: Some("200".into()), message: Some("成功".into()), sub_code: None };
+        let status = EnvelopeStatus { code: Some("200".into()), message: Some("成功".into()), sub_code: None, business: None };
         let message = fubei::swipe::SwipeResponse::encode(Some(&response), &status, &config, &ctx()).expect("encodes");
         let reply = fubei::swipe::SwipeResponse::decode(&message, &config).expect("decodes");
         prop_assert_eq!(reply.classification, Classification::Success);

@@ -72,9 +72,12 @@ impl Sandbox {
         let credentials = modules
             .iter()
             .map(|m| {
+                // An optional key is left out: the spec's default applies (the signing
+                // algorithm's, for one).
                 let creds = m
                     .config
                     .iter()
+                    .filter(|c| !c.optional)
                     .map(|c| (c.key.to_owned(), default_credential(c.key)))
                     .collect();
                 (m.provider.name, creds)

@@ -6,11 +6,13 @@ const KEYS: &[ConfigKey] = &[
     ConfigKey {
         key: "merchant_id",
         sensitive: false,
+        optional: false,
         doc: "merchant id",
     },
     ConfigKey {
         key: "key",
         sensitive: true,
+        optional: false,
         doc: "signing key",
     },
 ];

@@ -108,6 +108,7 @@ fn node_what(n: &NodeSpec) -> String {
             FillSpec::Timestamp(f) => format!("current time ({f:?})"),
             FillSpec::MessageId => "fresh message id".into(),
             FillSpec::OperationMethod => "the operation's method".into(),
+            FillSpec::SigningAlgorithm => "the signing algorithm's name".into(),
         };
     }
     if let Some(c) = n.content {
@@ -118,7 +119,11 @@ fn node_what(n: &NodeSpec) -> String {
         };
     }
     if let Some(s) = n.status {
-        return format!("envelope status: {s:?}").to_lowercase();
+        let level = match n.level {
+            StatusLevelSpec::First => "",
+            StatusLevelSpec::Business => " (business level)",
+        };
+        return format!("envelope status: {s:?}{level}").to_lowercase();
     }
     if let Some(children) = &n.object {
         let names: Vec<String> = children
