@@ -333,3 +333,35 @@ fn the_documents_request_example_reads_as_the_typed_request() {
     assert_eq!(request.goods_tag, None);
     assert_eq!(request.time_expire, None);
 }
+
+#[test]
+fn members_the_spec_does_not_list_are_signed_over_and_kept() {
+    // 查询订单 returns indexed coupon members (coupon_type_$n, coupon_id_$n, coupon_fee_$n), and
+    // 签名算法: "验证签名时必须支持增加的扩展字段".
+    let body = fixture("orderquery_response.xml").replace(
+        "<trade_state>",
+        "<coupon_id_0><![CDATA[10000]]></coupon_id_0><coupon_fee_0>1</coupon_fee_0><trade_state>",
+    );
+    let message = resigned(&body, &config(None));
+    let reply = wechatpay::orderquery::OrderqueryResponse::decode(&message, &config(None))
+        .expect("verifies over what was received");
+    assert_eq!(reply.classification, Classification::Success);
+    assert_eq!(
+        reply.extra.get("coupon_id_0"),
+        Some(&payspec_core::Json::String("10000".into()))
+    );
+    assert_eq!(
+        reply.extra.get("coupon_fee_0"),
+        Some(&payspec_core::Json::String("1".into()))
+    );
+    // Signed without them, the reply does not verify with them.
+    let without = resigned(&fixture("orderquery_response.xml"), &config(None));
+    let sign = sign_of(std::str::from_utf8(&without.body).unwrap()).to_owned();
+    let forged = Message {
+        body: body.replace(sign_of(&body), &sign).into_bytes(),
+        headers: Vec::new(),
+    };
+    let refused =
+        wechatpay::orderquery::OrderqueryResponse::decode(&forged, &config(None)).unwrap_err();
+    assert!(matches!(refused, Error::SignatureMismatch), "{refused}");
+}
