@@ -18,6 +18,7 @@ use std::time::Duration;
 use payspec::chaos::journal::{failing, failing_closes};
 use payspec::chaos::{self, ChaosConfig, DiscrepancyKind, DriverReport, Told};
 use payspec::providers::MODULES;
+
 use payspec::sandbox::{
     self, FaultKind, FaultPlan, Faults, MoneyFault, Notifications, Sandbox, Scenario,
 };

@@ -197,6 +197,7 @@ fn signed_reply(
         code: answer.code.map(Into::into),
         message: answer.message.map(Into::into),
         sub_code: answer.sub_code.map(Into::into),
+        business: None,
     };
     let content = (!no_content).then_some(&content);
     encode_response(

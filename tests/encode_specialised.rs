@@ -485,6 +485,7 @@ fn status() -> impl Strategy<Value = payspec_core::EnvelopeStatus> {
             code: code.map(Into::into),
             message: message.map(Into::into),
             sub_code: sub_code.map(Into::into),
+            business: None,
         })
 }
 

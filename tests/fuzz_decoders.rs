@@ -14,6 +14,8 @@ fn creds(module: &ProviderModule) -> std::collections::BTreeMap<String, String> 
     module
         .config
         .iter()
+        // An optional key left out: its default (the signing algorithm's).
+        .filter(|k| !k.optional)
         .map(|k| {
             (
                 k.key.to_string(),
@@ -74,6 +76,11 @@ fn valid(module: &'static ProviderModule, op: &'static OperationDescriptor) -> V
         code: ok.code.map(Into::into),
         message: ok.message.map(Into::into),
         sub_code: None,
+        business: ok.business.map(|level| payspec_core::StatusLevel {
+            code: level.code.map(Into::into),
+            message: level.message.map(Into::into),
+            sub_code: level.sub_code.map(Into::into),
+        }),
     };
     encode_response(
         module.provider,
@@ -197,9 +204,17 @@ fn json_value(depth: u32) -> impl Strategy<Value = Value> {
     })
 }
 
-/// `body` with the first `"<wire>":` member (or its escaped form inside a JSON string) preceded
-/// by a second one holding another value; `None` when the member is not in the body.
+/// `body` with the first `"<wire>":` member (or its escaped form inside a JSON string, or its
+/// `<wire>` element in a flat XML body) preceded by a second one holding another value; `None`
+/// when the member is not in the body.
 fn with_repeat(body: &str, wire: &str) -> Option<String> {
+    let element = format!("<{wire}>");
+    if !body.starts_with('{') {
+        let at = body.find(&element)?;
+        let mut out = body.to_owned();
+        out.insert_str(at, &format!("<{wire}>2</{wire}>"));
+        return Some(out);
+    }
     let plain = format!("\"{wire}\":");
     let escaped = format!("\\\"{wire}\\\":");
     let (at, repeat) = match (body.find(&plain), body.find(&escaped)) {
@@ -225,8 +240,25 @@ fn resigned(
     }) else {
         return body;
     };
-    let members: Value = serde_json::from_str(&body).expect("still JSON");
-    let Some(old) = members.get(field).and_then(Value::as_str) else {
+    // The body as its layout reads it; a repeated XML element cannot be read (it is refused
+    // before any signature is checked), so the signature is found in the body as sent.
+    let old = match payspec_core::codec::document(layout, body.as_bytes()) {
+        Ok(doc) => doc.get(field).and_then(|v| v.as_str()).map(str::to_owned),
+        Err(_) if layout.format.is_flat() => {
+            let (open, close) = (format!("<{field}><![CDATA["), format!("]]></{field}>"));
+            body.split_once(&open)
+                .and_then(|(_, rest)| rest.split_once(&close))
+                .map(|(sig, _)| sig.to_owned())
+        }
+        // A name repeated among the top-level members: found in the body as sent.
+        Err(_) => {
+            let quoted = format!("\"{field}\":\"");
+            body.split_once(&quoted)
+                .and_then(|(_, rest)| rest.split_once('"'))
+                .map(|(sig, _)| sig.to_owned())
+        }
+    };
+    let Some(old) = old else {
         return body; // unsigned (Fubei's replies)
     };
     // A repeat among the top-level members cannot even be split to be signed: it is refused
@@ -237,7 +269,7 @@ fn resigned(
         body.as_bytes(),
         &creds(module),
     ) {
-        Ok(new) => body.replace(old, &new),
+        Ok(new) => body.replace(&old, &new),
         Err(_) => body,
     }
 }

@@ -8,6 +8,9 @@
 #[path = "golden/flat_md5/expected/mod.rs"]
 #[rustfmt::skip]
 mod flat_md5;
+#[path = "golden/flat_xml/expected/mod.rs"]
+#[rustfmt::skip]
+mod flat_xml;
 #[path = "golden/hostile_names/expected/mod.rs"]
 #[rustfmt::skip]
 mod hostile_names;
@@ -188,6 +191,7 @@ fn a_notification_decodes_without_the_server_half_and_encodes_with_it() {
 fn the_sandbox_answers_are_part_of_the_module() {
     for (module, answers) in [
         (&flat_md5::MODULE, &flat_md5::SANDBOX),
+        (&flat_xml::MODULE, &flat_xml::SANDBOX),
         (&hostile_names::MODULE, &hostile_names::SANDBOX),
         (
             &json_string_envelope::MODULE,
@@ -221,4 +225,57 @@ fn at_least_one_of_a_group_is_required_before_sending() {
         given.validate().expect("one of the group is given");
         given.encode(&flat_config(), &ctx()).expect("encodes");
     }
+}
+
+#[test]
+fn a_flat_xml_request_and_reply_go_through_the_interpreter_exactly() {
+    let config = flat_xml::Config {
+        mch_id: "M100".into(),
+        key: Redacted::new("secret".into()),
+        sign_type: Some("HMAC-SHA256".into()),
+    };
+    let request =
+        flat_xml::micropay::MicropayRequest::new("order_0001", Money::fen(1), "134567890123456789")
+            .with_receipt(Flag::Yes);
+    let message = request.encode(&config, &ctx()).expect("encodes");
+    let text = String::from_utf8(message.body.clone()).expect("utf-8");
+    assert!(
+        text.starts_with("<xml><mch_id><![CDATA[M100]]></mch_id>"),
+        "{text}"
+    );
+    assert!(
+        text.contains("<total_fee><![CDATA[1]]></total_fee>"),
+        "{text}"
+    );
+    assert!(
+        text.contains("<sign_type><![CDATA[HMAC-SHA256]]></sign_type>"),
+        "{text}"
+    );
+    assert_eq!(
+        message.header("content-type"),
+        Some("text/xml; charset=utf-8")
+    );
+    let back = flat_xml::micropay::MicropayRequest::decode(&message, &config).expect("verifies");
+    assert_eq!(back.content, request);
+
+    let status = payspec_core::EnvelopeStatus {
+        code: Some("SUCCESS".into()),
+        business: Some(payspec_core::StatusLevel {
+            code: Some("SUCCESS".into()),
+            ..Default::default()
+        }),
+        ..Default::default()
+    };
+    let content = flat_xml::micropay::MicropayResponse::new().with_total_fee(Money::fen(1));
+    let reply =
+        flat_xml::micropay::MicropayResponse::encode(Some(&content), &status, &config, &ctx())
+            .expect("encodes");
+    let read = flat_xml::micropay::MicropayResponse::decode(&reply, &config).expect("verifies");
+    assert_eq!(read.classification, payspec_core::Classification::Success);
+    assert_eq!(read.body, Some(content));
+    assert_eq!(read.status, status);
+    assert_eq!(
+        flat_xml::TradeState::from("USERPAYING"),
+        flat_xml::TradeState::UserPaying
+    );
 }

@@ -690,6 +690,7 @@ async fn a_notification_that_states_no_result_is_400_and_spends_no_dedupe_key() 
         code: Some("1".into()),
         message: Some("SYSTEMERROR".into()),
         sub_code: None,
+        business: None,
     };
     let content = paid_content("ns1", Some("20240000000000000008"));
     let message =

@@ -495,7 +495,8 @@ fn no_spec_default_copies_a_document_example_value() {
                     }
                     // Flat XML bodies (WeChat Pay v2): every member's text is an example value.
                     Some("xml") => {
-                        let fields = payspec_core::format::xml::decode(text.as_bytes())
+                        let fields = payspec_core::format::xml::XmlFormat::with_root("xml")
+                            .decode(text.as_bytes())
                             .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
                         examples.extend(fields.iter().map(|(_, v)| (true, v.to_owned())));
                     }

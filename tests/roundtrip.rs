@@ -3,7 +3,7 @@
 //! needs escaping and amounts anywhere in range.
 
 use payspec_core::{Classification, EncodeContext, EnvelopeStatus, Money, Redacted};
-use payspec_generated::{fubei, pooul, scanforpay};
+use payspec_generated::{fubei, pooul, scanforpay, wechatpay};
 use proptest::prelude::*;
 use serde_json::json;
 
@@ -81,7 +81,7 @@ proptest! {
             "merchant_order_sn": order, "order_sn": "o1", "trade_no": "t1", "trade_state": "SUCCESS",
             "total_fee": Money::fen(fen).render_major(), "store_id": 1,
         })).expect("valid");
-        let status = EnvelopeStatus { code: Some("200".into()), message: Some("成功".into()), sub_code: None };
+        let status = EnvelopeStatus { code: Some("200".into()), message: Some("成功".into()), sub_code: None, business: None };
         let message = fubei::swipe::SwipeResponse::encode(Some(&response), &status, &config, &ctx()).expect("encodes");
         let reply = fubei::swipe::SwipeResponse::decode(&message, &config).expect("decodes");
         prop_assert_eq!(reply.classification, Classification::Success);
@@ -100,5 +100,57 @@ proptest! {
         let message = request.encode(&config, &ctx()).expect("encodes");
         let back = scanforpay::pay::PayRequest::decode(&message, &config).expect("verifies");
         prop_assert_eq!(back.content, request);
+    }
+}
+
+fn wechatpay_config(sign_type: Option<&str>) -> wechatpay::Config {
+    wechatpay::Config {
+        appid: "wx1".into(),
+        mch_id: "m1".into(),
+        key: Redacted::new("k&ey=".into()),
+        sign_type: sign_type.map(str::to_owned),
+        client_cert: "unused".into(),
+        client_key: Redacted::new("unused".into()),
+    }
+}
+
+/// Text a flat XML body must carry exactly: markup characters, a CDATA end, a carriage return.
+fn xml_text(max: usize) -> impl Strategy<Value = String> {
+    proptest::string::string_regex(&format!("[a-zA-Z0-9_ .<>&\\]\r\n\"'中文€-]{{1,{max}}}"))
+        .expect("regex")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn wechatpay_micropay_request(order in "[A-Za-z0-9_|*-]{1,32}", body in xml_text(40), fen in 1i64..10_000_000_000, attach in proptest::option::of(xml_text(20)), hmac in any::<bool>()) {
+        let config = wechatpay_config(hmac.then_some("HMAC-SHA256"));
+        let mut request = wechatpay::micropay::MicropayRequest::new(body, order, Money::fen(fen), "134567890123456789");
+        if let Some(a) = attach { request = request.with_attach(a); }
+        let message = request.encode(&config, &ctx()).expect("encodes");
+        // The server verifies with the algorithm the request names, whatever its own setting.
+        let back = wechatpay::micropay::MicropayRequest::decode(&message, &wechatpay_config(None)).expect("verifies");
+        prop_assert_eq!(back.content, request);
+        prop_assert!(back.extra.is_empty());
+    }
+
+    #[test]
+    fn wechatpay_micropay_response(fen in 1i64..10_000_000_000, coupon in 0i64..100, id in xml_text(30), hmac in any::<bool>()) {
+        let config = wechatpay_config(hmac.then_some("HMAC-SHA256"));
+        let response = wechatpay::micropay::MicropayResponse::new()
+            .with_total_fee(Money::fen(fen))
+            .with_coupon_fee(Money::fen(coupon))
+            .with_transaction_id(id);
+        let status = EnvelopeStatus {
+            code: Some("SUCCESS".into()),
+            business: Some(payspec_core::StatusLevel { code: Some("SUCCESS".into()), ..Default::default() }),
+            ..EnvelopeStatus::default()
+        };
+        let message = wechatpay::micropay::MicropayResponse::encode(Some(&response), &status, &config, &ctx()).expect("encodes");
+        let reply = wechatpay::micropay::MicropayResponse::decode(&message, &config).expect("decodes");
+        prop_assert_eq!(reply.classification, Classification::Success);
+        prop_assert_eq!(reply.status, status);
+        prop_assert_eq!(reply.body, Some(response));
     }
 }

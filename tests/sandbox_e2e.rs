@@ -653,7 +653,8 @@ async fn logs_name_the_request_but_never_an_auth_code_or_a_key() {
     // One span per request, naming provider, operation and order id; the code's last digits.
     for module in MODULES {
         let provider = module.provider.name;
-        let request = format!("sandbox{{provider=\"{provider}\" operation=\"query\"");
+        let query = module.operation(OperationRole::Query).expect("query").name;
+        let request = format!("sandbox{{provider=\"{provider}\" operation=\"{query}\"");
         assert!(text.contains(&request), "no {request} in the logs");
     }
     let pay = "order_id=\"l00x0101\"}: payspec::sandbox::server: pay auth_code_tail=0101";

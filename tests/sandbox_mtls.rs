@@ -47,21 +47,25 @@ static CONFIG: &[ConfigKey] = &[
     ConfigKey {
         key: "merchant_id",
         sensitive: false,
+        optional: false,
         doc: "merchant id",
     },
     ConfigKey {
         key: "key",
         sensitive: true,
+        optional: false,
         doc: "signing key",
     },
     ConfigKey {
         key: "client_cert",
         sensitive: false,
+        optional: false,
         doc: "the merchant's client certificate (PEM)",
     },
     ConfigKey {
         key: "client_key",
         sensitive: true,
+        optional: false,
         doc: "its private key (PEM)",
     },
 ];
@@ -71,7 +75,9 @@ const fn answer(code: &'static str, sub_code: Option<&'static str>) -> Answer {
         code: Some(code),
         message: None,
         sub_code,
+        business: None,
         fields: &[],
+        by_operation: &[],
     }
 }
 
@@ -91,13 +97,17 @@ static ANSWERS: SandboxAnswers = SandboxAnswers {
         code: None,
         message: None,
         sub_code: None,
+        business: None,
         fields: &[("recall", "\"N\"")],
+        by_operation: &[],
     },
     call_again: Answer {
         code: None,
         message: None,
         sub_code: None,
+        business: None,
         fields: &[("recall", "\"Y\"")],
+        by_operation: &[],
     },
 };
 
@@ -123,6 +133,8 @@ macro_rules! micro_named {
                 key: KeyRule::AppendPair("key"),
                 key_config: "key",
                 replies: ReplySigning::Signed,
+                signed_codes: &[],
+                algorithm_choice: None,
             },
             states: micro::PROVIDER.states,
             poll: micro::PROVIDER.poll,

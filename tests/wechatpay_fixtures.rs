@@ -31,6 +31,8 @@ const fn recipe(algorithm: Algorithm) -> SigningRecipe {
         key: KeyRule::AppendPair("key"),
         key_config: "key",
         replies: ReplySigning::Signed,
+        signed_codes: &[],
+        algorithm_choice: None,
     }
 }
 
@@ -47,7 +49,9 @@ fn every_example_body_reads_as_flat_xml() {
             continue;
         }
         let text = fixture(&name);
-        let fields = xml::decode(text.as_bytes()).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let fields = xml::XmlFormat::with_root("xml")
+            .decode(text.as_bytes())
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(!fields.is_empty(), "{name}: no members");
         read += 1;
     }
@@ -62,7 +66,9 @@ fn the_signing_pages_example_signs_to_its_documented_values() {
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .collect();
     let body = fixture("sign_example.xml");
-    let fields = xml::decode(body.as_bytes()).expect("the example reads");
+    let fields = xml::XmlFormat::with_root("xml")
+        .decode(body.as_bytes())
+        .expect("the example reads");
     let unsigned: Vec<(&str, &str)> = fields.iter().filter(|(n, _)| *n != "sign").collect();
     let key = &vectors["key"];
     for (algorithm, name) in [

@@ -130,6 +130,8 @@ pub fn load_credentials_with(
             Some(value) => {
                 values.insert(key.to_owned(), value);
             }
+            // An optional key left out is the spec's default (its `doc` says which).
+            None if keys.iter().any(|k| k.key == key && k.optional) => {}
             None => missing.push(MissingSetting {
                 key: key.to_owned(),
                 env_var,

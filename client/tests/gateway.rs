@@ -72,6 +72,7 @@ fn reply(operation: &str, code: &str, sub_code: Option<&str>, msg: &str, data: V
         code: Some(code.into()),
         message: Some(msg.into()),
         sub_code: sub_code.map(Into::into),
+        business: None,
     };
     let data = data.as_object().cloned();
     Ok(codec::encode_response(

@@ -45,6 +45,7 @@ pub struct ConfigEntry {
     pub rust: String,
     pub doc: Option<String>,
     pub sensitive: bool,
+    pub optional: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -53,8 +54,19 @@ pub struct Layout {
     /// `LAYOUT_REQUEST`.
     pub static_name: String,
     pub doc: Option<String>,
+    pub format: crate::spec::model::FormatSpec,
+    /// The request's `Content-Type` header: the spec's, else the format's own (`None` for
+    /// JSON, which the transport sends as `application/json`).
+    pub content_type: Option<String>,
     pub nodes: Vec<NodeSpec>,
     pub covers: CoverageSpec,
+}
+
+impl Layout {
+    /// Whether the body is flat text members (XML, form) rather than JSON.
+    pub fn is_flat(&self) -> bool {
+        self.format != crate::spec::model::FormatSpec::Json
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -187,6 +199,7 @@ pub fn lower(source_file: &str, spec: &ProviderSpec) -> Result<Provider, LowerEr
             rust: field_name(&c.key),
             doc: c.doc.clone(),
             sensitive: c.sensitive,
+            optional: c.optional,
         })
         .collect();
     let layouts = spec
@@ -196,6 +209,17 @@ pub fn lower(source_file: &str, spec: &ProviderSpec) -> Result<Provider, LowerEr
             name: name.clone(),
             static_name: format!("LAYOUT_{}", field_name(name).to_uppercase()),
             doc: l.doc.clone(),
+            format: l.format.clone(),
+            content_type: l.content_type.clone().or_else(|| {
+                use crate::spec::model::FormatSpec;
+                match l.format {
+                    FormatSpec::Json => None,
+                    FormatSpec::Xml(_) => Some("application/xml; charset=utf-8".to_owned()),
+                    FormatSpec::Form => {
+                        Some("application/x-www-form-urlencoded; charset=utf-8".to_owned())
+                    }
+                }
+            }),
             nodes: l.nodes.clone(),
             covers: l.covers.clone(),
         })

@@ -123,6 +123,32 @@ pub struct Layout {
     pub name: &'static str,
     pub nodes: &'static [EnvelopeNode],
     pub coverage: Coverage,
+    /// How a message in this layout is written on the wire.
+    pub format: BodyFormat,
+    /// The `Content-Type` a request in this layout is sent with; `None` leaves it to the
+    /// transport (`application/json`).
+    pub content_type: Option<&'static str>,
+}
+
+/// How a body is written: a JSON object, or a flat list of named text values. In the flat
+/// formats every value is text: a number is written as its literal and read back from it, so
+/// an amount of `1` fen travels as `1` and is read as exactly 1 fen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyFormat {
+    /// One JSON object (every layout before flat formats existed).
+    Json,
+    /// `<root><name>text</name>…</root>` ([`crate::format::xml`]), with the spec's root name
+    /// and limits.
+    Xml(crate::format::xml::XmlFormat),
+    /// `application/x-www-form-urlencoded` ([`crate::format::form`]).
+    Form,
+}
+
+impl BodyFormat {
+    /// Whether members are text values in a flat list (no nesting, no JSON types).
+    pub fn is_flat(&self) -> bool {
+        !matches!(self, BodyFormat::Json)
+    }
 }
 
 /// One member of an envelope object.
@@ -145,6 +171,10 @@ pub enum NodeKind {
     /// Part of the envelope's status (`code`, `msg`, `sub_code`): read when decoding, supplied by
     /// the caller when a server encodes a response.
     Status(StatusPart),
+    /// Part of the second status level, beneath the first: a business result reported inside a
+    /// reply whose first level only says the call was received (WeChat Pay's `result_code`
+    /// beneath its `return_code`). Read into [`crate::codec::EnvelopeStatus::business`].
+    BusinessStatus(StatusPart),
 }
 
 /// Where an operation's content sits in its envelope.
@@ -175,6 +205,9 @@ pub enum Fill {
     MessageId,
     /// The operation's [`OperationDescriptor::method_constant`].
     OperationMethod,
+    /// The name of the signing algorithm in use, when the recipe lets configuration choose it
+    /// ([`SigningRecipe::algorithm_choice`]): the configured name, else the default's.
+    SigningAlgorithm,
 }
 
 /// How a timestamp is written on the wire.
@@ -218,6 +251,54 @@ pub struct SigningRecipe {
     pub key_config: &'static str,
     /// Whether the provider signs its responses (and notifications).
     pub replies: ReplySigning,
+    /// When not empty: a reply is signed only when its first-level status code is one of these
+    /// (WeChat Pay signs a reply only when `return_code` is `SUCCESS`). Any other reply is read
+    /// without a signature and, since nothing vouches for it, always classified unknown.
+    pub signed_codes: &'static [&'static str],
+    /// The algorithm chosen by configuration instead of fixed; [`SigningRecipe::algorithm`] is
+    /// then the default, used when the configuration names none.
+    pub algorithm_choice: Option<AlgorithmChoice>,
+}
+
+/// A signing algorithm the merchant chooses in configuration (WeChat Pay's `sign_type`: MD5 or
+/// HMAC-SHA256). The request says which it used (a [`Fill::SigningAlgorithm`] member); replies
+/// are verified with the same one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AlgorithmChoice {
+    /// The config key naming the algorithm.
+    pub config: &'static str,
+    /// Each accepted name (as configured and as sent) and its algorithm.
+    pub values: &'static [(&'static str, Algorithm)],
+}
+
+impl SigningRecipe {
+    /// The algorithm named `name` by the recipe's choice; `None` when the name is not listed or
+    /// the recipe has no choice.
+    pub fn algorithm_named(&self, name: &str) -> Option<Algorithm> {
+        let choice = self.algorithm_choice.as_ref()?;
+        choice
+            .values
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|&(_, a)| a)
+    }
+
+    /// The wire name of the default algorithm under the recipe's choice.
+    pub fn default_algorithm_name(&self) -> Option<&'static str> {
+        let choice = self.algorithm_choice.as_ref()?;
+        choice
+            .values
+            .iter()
+            .find(|(_, a)| *a == self.algorithm)
+            .map(|&(n, _)| n)
+    }
+
+    /// Whether a reply with first-level status `code` must carry a signature that verifies.
+    pub fn reply_signed(&self, code: Option<&str>) -> bool {
+        self.replies == ReplySigning::Signed
+            && (self.signed_codes.is_empty()
+                || code.is_some_and(|c| self.signed_codes.contains(&c)))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -459,6 +540,9 @@ pub struct FieldDefault {
 pub struct ConfigKey {
     pub key: &'static str,
     pub sensitive: bool,
+    /// The merchant may leave it out (the spec says what then applies, e.g. the default
+    /// signing algorithm).
+    pub optional: bool,
     pub doc: &'static str,
 }
 
@@ -518,6 +602,29 @@ pub struct Answer {
     pub code: Option<&'static str>,
     pub message: Option<&'static str>,
     pub sub_code: Option<&'static str>,
+    /// The second status level ([`NodeKind::BusinessStatus`]), when the layout has one.
+    pub business: Option<AnswerLevel>,
+    /// The same situation answered differently by some operations: `(operation name, answer)`,
+    /// taken instead of this one for that operation.
+    pub by_operation: &'static [(&'static str, &'static Answer)],
     /// Content members as JSON text; only those the operation's response lists are sent.
     pub fields: &'static [(&'static str, &'static str)],
+}
+
+/// One status level of an [`Answer`] beneath the first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnswerLevel {
+    pub code: Option<&'static str>,
+    pub message: Option<&'static str>,
+    pub sub_code: Option<&'static str>,
+}
+
+impl Answer {
+    /// This answer as operation `op` gives it.
+    pub fn for_operation(&self, op: &str) -> &Answer {
+        self.by_operation
+            .iter()
+            .find(|(name, _)| *name == op)
+            .map_or(self, |(_, answer)| answer)
+    }
 }

@@ -35,7 +35,7 @@ pub mod validate;
 pub mod wire;
 pub mod write;
 
-pub use codec::{EncodeContext, EnvelopeStatus, Inbound, Message, Reply};
+pub use codec::{EncodeContext, EnvelopeStatus, Inbound, Message, Reply, StatusLevel};
 pub use credentials::{CredentialError, CredentialStore, Credentials, MemoryCredentialStore};
 pub use error::{Error, ErrorKind, TransportError};
 pub use json::Json;

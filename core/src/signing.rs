@@ -11,6 +11,7 @@ use hmac::{Hmac, KeyInit, Mac};
 use md5::{Digest, Md5};
 use sha2::Sha256;
 
+use crate::credentials::Credentials;
 use crate::descriptor::{Algorithm, EmptyRule, HexCase, KeyRule, SigningRecipe};
 use crate::error::Error;
 
@@ -101,7 +102,18 @@ pub fn raw_to_sign(recipe: &SigningRecipe, raw: &[u8], key: &str) -> Vec<u8> {
 
 /// Digest per `recipe.algorithm` (HMAC keyed with `key`), hex in `recipe.hex_case`.
 pub fn digest_hex(recipe: &SigningRecipe, to_sign: &[u8], key: &str) -> String {
-    let digest = match recipe.algorithm {
+    digest_hex_with(recipe, recipe.algorithm, to_sign, key)
+}
+
+/// [`digest_hex`] with `algorithm` in place of the recipe's own: the one configuration chose
+/// ([`configured_algorithm`]) or a received message named.
+pub fn digest_hex_with(
+    recipe: &SigningRecipe,
+    algorithm: Algorithm,
+    to_sign: &[u8],
+    key: &str,
+) -> String {
+    let digest = match algorithm {
         Algorithm::Md5 => Md5::digest(to_sign).to_vec(),
         Algorithm::Sha256 => Sha256::digest(to_sign).to_vec(),
         Algorithm::HmacSha256 => {
@@ -117,6 +129,55 @@ pub fn digest_hex(recipe: &SigningRecipe, to_sign: &[u8], key: &str) -> String {
         HexCase::Upper => hex::encode_upper(digest),
         HexCase::Lower => hex::encode(digest),
     }
+}
+
+/// The algorithm a message is signed with under `recipe`: its own, or, when configuration may
+/// choose ([`crate::descriptor::AlgorithmChoice`]), the one the configuration names — the
+/// default when it names none. A name the recipe does not list is an error: signing with
+/// another algorithm than the merchant configured would fail at the provider, or, in a reply,
+/// accept what the merchant did not ask for.
+pub fn configured_algorithm(
+    recipe: &SigningRecipe,
+    creds: &dyn Credentials,
+) -> Result<Algorithm, Error> {
+    let Some(choice) = &recipe.algorithm_choice else {
+        return Ok(recipe.algorithm);
+    };
+    match creds.value(choice.config).filter(|v| !v.is_empty()) {
+        None => Ok(recipe.algorithm),
+        Some(name) => recipe.algorithm_named(name).ok_or_else(|| {
+            unknown_algorithm(recipe, &format!("configuration `{}`", choice.config), name)
+        }),
+    }
+}
+
+/// The wire name of the algorithm configuration chooses (the default's when it names none);
+/// `None` without a choice.
+pub fn configured_algorithm_name<'a>(
+    recipe: &SigningRecipe,
+    creds: &'a dyn Credentials,
+) -> Result<Option<&'a str>, Error> {
+    let Some(choice) = &recipe.algorithm_choice else {
+        return Ok(None);
+    };
+    configured_algorithm(recipe, creds)?;
+    Ok(creds
+        .value(choice.config)
+        .filter(|v| !v.is_empty())
+        .or(recipe.default_algorithm_name()))
+}
+
+/// "`what` is `name`, which names none of the algorithms (`A`, `B`)".
+pub(crate) fn unknown_algorithm(recipe: &SigningRecipe, what: &str, name: &str) -> Error {
+    let listed: Vec<String> = recipe
+        .algorithm_choice
+        .iter()
+        .flat_map(|c| c.values.iter().map(|(n, _)| format!("`{n}`")))
+        .collect();
+    Error::Encode(format!(
+        "{what} is `{name}`, which names no signing algorithm (expected one of {})",
+        listed.join(", ")
+    ))
 }
 
 /// Constant-time comparison of hex signatures, case-insensitive for hex digits.

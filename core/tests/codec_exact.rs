@@ -29,6 +29,8 @@ static RESPONSE: Layout = Layout {
         },
     ],
     coverage: Coverage::TopLevelExcept(&[]),
+    format: payspec_core::descriptor::BodyFormat::Json,
+    content_type: None,
 };
 
 static REQUEST: Layout = Layout {
@@ -44,6 +46,8 @@ static REQUEST: Layout = Layout {
         },
     ],
     coverage: Coverage::TopLevelExcept(&[]),
+    format: payspec_core::descriptor::BodyFormat::Json,
+    content_type: None,
 };
 
 static PROVIDER: ProviderDescriptor = ProviderDescriptor {
@@ -58,6 +62,8 @@ static PROVIDER: ProviderDescriptor = ProviderDescriptor {
         key: KeyRule::AppendPair("key"),
         key_config: "key",
         replies: ReplySigning::Signed,
+        signed_codes: &[],
+        algorithm_choice: None,
     },
     states: &[
         StateEntry {

@@ -12,6 +12,7 @@ fn ok_status() -> EnvelopeStatus {
         code: Some("0".into()),
         message: Some("ok".into()),
         sub_code: None,
+        business: None,
     }
 }
 
@@ -186,6 +187,7 @@ fn failure_reply_without_data() {
         code: Some("40004".into()),
         message: Some("余额不足".into()),
         sub_code: None,
+        business: None,
     };
     let message = signed_reply(&status, None);
     assert!(!text(&message.body).contains("data"));

@@ -82,7 +82,8 @@ fn unsigned_replies_decode_without_a_signature() {
         EnvelopeStatus {
             code: Some("200".into()),
             message: Some("成功".into()),
-            sub_code: None
+            sub_code: None,
+            business: None,
         }
     );
     assert_eq!(reply.body.unwrap().total_amount, Money::fen(1));
@@ -100,6 +101,7 @@ fn response_round_trip_is_unsigned() {
         code: Some("200".into()),
         message: Some("ok".into()),
         sub_code: Some("WAIT".into()),
+        business: None,
     };
     let message = codec::encode_response(
         &PROVIDER,

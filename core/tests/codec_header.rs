@@ -84,6 +84,7 @@ fn response_round_trip_with_inline_content() {
         code: Some("OK".into()),
         message: None,
         sub_code: None,
+        business: None,
     };
     let message = codec::encode_response(
         &PROVIDER,
@@ -112,6 +113,7 @@ fn inline_failure_reply_without_content() {
         code: Some("DENIED".into()),
         message: Some("no".into()),
         sub_code: None,
+        business: None,
     };
     let message = codec::encode_response(
         &PROVIDER,

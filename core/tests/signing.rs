@@ -19,6 +19,8 @@ const fn recipe(algorithm: Algorithm, hex_case: HexCase, key: KeyRule) -> Signin
         key,
         key_config: "key",
         replies: ReplySigning::Signed,
+        signed_codes: &[],
+        algorithm_choice: None,
     }
 }
 

@@ -24,6 +24,8 @@ const fn wechat(algorithm: Algorithm) -> SigningRecipe {
         key: KeyRule::AppendPair("key"),
         key_config: "key",
         replies: ReplySigning::Signed,
+        signed_codes: &[],
+        algorithm_choice: None,
     }
 }
 
@@ -84,8 +86,8 @@ fn the_example_verifies_from_its_xml_body() {
     // The page's request as XML, read back by `format::xml` and verified without `sign`.
     let mut members = EXAMPLE.to_vec();
     members.push(("sign", EXAMPLE_MD5));
-    let body = xml::encode(members).unwrap();
-    let fields = xml::decode(&body).unwrap();
+    let body = xml::XmlFormat::with_root("xml").encode(members).unwrap();
+    let fields = xml::XmlFormat::with_root("xml").decode(&body).unwrap();
     let received = fields.get("sign").unwrap();
     let covered = fields.iter().filter(|&(name, _)| name != "sign");
     let expected = digest_hex(

@@ -27,6 +27,10 @@ pub mod pooul;
 #[cfg(feature = "scanforpay")]
 #[rustfmt::skip]
 pub mod scanforpay;
+/// 微信支付 商户平台 API v2 — 付款码支付 (micropay, orderquery, reverse) (`specs/wechatpay.yaml`).
+#[cfg(feature = "wechatpay")]
+#[rustfmt::skip]
+pub mod wechatpay;
 /// Every provider compiled in (by cargo feature), as one value each.
 pub static MODULES: &[&::payspec_core::descriptor::ProviderModule] = &[
     #[cfg(feature = "bjrcb")]
@@ -37,4 +41,6 @@ pub static MODULES: &[&::payspec_core::descriptor::ProviderModule] = &[
     &pooul::MODULE,
     #[cfg(feature = "scanforpay")]
     &scanforpay::MODULE,
+    #[cfg(feature = "wechatpay")]
+    &wechatpay::MODULE,
 ];

@@ -85,9 +85,12 @@ impl Sandbox {
         let credentials = modules
             .iter()
             .map(|m| {
+                // An optional key is left out: the spec's default applies (the signing
+                // algorithm's, for one).
                 let mut creds: BTreeMap<String, String> = m
                     .config
                     .iter()
+                    .filter(|c| !c.optional)
                     .map(|c| (c.key.to_owned(), default_credential(c.key)))
                     .collect();
                 let merchant = tls

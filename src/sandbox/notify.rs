@@ -181,6 +181,7 @@ pub fn encode_notification(
         code: ok.code.map(payspec_core::Text::from),
         message: ok.message.map(payspec_core::Text::from),
         sub_code: ok.sub_code.map(payspec_core::Text::from),
+        business: None,
     };
     encode_notification_with_status(module.provider, op, &status, content, creds)
 }
@@ -313,11 +314,17 @@ fn insert_status(
 ) -> Result<(), Error> {
     for node in nodes {
         match &node.kind {
-            NodeKind::Status(part) => {
+            NodeKind::Status(part) | NodeKind::BusinessStatus(part) => {
+                let business = matches!(node.kind, NodeKind::BusinessStatus(_));
+                let (code, message, sub_code) = match (&status.business, business) {
+                    (_, false) => (&status.code, &status.message, &status.sub_code),
+                    (Some(level), true) => (&level.code, &level.message, &level.sub_code),
+                    (None, true) => continue,
+                };
                 let text = match part {
-                    StatusPart::Code { .. } => status.code.as_deref(),
-                    StatusPart::Message => status.message.as_deref(),
-                    StatusPart::SubCode => status.sub_code.as_deref(),
+                    StatusPart::Code { .. } => code.as_deref(),
+                    StatusPart::Message => message.as_deref(),
+                    StatusPart::SubCode => sub_code.as_deref(),
                 };
                 let Some(text) = text else { continue };
                 let value = match part {

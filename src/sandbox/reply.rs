@@ -2,10 +2,10 @@
 //! the ledger, members echoed from the request, the spec's response defaults; then encoded and
 //! signed by the spec's own rule.
 
-use payspec_core::codec::{self, EncodeContext, EnvelopeStatus, Message};
+use payspec_core::codec::{self, EncodeContext, EnvelopeStatus, Message, StatusLevel};
 use payspec_core::descriptor::{
-    Answer, OperationDescriptor, ProviderDescriptor, ProviderModule, SandboxAnswers, StateEntry,
-    UnifiedField, UnifiedRole, ValueFormat,
+    Answer, AnswerLevel, OperationDescriptor, ProviderDescriptor, ProviderModule, SandboxAnswers,
+    StateEntry, UnifiedField, UnifiedRole, ValueFormat,
 };
 use payspec_core::json::{Json, Number, Object};
 use payspec_core::money::{Currency, Money};
@@ -64,23 +64,30 @@ impl Situation {
 
 /// An answer with the situations that are "merged over `ok`" (`paying`, `reversed`,
 /// `call_again`) already merged; the others (`failed` included) stand as the spec writes them.
+/// Each answer is the one the operation gives (`by_operation`), `ok` included.
 struct Merged {
     code: Option<&'static str>,
     message: Option<&'static str>,
     sub_code: Option<&'static str>,
+    business: Option<AnswerLevel>,
     fields: Vec<(&'static str, &'static str)>,
 }
 
-fn merged(answers: &SandboxAnswers, situation: Situation) -> Merged {
-    let own = |a: &Answer| Merged {
-        code: a.code,
-        message: a.message,
-        sub_code: a.sub_code,
-        fields: a.fields.to_vec(),
+fn merged(answers: &'static SandboxAnswers, situation: Situation, op: &str) -> Merged {
+    let ok = answers.ok.for_operation(op);
+    let own = |a: &'static Answer| {
+        let a = a.for_operation(op);
+        Merged {
+            code: a.code,
+            message: a.message,
+            sub_code: a.sub_code,
+            business: a.business,
+            fields: a.fields.to_vec(),
+        }
     };
-    let over_ok = |a: &Answer| {
-        let mut fields: Vec<_> = answers
-            .ok
+    let over_ok = |a: &'static Answer| {
+        let a = a.for_operation(op);
+        let mut fields: Vec<_> = ok
             .fields
             .iter()
             .filter(|(name, _)| !a.fields.iter().any(|(n, _)| n == name))
@@ -88,9 +95,10 @@ fn merged(answers: &SandboxAnswers, situation: Situation) -> Merged {
             .collect();
         fields.extend_from_slice(a.fields);
         Merged {
-            code: a.code.or(answers.ok.code),
-            message: a.message.or(answers.ok.message),
-            sub_code: a.sub_code.or(answers.ok.sub_code),
+            code: a.code.or(ok.code),
+            message: a.message.or(ok.message),
+            sub_code: a.sub_code.or(ok.sub_code),
+            business: a.business.or(ok.business),
             fields,
         }
     };
@@ -125,11 +133,20 @@ pub(crate) struct ReplyInput<'a> {
 /// The reply, signed by the spec's rule.
 pub(crate) fn encode(input: &ReplyInput<'_>) -> Result<Message, Error> {
     let provider = input.module.provider;
-    let answer = merged(super::answers(input.module)?, input.situation);
+    let answer = merged(
+        super::answers(input.module)?,
+        input.situation,
+        input.op.name,
+    );
     let status = EnvelopeStatus {
         code: answer.code.map(payspec_core::Text::from),
         message: answer.message.map(payspec_core::Text::from),
         sub_code: answer.sub_code.map(payspec_core::Text::from),
+        business: answer.business.map(|level| StatusLevel {
+            code: level.code.map(payspec_core::Text::from),
+            message: level.message.map(payspec_core::Text::from),
+            sub_code: level.sub_code.map(payspec_core::Text::from),
+        }),
     };
     let content = content(input, &answer);
     let ctx = EncodeContext::try_fresh()?;

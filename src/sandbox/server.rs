@@ -232,10 +232,27 @@ fn process(
         }
     });
     let span = tracing::Span::current();
+    let envelope = codec::document(first.request, &message.body).ok();
+    // Where the merchant chooses the signing algorithm, the reply is signed with the one the
+    // request names (as the provider does): the merchant's configuration, seen from here.
+    let named = provider.signing.algorithm_choice.and_then(|choice| {
+        let name = codec::signing_algorithm_named(first.request, envelope.as_ref()?)?;
+        Some((choice.config, name.to_owned()))
+    });
+    let overlaid;
+    let creds = match named {
+        Some((key, name)) => {
+            let mut with = creds.clone();
+            with.insert(key.to_owned(), name);
+            overlaid = with;
+            &overlaid
+        }
+        None => creds,
+    };
     let ctx = Ctx {
         module,
         creds,
-        envelope: serde_json::from_slice::<Json>(&message.body).ok(),
+        envelope,
     };
     let Some((op, content)) = decoded else {
         // A signature that does not verify is the provider's signature error; a body that no
@@ -609,10 +626,13 @@ fn spoil(
             match provider.signing.placement {
                 Placement::Field(_) => {
                     let body = String::from_utf8_lossy(&message.body).into_owned();
-                    let quoted = format!("\"{signature}\"");
-                    message.body = body
-                        .replacen(&quoted, &format!("\"{wrong}\""), 1)
-                        .into_bytes();
+                    // A JSON member's value is quoted; a flat body's (XML, form) is the text.
+                    let (from, to) = if layout.format.is_flat() {
+                        (signature.clone(), wrong)
+                    } else {
+                        (format!("\"{signature}\""), format!("\"{wrong}\""))
+                    };
+                    message.body = body.replacen(&from, &to, 1).into_bytes();
                 }
                 Placement::Header { name, .. } => {
                     for (header, value) in &mut message.headers {

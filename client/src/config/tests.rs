@@ -6,11 +6,13 @@ const KEYS: &[ConfigKey] = &[
     ConfigKey {
         key: "merchant_id",
         sensitive: false,
+        optional: false,
         doc: "merchant id",
     },
     ConfigKey {
         key: "key",
         sensitive: true,
+        optional: false,
         doc: "signing key",
     },
 ];
@@ -221,4 +223,35 @@ fn http_and_https_base_urls_with_a_host_pass() {
     ] {
         assert_eq!(check_base_url(url), Ok(()), "{url}");
     }
+}
+
+#[test]
+fn an_optional_key_may_be_left_out_and_is_taken_when_given() {
+    const WITH_OPTIONAL: &[ConfigKey] = &[
+        KEYS[0],
+        KEYS[1],
+        ConfigKey {
+            key: "sign_type",
+            sensitive: false,
+            optional: true,
+            doc: "MD5 or HMAC-SHA256; left out, MD5",
+        },
+    ];
+    let file =
+        TempFile::new("base_url = \"https://gw.test\"\nmerchant_id = \"M100\"\nkey = \"SECRET\"\n");
+    let load = |pairs: &'static [(&'static str, &'static str)]| {
+        load_credentials_with(Some(&file.0), "PAYSPEC_TEST", WITH_OPTIONAL, &env(pairs))
+    };
+    let settings = load(&[]).expect("an optional key is no missing setting");
+    assert_eq!(settings.value("sign_type"), None);
+    let settings = load(&[("PAYSPEC_TEST_SIGN_TYPE", "HMAC-SHA256")]).unwrap();
+    assert_eq!(settings.value("sign_type"), Some("HMAC-SHA256"));
+    // A required key is still reported missing, the optional one never.
+    let missing =
+        load_credentials_with(None, "PAYSPEC_TEST", WITH_OPTIONAL, &env(&[])).unwrap_err();
+    let text = missing.to_string();
+    assert!(
+        text.contains("merchant_id") && !text.contains("sign_type"),
+        "{text}"
+    );
 }

@@ -17,6 +17,11 @@ use crate::spec::model::{ResultSpec, ScalarSpec, TaggedTest, TestKeyword, TestSp
 pub fn response_decode(p: &Provider, op: &Operation) -> TokenStream {
     let read = rt::codec("read");
     let decode_response = rt::codec("decode_response");
+    // The one-pass reader reads JSON signed with one fixed algorithm and one status level;
+    // anything else goes to the interpreter alone.
+    if !crate::emit::encode::one_pass_reply(p, op) {
+        return quote!(#decode_response(&super::PROVIDER, &OPERATION, message, config));
+    }
     let root = rt::root();
     let classify = classifier(p, op);
     quote! {

@@ -15,12 +15,46 @@ pub fn layout(l: &Layout) -> TokenStream {
     let name = &l.name;
     let nodes = nodes(&l.nodes);
     let coverage = coverage(&l.covers);
+    let format = body_format(&l.format);
+    let content_type = match &l.content_type {
+        Some(t) => quote!(::std::option::Option::Some(#t)),
+        None => quote!(::std::option::Option::None),
+    };
     quote! {
         pub static #ident: #ty = #ty {
             name: #name,
             nodes: #nodes,
             coverage: #coverage,
+            format: #format,
+            content_type: #content_type,
         };
+    }
+}
+
+fn body_format(f: &FormatSpec) -> TokenStream {
+    let ty = rt::descriptor("BodyFormat");
+    match f {
+        FormatSpec::Json => quote!(#ty::Json),
+        FormatSpec::Form => quote!(#ty::Form),
+        FormatSpec::Xml(x) => {
+            let root = rt::root();
+            let name = &x.root;
+            let bytes = x.max_bytes.map_or_else(
+                || quote!(#root::format::xml::XmlFormat::DEFAULT_MAX_BYTES),
+                |n| {
+                    let n = Literal::u64_unsuffixed(n);
+                    quote!(#n)
+                },
+            );
+            let members = x.max_members.map_or_else(
+                || quote!(#root::format::xml::XmlFormat::DEFAULT_MAX_MEMBERS),
+                |n| {
+                    let n = Literal::u64_unsuffixed(n);
+                    quote!(#n)
+                },
+            );
+            quote!(#ty::Xml(#root::format::xml::XmlFormat { root: #name, max_bytes: #bytes, max_members: #members }))
+        }
     }
 }
 
@@ -55,10 +89,14 @@ fn node_kind(n: &NodeSpec) -> TokenStream {
     if let Some(status) = n.status {
         let part = rt::descriptor("StatusPart");
         let integer = n.integer;
-        return match status {
-            StatusSpec::Code => quote!(#kind::Status(#part::Code { integer: #integer })),
-            StatusSpec::Message => quote!(#kind::Status(#part::Message)),
-            StatusSpec::SubCode => quote!(#kind::Status(#part::SubCode)),
+        let part = match status {
+            StatusSpec::Code => quote!(#part::Code { integer: #integer }),
+            StatusSpec::Message => quote!(#part::Message),
+            StatusSpec::SubCode => quote!(#part::SubCode),
+        };
+        return match n.level {
+            StatusLevelSpec::First => quote!(#kind::Status(#part)),
+            StatusLevelSpec::Business => quote!(#kind::BusinessStatus(#part)),
         };
     }
     if let Some(children) = &n.object {
@@ -88,6 +126,7 @@ fn fill(f: &FillSpec) -> TokenStream {
         }
         FillSpec::MessageId => quote!(#fill::MessageId),
         FillSpec::OperationMethod => quote!(#fill::OperationMethod),
+        FillSpec::SigningAlgorithm => quote!(#fill::SigningAlgorithm),
     }
 }
 
@@ -111,13 +150,30 @@ fn coverage(c: &CoverageSpec) -> TokenStream {
     }
 }
 
-pub fn signing(s: &SigningSpec) -> TokenStream {
-    let ty = rt::descriptor("SigningRecipe");
+fn algorithm(a: AlgorithmSpec) -> TokenStream {
     let algorithm = rt::descriptor("Algorithm");
-    let algorithm = match s.algorithm {
+    match a {
         AlgorithmSpec::Md5 => quote!(#algorithm::Md5),
         AlgorithmSpec::Sha256 => quote!(#algorithm::Sha256),
         AlgorithmSpec::HmacSha256 => quote!(#algorithm::HmacSha256),
+    }
+}
+
+pub fn signing(s: &SigningSpec) -> TokenStream {
+    let ty = rt::descriptor("SigningRecipe");
+    let algorithm = algorithm(s.algorithm);
+    let signed_codes = s.signed_codes.clone().unwrap_or_default();
+    let algorithm_choice = match &s.algorithm_choice {
+        Some(c) => {
+            let choice = rt::descriptor("AlgorithmChoice");
+            let config = &c.config;
+            let values = c.values.iter().map(|(name, a)| {
+                let a = self::algorithm(*a);
+                quote!((#name, #a))
+            });
+            quote!(::std::option::Option::Some(#choice { config: #config, values: &[#(#values),*] }))
+        }
+        None => quote!(::std::option::Option::None),
     };
     let hex = rt::descriptor("HexCase");
     let hex = match s.hex {
@@ -166,6 +222,8 @@ pub fn signing(s: &SigningSpec) -> TokenStream {
             key: #key,
             key_config: #key_config,
             replies: #replies,
+            signed_codes: &[#(#signed_codes),*],
+            algorithm_choice: #algorithm_choice,
         }
     }
 }
@@ -519,7 +577,21 @@ fn answer(a: &AnswerSpec) -> TokenStream {
         let json = v.as_json();
         quote!((#k, #json))
     });
-    quote!(#ty { code: #code, message: #message, sub_code: #sub_code, fields: &[#(#fields),*] })
+    let business = match &a.business {
+        Some(level) => {
+            let level_ty = rt::descriptor("AnswerLevel");
+            let code = opt(level.code.clone());
+            let message = opt(level.message.clone());
+            let sub_code = opt(level.sub_code.clone());
+            quote!(::std::option::Option::Some(#level_ty { code: #code, message: #message, sub_code: #sub_code }))
+        }
+        None => quote!(::std::option::Option::None),
+    };
+    let by_operation = a.by_operation.iter().map(|(op, answer)| {
+        let answer = self::answer(answer);
+        quote!((#op, &#answer))
+    });
+    quote!(#ty { code: #code, message: #message, sub_code: #sub_code, business: #business, by_operation: &[#(#by_operation),*], fields: &[#(#fields),*] })
 }
 
 /// `MODULE`, the provider as one value for gateways, simulators and tools, and its `SANDBOX`
@@ -552,8 +624,9 @@ pub fn module(p: &Provider) -> TokenStream {
     let config = p.config.iter().map(|c| {
         let key = &c.key;
         let sensitive = c.sensitive;
+        let optional = c.optional;
         let doc = c.doc.clone().unwrap_or_default();
-        quote!(#key_ty { key: #key, sensitive: #sensitive, doc: #doc })
+        quote!(#key_ty { key: #key, sensitive: #sensitive, optional: #optional, doc: #doc })
     });
     let arms = p.operations.iter().map(|op| {
         let m = format_ident!("{}", op.module);

@@ -108,6 +108,7 @@ fn node_what(n: &NodeSpec) -> String {
             FillSpec::Timestamp(f) => format!("current time ({f:?})"),
             FillSpec::MessageId => "fresh message id".into(),
             FillSpec::OperationMethod => "the operation's method".into(),
+            FillSpec::SigningAlgorithm => "the signing algorithm's name".into(),
         };
     }
     if let Some(c) = n.content {
@@ -118,7 +119,11 @@ fn node_what(n: &NodeSpec) -> String {
         };
     }
     if let Some(s) = n.status {
-        return format!("envelope status: {s:?}").to_lowercase();
+        let level = match n.level {
+            StatusLevelSpec::First => "",
+            StatusLevelSpec::Business => " (business level)",
+        };
+        return format!("envelope status: {s:?}{level}").to_lowercase();
     }
     if let Some(children) = &n.object {
         let names: Vec<String> = children
@@ -154,6 +159,15 @@ fn rule_text(r: &RuleSpec) -> String {
     format!("{} → {}", conditions.join(" and "), result_text(r.then))
 }
 
+/// The spec's own name of an algorithm.
+fn algorithm_name(a: AlgorithmSpec) -> &'static str {
+    match a {
+        AlgorithmSpec::Md5 => "md5",
+        AlgorithmSpec::Sha256 => "sha256",
+        AlgorithmSpec::HmacSha256 => "hmac-sha256",
+    }
+}
+
 fn result_text(r: ResultSpec) -> &'static str {
     match r {
         ResultSpec::Success => "success",
@@ -172,7 +186,22 @@ pub fn render(p: &Provider) -> Result<String, LowerError> {
     let s = &p.signing;
     let signing = context! {
         assumption => one_line(&s.assumption),
-        algorithm => format!("{:?}", s.algorithm).to_lowercase(),
+        algorithm => match &s.algorithm_choice {
+            None => format!("`{}`", algorithm_name(s.algorithm)),
+            Some(c) => {
+                let values: Vec<String> = c
+                    .values
+                    .iter()
+                    .map(|(name, a)| format!("`{name}` {}", algorithm_name(*a)))
+                    .collect();
+                format!(
+                    "`{}` by default; chosen by config `{}` ({}), sent in the request, replies verified with the same",
+                    algorithm_name(s.algorithm),
+                    c.config,
+                    values.join(", ")
+                )
+            }
+        },
         hex => format!("{:?}", s.hex).to_lowercase(),
         placement => match &s.placement {
             PlacementSpec::Field(f) => format!("body member `{f}`"),
@@ -187,9 +216,13 @@ pub fn render(p: &Provider) -> Result<String, LowerError> {
         pair_separator => s.pair_separator.clone(),
         pairs_joiner => s.pairs_joiner.clone(),
         empty => match s.empty { EmptySpec::Skip => "left out", EmptySpec::Keep => "kept" },
-        replies => match s.replies {
-            RepliesSpec::Signed => "signed by the provider, verified over the bytes as received",
-            RepliesSpec::Unsigned => "NOT signed by the provider (the client relies on TLS)",
+        replies => match (s.replies, &s.signed_codes) {
+            (RepliesSpec::Signed, None) => "signed by the provider, verified over the bytes as received".to_owned(),
+            (RepliesSpec::Signed, Some(codes)) => format!(
+                "signed by the provider when the status code is {}, verified over the bytes as received; any other reply is read unsigned and classified unknown",
+                codes.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", ")
+            ),
+            (RepliesSpec::Unsigned, _) => "NOT signed by the provider (the client relies on TLS)".to_owned(),
         },
     };
     let layouts: Vec<_> = p
@@ -210,7 +243,13 @@ pub fn render(p: &Provider) -> Result<String, LowerError> {
                 .iter()
                 .map(|n| context! { wire => n.wire.clone().unwrap_or_else(|| "…".into()), what => node_what(n) })
                 .collect();
-            context! { name => l.name.clone(), doc => one_line(&l.doc), covers => covers, nodes => nodes }
+            let body = match &l.format {
+                FormatSpec::Json => String::new(),
+                FormatSpec::Xml(x) => format!("Body: flat XML under `<{}>`, every value text. ", x.root),
+                FormatSpec::Form => "Body: `application/x-www-form-urlencoded`, every value text. ".to_owned(),
+            };
+            let doc = format!("{body}{}", one_line(&l.doc));
+            context! { name => l.name.clone(), doc => doc, covers => covers, nodes => nodes }
         })
         .collect();
     let states: Vec<_> = p
@@ -283,7 +322,7 @@ pub fn render(p: &Provider) -> Result<String, LowerError> {
         title => p.title.clone(),
         module => p.module.clone(),
         doc => one_line(&p.doc),
-        config => p.config.iter().map(|c| context! { key => c.key.clone(), sensitive => c.sensitive, doc => one_line(&c.doc) }).collect::<Vec<_>>(),
+        config => p.config.iter().map(|c| context! { key => c.key.clone(), sensitive => c.sensitive, doc => if c.optional { format!("(optional) {}", one_line(&c.doc)) } else { one_line(&c.doc) } }).collect::<Vec<_>>(),
         signing => signing,
         layouts => layouts,
         states => states,

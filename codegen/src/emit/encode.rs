@@ -18,7 +18,8 @@ use crate::ir::{Field, Kind, Operation, Provider};
 use crate::names::field_name;
 use crate::spec::model::{
     AlgorithmSpec, ContentSpec, CoverageSpec, DirectionSpec, EmptySpec, FillSpec, MoneyUnitSpec,
-    NodeSpec, PlacementSpec, RepliesSpec, StatusSpec, TimestampFormatSpec, WireAsSpec,
+    NodeSpec, PlacementSpec, RepliesSpec, StatusLevelSpec, StatusSpec, TimestampFormatSpec,
+    WireAsSpec,
 };
 
 /// A member's value.
@@ -280,6 +281,8 @@ impl Prep<'_> {
                 let value = self.config(key)?;
                 self.local(&format!("c_{}", field_name(key)), value, false, true)
             }
+            // The algorithm's name is known only from configuration at run time.
+            FillSpec::SigningAlgorithm => return None,
             FillSpec::Nonce(n) => {
                 if let Some((_, ident)) = self.nonce.iter().find(|(len, _)| len == n) {
                     return Some(Val::Local {
@@ -649,6 +652,21 @@ fn pair(w: &Writer, p: &Provider, m: &Member, absent_as_empty: bool) -> Option<T
     })
 }
 
+/// Whether a reply of `op` can be read by the one-pass reader (`payspec_core::codec::read`):
+/// a JSON body, one fixed algorithm, one status level, every reply signed alike.
+pub fn one_pass_reply(p: &Provider, op: &Operation) -> bool {
+    let Some(layout) = op.response_layout.as_deref().and_then(|l| p.layout(l)) else {
+        return true;
+    };
+    !(layout.is_flat()
+        || p.signing.algorithm_choice.is_some()
+        || p.signing.signed_codes.is_some()
+        || layout
+            .nodes
+            .iter()
+            .any(|n| n.level == StatusLevelSpec::Business))
+}
+
 /// The statements of `encode` after validation, ending in the `Ok(Message)`; `None` when the
 /// operation's request layout is left to the interpreter.
 pub fn request(p: &Provider, op: &Operation) -> Option<TokenStream> {
@@ -672,6 +690,19 @@ fn body(p: &Provider, op: &Operation, reply: bool, sign: bool) -> Option<TokenSt
     } else {
         p.layout(&op.request_layout)?
     };
+    // Flat bodies (XML, form), an algorithm configuration chooses, replies signed by their
+    // status code and a second status level are the interpreter's.
+    let business = layout
+        .nodes
+        .iter()
+        .any(|n| n.level == StatusLevelSpec::Business);
+    if layout.is_flat()
+        || p.signing.algorithm_choice.is_some()
+        || (reply && p.signing.signed_codes.is_some())
+        || business
+    {
+        return None;
+    }
     let mut prep = Prep {
         p,
         op,

@@ -74,11 +74,21 @@ fn config(p: &Provider) -> TokenStream {
         } else {
             quote!(::std::string::String)
         };
+        if c.optional {
+            return quote!(#doc #[serde(default)] pub #ident: ::std::option::Option<#ty>,);
+        }
         quote!(#doc pub #ident: #ty,)
     });
     let arms = p.config.iter().map(|c| {
         let ident = format_ident!("{}", c.rust);
         let key = &c.key;
+        if c.optional {
+            return if c.sensitive {
+                quote!(#key => self.#ident.as_ref().map(|v| v.expose().as_str()),)
+            } else {
+                quote!(#key => self.#ident.as_deref(),)
+            };
+        }
         if c.sensitive {
             quote!(#key => ::std::option::Option::Some(self.#ident.expose().as_str()),)
         } else {

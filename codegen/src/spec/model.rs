@@ -84,9 +84,28 @@ pub struct AnswerSpec {
     pub message: Option<String>,
     #[serde(default)]
     pub sub_code: Option<String>,
+    /// The second status level (for layouts with `level: business` status nodes).
+    #[serde(default)]
+    pub business: Option<AnswerLevelSpec>,
     /// Content members by wire name; only those an operation's response lists are sent.
     #[serde(default)]
     pub fields: BTreeMap<String, ScalarSpec>,
+    /// The same situation answered otherwise by some operations: operation name → answer
+    /// (given in full; it does not inherit from this one).
+    #[serde(default)]
+    pub by_operation: BTreeMap<String, AnswerSpec>,
+}
+
+/// One status level of an answer beneath the first.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerLevelSpec {
+    #[serde(default)]
+    pub code: Option<String>,
+    #[serde(default)]
+    pub message: Option<String>,
+    #[serde(default)]
+    pub sub_code: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -99,6 +118,10 @@ pub struct ConfigSpec {
     /// A secret: never printed.
     #[serde(default)]
     pub sensitive: bool,
+    /// The merchant may leave it out; `doc` says what then applies (a signing algorithm's
+    /// default, named in `signing.algorithm`).
+    #[serde(default)]
+    pub optional: bool,
 }
 
 /// The signing rule. Where the provider's document leaves it out, `assumption` says what is
@@ -125,6 +148,23 @@ pub struct SigningSpec {
     pub key_config: String,
     /// Whether the provider signs its responses and notifications.
     pub replies: RepliesSpec,
+    /// When set: the provider signs a reply only when its first-level status code is one of
+    /// these; any other reply is read without a signature and classified unknown.
+    #[serde(default)]
+    pub signed_codes: Option<Vec<String>>,
+    /// The merchant chooses the algorithm in configuration; `algorithm` is the default.
+    #[serde(default)]
+    pub algorithm_choice: Option<AlgorithmChoiceSpec>,
+}
+
+/// A signing algorithm chosen by configuration.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AlgorithmChoiceSpec {
+    /// Config key naming the algorithm (an `optional` config entry: absent means the default).
+    pub config: String,
+    /// Each name (as configured and as sent) and its algorithm.
+    pub values: BTreeMap<String, AlgorithmSpec>,
 }
 
 fn default_pair_separator() -> String {
@@ -204,8 +244,40 @@ pub enum RepliesSpec {
 pub struct LayoutSpec {
     #[serde(default)]
     pub doc: Option<String>,
+    /// How the body is written; default `json`.
+    #[serde(default)]
+    pub format: FormatSpec,
+    /// The request's `Content-Type`, instead of the format's own.
+    #[serde(default)]
+    pub content_type: Option<String>,
     pub nodes: Vec<NodeSpec>,
     pub covers: CoverageSpec,
+}
+
+/// A body format.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum FormatSpec {
+    /// One JSON object.
+    #[default]
+    Json,
+    /// Flat XML: one element per member under a root element, every value text.
+    Xml(XmlFormatSpec),
+    /// `application/x-www-form-urlencoded`, every value text.
+    Form,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct XmlFormatSpec {
+    /// The root element's name.
+    pub root: String,
+    /// Largest body read, in bytes; default 262144.
+    #[serde(default)]
+    pub max_bytes: Option<u64>,
+    /// Most members read; default 512.
+    #[serde(default)]
+    pub max_members: Option<u64>,
 }
 
 /// What a signature covers.
@@ -244,6 +316,9 @@ pub struct NodeSpec {
     /// For `status: code`: the code is a JSON number on the wire.
     #[serde(default)]
     pub integer: bool,
+    /// For `status`: which status level the member belongs to; default `first`.
+    #[serde(default)]
+    pub level: StatusLevelSpec,
     #[serde(default)]
     pub object: Option<Vec<NodeSpec>>,
 }
@@ -266,6 +341,8 @@ pub enum FillSpec {
     MessageId,
     /// The operation's `method_constant`.
     OperationMethod,
+    /// The name of the signing algorithm in use (`signing.algorithm_choice`).
+    SigningAlgorithm,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
@@ -277,6 +354,15 @@ pub enum ContentSpec {
     Object,
     /// A JSON string holding the object.
     JsonString,
+}
+
+/// Status levels: the first (or only) one, and a business result beneath it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusLevelSpec {
+    #[default]
+    First,
+    Business,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]

@@ -6,8 +6,8 @@ use std::collections::{BTreeSet, HashMap};
 use super::{is_snake_ident, snake_hint, Ctx};
 use crate::spec::locate::child_key;
 use crate::spec::model::{
-    ContentSpec, CoverageSpec, DirectionSpec, FillSpec, LayoutSpec, NodeSpec, OperationSpec,
-    PlacementSpec, RepliesSpec, StatusSpec,
+    ContentSpec, CoverageSpec, DirectionSpec, FillSpec, FormatSpec, LayoutSpec, NodeSpec,
+    OperationSpec, PlacementSpec, RepliesSpec, StatusLevelSpec, StatusSpec, TypeSpec,
 };
 
 /// Which side of an operation a layout carries.
@@ -178,6 +178,12 @@ fn walk(cx: &mut Ctx, nodes: &[NodeSpec], path: &str, top: bool, found: &mut Fou
             Some(w) if !inline => level.push((w.clone(), format!("{np}.wire"))),
             _ => {}
         }
+        if node.level != StatusLevelSpec::First && node.status.is_none() {
+            cx.err(
+                &format!("{np}.level"),
+                "`level` only applies to `status` nodes",
+            );
+        }
         if node.integer && node.status != Some(StatusSpec::Code) {
             cx.err(
                 &format!("{np}.integer"),
@@ -196,6 +202,21 @@ fn walk(cx: &mut Ctx, nodes: &[NodeSpec], path: &str, top: bool, found: &mut Fou
                 .hint("a nonce has 1 to 32 characters");
             }
             Some(FillSpec::OperationMethod) => found.operation_method.push(np.clone()),
+            Some(FillSpec::SigningAlgorithm) => {
+                if cx.spec().signing.algorithm_choice.is_none() {
+                    cx.err(
+                        &format!("{np}.fill"),
+                        "`fill: signing_algorithm` without `signing.algorithm_choice`",
+                    )
+                    .hint("the member names the algorithm configuration chooses: add `signing.algorithm_choice`, or fill a `const`");
+                } else if !top {
+                    cx.err(
+                        &format!("{np}.fill"),
+                        "`fill: signing_algorithm` must be a top-level member",
+                    )
+                    .hint("a receiver reads the algorithm from the top level of the message");
+                }
+            }
             _ => {}
         }
         if let Some(c) = node.content {
@@ -412,6 +433,8 @@ fn check_layout(
         }
     }
 
+    check_format(cx, name, base, layout, uses);
+
     // `fill: operation_method` needs every operation using the layout to say its method.
     if let Some(node) = found.operation_method.first() {
         let line = cx.line(node);
@@ -429,6 +452,115 @@ fn check_layout(
                     "the layout's node at line {line} is `fill: operation_method`"
                 ));
             }
+        }
+    }
+}
+
+/// A flat body format (XML, form) carries top-level text members only: no nested objects, no
+/// JSON types, and what is signed is the members' texts.
+fn check_format(cx: &mut Ctx, name: &str, base: &str, layout: &LayoutSpec, uses: &[Use]) {
+    if let Some(t) = &layout.content_type {
+        if t.trim().is_empty() || t.chars().any(char::is_control) {
+            cx.err(
+                &format!("{base}.content_type"),
+                format!("`{t}` is not a Content-Type header value"),
+            )
+            .hint("a media type on one line, like `text/xml; charset=utf-8`");
+        }
+    }
+    let which = match &layout.format {
+        FormatSpec::Json => return,
+        FormatSpec::Form => "form",
+        FormatSpec::Xml(x) => {
+            let p = format!("{base}.format.xml");
+            let mut chars = x.root.chars();
+            let is_name = chars
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                && chars.all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c));
+            if !is_name {
+                cx.err(
+                    &format!("{p}.root"),
+                    format!("`{}` is not an XML element name", x.root),
+                )
+                .hint("letters, digits, `_`, `-` and `.`, starting with a letter, like `xml`");
+            }
+            for (key, value) in [("max_bytes", x.max_bytes), ("max_members", x.max_members)] {
+                if value == Some(0) {
+                    cx.err(&format!("{p}.{key}"), format!("`{key}` must be at least 1"))
+                        .hint("leave it out for the default");
+                }
+            }
+            "xml"
+        }
+    };
+    let flat_hint = format!("a `{which}` body is one flat list of text members");
+    for (i, node) in layout.nodes.iter().enumerate() {
+        let np = format!("{base}.nodes[{i}]");
+        if node.object.is_some() {
+            cx.err(
+                &format!("{np}.object"),
+                format!("layout `{name}` is `{which}`, which cannot nest an object"),
+            )
+            .hint(flat_hint.clone());
+        }
+        if node.content == Some(ContentSpec::Object) {
+            cx.err(
+                &format!("{np}.content"),
+                format!("layout `{name}` is `{which}`, which cannot nest the content as an object"),
+            )
+            .hint("use `content: inline`, or `content: json_string` for a JSON text member");
+        }
+        if node.integer {
+            cx.err(
+                &format!("{np}.integer"),
+                format!("layout `{name}` is `{which}`: every value is text, none is a JSON number"),
+            )
+            .hint("remove `integer: true`; codes are compared as text");
+        }
+    }
+    match &layout.covers {
+        CoverageSpec::PairsOf(_) | CoverageSpec::RawObject(_) => {
+            cx.err(
+                &format!("{base}.covers"),
+                format!("layout `{name}` is `{which}`, which has no nested object to sign"),
+            )
+            .hint("sign the members' texts with `all_except` or `fields`, or the whole body with `raw_body`");
+        }
+        _ => {}
+    }
+    // Inline content fields become members themselves: each must be a text.
+    if !layout
+        .nodes
+        .iter()
+        .any(|n| n.content == Some(ContentSpec::Inline))
+    {
+        return;
+    }
+    for u in uses {
+        let (fields, side) = match u.side {
+            Side::Request => (&u.op.request, "request"),
+            Side::Response => (&u.op.response, "response"),
+        };
+        for (i, f) in fields.iter().enumerate() {
+            let what = match f.ty {
+                TypeSpec::Object => "an object",
+                TypeSpec::List => "a list",
+                TypeSpec::Boolean => "a JSON boolean",
+                _ => continue,
+            };
+            cx.err(
+                &format!("operations[{}].{side}[{i}].type", u.index),
+                format!(
+                    "{side} field `{}` of operation `{}` is {what}, which layout `{name}` (`{which}`) cannot carry",
+                    f.wire.as_deref().unwrap_or_default(),
+                    u.op.name
+                ),
+            )
+            .hint(match f.ty {
+                TypeSpec::Boolean => "use `type: flag` (`Y`/`N`) or a `string`",
+                _ => "a structure travels as JSON text: `type: json_string`",
+            });
         }
     }
 }

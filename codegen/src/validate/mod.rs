@@ -23,6 +23,7 @@ use crate::spec::load::{closest, LoadedSpec};
 use crate::spec::locate::{Loc, LocationIndex};
 use crate::spec::model::{
     AlgorithmSpec, EnumSpec, KeySpec, PlacementSpec, ProviderSpec, RepliesSpec, ScalarSpec,
+    StatusLevelSpec, StatusSpec,
 };
 
 /// Every semantic error of `spec`, sorted by line and column.
@@ -353,9 +354,82 @@ impl<'a> Ctx<'a> {
             self.err("signing.key", "`key: hmac` needs `algorithm: hmac-sha256`")
                 .hint("a plain digest appends the key: use `append_pair` or `suffix`");
         }
-        if hmac_alg && !hmac_key {
+        // With a choice of algorithms the key joins every one of them alike: an HMAC then also
+        // appends the pair (WeChat Pay's `&key=KEY` under HMAC-SHA256); without one, an HMAC
+        // takes the key as its key only.
+        if hmac_alg && !hmac_key && s.algorithm_choice.is_none() {
             self.err("signing.key", "`algorithm: hmac-sha256` needs `key: hmac`")
                 .hint("an HMAC uses the key as its key; nothing is appended");
+        }
+        if let Some(choice) = &s.algorithm_choice {
+            let config = choice.config.clone();
+            self.check_config_ref(
+                "signing.algorithm_choice.config",
+                "`signing.algorithm_choice`",
+                &config,
+            );
+            if let Some(entry) = self.spec.config.iter().find(|c| c.key == config) {
+                if !entry.optional {
+                    self.err(
+                        "signing.algorithm_choice.config",
+                        format!(
+                            "config key `{config}` chooses the algorithm but is not `optional`"
+                        ),
+                    )
+                    .hint("mark it `optional: true`: left out, `signing.algorithm` is the default");
+                }
+            }
+            if !choice.values.values().any(|a| *a == s.algorithm) {
+                self.err(
+                    "signing.algorithm",
+                    "the default algorithm is none of `signing.algorithm_choice.values`",
+                )
+                .hint("name the default among the values, so that a request can say it uses it");
+            }
+            for (name, a) in &choice.values {
+                let path = crate::spec::locate::child_key("signing.algorithm_choice.values", name);
+                if name.is_empty() || name.chars().any(char::is_control) {
+                    self.err(&path, "an algorithm's name is empty or not one line");
+                }
+                if hmac_key && *a != AlgorithmSpec::HmacSha256 {
+                    self.err(
+                        &path,
+                        format!("`{name}` is not an HMAC, but `key: hmac` appends no key"),
+                    )
+                    .hint("a plain digest needs the key appended: `key: {append_pair: key}`");
+                }
+            }
+        }
+        if let Some(codes) = &s.signed_codes {
+            if codes.is_empty() {
+                self.err("signing.signed_codes", "`signed_codes` is empty")
+                    .hint("list the status codes of the replies that carry a signature, or leave the key out");
+            }
+            if s.replies == RepliesSpec::Unsigned {
+                self.err(
+                    "signing.signed_codes",
+                    "`signed_codes` with `replies: unsigned`",
+                )
+                .hint(
+                    "`signed_codes` says which replies are signed; an unsigned provider signs none",
+                );
+            }
+            if s.assumption.is_none() {
+                self.err(
+                    "signing.signed_codes",
+                    "`signed_codes` without an `assumption`",
+                )
+                .hint("say in `signing.assumption` why other replies carry no signature");
+            }
+            let has_code = self.spec.layouts.values().any(|l| {
+                l.nodes.iter().any(|n| {
+                    n.status == Some(StatusSpec::Code) && n.level == StatusLevelSpec::First
+                })
+            });
+            if !has_code {
+                self.err("signing.signed_codes", "no layout has a top-level `status: code` node")
+                    .hint("replies are told apart by their first-level status code: add a `status: code` node");
+            }
         }
         if s.replies == RepliesSpec::Unsigned && s.assumption.is_none() {
             self.err(

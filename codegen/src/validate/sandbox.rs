@@ -7,11 +7,14 @@ use super::layouts::response_layout;
 use super::values::{misfit_of, type_label};
 use super::Ctx;
 use crate::spec::locate::child_key;
-use crate::spec::model::{AnswerSpec, FieldSpec, NodeSpec, ScalarSpec, StatusSpec};
+use crate::spec::model::{
+    AnswerSpec, FieldSpec, NodeSpec, ScalarSpec, StatusLevelSpec, StatusSpec,
+};
 
 /// A status node of a response layout.
 struct StatusNode<'a> {
     part: StatusSpec,
+    level: StatusLevelSpec,
     wire: &'a str,
     layout: &'a str,
     integer: bool,
@@ -22,6 +25,7 @@ fn status_nodes<'a>(nodes: &'a [NodeSpec], layout: &'a str, out: &mut Vec<Status
         if let Some(part) = n.status {
             out.push(StatusNode {
                 part,
+                level: n.level,
                 wire: n.wire.as_deref().unwrap_or_default(),
                 layout,
                 integer: n.integer,
@@ -84,21 +88,92 @@ pub(crate) fn check(cx: &mut Ctx) {
         ("reversed", &sb.reversed),
         ("call_again", &sb.call_again),
     ];
+    let known = Known {
+        status: &status,
+        by_wire: &by_wire,
+        wires: &wires,
+    };
+    let operations: Vec<&str> = spec.operations.iter().map(|o| o.name.as_str()).collect();
     for (situation, a) in answers {
         let base = format!("sandbox.{situation}");
+        check_answer(cx, situation, &base, a, &known);
+        for (op, answer) in &a.by_operation {
+            let path = child_key(&format!("{base}.by_operation"), op);
+            if !operations.contains(&op.as_str()) {
+                let hint = cx.known(op, &operations, "operations");
+                cx.err_key(
+                    &path,
+                    format!("sandbox answer `{situation}` is given for operation `{op}`, which the spec does not have"),
+                )
+                .hint(hint);
+            }
+            if !answer.by_operation.is_empty() {
+                cx.err_key(
+                    &format!("{path}.by_operation"),
+                    "an answer for one operation cannot itself vary by operation",
+                );
+            }
+            check_answer(cx, situation, &path, answer, &known);
+        }
+    }
+}
+
+/// What the answers are checked against.
+struct Known<'a> {
+    status: &'a [StatusNode<'a>],
+    by_wire: &'a HashMap<&'a str, Vec<&'a FieldSpec>>,
+    wires: &'a [&'a str],
+}
+
+fn check_answer(cx: &mut Ctx, situation: &str, base: &str, a: &AnswerSpec, known: &Known<'_>) {
+    let status = known.status;
+    let by_wire = known.by_wire;
+    let wires = known.wires;
+    {
+        let business = a.business.clone().unwrap_or_default();
         let parts = [
-            (StatusSpec::Code, a.code.is_some()),
-            (StatusSpec::Message, a.message.is_some()),
-            (StatusSpec::SubCode, a.sub_code.is_some()),
+            (StatusSpec::Code, StatusLevelSpec::First, a.code.is_some()),
+            (
+                StatusSpec::Message,
+                StatusLevelSpec::First,
+                a.message.is_some(),
+            ),
+            (
+                StatusSpec::SubCode,
+                StatusLevelSpec::First,
+                a.sub_code.is_some(),
+            ),
+            (
+                StatusSpec::Code,
+                StatusLevelSpec::Business,
+                business.code.is_some(),
+            ),
+            (
+                StatusSpec::Message,
+                StatusLevelSpec::Business,
+                business.message.is_some(),
+            ),
+            (
+                StatusSpec::SubCode,
+                StatusLevelSpec::Business,
+                business.sub_code.is_some(),
+            ),
         ];
-        for (part, set) in parts {
-            if set && !status.iter().any(|n| n.part == part) {
+        for (part, level, set) in parts {
+            if set && !status.iter().any(|n| n.part == part && n.level == level) {
                 let key = part_key(part);
+                let (path, node) = match level {
+                    StatusLevelSpec::First => (format!("{base}.{key}"), format!("`status: {key}`")),
+                    StatusLevelSpec::Business => (
+                        format!("{base}.business.{key}"),
+                        format!("`status: {key}, level: business`"),
+                    ),
+                };
                 cx.err(
-                    &format!("{base}.{key}"),
+                    &path,
                     format!(
                         "sandbox answer `{situation}` has a `{key}`, but no response layout has a \
-                         `status: {key}` node"
+                         {node} node"
                     ),
                 )
                 .hint(
@@ -138,12 +213,12 @@ pub(crate) fn check(cx: &mut Ctx) {
                 let hint = match status.iter().find(|n| n.wire == key.as_str()) {
                     Some(n) => format!(
                         "`{key}` is the `status: {}` node of layout `{}`: write `{}: ...` beside \
-                         `fields`",
+                         `fields` (under `business:` for a `level: business` node)",
                         part_key(n.part),
                         n.layout,
                         part_key(n.part)
                     ),
-                    None => cx.known(key, &wires, "response fields"),
+                    None => cx.known(key, wires, "response fields"),
                 };
                 cx.err_key(
                     &path,

@@ -106,6 +106,8 @@ mod tests {
         key: KeyRule::AppendPair("key"),
         key_config: "key",
         replies: ReplySigning::Signed,
+        signed_codes: &[],
+        algorithm_choice: None,
     };
     static NODES: &[EnvelopeNode] = &[EnvelopeNode {
         wire: "sign",
@@ -115,6 +117,8 @@ mod tests {
         name: "response",
         nodes: NODES,
         coverage: Coverage::PairsOf("data"),
+        format: crate::descriptor::BodyFormat::Json,
+        content_type: None,
     };
 
     #[test]

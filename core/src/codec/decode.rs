@@ -5,13 +5,13 @@ use std::collections::BTreeMap;
 
 use serde::de::DeserializeOwned;
 
-use super::members::RawMembers;
-use super::{coverage, signing_key, EnvelopeStatus, Inbound, Message, Reply};
+use super::members::Received;
+use super::{coverage, signing_key, EnvelopeStatus, Inbound, Message, Reply, StatusLevel};
 use crate::classify::{self, TRADE_STATE};
 use crate::credentials::Credentials;
 use crate::descriptor::{
-    ContentPlacement, EnvelopeNode, Fill, Layout, NodeKind, OperationDescriptor, Placement,
-    ProviderDescriptor, SigningRecipe, StatusPart,
+    Algorithm, ContentPlacement, EnvelopeNode, Fill, Layout, NodeKind, OperationDescriptor,
+    Placement, ProviderDescriptor, StatusPart,
 };
 use crate::error::Error;
 use crate::json::{Json, Object};
@@ -26,6 +26,12 @@ pub(super) struct Incoming<'a> {
     pub creds: &'a dyn Credentials,
     /// Whether a signature must be present and verify.
     pub verify: bool,
+    /// Whether the provider signed the message (a reply or a notification): then a provider
+    /// that signs only replies with some status codes ([`SigningRecipe::signed_codes`]) may
+    /// have left it unsigned.
+    ///
+    /// [`SigningRecipe::signed_codes`]: crate::descriptor::SigningRecipe::signed_codes
+    pub provider_signed: bool,
     /// The content members the spec lists; any other content member is extra.
     pub fields: &'a [&'static str],
     /// The content members the spec marks required.
@@ -37,7 +43,13 @@ pub(super) fn reply<T: DeserializeOwned>(
     incoming: &Incoming<'_>,
 ) -> Result<Reply<T>, Error> {
     let mut opened = open(incoming)?;
-    let classification = classify::classify(&op.outcome, incoming.provider.states, &opened.doc);
+    // A reply read without its signature (the provider signs only some status codes) proves
+    // nothing about money: whatever it says, it is unknown.
+    let classification = if opened.unverified {
+        Classification::Unknown
+    } else {
+        classify::classify(&op.outcome, incoming.provider.states, &opened.doc)
+    };
     let trade_state = classify::signal(&op.outcome, TRADE_STATE, &opened.doc);
     // Classified: the document's content can now be moved out rather than copied. A repeated
     // member name inside it is refused whatever the classification: which of the two values
@@ -108,6 +120,9 @@ pub(super) fn inbound<T: DeserializeOwned>(
     incoming: &Incoming<'_>,
 ) -> Result<Inbound<T>, Error> {
     let mut opened = open(incoming)?;
+    if opened.unverified {
+        return Err(Error::SignatureMissing);
+    }
     // What is left of the document (the envelope) still names the operation's method.
     let malformed = |error: String| Error::Malformed(format!("request to `{}`: {error}", op.name));
     let (known, extra) = match extract(incoming, &mut opened.doc).map_err(malformed)? {
@@ -187,6 +202,8 @@ fn find_method<'d>(
 struct Opened {
     doc: Json,
     status: EnvelopeStatus,
+    /// A signature was due but the status code says the provider signs no such reply.
+    unverified: bool,
 }
 
 enum Content {
@@ -201,68 +218,116 @@ enum Content {
 
 /// Parse, verify, then build the value views.
 fn open(incoming: &Incoming<'_>) -> Result<Opened, Error> {
-    let members = RawMembers::parse(&incoming.message.body)?;
-    if incoming.verify {
-        verify(incoming, &members)?;
+    let received = Received::parse(&incoming.layout.format, &incoming.message.body)?;
+    let recipe = &incoming.provider.signing;
+    // Whether the message is signed may depend on its status code: then the status is read
+    // first, and the rest is verified exactly as always.
+    let by_code = incoming.provider_signed && !recipe.signed_codes.is_empty();
+    if incoming.verify && !by_code {
+        verify(incoming, &received)?;
     }
-    let doc = members.to_json()?;
+    let doc = received.to_json()?;
     let mut status = EnvelopeStatus::default();
     if let Json::Object(top) = &doc {
         read_status(incoming.layout.nodes, top, &mut status);
     }
-    Ok(Opened { doc, status })
+    let mut unverified = false;
+    if incoming.verify && by_code {
+        if recipe.reply_signed(status.code.as_deref()) {
+            verify(incoming, &received)?;
+        } else {
+            unverified = true;
+        }
+    }
+    Ok(Opened {
+        doc,
+        status,
+        unverified,
+    })
 }
 
-fn verify(incoming: &Incoming<'_>, members: &RawMembers) -> Result<(), Error> {
+fn verify(incoming: &Incoming<'_>, received: &Received<'_>) -> Result<(), Error> {
     let recipe = &incoming.provider.signing;
-    let received = received_signature(recipe, incoming.message, members)?;
+    let signature = received_signature(recipe, incoming.message, received)?;
     let expected = expected_signature(
         incoming.provider,
         incoming.layout,
-        members,
+        received,
         &incoming.message.body,
         incoming.creds,
     )?;
-    if signing::signatures_match(&expected, &received) {
+    if signing::signatures_match(&expected, &signature) {
         Ok(())
     } else {
         Err(Error::SignatureMismatch)
     }
 }
 
-/// The signature `body` (already split into `members`) must carry under `layout`.
+/// The signature `body` (already split into `received`) must carry under `layout`.
 pub(super) fn expected_signature(
     provider: &ProviderDescriptor,
     layout: &Layout,
-    members: &RawMembers,
+    received: &Received<'_>,
     body: &[u8],
     creds: &dyn Credentials,
 ) -> Result<String, Error> {
     let recipe = &provider.signing;
     let key = signing_key(provider, creds)?;
-    let texts: Vec<(&str, &str)> = members
-        .0
-        .iter()
-        .map(|(name, raw)| (name.as_ref(), raw.get()))
-        .collect();
+    let algorithm = algorithm_of(provider, layout, received, creds)?;
+    let texts = received.texts();
     let to_sign = coverage::bytes_to_sign(recipe, layout, &texts, body, key, |name| {
         Error::Malformed(format!("the signed member `{name}` is absent"))
     })?;
-    Ok(signing::digest_hex(recipe, &to_sign, key))
+    Ok(signing::digest_hex_with(recipe, algorithm, &to_sign, key))
+}
+
+/// The algorithm a received message is verified with. Where configuration chooses it, a
+/// message that says which one it used (a layout member filled with the algorithm's name, as a
+/// request does) is verified with that one — absent, the default — and any other message with
+/// the configured one: a reply never chooses its own algorithm.
+fn algorithm_of(
+    provider: &ProviderDescriptor,
+    layout: &Layout,
+    received: &Received<'_>,
+    creds: &dyn Credentials,
+) -> Result<Algorithm, Error> {
+    let recipe = &provider.signing;
+    if recipe.algorithm_choice.is_none() {
+        return Ok(recipe.algorithm);
+    }
+    let named = layout
+        .nodes
+        .iter()
+        .find(|n| matches!(n.kind, NodeKind::Fill(Fill::SigningAlgorithm)));
+    let Some(node) = named else {
+        return signing::configured_algorithm(recipe, creds);
+    };
+    match received.string(node.wire)? {
+        Some(name) if !name.is_empty() => recipe.algorithm_named(&name).ok_or_else(|| {
+            Error::Malformed(format!(
+                "member `{}` is `{name}`, which names no signing algorithm of this provider",
+                node.wire
+            ))
+        }),
+        _ => Ok(recipe.algorithm),
+    }
 }
 
 /// The signature as received; absent, `null` and `""` are all "missing".
 fn received_signature(
-    recipe: &SigningRecipe,
+    recipe: &crate::descriptor::SigningRecipe,
     message: &Message,
-    members: &RawMembers,
+    received: &Received<'_>,
 ) -> Result<String, Error> {
     let text = match recipe.placement {
-        Placement::Field(name) => match members.get(name).map(|raw| raw.get()) {
-            None | Some("null") => return Err(Error::SignatureMissing),
-            Some(raw) => serde_json::from_str::<String>(raw).map_err(|_| {
-                Error::Malformed(format!("signature member `{name}` is not a string"))
-            })?,
+        Placement::Field(name) => match received.string(name) {
+            Ok(None) => return Err(Error::SignatureMissing),
+            Ok(Some(text)) => text.into_owned(),
+            Err(_) => {
+                return Err(Error::Malformed(format!(
+                    "signature member `{name}` is not a string"
+                )))
+            }
         },
         Placement::Header {
             name,
@@ -300,6 +365,21 @@ fn read_status(nodes: &[EnvelopeNode], object: &Object, status: &mut EnvelopeSta
                     StatusPart::SubCode => status.sub_code = text,
                 }
             }
+            NodeKind::BusinessStatus(part) => {
+                let Some(text) = object
+                    .get(node.wire)
+                    .and_then(|v| classify::signal_text(v, &[]))
+                    .map(crate::text::Text::from)
+                else {
+                    continue;
+                };
+                let level = status.business.get_or_insert_with(StatusLevel::default);
+                match part {
+                    StatusPart::Code { .. } => level.code = Some(text),
+                    StatusPart::Message => level.message = Some(text),
+                    StatusPart::SubCode => level.sub_code = Some(text),
+                }
+            }
             NodeKind::Object(children) => {
                 if let Some(Json::Object(inner)) = object.get(node.wire) {
                     read_status(children, inner, status);
@@ -335,7 +415,10 @@ fn locate(nodes: &[EnvelopeNode]) -> Option<ContentSite<'_>> {
                     return Some(site);
                 }
             }
-            NodeKind::Fill(_) | NodeKind::Signature | NodeKind::Status(_) => {}
+            NodeKind::Fill(_)
+            | NodeKind::Signature
+            | NodeKind::Status(_)
+            | NodeKind::BusinessStatus(_) => {}
         }
     }
     None

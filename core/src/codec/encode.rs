@@ -8,10 +8,11 @@ use serde::Serialize;
 use super::{coverage, signing_key, EncodeContext, EnvelopeStatus, Message};
 use crate::credentials::Credentials;
 use crate::descriptor::{
-    ContentPlacement, EnvelopeNode, Fill, Layout, NodeKind, OperationDescriptor, Placement,
-    ProviderDescriptor, StatusPart, TimestampFormat,
+    BodyFormat, ContentPlacement, EnvelopeNode, Fill, Layout, NodeKind, OperationDescriptor,
+    Placement, ProviderDescriptor, StatusPart, TimestampFormat,
 };
 use crate::error::Error;
+use crate::format::form;
 use crate::json::{Json, Number, Object};
 use crate::signing;
 use crate::timestamp::Timestamp;
@@ -75,16 +76,26 @@ pub(super) fn encode(mut out: Outgoing<'_>) -> Result<Message, Error> {
         signature_slot: None,
     };
     let members = builder.level(out.layout.nodes, true)?;
+    let headers: Vec<(String, String)> = out
+        .layout
+        .content_type
+        .map(|t| ("Content-Type".to_owned(), t.to_owned()))
+        .into_iter()
+        .collect();
+    if out.layout.format.is_flat() {
+        return flat(out, &members, builder.signature_slot, headers);
+    }
     let body = Body::assemble(&members)?;
     if !out.sign {
         return Ok(Message {
             body: body.text.into_bytes(),
-            headers: Vec::new(),
+            headers,
         });
     }
 
     let recipe = &out.provider.signing;
     let key = signing_key(out.provider, out.creds)?;
+    let algorithm = signing::configured_algorithm(recipe, out.creds)?;
     let covered: Vec<(&str, &str)> = members
         .iter()
         .zip(&body.values)
@@ -103,35 +114,146 @@ pub(super) fn encode(mut out: Outgoing<'_>) -> Result<Message, Error> {
             ))
         },
     )?;
-    let signature = signing::digest_hex(recipe, &to_sign, key);
+    let signature = signing::digest_hex_with(recipe, algorithm, &to_sign, key);
     match recipe.placement {
         Placement::Field(name) => {
-            if members.iter().any(|(n, _)| n == name) {
-                return Err(Error::Encode(format!(
-                    "member `{name}` of layout `{}` collides with the signature",
-                    out.layout.name
-                )));
-            }
-            let slot = builder
-                .signature_slot
-                .unwrap_or(members.len())
-                .min(members.len());
+            let slot = signature_slot(out, &members, name, builder.signature_slot)?;
             Ok(Message {
                 body: body.with_member(slot, name, &signature)?,
-                headers: Vec::new(),
+                headers,
             })
         }
         Placement::Header {
             name,
             prefix_config,
         } => {
-            let value = match prefix_config {
-                Some(config) => format!("{} {signature}", config_value(out.creds, config)?),
-                None => signature,
-            };
+            let mut headers = headers;
+            headers.push(signature_header(out, name, prefix_config, signature)?);
             Ok(Message {
                 body: body.text.into_bytes(),
-                headers: vec![(name.to_owned(), value)],
+                headers,
+            })
+        }
+    }
+}
+
+/// Where a signature member goes: where the layout's signature node is (else last). A content
+/// member of the same name is an error: one of the two would be lost.
+fn signature_slot(
+    out: &Outgoing<'_>,
+    members: &[(String, Json)],
+    name: &str,
+    slot: Option<usize>,
+) -> Result<usize, Error> {
+    if members.iter().any(|(n, _)| n == name) {
+        return Err(Error::Encode(format!(
+            "member `{name}` of layout `{}` collides with the signature",
+            out.layout.name
+        )));
+    }
+    Ok(slot.unwrap_or(members.len()).min(members.len()))
+}
+
+fn signature_header(
+    out: &Outgoing<'_>,
+    name: &str,
+    prefix_config: Option<&str>,
+    signature: String,
+) -> Result<(String, String), Error> {
+    let value = match prefix_config {
+        Some(config) => format!("{} {signature}", config_value(out.creds, config)?),
+        None => signature,
+    };
+    Ok((name.to_owned(), value))
+}
+
+/// A flat body (XML, form): every member a text value. A number is written as its literal, a
+/// boolean as `true`/`false`; a null member is left out; an object or array cannot be written
+/// flat (the spec's validation refuses such fields; a JSON-string field is already text). The
+/// signature covers exactly these texts, as the receiver reads them.
+fn flat(
+    out: &Outgoing<'_>,
+    members: &[(String, Json)],
+    slot: Option<usize>,
+    mut headers: Vec<(String, String)>,
+) -> Result<Message, Error> {
+    let mut texts: Vec<(&str, std::borrow::Cow<'_, str>)> = Vec::with_capacity(members.len() + 1);
+    for (name, value) in members {
+        let text = match value {
+            Json::Null => continue,
+            Json::String(s) => std::borrow::Cow::Borrowed(s.as_str()),
+            Json::Number(n) => std::borrow::Cow::Borrowed(n.as_str()),
+            Json::Bool(b) => std::borrow::Cow::Borrowed(if *b { "true" } else { "false" }),
+            Json::Array(_) | Json::Object(_) => {
+                return Err(Error::Encode(format!(
+                    "member `{name}` of layout `{}` is a structure, which a flat body cannot \
+                     carry (send it as a JSON string)",
+                    out.layout.name
+                )))
+            }
+        };
+        texts.push((name.as_str(), text));
+    }
+    let write = |texts: &[(&str, std::borrow::Cow<'_, str>)]| -> Result<Vec<u8>, Error> {
+        let pairs = texts.iter().map(|(n, v)| (*n, v.as_ref()));
+        match &out.layout.format {
+            BodyFormat::Xml(xml) => xml.encode(pairs),
+            BodyFormat::Form => form::encode(pairs).map(String::into_bytes),
+            BodyFormat::Json => Err(Error::Descriptor(format!(
+                "layout `{}` is not flat",
+                out.layout.name
+            ))),
+        }
+    };
+    if !out.sign {
+        return Ok(Message {
+            body: write(&texts)?,
+            headers,
+        });
+    }
+    let recipe = &out.provider.signing;
+    let key = signing_key(out.provider, out.creds)?;
+    let algorithm = signing::configured_algorithm(recipe, out.creds)?;
+    // Pair coverage reads JSON texts: each value as the string it is on the wire.
+    let literals: Vec<String> = texts
+        .iter()
+        .map(|(_, v)| Json::String(v.as_ref().to_owned()).to_string())
+        .collect();
+    let covered: Vec<(&str, &str)> = texts
+        .iter()
+        .zip(&literals)
+        .map(|((n, _), l)| (*n, l.as_str()))
+        .collect();
+    let unsigned = write(&texts)?;
+    let to_sign = coverage::bytes_to_sign(recipe, out.layout, &covered, &unsigned, key, |name| {
+        Error::Descriptor(format!(
+            "layout `{}` signs `{name}`, which it does not produce",
+            out.layout.name
+        ))
+    })?;
+    let signature = signing::digest_hex_with(recipe, algorithm, &to_sign, key);
+    match recipe.placement {
+        Placement::Field(name) => {
+            let slot = signature_slot(out, members, name, slot)?;
+            // The slot counts the members before the signature node, nulls included.
+            let before = members[..slot]
+                .iter()
+                .filter(|(_, v)| !matches!(v, Json::Null))
+                .count();
+            texts.insert(before, (name, std::borrow::Cow::Owned(signature)));
+            Ok(Message {
+                body: write(&texts)?,
+                headers,
+            })
+        }
+        Placement::Header {
+            name,
+            prefix_config,
+        } => {
+            headers.push(signature_header(out, name, prefix_config, signature)?);
+            Ok(Message {
+                body: unsigned,
+                headers,
             })
         }
     }
@@ -238,7 +360,12 @@ impl Builder<'_, '_> {
                 }
                 NodeKind::Signature => self.signature_node(node.wire, top, members.len())?,
                 NodeKind::Status(part) => {
-                    if let Some(value) = self.status(node.wire, *part)? {
+                    if let Some(value) = self.status(node.wire, *part, false)? {
+                        self.push(&mut members, node.wire.to_owned(), value)?;
+                    }
+                }
+                NodeKind::BusinessStatus(part) => {
+                    if let Some(value) = self.status(node.wire, *part, true)? {
                         self.push(&mut members, node.wire.to_owned(), value)?;
                     }
                 }
@@ -305,14 +432,19 @@ impl Builder<'_, '_> {
         Ok(())
     }
 
-    fn status(&self, wire: &str, part: StatusPart) -> Result<Option<Json>, Error> {
+    fn status(&self, wire: &str, part: StatusPart, business: bool) -> Result<Option<Json>, Error> {
         let Some(status) = self.out.status else {
             return Ok(None);
         };
+        let (code, message, sub_code) = match (business, &status.business) {
+            (false, _) => (&status.code, &status.message, &status.sub_code),
+            (true, Some(level)) => (&level.code, &level.message, &level.sub_code),
+            (true, None) => return Ok(None),
+        };
         let text = match part {
-            StatusPart::Code { .. } => status.code.as_deref(),
-            StatusPart::Message => status.message.as_deref(),
-            StatusPart::SubCode => status.sub_code.as_deref(),
+            StatusPart::Code { .. } => code.as_deref(),
+            StatusPart::Message => message.as_deref(),
+            StatusPart::SubCode => sub_code.as_deref(),
         };
         let Some(text) = text else {
             return Ok(None);
@@ -362,6 +494,17 @@ impl Builder<'_, '_> {
                 timestamp(ctx.unix_time, provider.utc_offset_minutes, format)?
             }
             Fill::MessageId => Json::String(ctx.message_id.clone()),
+            Fill::SigningAlgorithm => {
+                match signing::configured_algorithm_name(&provider.signing, *creds)? {
+                    Some(name) => Json::String(name.to_owned()),
+                    None => {
+                        return Err(Error::Descriptor(format!(
+                            "layout `{}` names the signing algorithm, but the recipe has no choice",
+                            self.out.layout.name
+                        )))
+                    }
+                }
+            }
             Fill::OperationMethod => match op.method_constant {
                 Some(method) => Json::String(method.to_owned()),
                 None => {

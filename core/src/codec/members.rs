@@ -8,8 +8,93 @@ use std::borrow::Cow;
 
 use serde_json::value::RawValue;
 
+use crate::descriptor::BodyFormat;
 use crate::error::Error;
+use crate::format::{form, Fields};
 use crate::json::{self, Json, Object};
+
+/// A received body in its layout's format, split into top-level members: the JSON members as
+/// raw text, or a flat body's members as the text values they are.
+pub(super) enum Received<'a> {
+    Json(RawMembers<'a>),
+    /// Each member's text, and the same text as a JSON string literal: pair coverage reads
+    /// members as JSON texts, and a flat value is a string whose text is signed as it is.
+    Flat(Vec<(Cow<'a, str>, Cow<'a, str>, String)>),
+}
+
+impl<'a> Received<'a> {
+    pub fn parse(format: &BodyFormat, body: &'a [u8]) -> Result<Received<'a>, Error> {
+        let fields: Fields<'a> = match format {
+            BodyFormat::Json => return RawMembers::parse(body).map(Received::Json),
+            BodyFormat::Xml(xml) => xml.decode(body)?,
+            BodyFormat::Form => form::decode(body)?,
+        };
+        let members = fields
+            .into_vec()
+            .into_iter()
+            .map(|(name, text)| {
+                let literal = Json::String(text.as_ref().to_owned()).to_string();
+                (name, text, literal)
+            })
+            .collect();
+        Ok(Received::Flat(members))
+    }
+
+    /// `(name, JSON text)` of every member, in the order received.
+    pub fn texts(&self) -> Vec<(&str, &str)> {
+        match self {
+            Received::Json(members) => members
+                .0
+                .iter()
+                .map(|(name, raw)| (name.as_ref(), raw.get()))
+                .collect(),
+            Received::Flat(members) => members
+                .iter()
+                .map(|(name, _, literal)| (name.as_ref(), literal.as_str()))
+                .collect(),
+        }
+    }
+
+    /// The text of a member that must be a string (the signature): `Ok(None)` when absent or
+    /// JSON `null`.
+    pub fn string(&self, name: &str) -> Result<Option<Cow<'_, str>>, Error> {
+        match self {
+            Received::Json(members) => match members.get(name).map(RawValue::get) {
+                None | Some("null") => Ok(None),
+                Some(raw) => serde_json::from_str::<String>(raw)
+                    .map(|s| Some(Cow::Owned(s)))
+                    .map_err(|_| Error::Malformed(format!("member `{name}` is not a string"))),
+            },
+            Received::Flat(members) => Ok(members
+                .iter()
+                .find(|(n, _, _)| n == name)
+                .map(|(_, text, _)| Cow::Borrowed(text.as_ref()))),
+        }
+    }
+
+    /// The document, exactly: JSON members with their literals, flat members as strings. An
+    /// empty flat member (`<goods_tag></goods_tag>`, `a=`) is `null`: a flat body has no other
+    /// way to leave a value out (WeChat Pay's own request example does so), and it is not signed
+    /// either (an empty value takes no part in pair coverage under `empty: skip`).
+    pub fn to_json(&self) -> Result<Json, Error> {
+        match self {
+            Received::Json(members) => members.to_json(),
+            Received::Flat(members) => Ok(Json::Object(
+                members
+                    .iter()
+                    .map(|(name, text, _)| {
+                        let value = if text.is_empty() {
+                            Json::Null
+                        } else {
+                            Json::String(text.clone().into_owned())
+                        };
+                        (name.clone().into_owned(), value)
+                    })
+                    .collect(),
+            )),
+        }
+    }
+}
 
 /// Top-level members in the order received, borrowed from the body (a name is owned only when
 /// it had escapes to undo).

@@ -59,6 +59,19 @@ pub struct EnvelopeStatus {
     pub code: Option<Text>,
     pub message: Option<Text>,
     pub sub_code: Option<Text>,
+    /// The second status level, for layouts that have one
+    /// ([`crate::descriptor::NodeKind::BusinessStatus`]): the business result beneath a first
+    /// level that only says the call was received. `None` when the layout has none, and when
+    /// the reply carries none of its members.
+    pub business: Option<StatusLevel>,
+}
+
+/// One status level beneath the first: its code, message and sub-code as text.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct StatusLevel {
+    pub code: Option<Text>,
+    pub message: Option<Text>,
+    pub sub_code: Option<Text>,
 }
 
 /// A verified, decoded response.
@@ -122,6 +135,7 @@ pub fn decode_response<T: DeserializeOwned>(
         message,
         creds,
         verify: must_sign(provider, Signer::Provider),
+        provider_signed: true,
         fields: op.response_fields,
         required: op.response_required,
     };
@@ -141,6 +155,7 @@ pub fn decode_request<T: DeserializeOwned>(
         message,
         creds,
         verify: must_sign(provider, request_signer(op)),
+        provider_signed: request_signer(op) == Signer::Provider,
         fields: op.request_fields,
         required: op.request_required,
     };
@@ -165,7 +180,10 @@ pub fn encode_response<T: Serialize>(
         layout,
         content,
         status: Some(status),
-        sign: must_sign(provider, Signer::Provider),
+        // A provider that signs only some replies (by their status code) leaves the others
+        // unsigned, as its replies arrive.
+        sign: must_sign(provider, Signer::Provider)
+            && provider.signing.reply_signed(status.code.as_deref()),
         creds,
         ctx,
     })
@@ -212,8 +230,31 @@ pub fn signature_for(
     body: &[u8],
     creds: &dyn Credentials,
 ) -> Result<String, Error> {
-    let members = members::RawMembers::parse(body)?;
-    decode::expected_signature(provider, layout, &members, body, creds)
+    let received = members::Received::parse(&layout.format, body)?;
+    decode::expected_signature(provider, layout, &received, body, creds)
+}
+
+/// The whole document of a `body` in `layout`'s format, read exactly (JSON numbers as their
+/// literals, flat members as strings), unverified: for tools that look into a message they
+/// already checked or built (a simulator echoing a request's envelope).
+pub fn document(layout: &Layout, body: &[u8]) -> Result<Json, Error> {
+    members::Received::parse(&layout.format, body)?.to_json()
+}
+
+/// The algorithm name a message in `layout` says it was signed with (its member filled with
+/// [`crate::descriptor::Fill::SigningAlgorithm`]), when the recipe lets configuration choose
+/// and the message carries one: a server answers with the algorithm the request used.
+pub fn signing_algorithm_named<'d>(layout: &Layout, document: &'d Json) -> Option<&'d str> {
+    let node = layout.nodes.iter().find(|n| {
+        matches!(
+            n.kind,
+            crate::descriptor::NodeKind::Fill(crate::descriptor::Fill::SigningAlgorithm)
+        )
+    })?;
+    document
+        .get(node.wire)
+        .and_then(Json::as_str)
+        .filter(|s| !s.is_empty())
 }
 
 fn signing_key<'a>(

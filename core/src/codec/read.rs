@@ -707,7 +707,7 @@ struct Site<'a> {
 
 fn has_reads(nodes: &[EnvelopeNode]) -> bool {
     nodes.iter().any(|n| match &n.kind {
-        NodeKind::Status(_) | NodeKind::Content(_) => true,
+        NodeKind::Status(_) | NodeKind::BusinessStatus(_) | NodeKind::Content(_) => true,
         NodeKind::Object(children) => has_reads(children),
         NodeKind::Fill(_) | NodeKind::Signature => false,
     })
@@ -738,6 +738,8 @@ fn walk<'a>(
                     StatusPart::SubCode => status.sub_code = text,
                 }
             }
+            // A second status level is the interpreter's to read.
+            NodeKind::BusinessStatus(_) => return None,
             NodeKind::Object(children) if has_reads(children) => {
                 let inner = Scan::object(scan.get(node.wire)?, scan.depth + 1)?;
                 scanned.push(inner.raw);
@@ -796,7 +798,10 @@ fn content_path(
                     return Some(len);
                 }
             }
-            NodeKind::Fill(_) | NodeKind::Signature | NodeKind::Status(_) => {}
+            NodeKind::Fill(_)
+            | NodeKind::Signature
+            | NodeKind::Status(_)
+            | NodeKind::BusinessStatus(_) => {}
         }
     }
     None
@@ -845,6 +850,15 @@ pub fn reply<T: Content>(
     classify: impl Fn(&[Option<Cow<'_, str>>]) -> Classification,
 ) -> Option<Reply<T>> {
     let layout = op.response?;
+    // JSON bodies only, signed always and with the recipe's one algorithm: anything else is
+    // the interpreter's.
+    let recipe = &provider.signing;
+    if layout.format.is_flat()
+        || !recipe.signed_codes.is_empty()
+        || recipe.algorithm_choice.is_some()
+    {
+        return None;
+    }
     let body: Arc<str> = Arc::from(std::str::from_utf8(&message.body).ok()?);
     let top = Scan::body(&body)?;
     let mut status = EnvelopeStatus::default();

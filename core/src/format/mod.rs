@@ -1,13 +1,13 @@
-//! Flat body formats besides JSON: XML as WeChat Pay v2 uses it ([`xml`]) and
-//! `application/x-www-form-urlencoded` ([`form`]).
+//! Flat body formats besides JSON: flat XML ([`xml`]) and
+//! `application/x-www-form-urlencoded` ([`form`]), chosen per layout
+//! ([`crate::descriptor::BodyFormat`]).
 //!
 //! Both carry a flat list of named text values, so both decode into [`Fields`]: the members in
 //! document order, each borrowed from the body where nothing had to be decoded. As with the JSON
 //! codec, a name given twice is refused: a signature covers the text in which both values
 //! appear, and which one the sender meant cannot be known.
 //!
-//! Neither module depends on anything outside the standard library. Wiring them into
-//! descriptors and the codec (a layout's body format) is a later step.
+//! Neither module depends on anything outside the standard library.
 
 use std::borrow::Cow;
 use std::collections::HashSet;

@@ -1,4 +1,4 @@
-//! Flat XML as WeChat Pay v2 uses it: `<xml><name><![CDATA[value]]></name>…</xml>`.
+//! Flat XML: `<root><name><![CDATA[value]]></name>…</root>` (WeChat Pay v2's bodies, root `xml`).
 //!
 //! A small strict reader and writer of exactly that shape, written here rather than taken from a
 //! general XML crate: a payment body must be refused whenever two readers could disagree about
@@ -6,7 +6,7 @@
 //!
 //! - an optional UTF-8 byte-order mark and XML declaration (`version`, `encoding` UTF-8 only,
 //!   `standalone`), comments and whitespace around the root element;
-//! - one root element (named by [`XmlFormat::root`], `xml` for WeChat) without attributes,
+//! - one root element (named by [`XmlFormat::root`], from the layout's spec) without attributes,
 //!   holding member elements, whitespace and comments;
 //! - each member's text: character data with the five predefined entities (`&lt;` `&gt;`
 //!   `&amp;` `&apos;` `&quot;`) and character references (`&#38;`, `&#x26;`), CDATA sections,
@@ -38,12 +38,19 @@ pub struct XmlFormat {
 }
 
 impl XmlFormat {
-    /// WeChat Pay v2: root `xml`, bodies up to 256 KiB, up to 512 members.
-    pub const WECHAT: XmlFormat = XmlFormat {
-        root: "xml",
-        max_bytes: 256 * 1024,
-        max_members: 512,
-    };
+    /// The body limit when a spec sets none: a provider reply is a few kilobytes.
+    pub const DEFAULT_MAX_BYTES: usize = 256 * 1024;
+    /// The member limit when a spec sets none.
+    pub const DEFAULT_MAX_MEMBERS: usize = 512;
+
+    /// Root element `root` with the default limits.
+    pub const fn with_root(root: &'static str) -> XmlFormat {
+        XmlFormat {
+            root,
+            max_bytes: XmlFormat::DEFAULT_MAX_BYTES,
+            max_members: XmlFormat::DEFAULT_MAX_MEMBERS,
+        }
+    }
 
     /// `<root><name><![CDATA[value]]></name>…</root>`, members in the order given.
     ///
@@ -144,26 +151,6 @@ impl XmlFormat {
         };
         reader.document()
     }
-}
-
-impl Default for XmlFormat {
-    fn default() -> Self {
-        XmlFormat::WECHAT
-    }
-}
-
-/// [`XmlFormat::encode`] with [`XmlFormat::WECHAT`].
-pub fn encode<N, V>(pairs: impl IntoIterator<Item = (N, V)>) -> Result<Vec<u8>, Error>
-where
-    N: AsRef<str>,
-    V: AsRef<str>,
-{
-    XmlFormat::WECHAT.encode(pairs)
-}
-
-/// [`XmlFormat::decode`] with [`XmlFormat::WECHAT`].
-pub fn decode(body: &[u8]) -> Result<Fields<'_>, Error> {
-    XmlFormat::WECHAT.decode(body)
 }
 
 struct Reader<'a, 'f> {

@@ -25,6 +25,8 @@ pub static REQUEST: Layout = Layout {
         },
     ],
     coverage: Coverage::TopLevelExcept(&["sign"]),
+    format: crate::descriptor::BodyFormat::Json,
+    content_type: None,
 };
 
 pub static RESPONSE: Layout = Layout {
@@ -52,6 +54,8 @@ pub static RESPONSE: Layout = Layout {
         },
     ],
     coverage: Coverage::TopLevelExcept(&[]),
+    format: crate::descriptor::BodyFormat::Json,
+    content_type: None,
 };
 
 pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
@@ -66,6 +70,8 @@ pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
         key: KeyRule::AppendPair("key"),
         key_config: "key",
         replies: ReplySigning::Signed,
+        signed_codes: &[],
+        algorithm_choice: None,
     },
     states: &[
         StateEntry {
@@ -361,6 +367,8 @@ const NO_ANSWER: Answer = Answer {
     code: None,
     message: None,
     sub_code: None,
+    business: None,
+    by_operation: &[],
     fields: &[],
 };
 
@@ -385,11 +393,13 @@ pub static MODULE: ProviderModule = ProviderModule {
         ConfigKey {
             key: "merchant_id",
             sensitive: false,
+            optional: false,
             doc: "merchant id",
         },
         ConfigKey {
             key: "key",
             sensitive: true,
+            optional: false,
             doc: "signing key",
         },
     ],

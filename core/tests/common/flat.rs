@@ -26,6 +26,8 @@ pub static REQUEST: Layout = Layout {
         },
     ],
     coverage: Coverage::TopLevelExcept(&["sign"]),
+    format: payspec_core::descriptor::BodyFormat::Json,
+    content_type: None,
 };
 
 pub static RESPONSE: Layout = Layout {
@@ -49,6 +51,8 @@ pub static RESPONSE: Layout = Layout {
         },
     ],
     coverage: Coverage::TopLevelExcept(&[]),
+    format: payspec_core::descriptor::BodyFormat::Json,
+    content_type: None,
 };
 
 pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
@@ -63,6 +67,8 @@ pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
         key: KeyRule::AppendPair("key"),
         key_config: "key",
         replies: ReplySigning::Signed,
+        signed_codes: &[],
+        algorithm_choice: None,
     },
     states: &[
         StateEntry {

@@ -50,6 +50,8 @@ pub static REQUEST: Layout = Layout {
         "version",
         "biz_content",
     ]),
+    format: payspec_core::descriptor::BodyFormat::Json,
+    content_type: None,
 };
 
 pub static RESPONSE: Layout = Layout {
@@ -73,6 +75,8 @@ pub static RESPONSE: Layout = Layout {
         },
     ],
     coverage: Coverage::TopLevelExcept(&[]),
+    format: payspec_core::descriptor::BodyFormat::Json,
+    content_type: None,
 };
 
 pub static NOTIFICATION: Layout = Layout {
@@ -88,6 +92,8 @@ pub static NOTIFICATION: Layout = Layout {
         },
     ],
     coverage: Coverage::TopLevelExcept(&["sign"]),
+    format: payspec_core::descriptor::BodyFormat::Json,
+    content_type: None,
 };
 
 pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
@@ -102,6 +108,8 @@ pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
         key: KeyRule::Suffix,
         key_config: "app_secret",
         replies: ReplySigning::Unsigned,
+        signed_codes: &[],
+        algorithm_choice: None,
     },
     states: &[
         StateEntry {

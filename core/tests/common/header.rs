@@ -30,6 +30,8 @@ pub static REQUEST: Layout = Layout {
         },
     ],
     coverage: Coverage::RawBody,
+    format: payspec_core::descriptor::BodyFormat::Json,
+    content_type: None,
 };
 
 pub static RESPONSE: Layout = Layout {
@@ -49,6 +51,8 @@ pub static RESPONSE: Layout = Layout {
         },
     ],
     coverage: Coverage::RawBody,
+    format: payspec_core::descriptor::BodyFormat::Json,
+    content_type: None,
 };
 
 pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
@@ -66,6 +70,8 @@ pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
         key: KeyRule::HmacKey,
         key_config: "secret",
         replies: ReplySigning::Signed,
+        signed_codes: &[],
+        algorithm_choice: None,
     },
     states: &[
         StateEntry {

@@ -46,6 +46,8 @@ pub static REQUEST: Layout = Layout {
         },
     ],
     coverage: Coverage::RawObject("request"),
+    format: payspec_core::descriptor::BodyFormat::Json,
+    content_type: None,
 };
 
 pub static RESPONSE: Layout = Layout {
@@ -79,6 +81,8 @@ pub static RESPONSE: Layout = Layout {
         },
     ],
     coverage: Coverage::RawObject("response"),
+    format: payspec_core::descriptor::BodyFormat::Json,
+    content_type: None,
 };
 
 pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
@@ -93,6 +97,8 @@ pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
         key: KeyRule::Suffix,
         key_config: "key",
         replies: ReplySigning::Signed,
+        signed_codes: &[],
+        algorithm_choice: None,
     },
     states: &[
         StateEntry {

@@ -14,6 +14,8 @@ pub static PROVIDER: ::payspec_core::descriptor::ProviderDescriptor = ::payspec_
         key: ::payspec_core::descriptor::KeyRule::AppendPair("key"),
         key_config: "key",
         replies: ::payspec_core::descriptor::ReplySigning::Signed,
+        signed_codes: &[],
+        algorithm_choice: ::std::option::Option::None,
     },
     states: &[
         ::payspec_core::descriptor::StateEntry {
@@ -73,12 +75,16 @@ pub static SANDBOX: ::payspec_core::descriptor::SandboxAnswers = ::payspec_core:
         code: ::std::option::Option::Some("SUCCESS"),
         message: ::std::option::Option::Some("OK"),
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[("result_code", "\"SUCCESS\"")],
     },
     paying: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::Some("USERPAYING"),
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[
             ("err_code_des", "\"需要用户输入支付密码\""),
             ("result_code", "\"FAIL\""),
@@ -88,30 +94,40 @@ pub static SANDBOX: ::payspec_core::descriptor::SandboxAnswers = ::payspec_core:
         code: ::std::option::Option::Some("SUCCESS"),
         message: ::std::option::Option::Some("OK"),
         sub_code: ::std::option::Option::Some("NOTENOUGH"),
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[("err_code_des", "\"余额不足\""), ("result_code", "\"FAIL\"")],
     },
     system_error: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("SYSTEMERROR"),
         message: ::std::option::Option::Some("系统错误"),
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[],
     },
     bad_signature: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("SIGNERROR"),
         message: ::std::option::Option::Some("签名错误"),
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[],
     },
     invalid: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("PARAM_ERROR"),
         message: ::std::option::Option::Some("参数错误"),
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[],
     },
     duplicate_order: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("SUCCESS"),
         message: ::std::option::Option::Some("OK"),
         sub_code: ::std::option::Option::Some("OUT_TRADE_NO_USED"),
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[
             ("err_code_des", "\"商户订单号重复\""),
             ("result_code", "\"FAIL\""),
@@ -121,18 +137,24 @@ pub static SANDBOX: ::payspec_core::descriptor::SandboxAnswers = ::payspec_core:
         code: ::std::option::Option::Some("SUCCESS"),
         message: ::std::option::Option::Some("OK"),
         sub_code: ::std::option::Option::Some("ORDERNOTEXIST"),
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[("err_code_des", "\"订单不存在\""), ("result_code", "\"FAIL\"")],
     },
     reversed: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[("recall", "\"N\""), ("result_code", "\"SUCCESS\"")],
     },
     call_again: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::Some("SYSTEMERROR"),
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[
             ("err_code_des", "\"请再次调用撤销\""),
             ("recall", "\"Y\""),
@@ -153,11 +175,13 @@ pub static MODULE: ::payspec_core::descriptor::ProviderModule = ::payspec_core::
         ::payspec_core::descriptor::ConfigKey {
             key: "merchant_id",
             sensitive: false,
+            optional: false,
             doc: "商户号 (mch_id)，由银行分配。",
         },
         ::payspec_core::descriptor::ConfigKey {
             key: "key",
             sensitive: true,
+            optional: false,
             doc: "签名密钥 (MD5 key)，由银行分配。",
         },
     ],
@@ -226,6 +250,8 @@ pub static LAYOUT_REQUEST: ::payspec_core::descriptor::Layout = ::payspec_core::
         },
     ],
     coverage: ::payspec_core::descriptor::Coverage::TopLevelExcept(&["sign"]),
+    format: ::payspec_core::descriptor::BodyFormat::Json,
+    content_type: ::std::option::Option::None,
 };
 pub static LAYOUT_RESPONSE: ::payspec_core::descriptor::Layout = ::payspec_core::descriptor::Layout {
     name: "response",
@@ -272,4 +298,6 @@ pub static LAYOUT_RESPONSE: ::payspec_core::descriptor::Layout = ::payspec_core:
         },
     ],
     coverage: ::payspec_core::descriptor::Coverage::TopLevelExcept(&["sign"]),
+    format: ::payspec_core::descriptor::BodyFormat::Json,
+    content_type: ::std::option::Option::None,
 };

@@ -14,6 +14,8 @@ pub static PROVIDER: ::payspec_core::descriptor::ProviderDescriptor = ::payspec_
         key: ::payspec_core::descriptor::KeyRule::AppendPair("key"),
         key_config: "key",
         replies: ::payspec_core::descriptor::ReplySigning::Signed,
+        signed_codes: &[],
+        algorithm_choice: ::std::option::Option::None,
     },
     states: &[
         ::payspec_core::descriptor::StateEntry {
@@ -73,18 +75,24 @@ pub static SANDBOX: ::payspec_core::descriptor::SandboxAnswers = ::payspec_core:
         code: ::std::option::Option::Some("0"),
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[],
     },
     paying: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[("need_query", "\"Y\"")],
     },
     failed: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("0"),
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[
             ("err_code", "\"NOTENOUGH\""),
             ("err_msg", "\"余额不足\""),
@@ -95,24 +103,32 @@ pub static SANDBOX: ::payspec_core::descriptor::SandboxAnswers = ::payspec_core:
         code: ::std::option::Option::Some("1"),
         message: ::std::option::Option::Some("SYSTEMERROR"),
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[],
     },
     bad_signature: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("101"),
         message: ::std::option::Option::Some("签名失败"),
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[],
     },
     invalid: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("102"),
         message: ::std::option::Option::Some("参数格式校验错误"),
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[],
     },
     duplicate_order: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("0"),
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[
             ("err_code", "\"OUT_TRADE_NO_USED\""),
             ("err_msg", "\"商户订单号重复\""),
@@ -122,18 +138,24 @@ pub static SANDBOX: ::payspec_core::descriptor::SandboxAnswers = ::payspec_core:
         code: ::std::option::Option::Some("1"),
         message: ::std::option::Option::Some("订单不存在"),
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[],
     },
     reversed: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[("recall", "\"N\"")],
     },
     call_again: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[("recall", "\"Y\"")],
     },
 };
@@ -152,11 +174,13 @@ pub static MODULE: ::payspec_core::descriptor::ProviderModule = ::payspec_core::
         ::payspec_core::descriptor::ConfigKey {
             key: "merchant_id",
             sensitive: false,
+            optional: false,
             doc: "商户号，由平台分配。",
         },
         ::payspec_core::descriptor::ConfigKey {
             key: "key",
             sensitive: true,
+            optional: false,
             doc: "MD5 签名密钥（联系运营人员获取）。",
         },
     ],
@@ -241,6 +265,8 @@ pub static LAYOUT_NOTIFICATION: ::payspec_core::descriptor::Layout = ::payspec_c
         },
     ],
     coverage: ::payspec_core::descriptor::Coverage::PairsOf("data"),
+    format: ::payspec_core::descriptor::BodyFormat::Json,
+    content_type: ::std::option::Option::None,
 };
 pub static LAYOUT_REQUEST: ::payspec_core::descriptor::Layout = ::payspec_core::descriptor::Layout {
     name: "request",
@@ -281,6 +307,8 @@ pub static LAYOUT_REQUEST: ::payspec_core::descriptor::Layout = ::payspec_core::
         },
     ],
     coverage: ::payspec_core::descriptor::Coverage::TopLevelExcept(&["sign"]),
+    format: ::payspec_core::descriptor::BodyFormat::Json,
+    content_type: ::std::option::Option::None,
 };
 pub static LAYOUT_RESPONSE: ::payspec_core::descriptor::Layout = ::payspec_core::descriptor::Layout {
     name: "response",
@@ -321,4 +349,6 @@ pub static LAYOUT_RESPONSE: ::payspec_core::descriptor::Layout = ::payspec_core:
         },
     ],
     coverage: ::payspec_core::descriptor::Coverage::PairsOf("data"),
+    format: ::payspec_core::descriptor::BodyFormat::Json,
+    content_type: ::std::option::Option::None,
 };

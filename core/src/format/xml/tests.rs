@@ -4,6 +4,19 @@ use proptest::prelude::*;
 
 use super::*;
 
+/// The shape the tests read and write: root `xml`, default limits.
+const FORMAT: XmlFormat = XmlFormat::with_root("xml");
+
+fn encode<N: AsRef<str>, V: AsRef<str>>(
+    pairs: impl IntoIterator<Item = (N, V)>,
+) -> Result<Vec<u8>, Error> {
+    FORMAT.encode(pairs)
+}
+
+fn decode(body: &[u8]) -> Result<Fields<'_>, Error> {
+    FORMAT.decode(body)
+}
+
 fn pairs<'a>(fields: &'a Fields<'_>) -> Vec<(&'a str, &'a str)> {
     fields.iter().collect()
 }
@@ -101,7 +114,7 @@ fn encode_refuses_what_xml_cannot_carry() {
     }
     let odd_root = XmlFormat {
         root: "not a name",
-        ..XmlFormat::WECHAT
+        ..FORMAT
     };
     assert!(matches!(
         odd_root.encode([("a", "1")]),
@@ -376,7 +389,7 @@ fn refuses_bodies_over_the_limits() {
     let small = XmlFormat {
         max_bytes: 40,
         max_members: 2,
-        ..XmlFormat::WECHAT
+        ..FORMAT
     };
     let body = b"<xml><a>1</a><b>2</b></xml>";
     assert_eq!(small.decode(body).unwrap().len(), 2);
@@ -391,14 +404,11 @@ fn refuses_bodies_over_the_limits() {
         }
         other => panic!("{other:?}"),
     }
-    let too_many: String = (0..=XmlFormat::WECHAT.max_members)
+    let too_many: String = (0..=FORMAT.max_members)
         .map(|i| format!("<m{i}>1</m{i}>"))
         .collect();
     refused(&format!("<xml>{too_many}</xml>"), "more than 512 members");
-    let huge = format!(
-        "<xml><a>{}</a></xml>",
-        "x".repeat(XmlFormat::WECHAT.max_bytes)
-    );
+    let huge = format!("<xml><a>{}</a></xml>", "x".repeat(FORMAT.max_bytes));
     refused(&huge, "more than the limit of 262144");
 }
 
@@ -417,7 +427,7 @@ fn errors_name_the_member_never_its_value() {
 fn a_custom_root() {
     let format = XmlFormat {
         root: "request",
-        ..XmlFormat::WECHAT
+        ..FORMAT
     };
     let body = format.encode([("a", "1")]).unwrap();
     assert_eq!(body, b"<request><a><![CDATA[1]]></a></request>");

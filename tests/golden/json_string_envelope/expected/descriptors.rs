@@ -14,6 +14,8 @@ pub static PROVIDER: ::payspec_core::descriptor::ProviderDescriptor = ::payspec_
         key: ::payspec_core::descriptor::KeyRule::Suffix,
         key_config: "app_secret",
         replies: ::payspec_core::descriptor::ReplySigning::Unsigned,
+        signed_codes: &[],
+        algorithm_choice: ::std::option::Option::None,
     },
     states: &[
         ::payspec_core::descriptor::StateEntry {
@@ -45,60 +47,80 @@ pub static SANDBOX: ::payspec_core::descriptor::SandboxAnswers = ::payspec_core:
         code: ::std::option::Option::Some("200"),
         message: ::std::option::Option::Some("成功"),
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[],
     },
     paying: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[],
     },
     failed: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("400"),
         message: ::std::option::Option::Some("失败"),
         sub_code: ::std::option::Option::Some("NOTENOUGH"),
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[],
     },
     system_error: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("500"),
         message: ::std::option::Option::Some("系统繁忙"),
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[],
     },
     bad_signature: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("400"),
         message: ::std::option::Option::Some("签名错误"),
         sub_code: ::std::option::Option::Some("SIGN_ERROR"),
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[],
     },
     invalid: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("400"),
         message: ::std::option::Option::Some("签名错误"),
         sub_code: ::std::option::Option::Some("SIGN_ERROR"),
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[],
     },
     duplicate_order: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("400"),
         message: ::std::option::Option::Some("签名错误"),
         sub_code: ::std::option::Option::Some("SIGN_ERROR"),
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[],
     },
     not_found: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::Some("400"),
         message: ::std::option::Option::Some("订单不存在"),
         sub_code: ::std::option::Option::Some("ORDER_NOT_EXIST"),
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[],
     },
     reversed: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[],
     },
     call_again: ::payspec_core::descriptor::Answer {
         code: ::std::option::Option::None,
         message: ::std::option::Option::None,
         sub_code: ::std::option::Option::None,
+        business: ::std::option::Option::None,
+        by_operation: &[],
         fields: &[],
     },
 };
@@ -116,11 +138,13 @@ pub static MODULE: ::payspec_core::descriptor::ProviderModule = ::payspec_core::
         ::payspec_core::descriptor::ConfigKey {
             key: "app_id",
             sensitive: false,
+            optional: false,
             doc: "",
         },
         ::payspec_core::descriptor::ConfigKey {
             key: "app_secret",
             sensitive: true,
+            optional: false,
             doc: "",
         },
     ],
@@ -172,6 +196,8 @@ pub static LAYOUT_NOTIFICATION: ::payspec_core::descriptor::Layout = ::payspec_c
         },
     ],
     coverage: ::payspec_core::descriptor::Coverage::TopLevelExcept(&["sign"]),
+    format: ::payspec_core::descriptor::BodyFormat::Json,
+    content_type: ::std::option::Option::None,
 };
 pub static LAYOUT_REQUEST: ::payspec_core::descriptor::Layout = ::payspec_core::descriptor::Layout {
     name: "request",
@@ -220,6 +246,8 @@ pub static LAYOUT_REQUEST: ::payspec_core::descriptor::Layout = ::payspec_core::
     coverage: ::payspec_core::descriptor::Coverage::Fields(
         &["app_id", "method", "format", "nonce", "version", "biz_content"],
     ),
+    format: ::payspec_core::descriptor::BodyFormat::Json,
+    content_type: ::std::option::Option::None,
 };
 pub static LAYOUT_RESPONSE: ::payspec_core::descriptor::Layout = ::payspec_core::descriptor::Layout {
     name: "response",
@@ -250,4 +278,6 @@ pub static LAYOUT_RESPONSE: ::payspec_core::descriptor::Layout = ::payspec_core:
         },
     ],
     coverage: ::payspec_core::descriptor::Coverage::TopLevelExcept(&[]),
+    format: ::payspec_core::descriptor::BodyFormat::Json,
+    content_type: ::std::option::Option::None,
 };
