@@ -38,17 +38,36 @@ const ROUNDS: usize = 3;
 const ORDER_ID: &str = "BENCHQ0001";
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
+    // The simulator stands for the provider, another process on another machine: it gets a
+    // runtime of its own, the same one in the client's rounds and in wrk's, so the client's
+    // tasks and the simulator's never queue behind each other on one scheduler (as wrk's
+    // threads never queue behind the simulator's). Each has a worker per CPU, as a process of
+    // its own would.
+    let simulator = tokio::runtime::Builder::new_multi_thread()
+        .thread_name("simulator")
         .enable_all()
         .build()
-        .expect("tokio runtime");
-    runtime.block_on(run());
+        .expect("simulator runtime");
+    let handle = simulator.block_on(async {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        sandbox::spawn(listener, Sandbox::new(payspec::providers::MODULES)).expect("spawn")
+    });
+    let client = tokio::runtime::Builder::new_multi_thread()
+        .thread_name("client")
+        .enable_all()
+        .build()
+        .expect("client runtime");
+    client.block_on(run(&handle));
+    // The client's pooled connections close with its runtime, before the simulator stops.
+    drop(client);
+    let shutdown = simulator
+        .block_on(async { tokio::time::timeout(Duration::from_secs(10), handle.shutdown()).await });
+    if !matches!(shutdown, Ok(Ok(()))) {
+        eprintln!("warning: sandbox did not stop cleanly: {shutdown:?}");
+    }
 }
 
-async fn run() {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let handle =
-        sandbox::spawn(listener, Sandbox::new(payspec::providers::MODULES)).expect("spawn");
+async fn run(handle: &sandbox::SandboxHandle) {
     let creds: BTreeMap<String, String> = handle
         .credentials(pooul::MODULE.provider.name)
         .expect("pooul credentials")
@@ -89,7 +108,8 @@ async fn run() {
         handle.addr()
     );
     println!(
-        "machine: {} CPUs; tokio worker threads = CPUs",
+        "machine: {} CPUs; client and simulator on runtimes of their own, each with a worker \
+         thread per CPU",
         std::thread::available_parallelism().map_or(0, |n| n.get())
     );
 
@@ -181,11 +201,6 @@ async fn run() {
             }
         }
     }
-    let shutdown = tokio::time::timeout(Duration::from_secs(10), handle.shutdown()).await;
-    if !matches!(shutdown, Ok(Ok(()))) {
-        eprintln!("warning: sandbox did not stop cleanly: {shutdown:?}");
-    }
-
     let client_rps = median(clients.iter().map(ClientRun::rps));
     let client_cpu = median(clients.iter().map(ClientRun::cpu_us));
     let errors: u64 = clients.iter().map(|c| c.errors + c.not_success).sum();

@@ -128,7 +128,11 @@ impl ReqwestTransport {
                 Some((name.as_str().to_owned(), value.to_owned()))
             })
             .collect();
-        let mut body = Vec::new();
+        // Sized once when the length is announced (checked against the limit above).
+        let announced = response
+            .content_length()
+            .and_then(|len| usize::try_from(len).ok());
+        let mut body = Vec::with_capacity(announced.unwrap_or(0));
         while let Some(chunk) = response.chunk().await.map_err(body_error)? {
             if body.len().saturating_add(chunk.len()) > limit {
                 tracing::warn!(limit, "reply body larger than the limit");
