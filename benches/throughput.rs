@@ -36,6 +36,8 @@ const MEASURE: Duration = Duration::from_secs(5);
 /// Client and wrk runs, alternating; the figures are medians.
 const ROUNDS: usize = 3;
 const ORDER_ID: &str = "BENCHQ0001";
+/// The name of the client runtime's threads, by which their CPU time is told apart.
+const CLIENT_THREADS: &str = "client";
 
 fn main() {
     // The simulator stands for the provider, another process on another machine: it gets a
@@ -53,7 +55,7 @@ fn main() {
         sandbox::spawn(listener, Sandbox::new(payspec::providers::MODULES)).expect("spawn")
     });
     let client = tokio::runtime::Builder::new_multi_thread()
-        .thread_name("client")
+        .thread_name(CLIENT_THREADS)
         .enable_all()
         .build()
         .expect("client runtime");
@@ -153,7 +155,7 @@ async fn run(handle: &sandbox::SandboxHandle) {
         println!(
             "round {round} client: {CONCURRENCY} tasks, {:.0} s: {} queries classified \
              Success, {} errors, {} not Success -> {:.0} requests/s; process CPU {:.2} s of \
-             {:.0} s = {:.0} µs per query (client + simulator)",
+             {:.0} s = {:.0} µs per query (client {:.0} + simulator {:.0})",
             MEASURE.as_secs_f64(),
             client.ok,
             client.errors,
@@ -161,7 +163,9 @@ async fn run(handle: &sandbox::SandboxHandle) {
             client.rps(),
             client.cpu.as_secs_f64(),
             MEASURE.as_secs_f64() * cpus() as f64,
-            client.cpu_us()
+            client.cpu_us(),
+            client.own_us(),
+            client.cpu_us() - client.own_us(),
         );
         clients.push(client);
         let Some(wrk) = wrk.clone() else { continue };
@@ -203,6 +207,7 @@ async fn run(handle: &sandbox::SandboxHandle) {
     }
     let client_rps = median(clients.iter().map(ClientRun::rps));
     let client_cpu = median(clients.iter().map(ClientRun::cpu_us));
+    let client_own = median(clients.iter().map(ClientRun::own_us));
     let errors: u64 = clients.iter().map(|c| c.errors + c.not_success).sum();
     println!(
         "client (median of {ROUNDS}): {client_rps:.0} requests/s, {client_cpu:.0} µs CPU per \
@@ -221,9 +226,10 @@ async fn run(handle: &sandbox::SandboxHandle) {
         wrks.len()
     );
     println!(
-        "the client's own CPU: about {:.0} µs per query (sign, HTTP client, verify, classify: \
-         client window minus the simulator's share)",
-        client_cpu - server_cpu
+        "the client's own CPU: {client_own:.0} µs per query (encode, sign, HTTP client, \
+         verify, read, classify: the client runtime's threads); the simulator's while serving \
+         it: {:.0} µs per query",
+        client_cpu - client_own
     );
     println!(
         "CPU-normalised client/wrk ratio (queries per CPU-second, both sides counted): {:.2}",
@@ -246,7 +252,10 @@ struct ClientRun {
     ok: u64,
     errors: u64,
     not_success: u64,
+    /// The whole process: client and simulator.
     cpu: Duration,
+    /// The client runtime's threads alone.
+    own: Duration,
 }
 
 impl ClientRun {
@@ -256,6 +265,10 @@ impl ClientRun {
 
     fn cpu_us(&self) -> f64 {
         self.cpu.as_secs_f64() * 1e6 / self.ok.max(1) as f64
+    }
+
+    fn own_us(&self) -> f64 {
+        self.own.as_secs_f64() * 1e6 / self.ok.max(1) as f64
     }
 }
 
@@ -300,8 +313,10 @@ async fn client_run(gateway: Arc<SpecGateway>) -> ClientRun {
     }
     tokio::time::sleep_until(measure_from.into()).await;
     let cpu_start = process_cpu();
+    let own_start = threads_cpu(CLIENT_THREADS);
     tokio::time::sleep_until(end.into()).await;
     let cpu = process_cpu().saturating_sub(cpu_start);
+    let own = threads_cpu(CLIENT_THREADS).saturating_sub(own_start);
     for task in tasks {
         task.await.expect("client task");
     }
@@ -310,6 +325,7 @@ async fn client_run(gateway: Arc<SpecGateway>) -> ClientRun {
         errors: errors.load(Ordering::Relaxed),
         not_success: not_success.load(Ordering::Relaxed),
         cpu,
+        own,
     }
 }
 
@@ -428,6 +444,33 @@ fn find_on_path(name: &str) -> Option<PathBuf> {
 /// 10 ms).
 fn process_cpu() -> Duration {
     stat_ticks(&[11, 12])
+}
+
+/// User + system CPU time so far of this process's threads named `name` (a runtime's workers
+/// and blocking threads carry its name), from `/proc/self/task/*/stat`.
+fn threads_cpu(name: &str) -> Duration {
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
+        return Duration::ZERO;
+    };
+    let mut ticks = 0;
+    for task in tasks.flatten() {
+        let Ok(stat) = std::fs::read_to_string(task.path().join("stat")) else {
+            continue;
+        };
+        let comm = stat
+            .split_once('(')
+            .and_then(|(_, rest)| rest.rsplit_once(')'));
+        let Some((comm, rest)) = comm else { continue };
+        if comm != name {
+            continue;
+        }
+        let fields: Vec<&str> = rest.split_whitespace().collect();
+        ticks += [11, 12]
+            .iter()
+            .filter_map(|&i| fields.get(i).and_then(|v| v.parse::<u64>().ok()))
+            .sum::<u64>();
+    }
+    Duration::from_millis(ticks * 10)
 }
 
 /// User + system CPU time of the children waited for (`cutime`, `cstime`).
