@@ -1,17 +1,36 @@
-//! Query throughput against the simulator: the SDK client (`SpecGateway` over `ReqwestTransport`:
-//! encode + sign → HTTP → verify + decode → classify, per call) versus `wrk` replaying one
-//! pre-signed query body at the same endpoint.
+//! Query throughput against the simulator: the SDK client (`SpecGateway` over `ReqwestTransport`)
+//! versus `wrk` replaying one pre-signed query body at the same endpoint.
+//!
+//! What the client does on every call (no reply is cached, no check skipped): the unified
+//! query (the order id) becomes the request content, which the generated validation checks; the
+//! interpreter encodes it with a fresh nonce (two reads of the OS random source) and signs it
+//! (MD5); the transport sends it over a pooled keep-alive connection (reqwest, HTTP/1, the
+//! endpoint's URL parsed once and kept) and collects the reply; the reply is verified over the
+//! bytes as received and read in one pass (`payspec_core::codec::read`), classified by the
+//! operation's rules, and its unified view (order id checked against the one asked about, trade
+//! id, state, exact amount) is built. wrk does none of this: it replays bytes and counts
+//! replies, so the ratio is the SDK's cost per call against a client with none.
 //!
 //! `cargo bench --bench throughput`. The sandbox runs in this process on 127.0.0.1 (a free port)
 //! and one Pooul order is paid (scenario `00`) so that every query finds a paid trade. Then, in
 //! the same run, `ROUNDS` times alternately: the client with `CONCURRENCY` tasks for `WARM_UP` +
 //! `MEASURE`, and `wrk -t2 -c32 -d5s --latency` (install it with `apt-get install -y wrk`;
 //! without `wrk` on PATH its part is skipped with a message). The figures are medians over the
-//! rounds. Process CPU is read from `/proc/self/stat` around each window: during the client's it
-//! is client + simulator, during wrk's the simulator alone (wrk's own is read from the children's
-//! times once it has been waited for), so their difference is the client's own CPU per call, and
-//! a CPU-normalised ratio (insensitive to other load on the machine) is printed beside the wall
-//! one. The last line is `client/wrk throughput ratio: X.XX` (medians of requests/s).
+//! rounds.
+//!
+//! The simulator and the client each run on a tokio runtime of their own (a worker per CPU
+//! each), as two processes would; the simulator's is the same in both kinds of round. Sharing
+//! one runtime made the client's tasks and the simulator's queue behind each other, and gave
+//! the client round two threads to compete with the machine's other load where the wrk round
+//! had four (the simulator's two and wrk's two).
+//!
+//! Process CPU is read from `/proc/self/stat` around each window: during the client's it is
+//! client + simulator, during wrk's the simulator alone (wrk's own is read from the children's
+//! times once it has been waited for). The client runtime's threads are also read on their own
+//! (`/proc/self/task`, by thread name), which is the client's own CPU per call. The
+//! CPU-normalised ratio, (simulator + wrk) / (client + simulator) CPU per query in the two
+//! windows, is insensitive to other load on the machine and is printed beside the wall one.
+//! The last line is `client/wrk throughput ratio: X.XX` (medians of requests/s).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
