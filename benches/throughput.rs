@@ -1,17 +1,36 @@
-//! Query throughput against the simulator: the SDK client (`SpecGateway` over `ReqwestTransport`:
-//! encode + sign → HTTP → verify + decode → classify, per call) versus `wrk` replaying one
-//! pre-signed query body at the same endpoint.
+//! Query throughput against the simulator: the SDK client (`SpecGateway` over `ReqwestTransport`)
+//! versus `wrk` replaying one pre-signed query body at the same endpoint.
+//!
+//! What the client does on every call (no reply is cached, no check skipped): the unified
+//! query (the order id) becomes the request content, which the generated validation checks; the
+//! interpreter encodes it with a fresh nonce (two reads of the OS random source) and signs it
+//! (MD5); the transport sends it over a pooled keep-alive connection (reqwest, HTTP/1, the
+//! endpoint's URL parsed once and kept) and collects the reply; the reply is verified over the
+//! bytes as received and read in one pass (`payspec_core::codec::read`), classified by the
+//! operation's rules, and its unified view (order id checked against the one asked about, trade
+//! id, state, exact amount) is built. wrk does none of this: it replays bytes and counts
+//! replies, so the ratio is the SDK's cost per call against a client with none.
 //!
 //! `cargo bench --bench throughput`. The sandbox runs in this process on 127.0.0.1 (a free port)
 //! and one Pooul order is paid (scenario `00`) so that every query finds a paid trade. Then, in
 //! the same run, `ROUNDS` times alternately: the client with `CONCURRENCY` tasks for `WARM_UP` +
 //! `MEASURE`, and `wrk -t2 -c32 -d5s --latency` (install it with `apt-get install -y wrk`;
 //! without `wrk` on PATH its part is skipped with a message). The figures are medians over the
-//! rounds. Process CPU is read from `/proc/self/stat` around each window: during the client's it
-//! is client + simulator, during wrk's the simulator alone (wrk's own is read from the children's
-//! times once it has been waited for), so their difference is the client's own CPU per call, and
-//! a CPU-normalised ratio (insensitive to other load on the machine) is printed beside the wall
-//! one. The last line is `client/wrk throughput ratio: X.XX` (medians of requests/s).
+//! rounds.
+//!
+//! The simulator and the client each run on a tokio runtime of their own (a worker per CPU
+//! each), as two processes would; the simulator's is the same in both kinds of round. Sharing
+//! one runtime made the client's tasks and the simulator's queue behind each other, and gave
+//! the client round two threads to compete with the machine's other load where the wrk round
+//! had four (the simulator's two and wrk's two).
+//!
+//! Process CPU is read from `/proc/self/stat` around each window: during the client's it is
+//! client + simulator, during wrk's the simulator alone (wrk's own is read from the children's
+//! times once it has been waited for). The client runtime's threads are also read on their own
+//! (`/proc/self/task`, by thread name), which is the client's own CPU per call. The
+//! CPU-normalised ratio, (simulator + wrk) / (client + simulator) CPU per query in the two
+//! windows, is insensitive to other load on the machine and is printed beside the wall one.
+//! The last line is `client/wrk throughput ratio: X.XX` (medians of requests/s).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -36,19 +55,40 @@ const MEASURE: Duration = Duration::from_secs(5);
 /// Client and wrk runs, alternating; the figures are medians.
 const ROUNDS: usize = 3;
 const ORDER_ID: &str = "BENCHQ0001";
+/// The name of the client runtime's threads, by which their CPU time is told apart.
+const CLIENT_THREADS: &str = "client";
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
+    // The simulator stands for the provider, another process on another machine: it gets a
+    // runtime of its own, the same one in the client's rounds and in wrk's, so the client's
+    // tasks and the simulator's never queue behind each other on one scheduler (as wrk's
+    // threads never queue behind the simulator's). Each has a worker per CPU, as a process of
+    // its own would.
+    let simulator = tokio::runtime::Builder::new_multi_thread()
+        .thread_name("simulator")
         .enable_all()
         .build()
-        .expect("tokio runtime");
-    runtime.block_on(run());
+        .expect("simulator runtime");
+    let handle = simulator.block_on(async {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        sandbox::spawn(listener, Sandbox::new(payspec::providers::MODULES)).expect("spawn")
+    });
+    let client = tokio::runtime::Builder::new_multi_thread()
+        .thread_name(CLIENT_THREADS)
+        .enable_all()
+        .build()
+        .expect("client runtime");
+    client.block_on(run(&handle));
+    // The client's pooled connections close with its runtime, before the simulator stops.
+    drop(client);
+    let shutdown = simulator
+        .block_on(async { tokio::time::timeout(Duration::from_secs(10), handle.shutdown()).await });
+    if !matches!(shutdown, Ok(Ok(()))) {
+        eprintln!("warning: sandbox did not stop cleanly: {shutdown:?}");
+    }
 }
 
-async fn run() {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-    let handle =
-        sandbox::spawn(listener, Sandbox::new(payspec::providers::MODULES)).expect("spawn");
+async fn run(handle: &sandbox::SandboxHandle) {
     let creds: BTreeMap<String, String> = handle
         .credentials(pooul::MODULE.provider.name)
         .expect("pooul credentials")
@@ -89,7 +129,8 @@ async fn run() {
         handle.addr()
     );
     println!(
-        "machine: {} CPUs; tokio worker threads = CPUs",
+        "machine: {} CPUs; client and simulator on runtimes of their own, each with a worker \
+         thread per CPU",
         std::thread::available_parallelism().map_or(0, |n| n.get())
     );
 
@@ -133,7 +174,7 @@ async fn run() {
         println!(
             "round {round} client: {CONCURRENCY} tasks, {:.0} s: {} queries classified \
              Success, {} errors, {} not Success -> {:.0} requests/s; process CPU {:.2} s of \
-             {:.0} s = {:.0} µs per query (client + simulator)",
+             {:.0} s = {:.0} µs per query (client {:.0} + simulator {:.0})",
             MEASURE.as_secs_f64(),
             client.ok,
             client.errors,
@@ -141,7 +182,9 @@ async fn run() {
             client.rps(),
             client.cpu.as_secs_f64(),
             MEASURE.as_secs_f64() * cpus() as f64,
-            client.cpu_us()
+            client.cpu_us(),
+            client.own_us(),
+            client.cpu_us() - client.own_us(),
         );
         clients.push(client);
         let Some(wrk) = wrk.clone() else { continue };
@@ -181,13 +224,9 @@ async fn run() {
             }
         }
     }
-    let shutdown = tokio::time::timeout(Duration::from_secs(10), handle.shutdown()).await;
-    if !matches!(shutdown, Ok(Ok(()))) {
-        eprintln!("warning: sandbox did not stop cleanly: {shutdown:?}");
-    }
-
     let client_rps = median(clients.iter().map(ClientRun::rps));
     let client_cpu = median(clients.iter().map(ClientRun::cpu_us));
+    let client_own = median(clients.iter().map(ClientRun::own_us));
     let errors: u64 = clients.iter().map(|c| c.errors + c.not_success).sum();
     println!(
         "client (median of {ROUNDS}): {client_rps:.0} requests/s, {client_cpu:.0} µs CPU per \
@@ -206,9 +245,10 @@ async fn run() {
         wrks.len()
     );
     println!(
-        "the client's own CPU: about {:.0} µs per query (sign, HTTP client, verify, classify: \
-         client window minus the simulator's share)",
-        client_cpu - server_cpu
+        "the client's own CPU: {client_own:.0} µs per query (encode, sign, HTTP client, \
+         verify, read, classify: the client runtime's threads); the simulator's while serving \
+         it: {:.0} µs per query",
+        client_cpu - client_own
     );
     println!(
         "CPU-normalised client/wrk ratio (queries per CPU-second, both sides counted): {:.2}",
@@ -231,7 +271,10 @@ struct ClientRun {
     ok: u64,
     errors: u64,
     not_success: u64,
+    /// The whole process: client and simulator.
     cpu: Duration,
+    /// The client runtime's threads alone.
+    own: Duration,
 }
 
 impl ClientRun {
@@ -241,6 +284,10 @@ impl ClientRun {
 
     fn cpu_us(&self) -> f64 {
         self.cpu.as_secs_f64() * 1e6 / self.ok.max(1) as f64
+    }
+
+    fn own_us(&self) -> f64 {
+        self.own.as_secs_f64() * 1e6 / self.ok.max(1) as f64
     }
 }
 
@@ -285,8 +332,10 @@ async fn client_run(gateway: Arc<SpecGateway>) -> ClientRun {
     }
     tokio::time::sleep_until(measure_from.into()).await;
     let cpu_start = process_cpu();
+    let own_start = threads_cpu(CLIENT_THREADS);
     tokio::time::sleep_until(end.into()).await;
     let cpu = process_cpu().saturating_sub(cpu_start);
+    let own = threads_cpu(CLIENT_THREADS).saturating_sub(own_start);
     for task in tasks {
         task.await.expect("client task");
     }
@@ -295,6 +344,7 @@ async fn client_run(gateway: Arc<SpecGateway>) -> ClientRun {
         errors: errors.load(Ordering::Relaxed),
         not_success: not_success.load(Ordering::Relaxed),
         cpu,
+        own,
     }
 }
 
@@ -413,6 +463,33 @@ fn find_on_path(name: &str) -> Option<PathBuf> {
 /// 10 ms).
 fn process_cpu() -> Duration {
     stat_ticks(&[11, 12])
+}
+
+/// User + system CPU time so far of this process's threads named `name` (a runtime's workers
+/// and blocking threads carry its name), from `/proc/self/task/*/stat`.
+fn threads_cpu(name: &str) -> Duration {
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
+        return Duration::ZERO;
+    };
+    let mut ticks = 0;
+    for task in tasks.flatten() {
+        let Ok(stat) = std::fs::read_to_string(task.path().join("stat")) else {
+            continue;
+        };
+        let comm = stat
+            .split_once('(')
+            .and_then(|(_, rest)| rest.rsplit_once(')'));
+        let Some((comm, rest)) = comm else { continue };
+        if comm != name {
+            continue;
+        }
+        let fields: Vec<&str> = rest.split_whitespace().collect();
+        ticks += [11, 12]
+            .iter()
+            .filter_map(|&i| fields.get(i).and_then(|v| v.parse::<u64>().ok()))
+            .sum::<u64>();
+    }
+    Duration::from_millis(ticks * 10)
 }
 
 /// User + system CPU time of the children waited for (`cutime`, `cstime`).

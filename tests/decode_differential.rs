@@ -6,9 +6,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Debug;
 
-use payspec_core::codec::{decode_response, encode_response};
+use payspec_core::codec::{decode_response, encode_response, read};
 use payspec_core::descriptor::{OperationDescriptor, ProviderModule};
-use payspec_core::{EncodeContext, EnvelopeStatus, Error, Message, Reply};
+use payspec_core::{EncodeContext, EnvelopeStatus, Error, Json, Message, Reply};
 use payspec_generated::{bjrcb, fubei, pooul, scanforpay};
 use proptest::prelude::*;
 use serde::de::DeserializeOwned;
@@ -218,6 +218,41 @@ fn run(case: &Case, body: Vec<u8>) {
         headers: vec![("Authorization".into(), "k 00".into())],
     };
     (case.check)(&message, &creds(case.module));
+    compare_map(case, &message, &creds(case.module));
+}
+
+/// The gateway's untyped path (`read::reply_object`: the one pass with the content as a map,
+/// the interpreter for what it leaves) reads every reply as the interpreter reads it.
+fn compare_map(case: &Case, message: &Message, creds: &Creds) {
+    type Object = BTreeMap<String, Json>;
+    let (provider, op) = (case.module.provider, case.op);
+    let fast = read::reply_object(provider, op, message, creds);
+    let slow = decode_response::<Object>(provider, op, message, creds);
+    let what = || {
+        format!(
+            "{} {} (map): {}",
+            provider.name,
+            op.name,
+            String::from_utf8_lossy(&message.body)
+        )
+    };
+    match (fast, slow) {
+        (Ok(f), Ok(s)) => {
+            assert_eq!(f.classification, s.classification, "{}", what());
+            assert_eq!(f.status, s.status, "{}", what());
+            assert_eq!(f.trade_state, s.trade_state, "{}", what());
+            assert_eq!(f.body, s.body, "{}", what());
+            assert_eq!(f.body_error, s.body_error, "{}", what());
+            assert_eq!(f.extra, s.extra, "{}", what());
+        }
+        (Err(f), Err(s)) => assert_eq!(f.to_string(), s.to_string(), "{}", what()),
+        (f, s) => panic!(
+            "{}: one pass {:?} but interpreter {:?}",
+            what(),
+            f.map(|r| r.classification),
+            s.map(|r| r.classification)
+        ),
+    }
 }
 
 proptest! {

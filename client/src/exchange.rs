@@ -10,7 +10,7 @@ use payspec_core::descriptor::ClientCertificate;
 use crate::transport::{ClientIdentity, HttpCall, Transport};
 
 mod identities;
-use payspec_core::codec::{self, EncodeContext, Reply};
+use payspec_core::codec::{self, EncodeContext, Message, Reply};
 use payspec_core::credentials::Credentials;
 use payspec_core::descriptor::{OperationDescriptor, ProviderDescriptor};
 use payspec_core::error::Error;
@@ -29,6 +29,23 @@ where
     Req: Serialize + Sync,
     Resp: DeserializeOwned,
 {
+    let reply = send(provider, op, base_url, content, creds, transport).await?;
+    codec::decode_response(provider, op, &reply, creds)
+}
+
+/// The first half of [`exchange`]: encodes and signs `content`, sends it, and returns the reply
+/// as received, not yet verified (the caller verifies and reads it, as [`exchange`] does).
+pub async fn send<Req>(
+    provider: &'static ProviderDescriptor,
+    op: &'static OperationDescriptor,
+    base_url: &str,
+    content: &Req,
+    creds: &(dyn Credentials + Sync),
+    transport: &dyn Transport,
+) -> Result<Message, Error>
+where
+    Req: Serialize + Sync,
+{
     let ctx = EncodeContext::try_fresh()?;
     let message = codec::encode_request(provider, op, content, creds, &ctx)?;
     let call = HttpCall {
@@ -38,14 +55,13 @@ where
         url: join_url(base_url, op.path),
         message,
     };
-    let reply = match op.client_certificate {
+    Ok(match op.client_certificate {
         None => transport.send(call).await?,
         Some(certificate) => {
             let identity = client_identity(provider, certificate, creds)?;
             transport.send_with_identity(call, identity).await?
         }
-    };
-    codec::decode_response(provider, op, &reply, creds)
+    })
 }
 
 /// The TLS identity an operation presents, from the configuration values its spec names: built

@@ -70,13 +70,38 @@ pub fn signal(rules: &OutcomeRules, name: &str, doc: &Json) -> Option<String> {
 /// First matching rule wins, else `rules.otherwise`. `FromState` looks the `trade_state` signal up
 /// in `states`; an unlisted or absent state is `Unknown`.
 pub fn classify(rules: &OutcomeRules, states: &[StateEntry], doc: &Json) -> Classification {
+    classify_by(rules, states, |name| {
+        signal(rules, name, doc).map(Cow::Owned)
+    })
+}
+
+/// [`classify`] over signals already read (by a one-pass reader such as
+/// [`crate::codec::read::reply`]), in the order of `rules.signals`: `None` for one absent or
+/// null. The same rules, so the same answer as [`classify`] over the document they were read from.
+pub fn classify_signals(
+    rules: &OutcomeRules,
+    states: &[StateEntry],
+    signals: &[Option<Cow<'_, str>>],
+) -> Classification {
+    classify_by(rules, states, |name| {
+        let at = rules.signals.iter().position(|s| s.name == name)?;
+        signals.get(at)?.as_deref().map(Cow::Borrowed)
+    })
+}
+
+/// The rules evaluated with `signal` giving each named signal's text.
+fn classify_by<'s>(
+    rules: &OutcomeRules,
+    states: &[StateEntry],
+    signal: impl Fn(&str) -> Option<Cow<'s, str>>,
+) -> Classification {
     let matched = rules
         .rules
         .iter()
-        .find(|rule| rule.when.iter().all(|c| holds(rules, c, doc)));
+        .find(|rule| rule.when.iter().all(|c| holds(c, signal(c.signal))));
     match matched.map(|rule| rule.then) {
         Some(RuleResult::Is(classification)) => classification,
-        Some(RuleResult::FromState) => signal(rules, TRADE_STATE, doc)
+        Some(RuleResult::FromState) => signal(TRADE_STATE)
             .and_then(|raw| status_of(states, &raw))
             .map_or(Classification::Unknown, TradeStatus::classification),
         None => rules.otherwise,
@@ -88,11 +113,10 @@ pub fn status_of(states: &[StateEntry], raw: &str) -> Option<TradeStatus> {
     states.iter().find(|s| s.wire == raw).map(|s| s.status)
 }
 
-fn holds(rules: &OutcomeRules, condition: &Condition, doc: &Json) -> bool {
-    let value = signal(rules, condition.signal, doc);
+fn holds(condition: &Condition, value: Option<Cow<'_, str>>) -> bool {
     match condition.test {
-        Test::OneOf(texts) => value.is_some_and(|v| texts.contains(&v.as_str())),
-        Test::NoneOf(texts) => !matches!(value, Some(v) if texts.contains(&v.as_str())),
+        Test::OneOf(texts) => value.is_some_and(|v| texts.contains(&v.as_ref())),
+        Test::NoneOf(texts) => !matches!(value, Some(v) if texts.contains(&v.as_ref())),
         Test::Present => value.is_some(),
         Test::Absent => value.is_none(),
     }
@@ -167,8 +191,18 @@ mod tests {
         otherwise: Classification::Pending,
     };
 
+    /// The class by the document, checked to be the class by its signals read beforehand (the
+    /// one-pass reader's way).
     fn class(doc: Value) -> Classification {
-        classify(&RULES, STATES, &Json::from(doc))
+        let doc = Json::from(doc);
+        let by_doc = classify(&RULES, STATES, &doc);
+        let signals: Vec<Option<Cow<'_, str>>> = RULES
+            .signals
+            .iter()
+            .map(|s| signal_text(&doc, s.path).map(Cow::Owned))
+            .collect();
+        assert_eq!(classify_signals(&RULES, STATES, &signals), by_doc, "{doc}");
+        by_doc
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::{Gateway, PayIntent, TradeView};
 use crate::exchange;
 use crate::transport::{BoxFuture, Transport};
 use payspec_core::classify;
-use payspec_core::codec::Reply;
+use payspec_core::codec::{read, Message, Reply};
 use payspec_core::credentials::Credentials;
 use payspec_core::descriptor::{OperationDescriptor, OperationRole, ProviderModule, UnifiedRole};
 use payspec_core::error::Error;
@@ -69,7 +69,7 @@ impl SpecGateway {
             })?;
         let content = Json::Object(self.content(op, values)?);
         (self.module.check_request)(op.name, &content).map_err(Error::Invalid)?;
-        let decoded: Reply<Object> = exchange::exchange(
+        let reply = exchange::send(
             provider,
             op,
             &self.base_url,
@@ -78,6 +78,7 @@ impl SpecGateway {
             &*self.transport,
         )
         .await?;
+        let decoded = self.decode(op, &reply)?;
         let view = self.view(op, order_id, decoded)?;
         tracing::info!(
             classification = view.classification.as_str(),
@@ -85,6 +86,20 @@ impl SpecGateway {
             "provider answered"
         );
         Ok(view)
+    }
+
+    /// The verified, classified reply, its content as a map, read in one pass over the bytes as
+    /// received: verified there, classified by the operation's rules over the signals read on
+    /// the way ([`payspec_core::classify::classify_signals`]), the content parsed once. Whatever that pass does
+    /// not settle itself (any refusal, a signature that does not verify, content carried as a
+    /// JSON string…) is read by the interpreter instead, which gives the exact error or reading:
+    /// the pass only ever answers as the interpreter would (its own tests compare the two).
+    fn decode(
+        &self,
+        op: &'static OperationDescriptor,
+        reply: &Message,
+    ) -> Result<Reply<Object>, Error> {
+        read::reply_object(self.module.provider, op, reply, &*self.creds)
     }
 
     /// The request content: every unified field the value source supplies, then the spec's

@@ -49,7 +49,14 @@ pub struct ReqwestTransport {
     tls: TlsConfig,
     /// One client per identity, by [`ClientIdentity`]'s id; a handful at most.
     identified: Arc<Mutex<Vec<(u64, reqwest::Client)>>>,
+    /// The URLs called, parsed: a gateway calls the same few endpoints again and again, and
+    /// parsing one (host, IDNA, path) costs more than the lookup.
+    urls: Arc<Mutex<Vec<(String, reqwest::Url)>>>,
 }
+
+/// The most parsed URLs a transport keeps (a provider has a few operations; a deployment a few
+/// providers); past that, a URL is parsed on every call, as it would be without the cache.
+const URLS_KEPT: usize = 32;
 
 impl ReqwestTransport {
     /// Builds the client, trusting the bundled web roots; fails only if TLS cannot be
@@ -70,6 +77,7 @@ impl ReqwestTransport {
             config,
             tls,
             identified: Arc::new(Mutex::new(Vec::new())),
+            urls: Arc::new(Mutex::new(Vec::new())),
         })
     }
 
@@ -89,6 +97,25 @@ impl ReqwestTransport {
         Ok(client)
     }
 
+    /// `url` parsed, from the kept ones when it has been called before; `None` when it does not
+    /// parse (the request is then given the text, and reqwest reports it as it always has).
+    fn url(&self, url: &str) -> Option<reqwest::Url> {
+        // A panic while the lock was held cannot leave the list half-written (a push is the
+        // only change), so a poisoned lock is used as it is.
+        let mut urls = self
+            .urls
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((_, parsed)) = urls.iter().find(|(text, _)| text == url) {
+            return Some(parsed.clone());
+        }
+        let parsed = reqwest::Url::parse(url).ok()?;
+        if urls.len() < URLS_KEPT {
+            urls.push((url.to_owned(), parsed.clone()));
+        }
+        Some(parsed)
+    }
+
     async fn exchange(
         &self,
         client: &reqwest::Client,
@@ -98,7 +125,10 @@ impl ReqwestTransport {
         let method = reqwest::Method::from_bytes(call.method.as_bytes()).map_err(|_| {
             TransportError::Connect(format!("invalid HTTP method `{}`", call.method))
         })?;
-        let mut request = client.request(method, &call.url);
+        let mut request = match self.url(&call.url) {
+            Some(url) => client.request(method, url),
+            None => client.request(method, &call.url),
+        };
         if call.message.header("content-type").is_none() {
             request = request.header("content-type", "application/json");
         }
@@ -128,7 +158,11 @@ impl ReqwestTransport {
                 Some((name.as_str().to_owned(), value.to_owned()))
             })
             .collect();
-        let mut body = Vec::new();
+        // Sized once when the length is announced (checked against the limit above).
+        let announced = response
+            .content_length()
+            .and_then(|len| usize::try_from(len).ok());
+        let mut body = Vec::with_capacity(announced.unwrap_or(0));
         while let Some(chunk) = response.chunk().await.map_err(body_error)? {
             if body.len().saturating_add(chunk.len()) > limit {
                 tracing::warn!(limit, "reply body larger than the limit");

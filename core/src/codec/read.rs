@@ -969,6 +969,56 @@ pub trait Content: Sized {
     fn read(content: &Members<'_>) -> Option<Self>;
 }
 
+/// A verified, classified reply with its content as a map (a caller without the typed struct:
+/// the unified gateway), read in one pass by [`reply`] (classified by
+/// [`crate::classify::classify_signals`] over the signals the pass read), the map kept to the
+/// members the operation lists (the others are in `extra`), and the reply left to the
+/// interpreter ([`super::decode_response`], which gives the exact error or reading) whenever the
+/// pass does not settle it — including a success or pending reply without a member the spec
+/// requires, which the interpreter refuses (a map, unlike a typed struct, would read without it).
+pub fn reply_object(
+    provider: &ProviderDescriptor,
+    op: &OperationDescriptor,
+    message: &Message,
+    config: &dyn Credentials,
+) -> Result<Reply<BTreeMap<String, Json>>, super::Error> {
+    let one_pass = reply::<BTreeMap<String, Json>>(provider, op, message, config, |signals| {
+        crate::classify::classify_signals(&op.outcome, provider.states, signals)
+    });
+    if let Some(mut decoded) = one_pass {
+        if let Some(body) = &mut decoded.body {
+            body.retain(|name, _| op.response_fields.contains(&name.as_str()));
+        }
+        let money_moved = matches!(
+            decoded.classification,
+            Classification::Success | Classification::Pending
+        );
+        let complete = |body: &BTreeMap<String, Json>| {
+            op.response_required
+                .iter()
+                .all(|name| !matches!(body.get(*name), None | Some(Json::Null)))
+        };
+        if !money_moved || decoded.body.as_ref().is_some_and(complete) {
+            return Ok(decoded);
+        }
+    }
+    super::decode_response(provider, op, message, config)
+}
+
+/// The content as a map, for a caller without the typed struct (the gateway's untyped path):
+/// every member of the content object, each value read exactly ([`Json::parse`]: numbers as
+/// their literals). It lists none of them as its own, so the members the spec does not list
+/// are also kept in `Reply::extra`, as the interpreter keeps them; the caller keeps in the map
+/// what the operation lists.
+impl Content for BTreeMap<String, Json> {
+    fn read(content: &Members<'_>) -> Option<Self> {
+        content
+            .iter()
+            .map(|(name, raw)| Some((name.to_owned(), Json::parse(raw).ok()?)))
+            .collect()
+    }
+}
+
 /// The content object's members as received, for [`Content::read`]: names and raw JSON texts
 /// borrowed from the body, which texts share.
 #[derive(Debug)]
