@@ -24,9 +24,10 @@ pub enum Evidence {
         detail: String,
     },
     /// A pay or query answered a definite failure (the spec's positive evidence that the trade
-    /// did not happen): nothing was taken.
+    /// did not happen) before any reverse was sent: nothing was taken.
     Failed { detail: String },
-    /// A reverse answered success: any money taken has been returned.
+    /// A reverse answered success, or a failure was heard after a reverse had been sent: any
+    /// money taken has been returned.
     Reversed { detail: String },
     /// The records contradict themselves, or an answer was not about this payment: a person
     /// must look (the saga that heard it said so too).
@@ -61,6 +62,13 @@ pub fn decide(steps: &[StepRecord]) -> Evidence {
             provider_trade_id: trade_id(step),
             detail: detail(step).to_owned(),
         },
+        // A reverse was sent before the failure was heard (its answer lost): "failed" then
+        // cannot tell "never charged" from "charged and reversed" (a provider with no state of
+        // its own for a reversed trade reports it failed), so it proves only that nothing is
+        // held — which is what "reversed" claims.
+        (None, Some(step), None) if reverse_sent_before(steps, step) => Evidence::Reversed {
+            detail: format!("after a reverse was sent: {}", detail(step)),
+        },
         (None, Some(step), None) => Evidence::Failed {
             detail: detail(step).to_owned(),
         },
@@ -71,6 +79,13 @@ pub fn decide(steps: &[StepRecord]) -> Evidence {
             reason: conflict(&[("paid", paid), ("failed", failed), ("reversed", reversed)]),
         },
     }
+}
+
+/// Whether a reverse was sent (its intent recorded) no later than `answer` was heard.
+fn reverse_sent_before(steps: &[StepRecord], answer: &StepRecord) -> bool {
+    steps
+        .iter()
+        .any(|s| s.step == StepKind::Reverse && s.phase == Phase::Intent && s.at_ms <= answer.at_ms)
 }
 
 /// `paid (…) and failed (…) recorded for one payment`.
@@ -172,6 +187,51 @@ mod tests {
         assert!(matches!(
             decide(&steps),
             Evidence::Paid { provider_trade_id: Some(id), .. } if id == "9"
+        ));
+    }
+
+    // Chaos, seed 11 with five providers: a reverse whose answer was lost, then a query that
+    // reads the (reversed) trade as failed — the provider has no reversed state. "Failed" would
+    // claim nothing was ever taken; the money was taken and returned.
+    #[test]
+    fn a_failure_heard_after_a_reverse_was_sent_is_reversed() {
+        let at = |mut step: StepRecord, at_ms: i64| {
+            step.at_ms = at_ms;
+            step
+        };
+        let steps = [
+            at(intent(StepKind::Pay), 1),
+            at(result(StepKind::Pay, None, "error: no answer in time"), 2),
+            at(intent(StepKind::Reverse), 3),
+            at(
+                result(StepKind::Reverse, None, "error: no answer in time"),
+                4,
+            ),
+            at(intent(StepKind::Query), 5),
+            at(
+                result(
+                    StepKind::Query,
+                    Some(Classification::Failed),
+                    "state 2 (failed)",
+                ),
+                6,
+            ),
+        ];
+        assert!(
+            matches!(decide(&steps), Evidence::Reversed { .. }),
+            "{:?}",
+            decide(&steps)
+        );
+        // The same failure heard before any reverse is a definite failure.
+        assert!(matches!(
+            decide(
+                &steps[..2]
+                    .iter()
+                    .chain(&steps[4..])
+                    .cloned()
+                    .collect::<Vec<_>>()
+            ),
+            Evidence::Failed { .. }
         ));
     }
 
