@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 use payspec::providers::MODULES;
 use payspec::sandbox::{self, Sandbox, Scenario};
 use payspec_client::transport::{
-    BoxFuture, ReqwestTransport, Transport, TransportConfig, TransportError,
+    BoxFuture, ReqwestTransport, TlsConfig, Transport, TransportConfig, TransportError,
 };
 use payspec_client::{
     pay_and_wait, FinalOutcome, Gateway, PayIntent, Progress, SpecGateway, TradeView,
@@ -241,7 +241,9 @@ fn child(mode: Mode) {
                         (m, creds, handle.base_url(m.provider.name))
                     })
                     .collect();
-                let summary = payments(targets).await;
+                // A provider with an operation over mutual TLS is served over HTTPS by the
+                // simulator's test CA: the transport trusts it (and nothing else).
+                let summary = payments(targets, handle.tls_config()).await;
                 let ledger_trades = handle.ledger().len();
                 println!("simulator ledger: {ledger_trades} trades");
                 if tokio::time::timeout(Duration::from_secs(10), handle.shutdown())
@@ -280,7 +282,9 @@ fn child(mode: Mode) {
                         (m, creds, base)
                     })
                     .collect();
-                let summary = payments(targets).await;
+                // Plain HTTP to every provider: the child's port also serves plain HTTP, and no
+                // operation that needs the merchant's certificate is called here.
+                let summary = payments(targets, TlsConfig::default()).await;
                 server.stop();
                 Some(summary)
             }
@@ -314,10 +318,10 @@ struct Counters {
 }
 
 /// Launches every payment at once and waits for them (at most `BOUND`).
-async fn payments(targets: Vec<Target>) -> Summary {
+async fn payments(targets: Vec<Target>, tls: TlsConfig) -> Summary {
     let divisor = divisor();
     let transport: Arc<dyn Transport> =
-        Arc::new(ReqwestTransport::new(TransportConfig::default()).expect("transport"));
+        Arc::new(ReqwestTransport::with_tls(TransportConfig::default(), tls).expect("transport"));
     let limit = Arc::new(Semaphore::new(knob(
         "PAYSPEC_SCALE_IN_FLIGHT",
         MAX_IN_FLIGHT,
