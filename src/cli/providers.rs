@@ -1,6 +1,7 @@
 //! `payspec providers`: what is compiled in, from the generated modules: each provider's
 //! operations, the operations that present the merchant's client certificate (mutual TLS) and
-//! the config keys it comes from, and every config key with its environment variable.
+//! the config keys it comes from, and every config key with its environment variable (marked
+//! secret, and optional when the spec gives it a default, e.g. a signing algorithm choice).
 
 use payspec_core::descriptor::{Direction, ProviderModule};
 
@@ -32,12 +33,11 @@ pub fn listing(modules: &[&ProviderModule]) -> String {
         let keys: Vec<String> = m
             .config
             .iter()
-            .map(|k| {
-                if k.sensitive {
-                    format!("{} (secret)", k.key)
-                } else {
-                    k.key.to_string()
-                }
+            .map(|k| match (k.sensitive, k.optional) {
+                (true, true) => format!("{} (secret, optional)", k.key),
+                (true, false) => format!("{} (secret)", k.key),
+                (false, true) => format!("{} (optional)", k.key),
+                (false, false) => k.key.to_string(),
             })
             .collect();
         out.push_str(&format!("  config: base_url, {}\n", keys.join(", ")));
@@ -53,4 +53,26 @@ pub fn listing(modules: &[&ProviderModule]) -> String {
 /// `PAYSPEC_POOUL`: the prefix of a provider's environment variables.
 pub fn env_prefix(provider: &str) -> String {
     format!("PAYSPEC_{}", provider.to_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::listing;
+
+    /// A key the spec marks optional (WeChat Pay's `sign_type`: MD5 unless set) says so; a
+    /// secret says it is secret; a plain required key carries no mark.
+    #[test]
+    fn optional_and_secret_keys_are_marked() {
+        let text = listing(crate::providers::MODULES);
+        let wechat = text
+            .lines()
+            .skip_while(|l| !l.starts_with("wechatpay "))
+            .find(|l| l.trim_start().starts_with("config:"))
+            .expect("wechatpay's config line");
+        assert_eq!(
+            wechat.trim(),
+            "config: base_url, appid, mch_id, key (secret), sign_type (optional), client_cert, \
+             client_key (secret)"
+        );
+    }
 }
