@@ -149,7 +149,7 @@ async fn finish_one(
         None => match resumed(&journal, gateway, &payment, now_ms, &policy).await {
             // As in `evidence::decide`: a failure heard after an earlier run sent a reverse
             // (its answer lost) proves only that nothing is held, not that nothing was taken.
-            FinalOutcome::Failed { reason } if reverse_was_sent(&steps) => {
+            FinalOutcome::Failed { reason } if evidence::reverse_sent(&steps, i64::MAX) => {
                 tracing::info!(%order_id, %reason, "recover: failed after a reverse was sent: reversed");
                 FinalOutcome::Reversed {
                     order_id: order_id.clone(),
@@ -161,13 +161,6 @@ async fn finish_one(
     // A failed close is logged there; the payment stays open and the next run decides again.
     let _ = super::recording::close_logged(&*journal, order_id, &outcome).await;
     Some((payment.order_id, outcome_record(&outcome).0))
-}
-
-/// Whether an earlier run sent a reverse for this payment (its intent is recorded).
-fn reverse_was_sent(steps: &[super::StepRecord]) -> bool {
-    steps
-        .iter()
-        .any(|s| s.step == super::StepKind::Reverse && s.phase == super::Phase::Intent)
 }
 
 /// What the payment's recorded steps already settle, with no call ([`evidence::decide`]).

@@ -425,7 +425,10 @@ fn locate(nodes: &[EnvelopeNode]) -> Option<ContentSite<'_>> {
 }
 
 /// The first of `required` that `content` lacks (absent or `null`), if any.
-fn missing_required(required: &[&'static str], content: Option<&Object>) -> Option<&'static str> {
+pub(super) fn missing_required(
+    required: &[&'static str],
+    content: Option<&Object>,
+) -> Option<&'static str> {
     required
         .iter()
         .copied()

@@ -993,12 +993,10 @@ pub fn reply_object(
             decoded.classification,
             Classification::Success | Classification::Pending
         );
-        let complete = |body: &BTreeMap<String, Json>| {
-            op.response_required
-                .iter()
-                .all(|name| !matches!(body.get(*name), None | Some(Json::Null)))
-        };
-        if !money_moved || decoded.body.as_ref().is_some_and(complete) {
+        let complete = decoded.body.is_some()
+            && super::decode::missing_required(op.response_required, decoded.body.as_ref())
+                .is_none();
+        if !money_moved || complete {
             return Ok(decoded);
         }
     }

@@ -66,7 +66,7 @@ pub fn decide(steps: &[StepRecord]) -> Evidence {
         // cannot tell "never charged" from "charged and reversed" (a provider with no state of
         // its own for a reversed trade reports it failed), so it proves only that nothing is
         // held — which is what "reversed" claims.
-        (None, Some(step), None) if reverse_sent_before(steps, step) => Evidence::Reversed {
+        (None, Some(step), None) if reverse_sent(steps, step.at_ms) => Evidence::Reversed {
             detail: format!("after a reverse was sent: {}", detail(step)),
         },
         (None, Some(step), None) => Evidence::Failed {
@@ -81,11 +81,12 @@ pub fn decide(steps: &[StepRecord]) -> Evidence {
     }
 }
 
-/// Whether a reverse was sent (its intent recorded) no later than `answer` was heard.
-fn reverse_sent_before(steps: &[StepRecord], answer: &StepRecord) -> bool {
+/// Whether a reverse was sent (its intent recorded) at or before `at_ms`: after that, a
+/// "failed" answer proves only that nothing is held (see [`decide`]).
+pub(crate) fn reverse_sent(steps: &[StepRecord], at_ms: i64) -> bool {
     steps
         .iter()
-        .any(|s| s.step == StepKind::Reverse && s.phase == Phase::Intent && s.at_ms <= answer.at_ms)
+        .any(|s| s.step == StepKind::Reverse && s.phase == Phase::Intent && s.at_ms <= at_ms)
 }
 
 /// `paid (…) and failed (…) recorded for one payment`.
