@@ -188,6 +188,58 @@ fn a_notification_decodes_without_the_server_half_and_encodes_with_it() {
 }
 
 #[test]
+fn datetime_and_millisecond_timestamps_are_written_and_read_exactly() {
+    use payspec_core::codec::Message;
+    use payspec_core::{LocalTimestamp, Timestamp};
+    let config = json_string_envelope::Config {
+        app_id: "a1".into(),
+        app_secret: Redacted::new("s".into()),
+    };
+    let expire = Timestamp::from_unix_millis(1_532_513_165_250).expect("in range");
+    let request = json_string_envelope::swipe::SwipeRequest::new(
+        "order_0001",
+        "284447106610060508",
+        Money::fen(1),
+    )
+    .with_expire_ms(expire);
+    let message = request.encode(&config, &ctx()).expect("encodes");
+    let body = std::str::from_utf8(&message.body).expect("utf-8");
+    // The request time in `utc_offset` (+08:00), and the field's milliseconds as sent.
+    assert!(
+        body.contains(r#""timestamp":"2018-07-25 18:06:05""#),
+        "{body}"
+    );
+    assert!(body.contains(r#"\"expire_ms\":1532513165250"#), "{body}");
+
+    let reply = br#"{"result_code":200,"result_message":"ok","data":{"merchant_order_sn":"order_0001","trade_state":"SUCCESS","paid_ms":"1532513165007","gmt_payment":"2018-07-25 18:06:05"}}"#;
+    let message = Message {
+        body: reply.to_vec(),
+        headers: Vec::new(),
+    };
+    let decoded =
+        json_string_envelope::swipe::SwipeResponse::decode(&message, &config).expect("decodes");
+    let content = decoded.body.expect("content");
+    assert_eq!(
+        content.paid_ms.map(|t| t.unix_millis()),
+        Some(1_532_513_165_007)
+    );
+    assert_eq!(
+        content.gmt_payment,
+        Some(LocalTimestamp::new(2018, 7, 25, 18, 6, 5).expect("a date"))
+    );
+    // Another shape is refused, never read as some other time.
+    let bad = br#"{"result_code":200,"result_message":"ok","data":{"merchant_order_sn":"order_0001","trade_state":"SUCCESS","gmt_payment":"2018-07-25T18:06:05"}}"#;
+    let message = Message {
+        body: bad.to_vec(),
+        headers: Vec::new(),
+    };
+    match json_string_envelope::swipe::SwipeResponse::decode(&message, &config) {
+        Err(e) => assert!(e.to_string().contains("yyyy-MM-dd HH:mm:ss"), "{e}"),
+        Ok(reply) => panic!("a success with a malformed member decoded: {reply:?}"),
+    }
+}
+
+#[test]
 fn the_sandbox_answers_are_part_of_the_module() {
     for (module, answers) in [
         (&flat_md5::MODULE, &flat_md5::SANDBOX),

@@ -219,6 +219,11 @@ pub enum TimestampFormat {
     Rfc3339,
     /// `yyyyMMddHHmmss` in the provider's local time (no offset on the wire).
     Compact,
+    /// `yyyy-MM-dd HH:mm:ss` in the provider's local time (no offset on the wire).
+    DateTime,
+    /// Milliseconds since the Unix epoch, a JSON integer. A request time is the context's
+    /// second, so its last three digits are zeros.
+    UnixMillis,
 }
 
 /// Which part of the envelope status a [`NodeKind::Status`] node carries.
@@ -516,6 +521,10 @@ pub enum ValueFormat {
     UnixSeconds,
     Rfc3339,
     Compact,
+    /// `yyyy-MM-dd HH:mm:ss`, provider local time.
+    DateTime,
+    /// Milliseconds since the epoch, a JSON integer.
+    UnixMillis,
     /// `Y`/`N`.
     Flag,
     /// An open enum or trade state; `true` when written as a JSON integer.

@@ -53,6 +53,25 @@ impl Timestamp {
         self.0.unix_timestamp()
     }
 
+    /// The instant `millis` milliseconds after the epoch, in UTC.
+    pub fn from_unix_millis(millis: i64) -> Result<Timestamp, TimestampError> {
+        let secs = millis.div_euclid(1000);
+        let rest = millis.rem_euclid(1000);
+        let whole = Timestamp::from_unix(secs).map_err(|_| TimestampError::OutOfRange(millis))?;
+        whole
+            .0
+            .checked_add(time::Duration::milliseconds(rest))
+            .map(Timestamp)
+            .ok_or(TimestampError::OutOfRange(millis))
+    }
+
+    /// Milliseconds since the epoch (a finer fraction is cut off, toward the past).
+    pub fn unix_millis(&self) -> i64 {
+        let millis = self.0.unix_timestamp_nanos().div_euclid(1_000_000);
+        // In range: `OffsetDateTime` spans years ±9999, far inside i64 milliseconds.
+        i64::try_from(millis).unwrap_or(i64::MAX)
+    }
+
     pub fn offset_minutes(&self) -> i16 {
         self.0.offset().whole_minutes()
     }
@@ -167,6 +186,42 @@ impl LocalTimestamp {
         .map_err(|_| syntax())
     }
 
+    /// Parses `yyyy-MM-dd HH:mm:ss`: exactly that shape, ASCII digits, naming a real date and
+    /// time (no `T`, no fraction, no offset).
+    pub fn parse_datetime(text: &str) -> Result<LocalTimestamp, TimestampError> {
+        let syntax = || TimestampError::Syntax {
+            text: text.to_owned(),
+            format: "yyyy-MM-dd HH:mm:ss",
+        };
+        let bytes = text.as_bytes();
+        let shape = bytes.len() == 19
+            && bytes.iter().enumerate().all(|(i, b)| match i {
+                4 | 7 => *b == b'-',
+                10 => *b == b' ',
+                13 | 16 => *b == b':',
+                _ => b.is_ascii_digit(),
+            });
+        if !shape {
+            return Err(syntax());
+        }
+        let compact: String = text.chars().filter(char::is_ascii_digit).collect();
+        LocalTimestamp::parse_compact(&compact).map_err(|_| syntax())
+    }
+
+    /// `2014-07-24 03:07:50`.
+    pub fn to_datetime(&self) -> Result<String, TimestampError> {
+        let dt = self.0;
+        Ok(format!(
+            "{}-{:02}-{:02} {:02}:{:02}:{:02}",
+            four_digit_year(dt.year())?,
+            u8::from(dt.month()),
+            dt.day(),
+            dt.hour(),
+            dt.minute(),
+            dt.second()
+        ))
+    }
+
     /// `20091227091010`.
     pub fn to_compact(&self) -> Result<String, TimestampError> {
         let dt = self.0;
@@ -244,6 +299,44 @@ mod tests {
         ] {
             assert!(LocalTimestamp::parse_compact(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn datetime_is_strict() {
+        let local = LocalTimestamp::parse_datetime("2014-07-24 03:07:50").unwrap();
+        assert_eq!(local, LocalTimestamp::new(2014, 7, 24, 3, 7, 50).unwrap());
+        assert_eq!(local.to_datetime().unwrap(), "2014-07-24 03:07:50");
+        for bad in [
+            "2014-07-24T03:07:50",
+            "2014-07-24 03:07:5",
+            "2014-07-24 03:07:500",
+            "2014-02-30 03:07:50",
+            "2014-07-24 24:07:50",
+            "2014/07/24 03:07:50",
+            "20140724030750",
+            "2014-07-24 03:07:50+08:00",
+            "２014-07-24 03:07:50",
+        ] {
+            assert!(LocalTimestamp::parse_datetime(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn unix_millis_round_trip_exactly() {
+        for millis in [0, 1, 999, 1_000, 1_532_513_165_123, -1, -1_001] {
+            let ts = Timestamp::from_unix_millis(millis).unwrap();
+            assert_eq!(ts.unix_millis(), millis, "{millis}");
+        }
+        let ts = Timestamp::from_unix_millis(1_532_513_165_250).unwrap();
+        assert_eq!(ts.unix(), 1_532_513_165);
+        assert_eq!(
+            ts.to_offset_minutes(480).unwrap().to_rfc3339().unwrap(),
+            "2018-07-25T18:06:05.25+08:00"
+        );
+        assert_eq!(
+            Timestamp::from_unix_millis(i64::MAX),
+            Err(TimestampError::OutOfRange(i64::MAX))
+        );
     }
 
     #[test]

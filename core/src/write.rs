@@ -277,6 +277,9 @@ pub type Rfc3339 = Stack<40>;
 /// `yyyyMMddHHmmss`.
 pub type Compact = Stack<14>;
 
+/// `yyyy-MM-dd HH:mm:ss`.
+pub type DateTime = Stack<19>;
+
 fn time_error(e: TimestampError) -> Error {
     Error::Encode(format!("request time: {e}"))
 }
@@ -351,7 +354,7 @@ impl RequestTime {
     #[inline]
     pub fn rfc3339(&self) -> Result<Rfc3339, Error> {
         let mut out = Rfc3339::new();
-        self.push(&mut out, true)?;
+        self.push(&mut out, Some(b'T'))?;
         let offset = self.offset_minutes;
         out.push(if offset < 0 { b'-' } else { b'+' });
         out.push_digits(u64::from(offset.unsigned_abs() / 60), 2);
@@ -363,18 +366,32 @@ impl RequestTime {
     /// `yyyyMMddHHmmss` on the provider's clock: [`LocalTimestamp::to_compact`]'s text.
     pub fn compact(&self) -> Result<Compact, Error> {
         let mut out = Compact::new();
-        self.push(&mut out, false)?;
+        self.push(&mut out, None)?;
         Ok(out)
     }
 
+    /// `yyyy-MM-dd HH:mm:ss` on the provider's clock: [`LocalTimestamp::to_datetime`]'s text.
+    pub fn datetime(&self) -> Result<DateTime, Error> {
+        let mut out = DateTime::new();
+        self.push(&mut out, Some(b' '))?;
+        Ok(out)
+    }
+
+    /// Milliseconds since the epoch (the context's second, so the last three digits are 0).
     #[inline]
-    fn push<const N: usize>(&self, out: &mut Stack<N>, separators: bool) -> Result<(), Error> {
+    pub fn unix_millis(&self) -> Int {
+        int(self.unix.saturating_mul(1000))
+    }
+
+    #[inline]
+    /// The local date and time; with `middle`, separated as `yyyy-MM-dd<middle>HH:mm:ss`.
+    fn push<const N: usize>(&self, out: &mut Stack<N>, middle: Option<u8>) -> Result<(), Error> {
         if !(0..=9999).contains(&self.year) {
             let year = i32::try_from(self.year).unwrap_or(i32::MAX);
             return Err(time_error(TimestampError::Year(year)));
         }
         let sep = |out: &mut Stack<N>, b: u8| {
-            if separators {
+            if middle.is_some() {
                 out.push(b);
             }
         };
@@ -383,7 +400,9 @@ impl RequestTime {
         out.push_digits(self.month.into(), 2);
         sep(out, b'-');
         out.push_digits(self.day.into(), 2);
-        sep(out, b'T');
+        if let Some(b) = middle {
+            out.push(b);
+        }
         out.push_digits((self.seconds / 3600).into(), 2);
         sep(out, b':');
         out.push_digits((self.seconds / 60 % 60).into(), 2);
@@ -441,6 +460,28 @@ pub fn compact(ts: &LocalTimestamp) -> Result<Compact, Error> {
     out.push_digits(dt.day().into(), 2);
     out.push_digits(dt.hour().into(), 2);
     out.push_digits(dt.minute().into(), 2);
+    out.push_digits(dt.second().into(), 2);
+    Ok(out)
+}
+
+/// [`LocalTimestamp::to_datetime`]'s text, on the stack.
+pub fn datetime(ts: &LocalTimestamp) -> Result<DateTime, Error> {
+    let dt = ts.0;
+    let year = dt.year();
+    if !(0..=9999).contains(&year) {
+        return Err(time_error(TimestampError::Year(year)));
+    }
+    let mut out = DateTime::new();
+    out.push_digits(year.unsigned_abs().into(), 4);
+    out.push(b'-');
+    out.push_digits(u8::from(dt.month()).into(), 2);
+    out.push(b'-');
+    out.push_digits(dt.day().into(), 2);
+    out.push(b' ');
+    out.push_digits(dt.hour().into(), 2);
+    out.push(b':');
+    out.push_digits(dt.minute().into(), 2);
+    out.push(b':');
     out.push_digits(dt.second().into(), 2);
     Ok(out)
 }

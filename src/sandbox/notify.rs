@@ -497,16 +497,7 @@ fn unified_value(
             written(UnifiedValue::Text(entry.wire))
         }
         UnifiedRole::PaidAt => {
-            let unix = trade.paid_at?;
-            let ts = Timestamp::from_unix_in_offset(unix, provider.utc_offset_minutes).ok()?;
-            match field.format {
-                ValueFormat::UnixSeconds | ValueFormat::Integer => Some(Json::Number(unix.into())),
-                ValueFormat::Rfc3339 => Some(Json::String(ts.to_rfc3339().ok()?)),
-                ValueFormat::Compact | ValueFormat::Text => {
-                    Some(Json::String(ts.local().to_compact().ok()?))
-                }
-                _ => None,
-            }
+            super::reply::time_value(trade.paid_at?, field.format, provider.utc_offset_minutes)
         }
         _ => None,
     }

@@ -368,12 +368,14 @@ pub(crate) fn money_of(
 }
 
 /// A time in a format, in the provider's offset.
-fn time_value(unix: i64, format: ValueFormat, offset_minutes: i16) -> Option<Json> {
+pub(super) fn time_value(unix: i64, format: ValueFormat, offset_minutes: i16) -> Option<Json> {
     let ts = Timestamp::from_unix_in_offset(unix, offset_minutes).ok()?;
     Some(match format {
         ValueFormat::UnixSeconds | ValueFormat::Integer => Json::Number(unix.into()),
         ValueFormat::Rfc3339 => Json::String(ts.to_rfc3339().ok()?),
         ValueFormat::Compact | ValueFormat::Text => Json::String(ts.local().to_compact().ok()?),
+        ValueFormat::DateTime => Json::String(ts.local().to_datetime().ok()?),
+        ValueFormat::UnixMillis => Json::Number(ts.unix_millis().into()),
         _ => return None,
     })
 }

@@ -136,6 +136,8 @@ fn timestamp_format(f: TimestampFormatSpec) -> TokenStream {
         TimestampFormatSpec::Unix => quote!(#ty::UnixSeconds),
         TimestampFormatSpec::Rfc3339 => quote!(#ty::Rfc3339),
         TimestampFormatSpec::Compact => quote!(#ty::Compact),
+        TimestampFormatSpec::Datetime => quote!(#ty::DateTime),
+        TimestampFormatSpec::UnixMs => quote!(#ty::UnixMillis),
     }
 }
 
@@ -465,6 +467,8 @@ fn value_format(p: &Provider, kind: &Kind) -> TokenStream {
         Kind::Timestamp(TimestampFormatSpec::Unix) => quote!(#ty::UnixSeconds),
         Kind::Timestamp(TimestampFormatSpec::Rfc3339) => quote!(#ty::Rfc3339),
         Kind::Timestamp(TimestampFormatSpec::Compact) => quote!(#ty::Compact),
+        Kind::Timestamp(TimestampFormatSpec::Datetime) => quote!(#ty::DateTime),
+        Kind::Timestamp(TimestampFormatSpec::UnixMs) => quote!(#ty::UnixMillis),
         Kind::Flag => quote!(#ty::Flag),
         Kind::State => {
             let integer = p.states.integer;

@@ -67,6 +67,8 @@ fn kind_text(k: &Kind, sensitive: bool) -> String {
             TimestampFormatSpec::Unix => "timestamp (unix seconds)".into(),
             TimestampFormatSpec::Rfc3339 => "timestamp (RFC 3339)".into(),
             TimestampFormatSpec::Compact => "timestamp (yyyyMMddHHmmss)".into(),
+            TimestampFormatSpec::Datetime => "timestamp (yyyy-MM-dd HH:mm:ss)".into(),
+            TimestampFormatSpec::UnixMs => "timestamp (unix milliseconds)".into(),
         },
         Kind::Flag => "Y/N".into(),
         Kind::Enum(n) => format!("`{n}`"),

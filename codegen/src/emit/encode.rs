@@ -224,6 +224,12 @@ impl Prep<'_> {
             Kind::Timestamp(TimestampFormatSpec::Compact) => {
                 self.held_by(f, quote!(#w::compact), true)
             }
+            Kind::Timestamp(TimestampFormatSpec::Datetime) => {
+                self.held_by(f, quote!(#w::datetime), true)
+            }
+            Kind::Timestamp(TimestampFormatSpec::UnixMs) => {
+                self.held(f, quote!(#w::int(x.unix_millis())), false, false)
+            }
             Kind::Flag => self.borrowed(f, quote!(x.as_wire()), false, true),
             Kind::Enum(name) => {
                 let integer = self.p.enums.iter().find(|e| &e.name == name)?.integer;
@@ -309,7 +315,10 @@ impl Prep<'_> {
                     return Some(Val::Local {
                         ident: ident.clone(),
                         optional: false,
-                        string: *fmt != TimestampFormatSpec::Unix,
+                        string: !matches!(
+                            fmt,
+                            TimestampFormatSpec::Unix | TimestampFormatSpec::UnixMs
+                        ),
                     });
                 }
                 let now = self.now();
@@ -318,6 +327,8 @@ impl Prep<'_> {
                     TimestampFormatSpec::Unix => (quote!(#now.unix()), false),
                     TimestampFormatSpec::Rfc3339 => (quote!(#now.rfc3339()?), true),
                     TimestampFormatSpec::Compact => (quote!(#now.compact()?), true),
+                    TimestampFormatSpec::Datetime => (quote!(#now.datetime()?), true),
+                    TimestampFormatSpec::UnixMs => (quote!(#now.unix_millis()), false),
                 };
                 self.lets.push(quote!(let #h = #holder;));
                 let val = self.local("time", quote!(#h.as_str()), false, string);

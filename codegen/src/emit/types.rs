@@ -333,6 +333,8 @@ pub(crate) fn wire_adapter(kind: &Kind) -> Result<Option<&'static str>, LowerErr
             TimestampFormatSpec::Unix => "unix_seconds",
             TimestampFormatSpec::Rfc3339 => "rfc3339",
             TimestampFormatSpec::Compact => "compact",
+            TimestampFormatSpec::Datetime => "datetime",
+            TimestampFormatSpec::UnixMs => "unix_millis",
         }),
         Kind::JsonString(_) => Some("json_string"),
         Kind::List(item) => {
@@ -376,7 +378,9 @@ pub fn rust_type(
             ..
         } => quote!(#root::MinorAmount),
         Kind::Money { .. } => quote!(#root::Money),
-        Kind::Timestamp(TimestampFormatSpec::Compact) => quote!(#root::LocalTimestamp),
+        Kind::Timestamp(TimestampFormatSpec::Compact | TimestampFormatSpec::Datetime) => {
+            quote!(#root::LocalTimestamp)
+        }
         Kind::Timestamp(_) => quote!(#root::Timestamp),
         Kind::Flag => quote!(#root::Flag),
         Kind::Enum(name) | Kind::Object(name) => scope.path(name),

@@ -382,6 +382,10 @@ pub enum TimestampFormatSpec {
     Rfc3339,
     /// `yyyyMMddHHmmss`, provider local time.
     Compact,
+    /// `yyyy-MM-dd HH:mm:ss`, provider local time.
+    Datetime,
+    /// Milliseconds since the epoch, a JSON integer.
+    UnixMs,
 }
 
 /// An open enum: values not listed decode as `Unknown(raw)`.

@@ -532,5 +532,7 @@ fn timestamp(unix_time: i64, offset_minutes: i16, format: TimestampFormat) -> Re
         TimestampFormat::UnixSeconds => Json::from(unix_time),
         TimestampFormat::Rfc3339 => Json::String(ts.to_rfc3339().map_err(encode)?),
         TimestampFormat::Compact => Json::String(ts.local().to_compact().map_err(encode)?),
+        TimestampFormat::DateTime => Json::String(ts.local().to_datetime().map_err(encode)?),
+        TimestampFormat::UnixMillis => Json::from(ts.unix_millis()),
     })
 }

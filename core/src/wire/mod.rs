@@ -32,7 +32,10 @@ pub use amount::{
     yuan_string_opt,
 };
 pub use embedded::{json_string, json_string_opt};
-pub use moment::{compact, compact_opt, rfc3339, rfc3339_opt, unix_seconds, unix_seconds_opt};
+pub use moment::{
+    compact, compact_opt, datetime, datetime_opt, rfc3339, rfc3339_opt, unix_millis,
+    unix_millis_opt, unix_seconds, unix_seconds_opt,
+};
 pub use open_enum::{deserialize_enum, serialize_enum, UnknownValue, WireEnum};
 
 /// Y/N flag.

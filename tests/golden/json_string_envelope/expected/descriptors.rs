@@ -233,6 +233,14 @@ pub static LAYOUT_REQUEST: ::payspec_core::descriptor::Layout = ::payspec_core::
             ),
         },
         ::payspec_core::descriptor::EnvelopeNode {
+            wire: "timestamp",
+            kind: ::payspec_core::descriptor::NodeKind::Fill(
+                ::payspec_core::descriptor::Fill::Timestamp(
+                    ::payspec_core::descriptor::TimestampFormat::DateTime,
+                ),
+            ),
+        },
+        ::payspec_core::descriptor::EnvelopeNode {
             wire: "biz_content",
             kind: ::payspec_core::descriptor::NodeKind::Content(
                 ::payspec_core::descriptor::ContentPlacement::JsonString,
@@ -244,7 +252,7 @@ pub static LAYOUT_REQUEST: ::payspec_core::descriptor::Layout = ::payspec_core::
         },
     ],
     coverage: ::payspec_core::descriptor::Coverage::Fields(
-        &["app_id", "method", "format", "nonce", "version", "biz_content"],
+        &["app_id", "method", "format", "nonce", "version", "timestamp", "biz_content"],
     ),
     format: ::payspec_core::descriptor::BodyFormat::Json,
     content_type: ::std::option::Option::None,

@@ -40,7 +40,11 @@ impl QueryRequest {
         let f_merchant_order_sn = self.merchant_order_sn.as_str();
         let c_app_id = config.app_id.as_str();
         let nonce = ::payspec_core::write::nonce(&ctx.nonce, 8, "request")?;
-        let len: usize = f_merchant_order_sn.len() + c_app_id.len() + nonce.len();
+        let now = ::payspec_core::write::request_time(ctx.unix_time, 480)?;
+        let h_now = now.datetime()?;
+        let time = h_now.as_str();
+        let len: usize = f_merchant_order_sn.len() + c_app_id.len() + nonce.len()
+            + time.len();
         let mut inner_1: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
             24usize + len,
         );
@@ -48,7 +52,7 @@ impl QueryRequest {
         ::payspec_core::write::str(&mut inner_1, f_merchant_order_sn);
         inner_1.extend_from_slice(b"}");
         let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
-            189usize + len + ::payspec_core::write::escaped_len(&inner_1),
+            204usize + len + ::payspec_core::write::escaped_len(&inner_1),
         );
         out.extend_from_slice(b"{\"app_id\":");
         ::payspec_core::write::str(&mut out, c_app_id);
@@ -56,7 +60,9 @@ impl QueryRequest {
             b",\"method\":\"openapi.payment.order.query\",\"format\":\"json\",\"nonce\":",
         );
         ::payspec_core::write::str(&mut out, nonce);
-        out.extend_from_slice(b",\"version\":\"1.0\",\"biz_content\":");
+        out.extend_from_slice(b",\"version\":\"1.0\",\"timestamp\":");
+        ::payspec_core::write::str(&mut out, time);
+        out.extend_from_slice(b",\"biz_content\":");
         ::payspec_core::write::str_bytes(&mut out, &inner_1);
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
@@ -66,6 +72,7 @@ impl QueryRequest {
         signer.pair_fixed(b"format=json");
         signer.pair_fixed(b"method=openapi.payment.order.query");
         signer.pair("nonce", nonce);
+        signer.pair("timestamp", time);
         signer.pair_fixed(b"version=1.0");
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");

@@ -11,6 +11,13 @@ pub struct SwipeRequest {
     /// `total_fee`
     #[serde(with = "::payspec_core::wire::yuan_number")]
     pub total_fee: ::payspec_core::Money,
+    /// `expire_ms`
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::unix_millis_opt"
+    )]
+    pub expire_ms: ::std::option::Option<::payspec_core::Timestamp>,
 }
 impl SwipeRequest {
     /// With the required fields, in the spec's order; the others start absent.
@@ -23,7 +30,13 @@ impl SwipeRequest {
             merchant_order_sn: merchant_order_sn.into(),
             auth_code: ::payspec_core::Redacted::new(auth_code.into()),
             total_fee,
+            expire_ms: ::std::option::Option::None,
         }
+    }
+    /// Sets `expire_ms`.
+    pub fn with_expire_ms(mut self, expire_ms: ::payspec_core::Timestamp) -> Self {
+        self.expire_ms = ::std::option::Option::Some(expire_ms);
+        self
     }
 }
 impl ::payspec_core::Validate for SwipeRequest {
@@ -79,22 +92,35 @@ impl SwipeRequest {
                 .map(|m| ::payspec_core::write::major(&m))
         }?;
         let f_total_fee = h_total_fee.as_str();
+        let h_expire_ms = self
+            .expire_ms
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(x.unix_millis()));
+        let f_expire_ms = h_expire_ms.as_ref().map(|h| h.as_str());
         let c_app_id = config.app_id.as_str();
         let nonce = ::payspec_core::write::nonce(&ctx.nonce, 8, "request")?;
+        let now = ::payspec_core::write::request_time(ctx.unix_time, 480)?;
+        let h_now = now.datetime()?;
+        let time = h_now.as_str();
         let len: usize = f_merchant_order_sn.len() + f_auth_code.len()
-            + f_total_fee.len() + c_app_id.len() + nonce.len();
+            + f_total_fee.len() + f_expire_ms.map_or(0, str::len) + c_app_id.len()
+            + nonce.len() + time.len();
         let mut inner_1: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
-            54usize + len,
+            70usize + len,
         );
         inner_1.extend_from_slice(b"{\"auth_code\":");
         ::payspec_core::write::str(&mut inner_1, f_auth_code);
+        if let ::std::option::Option::Some(v) = f_expire_ms {
+            inner_1.extend_from_slice(b",\"expire_ms\":");
+            inner_1.extend_from_slice(v.as_bytes());
+        }
         inner_1.extend_from_slice(b",\"merchant_order_sn\":");
         ::payspec_core::write::str(&mut inner_1, f_merchant_order_sn);
         inner_1.extend_from_slice(b",\"total_fee\":");
         inner_1.extend_from_slice(f_total_fee.as_bytes());
         inner_1.extend_from_slice(b"}");
         let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
-            189usize + len + ::payspec_core::write::escaped_len(&inner_1),
+            204usize + len + ::payspec_core::write::escaped_len(&inner_1),
         );
         out.extend_from_slice(b"{\"app_id\":");
         ::payspec_core::write::str(&mut out, c_app_id);
@@ -102,7 +128,9 @@ impl SwipeRequest {
             b",\"method\":\"openapi.payment.order.swipe\",\"format\":\"json\",\"nonce\":",
         );
         ::payspec_core::write::str(&mut out, nonce);
-        out.extend_from_slice(b",\"version\":\"1.0\",\"biz_content\":");
+        out.extend_from_slice(b",\"version\":\"1.0\",\"timestamp\":");
+        ::payspec_core::write::str(&mut out, time);
+        out.extend_from_slice(b",\"biz_content\":");
         ::payspec_core::write::str_bytes(&mut out, &inner_1);
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
@@ -112,6 +140,7 @@ impl SwipeRequest {
         signer.pair_fixed(b"format=json");
         signer.pair_fixed(b"method=openapi.payment.order.swipe");
         signer.pair("nonce", nonce);
+        signer.pair("timestamp", time);
         signer.pair_fixed(b"version=1.0");
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
@@ -159,6 +188,20 @@ pub struct SwipeResponse {
         with = "::payspec_core::wire::unix_seconds_opt"
     )]
     pub pay_time: ::std::option::Option<::payspec_core::Timestamp>,
+    /// `paid_ms`
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::unix_millis_opt"
+    )]
+    pub paid_ms: ::std::option::Option<::payspec_core::Timestamp>,
+    /// `gmt_payment`
+    #[serde(
+        default,
+        skip_serializing_if = "::std::option::Option::is_none",
+        with = "::payspec_core::wire::datetime_opt"
+    )]
+    pub gmt_payment: ::std::option::Option<::payspec_core::LocalTimestamp>,
 }
 impl SwipeResponse {
     /// With the required fields, in the spec's order; the others start absent.
@@ -170,6 +213,8 @@ impl SwipeResponse {
             trade_state: ::std::option::Option::None,
             total_fee: ::std::option::Option::None,
             pay_time: ::std::option::Option::None,
+            paid_ms: ::std::option::Option::None,
+            gmt_payment: ::std::option::Option::None,
         }
     }
     /// Sets `trade_state`.
@@ -185,6 +230,19 @@ impl SwipeResponse {
     /// Sets `pay_time`.
     pub fn with_pay_time(mut self, pay_time: ::payspec_core::Timestamp) -> Self {
         self.pay_time = ::std::option::Option::Some(pay_time);
+        self
+    }
+    /// Sets `paid_ms`.
+    pub fn with_paid_ms(mut self, paid_ms: ::payspec_core::Timestamp) -> Self {
+        self.paid_ms = ::std::option::Option::Some(paid_ms);
+        self
+    }
+    /// Sets `gmt_payment`.
+    pub fn with_gmt_payment(
+        mut self,
+        gmt_payment: ::payspec_core::LocalTimestamp,
+    ) -> Self {
+        self.gmt_payment = ::std::option::Option::Some(gmt_payment);
         self
     }
 }
@@ -297,6 +355,17 @@ impl SwipeResponse {
             .as_ref()
             .map(|x| ::payspec_core::write::int(x.unix()));
         let f_pay_time = h_pay_time.as_ref().map(|h| h.as_str());
+        let h_paid_ms = body
+            .paid_ms
+            .as_ref()
+            .map(|x| ::payspec_core::write::int(x.unix_millis()));
+        let f_paid_ms = h_paid_ms.as_ref().map(|h| h.as_str());
+        let h_gmt_payment = body
+            .gmt_payment
+            .as_ref()
+            .map(::payspec_core::write::datetime)
+            .transpose()?;
+        let f_gmt_payment = h_gmt_payment.as_ref().map(|h| h.as_str());
         let status_result_code = status
             .code
             .as_deref()
@@ -306,11 +375,12 @@ impl SwipeResponse {
         let status_sub_code = status.sub_code.as_deref();
         let len: usize = f_merchant_order_sn.len() + f_trade_state.map_or(0, str::len)
             + f_total_fee.map_or(0, str::len) + f_pay_time.map_or(0, str::len)
+            + f_paid_ms.map_or(0, str::len) + f_gmt_payment.map_or(0, str::len)
             + status_result_code.map_or(0, str::len)
             + status_result_message.map_or(0, str::len)
             + status_sub_code.map_or(0, str::len);
         let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
-            133usize + len,
+            164usize + len,
         );
         out.extend_from_slice(b"{");
         if let ::std::option::Option::Some(v) = status_result_code {
@@ -328,8 +398,18 @@ impl SwipeResponse {
             ::payspec_core::write::str(&mut out, v);
         }
         ::payspec_core::write::comma(&mut out);
-        out.extend_from_slice(b"\"data\":{\"merchant_order_sn\":");
+        out.extend_from_slice(b"\"data\":{");
+        if let ::std::option::Option::Some(v) = f_gmt_payment {
+            out.extend_from_slice(b"\"gmt_payment\":");
+            ::payspec_core::write::str(&mut out, v);
+        }
+        ::payspec_core::write::comma(&mut out);
+        out.extend_from_slice(b"\"merchant_order_sn\":");
         ::payspec_core::write::str(&mut out, f_merchant_order_sn);
+        if let ::std::option::Option::Some(v) = f_paid_ms {
+            out.extend_from_slice(b",\"paid_ms\":");
+            out.extend_from_slice(v.as_bytes());
+        }
         if let ::std::option::Option::Some(v) = f_pay_time {
             out.extend_from_slice(b",\"pay_time\":");
             out.extend_from_slice(v.as_bytes());
@@ -367,6 +447,8 @@ impl ::payspec_core::codec::read::Content for SwipeResponse {
         let mut f_trade_state = ::std::option::Option::None;
         let mut f_total_fee = ::std::option::Option::None;
         let mut f_pay_time = ::std::option::Option::None;
+        let mut f_paid_ms = ::std::option::Option::None;
+        let mut f_gmt_payment = ::std::option::Option::None;
         let mut listed = 0;
         for (name, raw) in content.iter() {
             match name {
@@ -384,6 +466,14 @@ impl ::payspec_core::codec::read::Content for SwipeResponse {
                     f_pay_time = ::payspec_core::wire::unix_seconds_opt::from_raw(raw)
                         .ok()?;
                 }
+                "paid_ms" => {
+                    f_paid_ms = ::payspec_core::wire::unix_millis_opt::from_raw(raw)
+                        .ok()?;
+                }
+                "gmt_payment" => {
+                    f_gmt_payment = ::payspec_core::wire::datetime_opt::from_raw(raw)
+                        .ok()?;
+                }
                 _ => continue,
             }
             listed += 1;
@@ -394,6 +484,8 @@ impl ::payspec_core::codec::read::Content for SwipeResponse {
             trade_state: f_trade_state,
             total_fee: f_total_fee,
             pay_time: f_pay_time,
+            paid_ms: f_paid_ms,
+            gmt_payment: f_gmt_payment,
         })
     }
 }
@@ -411,8 +503,15 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     ack: ::std::option::Option::None,
     delivery: ::std::option::Option::None,
     client_certificate: ::std::option::Option::None,
-    request_fields: &["auth_code", "merchant_order_sn", "total_fee"],
-    response_fields: &["merchant_order_sn", "pay_time", "total_fee", "trade_state"],
+    request_fields: &["auth_code", "expire_ms", "merchant_order_sn", "total_fee"],
+    response_fields: &[
+        "gmt_payment",
+        "merchant_order_sn",
+        "paid_ms",
+        "pay_time",
+        "total_fee",
+        "trade_state",
+    ],
     request_required: &["auth_code", "merchant_order_sn", "total_fee"],
     response_required: &["merchant_order_sn"],
     outcome: ::payspec_core::descriptor::OutcomeRules {
