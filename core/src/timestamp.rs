@@ -210,23 +210,21 @@ impl LocalTimestamp {
 
     /// `2014-07-24 03:07:50`.
     pub fn to_datetime(&self) -> Result<String, TimestampError> {
-        let dt = self.0;
-        Ok(format!(
-            "{}-{:02}-{:02} {:02}:{:02}:{:02}",
-            four_digit_year(dt.year())?,
-            u8::from(dt.month()),
-            dt.day(),
-            dt.hour(),
-            dt.minute(),
-            dt.second()
-        ))
+        self.written(["-", "-", " ", ":", ":"])
     }
 
     /// `20091227091010`.
     pub fn to_compact(&self) -> Result<String, TimestampError> {
+        self.written([""; 5])
+    }
+
+    /// Year (four digits), month, day, hour, minute and second (two each), with `between[i]`
+    /// after the i-th.
+    fn written(&self, between: [&str; 5]) -> Result<String, TimestampError> {
         let dt = self.0;
+        let [a, b, c, d, e] = between;
         Ok(format!(
-            "{}{:02}{:02}{:02}{:02}{:02}",
+            "{}{a}{:02}{b}{:02}{c}{:02}{d}{:02}{e}{:02}",
             four_digit_year(dt.year())?,
             u8::from(dt.month()),
             dt.day(),

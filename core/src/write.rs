@@ -383,54 +383,68 @@ impl RequestTime {
         int(self.unix.saturating_mul(1000))
     }
 
-    #[inline]
     /// The local date and time; with `middle`, separated as `yyyy-MM-dd<middle>HH:mm:ss`.
+    #[inline]
     fn push<const N: usize>(&self, out: &mut Stack<N>, middle: Option<u8>) -> Result<(), Error> {
-        if !(0..=9999).contains(&self.year) {
-            let year = i32::try_from(self.year).unwrap_or(i32::MAX);
-            return Err(time_error(TimestampError::Year(year)));
-        }
-        let sep = |out: &mut Stack<N>, b: u8| {
-            if middle.is_some() {
-                out.push(b);
-            }
-        };
-        out.push_digits(self.year.unsigned_abs(), 4);
-        sep(out, b'-');
-        out.push_digits(self.month.into(), 2);
-        sep(out, b'-');
-        out.push_digits(self.day.into(), 2);
-        if let Some(b) = middle {
-            out.push(b);
-        }
-        out.push_digits((self.seconds / 3600).into(), 2);
-        sep(out, b':');
-        out.push_digits((self.seconds / 60 % 60).into(), 2);
-        sep(out, b':');
-        out.push_digits((self.seconds % 60).into(), 2);
-        Ok(())
+        // Each below 24, 60 or 60: they fit a byte.
+        let clock = [
+            self.seconds / 3600,
+            self.seconds / 60 % 60,
+            self.seconds % 60,
+        ]
+        .map(|v| v as u8);
+        let [hour, minute, second] = clock;
+        push_date_time(
+            out,
+            self.year,
+            [self.month, self.day, hour, minute, second],
+            middle,
+        )
     }
+}
+
+/// `yyyyMMddHHmmss` (year, then `rest`: month, day, hour, minute, second), or with `middle`
+/// `yyyy-MM-dd<middle>HH:mm:ss`; a year outside 0..=9999 is refused.
+#[inline]
+fn push_date_time<const N: usize>(
+    out: &mut Stack<N>,
+    year: i64,
+    rest: [u8; 5],
+    middle: Option<u8>,
+) -> Result<(), Error> {
+    if !(0..=9999).contains(&year) {
+        let year = i32::try_from(year).unwrap_or(i32::MAX);
+        return Err(time_error(TimestampError::Year(year)));
+    }
+    out.push_digits(year.unsigned_abs(), 4);
+    let separators = middle.map(|m| [b'-', b'-', m, b':', b':']);
+    for (i, value) in rest.into_iter().enumerate() {
+        if let Some(separators) = separators {
+            out.push(separators[i]);
+        }
+        out.push_digits(value.into(), 2);
+    }
+    Ok(())
+}
+
+/// The fields of a date and time from the calendar library, as [`push_date_time`] takes them.
+fn fields_of(dt: time::PrimitiveDateTime) -> (i64, [u8; 5]) {
+    let rest = [
+        u8::from(dt.month()),
+        dt.day(),
+        dt.hour(),
+        dt.minute(),
+        dt.second(),
+    ];
+    (dt.year().into(), rest)
 }
 
 /// [`Timestamp::to_rfc3339`]'s text, on the stack.
 pub fn rfc3339(ts: &Timestamp) -> Result<Rfc3339, Error> {
     let dt = ts.0;
-    let year = dt.year();
-    if !(0..=9999).contains(&year) {
-        return Err(time_error(TimestampError::Year(year)));
-    }
     let mut out = Rfc3339::new();
-    out.push_digits(year.unsigned_abs().into(), 4);
-    out.push(b'-');
-    out.push_digits(u8::from(dt.month()).into(), 2);
-    out.push(b'-');
-    out.push_digits(dt.day().into(), 2);
-    out.push(b'T');
-    out.push_digits(dt.hour().into(), 2);
-    out.push(b':');
-    out.push_digits(dt.minute().into(), 2);
-    out.push(b':');
-    out.push_digits(dt.second().into(), 2);
+    let (year, rest) = fields_of(time::PrimitiveDateTime::new(dt.date(), dt.time()));
+    push_date_time(&mut out, year, rest, Some(b'T'))?;
     let nanos = dt.nanosecond();
     if nanos != 0 {
         // Nine digits, the trailing zeros left out.
@@ -449,40 +463,17 @@ pub fn rfc3339(ts: &Timestamp) -> Result<Rfc3339, Error> {
 
 /// [`LocalTimestamp::to_compact`]'s text, on the stack.
 pub fn compact(ts: &LocalTimestamp) -> Result<Compact, Error> {
-    let dt = ts.0;
-    let year = dt.year();
-    if !(0..=9999).contains(&year) {
-        return Err(time_error(TimestampError::Year(year)));
-    }
     let mut out = Compact::new();
-    out.push_digits(year.unsigned_abs().into(), 4);
-    out.push_digits(u8::from(dt.month()).into(), 2);
-    out.push_digits(dt.day().into(), 2);
-    out.push_digits(dt.hour().into(), 2);
-    out.push_digits(dt.minute().into(), 2);
-    out.push_digits(dt.second().into(), 2);
+    let (year, rest) = fields_of(ts.0);
+    push_date_time(&mut out, year, rest, None)?;
     Ok(out)
 }
 
 /// [`LocalTimestamp::to_datetime`]'s text, on the stack.
 pub fn datetime(ts: &LocalTimestamp) -> Result<DateTime, Error> {
-    let dt = ts.0;
-    let year = dt.year();
-    if !(0..=9999).contains(&year) {
-        return Err(time_error(TimestampError::Year(year)));
-    }
     let mut out = DateTime::new();
-    out.push_digits(year.unsigned_abs().into(), 4);
-    out.push(b'-');
-    out.push_digits(u8::from(dt.month()).into(), 2);
-    out.push(b'-');
-    out.push_digits(dt.day().into(), 2);
-    out.push(b' ');
-    out.push_digits(dt.hour().into(), 2);
-    out.push(b':');
-    out.push_digits(dt.minute().into(), 2);
-    out.push(b':');
-    out.push_digits(dt.second().into(), 2);
+    let (year, rest) = fields_of(ts.0);
+    push_date_time(&mut out, year, rest, Some(b' '))?;
     Ok(out)
 }
 
@@ -713,6 +704,10 @@ mod tests {
                 (Ok(a), Ok(b)) => prop_assert_eq!(a.as_str(), b),
                 (a, b) => prop_assert!(a.is_err() && b.is_err()),
             }
+            match (datetime(&ts.local()), ts.local().to_datetime()) {
+                (Ok(a), Ok(b)) => prop_assert_eq!(a.as_str(), b),
+                (a, b) => prop_assert!(a.is_err() && b.is_err()),
+            }
         }
     }
 
@@ -733,6 +728,10 @@ mod tests {
                         (a, b) => prop_assert!(a.is_err() && b.is_err()),
                     }
                     match (ours.compact(), theirs.local().to_compact()) {
+                        (Ok(a), Ok(b)) => prop_assert_eq!(a.as_str(), b),
+                        (a, b) => prop_assert!(a.is_err() && b.is_err()),
+                    }
+                    match (ours.datetime(), theirs.local().to_datetime()) {
                         (Ok(a), Ok(b)) => prop_assert_eq!(a.as_str(), b),
                         (a, b) => prop_assert!(a.is_err() && b.is_err()),
                     }
