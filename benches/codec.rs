@@ -708,7 +708,8 @@ fn pooul_resign(body: &str) -> String {
         .collect();
     let to_sign =
         payspec_core::signing::string_to_sign(recipe, &members, POOUL_KEY).expect("to sign");
-    let signature = payspec_core::signing::digest_hex(recipe, &to_sign, POOUL_KEY);
+    let signature =
+        payspec_core::signing::digest_hex(recipe, &to_sign, POOUL_KEY).expect("a digest");
     let old = hand_written::find(&top, "sign").expect("sign");
     edit(body, old, &format!("\"{signature}\""))
 }

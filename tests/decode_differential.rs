@@ -17,7 +17,7 @@ use serde_json::{Map, Value};
 type Creds = BTreeMap<String, String>;
 
 fn creds(module: &ProviderModule) -> Creds {
-    module
+    let mut creds: Creds = module
         .config
         .iter()
         .map(|k| {
@@ -28,7 +28,12 @@ fn creds(module: &ProviderModule) -> Creds {
             };
             (k.key.to_string(), value.to_string())
         })
-        .collect()
+        .collect();
+    // A public-key recipe: keys that read, and sign and verify each other (the test encodes
+    // what it decodes).
+    let keys = payspec::sandbox::test_keys::loopback_keys(&module.provider.signing);
+    payspec::sandbox::test_keys::insert(&mut creds, &keys);
+    creds
 }
 
 fn ctx() -> EncodeContext {

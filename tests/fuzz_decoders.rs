@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 type Content = Map<String, Value>;
 
 fn creds(module: &ProviderModule) -> std::collections::BTreeMap<String, String> {
-    module
+    let mut creds = module
         .config
         .iter()
         // An optional key left out: its default (the signing algorithm's).
@@ -26,7 +26,12 @@ fn creds(module: &ProviderModule) -> std::collections::BTreeMap<String, String> 
                 },
             )
         })
-        .collect()
+        .collect();
+    // A public-key recipe: keys that read, and sign and verify each other (the test encodes
+    // what it decodes).
+    let keys = payspec::sandbox::test_keys::loopback_keys(&module.provider.signing);
+    payspec::sandbox::test_keys::insert(&mut creds, &keys);
+    creds
 }
 
 fn ctx() -> EncodeContext {

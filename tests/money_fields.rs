@@ -2,7 +2,7 @@
 //! generated type (requests, responses, notifications and nested structs, all providers), and a
 //! request's `encode()` refuses what its `validate()` refuses, so nothing invalid is ever sent.
 
-use payspec::sandbox::default_credential;
+use payspec::sandbox::{default_credential, merchant_credentials};
 use payspec_core::descriptor::ProviderModule;
 use payspec_core::{EncodeContext, Error, MinorAmount, Money, Validate};
 use payspec_generated::{bjrcb, fubei, pooul, scanforpay};
@@ -18,10 +18,17 @@ fn refused<T: Validate>(value: &T) -> Vec<String> {
 
 /// A provider's `Config`, filled the way the simulator fills its credentials.
 fn config<T: serde::de::DeserializeOwned>(module: &ProviderModule) -> T {
+    let creds = merchant_credentials(module);
     let values: Map<String, Value> = module
         .config
         .iter()
-        .map(|c| (c.key.to_owned(), Value::String(default_credential(c.key))))
+        .map(|c| {
+            let value = creds.get(c.key).cloned();
+            (
+                c.key.to_owned(),
+                Value::String(value.unwrap_or_else(|| default_credential(c.key))),
+            )
+        })
         .collect();
     serde_json::from_value(Value::Object(values)).expect("config")
 }

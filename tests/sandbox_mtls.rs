@@ -132,6 +132,7 @@ macro_rules! micro_named {
                 pairs_joiner: "&",
                 key: KeyRule::AppendPair("key"),
                 key_config: "key",
+                verify_key_config: None,
                 replies: ReplySigning::Signed,
                 signed_codes: &[],
                 algorithm_choice: None,

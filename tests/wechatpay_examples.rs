@@ -275,7 +275,8 @@ fn the_configured_algorithm_signs_the_request_and_verifies_the_reply() {
             payspec_core::descriptor::Algorithm::HmacSha256,
             &to_sign,
             DOC_KEY
-        ),
+        )
+        .expect("a digest"),
         sign
     );
     // A server verifies each with the algorithm the request names, whatever it is configured

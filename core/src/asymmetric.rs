@@ -38,7 +38,85 @@ impl fmt::Display for AsymmetricAlgorithm {
 pub struct KeyError(String);
 
 #[cfg(feature = "rsa")]
+pub use cache::{cached_signing_key, cached_verifying_key};
+#[cfg(feature = "rsa")]
 pub use keys::{SigningKey, VerifyingKey};
+
+/// Keys read from configuration text, kept for the life of the process: reading a PEM key (and
+/// *ring*'s checks of an RSA private key) costs far more than a signature, and the same few keys
+/// sign every call. Entries are found by the SHA-256 of the key's kind, scheme and text, so the
+/// text itself is not kept; the cache holds at most [`cache::CAPACITY`] keys and starts over
+/// when full (keys rotate rarely; a process never holds more than a few).
+#[cfg(feature = "rsa")]
+mod cache {
+    use std::collections::HashMap;
+    use std::sync::{Arc, LazyLock, Mutex, PoisonError};
+
+    use sha2::{Digest, Sha256};
+
+    use super::{AsymmetricAlgorithm, KeyError, SigningKey, VerifyingKey};
+
+    pub(super) const CAPACITY: usize = 64;
+
+    type Cache<K> = LazyLock<Mutex<HashMap<[u8; 32], Arc<K>>>>;
+
+    static SIGNING: Cache<SigningKey> = LazyLock::new(Default::default);
+    static VERIFYING: Cache<VerifyingKey> = LazyLock::new(Default::default);
+
+    /// [`SigningKey::from_text`], read once per distinct text.
+    pub fn cached_signing_key(
+        algorithm: AsymmetricAlgorithm,
+        text: &str,
+    ) -> Result<Arc<SigningKey>, KeyError> {
+        cached(&SIGNING, b"private", algorithm, text, SigningKey::from_text)
+    }
+
+    /// [`VerifyingKey::from_text`], read once per distinct text.
+    pub fn cached_verifying_key(
+        algorithm: AsymmetricAlgorithm,
+        text: &str,
+    ) -> Result<Arc<VerifyingKey>, KeyError> {
+        cached(
+            &VERIFYING,
+            b"public",
+            algorithm,
+            text,
+            VerifyingKey::from_text,
+        )
+    }
+
+    fn cached<K>(
+        cache: &Cache<K>,
+        kind: &[u8],
+        algorithm: AsymmetricAlgorithm,
+        text: &str,
+        read: fn(AsymmetricAlgorithm, &str) -> Result<K, KeyError>,
+    ) -> Result<Arc<K>, KeyError> {
+        let mut hasher = Sha256::new();
+        hasher.update(kind);
+        hasher.update([0]);
+        hasher.update(algorithm.to_string().as_bytes());
+        hasher.update([0]);
+        hasher.update(text.as_bytes());
+        let id: [u8; 32] = hasher.finalize().into();
+        // A poisoned lock still holds whole entries: each insert adds one finished key.
+        if let Some(key) = cache
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&id)
+        {
+            return Ok(Arc::clone(key));
+        }
+        // Read outside the lock: two first calls may both read the key, and one insert wins.
+        let key = Arc::new(read(algorithm, text)?);
+        let mut entries = cache.lock().unwrap_or_else(PoisonError::into_inner);
+        if entries.len() >= CAPACITY {
+            entries.clear();
+        }
+        entries.insert(id, Arc::clone(&key));
+        Ok(key)
+    }
+}
 
 #[cfg(feature = "rsa")]
 mod keys {

@@ -241,6 +241,7 @@ pub enum StatusPart {
 #[derive(Debug)]
 pub struct SigningRecipe {
     pub algorithm: Algorithm,
+    /// The case of a digest's hex text (unused by an asymmetric algorithm: base64).
     pub hex_case: HexCase,
     /// Where the signature is carried.
     pub placement: Placement,
@@ -252,8 +253,15 @@ pub struct SigningRecipe {
     pub pairs_joiner: &'static str,
     /// How the key joins the string to sign.
     pub key: KeyRule,
-    /// The config key holding the signing secret.
+    /// The config key holding the signing secret: the shared key of a digest, or, for an
+    /// [`Algorithm::Asymmetric`] recipe, the private key this side signs with (the merchant's in
+    /// a client, the provider's in a simulator).
     pub key_config: &'static str,
+    /// For an [`Algorithm::Asymmetric`] recipe: the config key holding the public key this side
+    /// verifies with (the provider's in a client, to check its replies and notifications; the
+    /// merchant's in a simulator, to check requests). `None` for digests, which verify with
+    /// `key_config`.
+    pub verify_key_config: Option<&'static str>,
     /// Whether the provider signs its responses (and notifications).
     pub replies: ReplySigning,
     /// When not empty: a reply is signed only when its first-level status code is one of these
@@ -306,11 +314,25 @@ impl SigningRecipe {
     }
 }
 
+/// How a signature is made. The digests give hex text in the recipe's [`HexCase`], checked by
+/// computing it again; an asymmetric scheme gives base64 text, signed with a private key
+/// ([`KeyRule::PrivateKey`]) and checked with the other side's public key
+/// ([`SigningRecipe::verify_key_config`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Algorithm {
     Md5,
     Sha256,
     HmacSha256,
+    /// A public-key signature ([`crate::asymmetric`]); using it needs payspec-core's crate
+    /// feature `rsa` (without it, signing and verifying are configuration errors).
+    Asymmetric(crate::asymmetric::AsymmetricAlgorithm),
+}
+
+impl Algorithm {
+    /// Whether this is a public-key scheme (base64 signatures, verified with a public key).
+    pub fn is_asymmetric(&self) -> bool {
+        matches!(self, Algorithm::Asymmetric(_))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -361,6 +383,9 @@ pub enum KeyRule {
     Suffix,
     /// Use the key as the HMAC key; nothing is appended.
     HmacKey,
+    /// The key is a private key that signs the string ([`Algorithm::Asymmetric`]); nothing is
+    /// appended.
+    PrivateKey,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -25,6 +25,11 @@ pub enum Error {
     /// A configuration value the spec needs is missing.
     #[error("missing configuration value `{0}`")]
     MissingConfig(String),
+    /// A configuration value is there but unusable (a key that does not read), or this build
+    /// cannot use it (an RSA recipe without payspec-core's crate feature `rsa`). Never shows
+    /// the value.
+    #[error("configuration: {0}")]
+    Config(String),
     /// The request could not be encoded (a value that cannot be put on the wire).
     #[error("cannot encode: {0}")]
     Encode(String),
@@ -59,6 +64,7 @@ impl Error {
         match self {
             Error::Invalid(_)
             | Error::MissingConfig(_)
+            | Error::Config(_)
             | Error::Encode(_)
             | Error::Money(_)
             | Error::Unsupported { .. }

@@ -11,6 +11,7 @@ use hmac::{Hmac, KeyInit, Mac};
 use md5::{Digest, Md5};
 use sha2::Sha256;
 
+use crate::asymmetric::AsymmetricAlgorithm;
 use crate::credentials::Credentials;
 use crate::descriptor::{Algorithm, EmptyRule, HexCase, KeyRule, SigningRecipe};
 use crate::error::Error;
@@ -35,7 +36,8 @@ impl core::fmt::Debug for WireMember<'_> {
 
 /// The exact string (bytes) that is hashed, for pair-based coverage (`TopLevelExcept`, `Fields`):
 /// sorted by name (byte-wise), empty values per `recipe.empty`, joined, key appended per `recipe.key`.
-/// Nothing is appended under [`KeyRule::HmacKey`] (the key keys the MAC instead); an HMAC recipe
+/// Nothing is appended under [`KeyRule::HmacKey`] (the key keys the MAC instead) nor
+/// [`KeyRule::PrivateKey`] (the key signs the string); an HMAC recipe
 /// with [`KeyRule::AppendPair`] appends it as well, as the HMAC-SHA256 variant of the
 /// sorted-parameters family does.
 pub fn string_to_sign(
@@ -100,8 +102,9 @@ pub fn raw_to_sign(recipe: &SigningRecipe, raw: &[u8], key: &str) -> Vec<u8> {
     out
 }
 
-/// Digest per `recipe.algorithm` (HMAC keyed with `key`), hex in `recipe.hex_case`.
-pub fn digest_hex(recipe: &SigningRecipe, to_sign: &[u8], key: &str) -> String {
+/// Digest per `recipe.algorithm` (HMAC keyed with `key`), hex in `recipe.hex_case`. An
+/// asymmetric recipe has no digest: [`Error::Descriptor`] (it signs through [`sign`]).
+pub fn digest_hex(recipe: &SigningRecipe, to_sign: &[u8], key: &str) -> Result<String, Error> {
     digest_hex_with(recipe, recipe.algorithm, to_sign, key)
 }
 
@@ -112,8 +115,13 @@ pub fn digest_hex_with(
     algorithm: Algorithm,
     to_sign: &[u8],
     key: &str,
-) -> String {
+) -> Result<String, Error> {
     let digest = match algorithm {
+        Algorithm::Asymmetric(scheme) => {
+            return Err(Error::Descriptor(format!(
+                "{scheme} is not a digest: its signatures are made with a private key"
+            )))
+        }
         Algorithm::Md5 => Md5::digest(to_sign).to_vec(),
         Algorithm::Sha256 => Sha256::digest(to_sign).to_vec(),
         Algorithm::HmacSha256 => {
@@ -125,9 +133,189 @@ pub fn digest_hex_with(
             mac.finalize().into_bytes().to_vec()
         }
     };
-    match recipe.hex_case {
+    Ok(match recipe.hex_case {
         HexCase::Upper => hex::encode_upper(digest),
         HexCase::Lower => hex::encode(digest),
+    })
+}
+
+/// The signature text of `to_sign` under `algorithm`: a digest's hex (keyed or suffixed with
+/// `key` per the recipe), or an asymmetric signature in base64 made with the private key whose
+/// text `key` is (the value of `recipe.key_config`; read once per process, see
+/// [`crate::asymmetric`]). A private key that does not read, or a build without the crate
+/// feature `rsa`, is [`Error::Config`]: nothing can be signed, so nothing is sent.
+pub fn sign(
+    recipe: &SigningRecipe,
+    algorithm: Algorithm,
+    to_sign: &[u8],
+    key: &str,
+) -> Result<String, Error> {
+    match algorithm {
+        Algorithm::Asymmetric(scheme) => asymmetric_sign(recipe, scheme, to_sign, key),
+        _ => digest_hex_with(recipe, algorithm, to_sign, key),
+    }
+}
+
+/// Whether `received` is the signature of `to_sign` under `algorithm`: a digest is computed
+/// again with `key` and compared in constant time; an asymmetric signature (base64) is
+/// verified with the public key in configuration `recipe.verify_key_config`. Not matching, or
+/// not base64, is [`Error::SignatureMismatch`]; a public key that is not configured is
+/// [`Error::MissingConfig`], one that does not read (or a build without the crate feature
+/// `rsa`) [`Error::Config`]. Never `Ok` unless the signature verifies.
+pub fn verify(
+    recipe: &SigningRecipe,
+    algorithm: Algorithm,
+    to_sign: &[u8],
+    received: &str,
+    key: &str,
+    creds: &dyn Credentials,
+) -> Result<(), Error> {
+    match algorithm {
+        Algorithm::Asymmetric(scheme) => {
+            let public = verify_key_text(recipe, creds)?;
+            asymmetric_verify(recipe, scheme, to_sign, received, public)
+        }
+        _ => {
+            let expected = digest_hex_with(recipe, algorithm, to_sign, key)?;
+            if signatures_match(&expected, received) {
+                Ok(())
+            } else {
+                Err(Error::SignatureMismatch)
+            }
+        }
+    }
+}
+
+/// The public key's configuration text of an asymmetric recipe: [`Error::Descriptor`] when the
+/// recipe names no config key for it, [`Error::MissingConfig`] when the value is absent or
+/// blank.
+pub fn verify_key_text<'a>(
+    recipe: &SigningRecipe,
+    creds: &'a dyn Credentials,
+) -> Result<&'a str, Error> {
+    let name = recipe.verify_key_config.ok_or_else(|| {
+        Error::Descriptor(
+            "an asymmetric signing recipe without `verify_key_config` cannot verify".into(),
+        )
+    })?;
+    creds
+        .value(name)
+        .filter(|v| !v.trim().is_empty())
+        .ok_or_else(|| Error::MissingConfig(name.to_owned()))
+}
+
+/// Reads both keys of an asymmetric recipe from `creds` (each once per process), so that a
+/// key that is missing or does not read is refused before a request is sent rather than after
+/// (a reply that cannot be verified leaves a payment unknown). Digests: nothing to check.
+pub fn check_keys(
+    recipe: &SigningRecipe,
+    algorithm: Algorithm,
+    key: &str,
+    creds: &dyn Credentials,
+) -> Result<(), Error> {
+    let Algorithm::Asymmetric(scheme) = algorithm else {
+        return Ok(());
+    };
+    keys::private(recipe, scheme, key)?;
+    if recipe.replies == crate::descriptor::ReplySigning::Signed {
+        keys::public(recipe, scheme, verify_key_text(recipe, creds)?)?;
+    }
+    Ok(())
+}
+
+fn asymmetric_sign(
+    recipe: &SigningRecipe,
+    scheme: AsymmetricAlgorithm,
+    to_sign: &[u8],
+    key: &str,
+) -> Result<String, Error> {
+    keys::private(recipe, scheme, key)?.sign_base64(to_sign)
+}
+
+fn asymmetric_verify(
+    recipe: &SigningRecipe,
+    scheme: AsymmetricAlgorithm,
+    to_sign: &[u8],
+    received: &str,
+    public: &str,
+) -> Result<(), Error> {
+    // Text that is not base64 cannot be the provider's signature: it does not verify.
+    keys::public(recipe, scheme, public)?
+        .verify_base64(to_sign, received)
+        .map_err(|_| Error::SignatureMismatch)
+}
+
+/// The recipe's keys read from their configuration text (cached), or why not.
+#[cfg(feature = "rsa")]
+mod keys {
+    use std::sync::Arc;
+
+    use crate::asymmetric::{self, AsymmetricAlgorithm, KeyError, SigningKey, VerifyingKey};
+    use crate::descriptor::SigningRecipe;
+    use crate::error::Error;
+
+    pub(super) fn private(
+        recipe: &SigningRecipe,
+        scheme: AsymmetricAlgorithm,
+        text: &str,
+    ) -> Result<Arc<SigningKey>, Error> {
+        asymmetric::cached_signing_key(scheme, text).map_err(|e| unusable(recipe.key_config, e))
+    }
+
+    pub(super) fn public(
+        recipe: &SigningRecipe,
+        scheme: AsymmetricAlgorithm,
+        text: &str,
+    ) -> Result<Arc<VerifyingKey>, Error> {
+        let name = recipe.verify_key_config.unwrap_or("verify_key_config");
+        asymmetric::cached_verifying_key(scheme, text).map_err(|e| unusable(name, e))
+    }
+
+    fn unusable(config: &str, error: KeyError) -> Error {
+        Error::Config(format!("configuration `{config}`: {error}"))
+    }
+}
+
+/// Without the crate feature `rsa` no key can be read: every use is a configuration error.
+#[cfg(not(feature = "rsa"))]
+mod keys {
+    use crate::asymmetric::AsymmetricAlgorithm;
+    use crate::descriptor::SigningRecipe;
+    use crate::error::Error;
+
+    /// What stands in for a key: nothing can be done with it.
+    pub(super) enum Never {}
+
+    impl Never {
+        pub(super) fn sign_base64(&self, _: &[u8]) -> Result<String, Error> {
+            match *self {}
+        }
+
+        pub(super) fn verify_base64(&self, _: &[u8], _: &str) -> Result<(), Error> {
+            match *self {}
+        }
+    }
+
+    pub(super) fn private(
+        _: &SigningRecipe,
+        scheme: AsymmetricAlgorithm,
+        _: &str,
+    ) -> Result<Never, Error> {
+        Err(needs_feature(scheme))
+    }
+
+    pub(super) fn public(
+        _: &SigningRecipe,
+        scheme: AsymmetricAlgorithm,
+        _: &str,
+    ) -> Result<Never, Error> {
+        Err(needs_feature(scheme))
+    }
+
+    fn needs_feature(scheme: AsymmetricAlgorithm) -> Error {
+        Error::Config(format!(
+            "signing with {scheme} needs payspec-core built with its crate feature `rsa`"
+        ))
     }
 }
 
@@ -228,7 +416,7 @@ fn key_rule_len(recipe: &SigningRecipe) -> usize {
         KeyRule::AppendPair(name) => {
             recipe.pairs_joiner.len() + name.len() + recipe.pair_separator.len()
         }
-        KeyRule::Suffix | KeyRule::HmacKey => 0,
+        KeyRule::Suffix | KeyRule::HmacKey | KeyRule::PrivateKey => 0,
     }
 }
 
@@ -245,7 +433,7 @@ pub(crate) fn feed_key(recipe: &SigningRecipe, key: &str, mut feed: impl FnMut(&
             feed(key.as_bytes());
         }
         KeyRule::Suffix => feed(key.as_bytes()),
-        KeyRule::HmacKey => {}
+        KeyRule::HmacKey | KeyRule::PrivateKey => {}
     }
 }
 

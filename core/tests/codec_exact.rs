@@ -61,6 +61,7 @@ static PROVIDER: ProviderDescriptor = ProviderDescriptor {
         pairs_joiner: "&",
         key: KeyRule::AppendPair("key"),
         key_config: "key",
+        verify_key_config: None,
         replies: ReplySigning::Signed,
         signed_codes: &[],
         algorithm_choice: None,
@@ -154,7 +155,7 @@ fn signed_body(members: &[(&str, &str)]) -> String {
         .map(|&(name, raw_json)| WireMember { name, raw_json })
         .collect();
     let to_sign = string_to_sign(&PROVIDER.signing, &wire, "K").unwrap();
-    let sign = digest_hex(&PROVIDER.signing, &to_sign, "K");
+    let sign = digest_hex(&PROVIDER.signing, &to_sign, "K").expect("a digest");
     body_with(members, &sign)
 }
 

@@ -41,7 +41,7 @@ fn sign_body(members: &[(&str, &str)]) -> String {
         .map(|&(name, raw_json)| WireMember { name, raw_json })
         .collect();
     let to_sign = string_to_sign(&PROVIDER.signing, &wire, "K").unwrap();
-    let sign = digest_hex(&PROVIDER.signing, &to_sign, "K");
+    let sign = digest_hex(&PROVIDER.signing, &to_sign, "K").expect("a digest");
     let mut body: Vec<String> = members
         .iter()
         .map(|(n, raw)| format!("\"{n}\":{raw}"))

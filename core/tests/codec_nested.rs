@@ -152,7 +152,8 @@ fn content_that_is_not_an_object_is_reported() {
         &PROVIDER.signing,
         &raw_to_sign(&PROVIDER.signing, response.as_bytes(), "KEY"),
         "KEY",
-    );
+    )
+    .expect("a digest");
     // No code signal → unknown: the reply is kept, with the reason.
     let reply = decode(&as_sent(response, &sign)).unwrap();
     assert_eq!(reply.classification, Classification::Unknown);

@@ -129,7 +129,7 @@ impl Rig {
         Some(relay_url(self.relay, module.provider.name, order_id, &path))
     }
 
-    /// The forger of this rig's money-fault notifications: signed with the sandbox's
+    /// The forger of this rig's money-fault notifications: signed with the simulated provider's
     /// credentials of each module in `modules` that notifies, delivered to the merchant.
     pub fn forger(
         &self,
@@ -142,7 +142,10 @@ impl Rig {
             .iter()
             .copied()
             .filter(|m| notifies(m))
-            .filter_map(|m| Some((m, sandbox.credentials(m.provider.name)?.clone())))
+            .filter_map(|m| {
+                let creds = sandbox.provider_credentials(m.provider.name)?;
+                Some((m, creds.clone()))
+            })
             .collect();
         Forger {
             merchant: self.merchant,

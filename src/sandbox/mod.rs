@@ -45,6 +45,7 @@ pub mod notify;
 mod reply;
 pub mod scenario;
 mod server;
+pub mod test_keys;
 pub mod tls;
 
 pub use faults::{fault_kinds, FaultKind, FaultPlan, Faults, MoneyFault};
@@ -85,14 +86,7 @@ impl Sandbox {
         let credentials = modules
             .iter()
             .map(|m| {
-                // An optional key is left out: the spec's default applies (the signing
-                // algorithm's, for one).
-                let mut creds: BTreeMap<String, String> = m
-                    .config
-                    .iter()
-                    .filter(|c| !c.optional)
-                    .map(|c| (c.key.to_owned(), default_credential(c.key)))
-                    .collect();
+                let mut creds = merchant_credentials(m);
                 let merchant = tls
                     .as_ref()
                     .ok()
@@ -205,6 +199,20 @@ impl Sandbox {
             .map(|(_, creds)| creds)
     }
 
+    /// The simulator's own view of each provider's credentials: the merchant's, except that a
+    /// provider signing with a public-key algorithm signs with its own private key and
+    /// verifies with the merchant's public key ([`test_keys::server_keys`]), whatever key the
+    /// merchant was given (a client given another key is then refused, as the provider would).
+    fn server_credentials(&self) -> BTreeMap<&'static str, BTreeMap<String, String>> {
+        let mut credentials = self.credentials.clone();
+        for m in &self.modules {
+            if let Some(creds) = credentials.get_mut(m.provider.name) {
+                test_keys::insert(creds, &test_keys::server_keys(&m.provider.signing));
+            }
+        }
+        credentials
+    }
+
     /// The modules served.
     pub fn modules(&self) -> &[&'static ProviderModule] {
         &self.modules
@@ -244,6 +252,24 @@ pub fn default_credential(key: &str) -> String {
     }
 }
 
+/// The merchant credentials of `module` the simulator expects: [`default_credential`] under
+/// every config key that is not optional (an optional key is left out: the spec's default
+/// applies, the signing algorithm's for one), and, when the provider signs with a public-key
+/// algorithm, the merchant's test keys ([`test_keys::client_keys`]).
+pub fn merchant_credentials(module: &ProviderModule) -> BTreeMap<String, String> {
+    let mut creds: BTreeMap<String, String> = module
+        .config
+        .iter()
+        .filter(|c| !c.optional)
+        .map(|c| (c.key.to_owned(), default_credential(c.key)))
+        .collect();
+    test_keys::insert(
+        &mut creds,
+        &test_keys::client_keys(&module.provider.signing),
+    );
+    creds
+}
+
 /// Serves until the task is dropped or the process ends.
 pub async fn serve(listener: TcpListener, sandbox: Sandbox) -> io::Result<()> {
     serve_with_shutdown(listener, sandbox, std::future::pending()).await
@@ -262,9 +288,10 @@ pub async fn serve_with_shutdown(
     // Pending notifications stop when the server is told to stop (or this future is dropped,
     // which drops the sender).
     let (stop, stopped) = watch::channel(false);
+    let server_credentials = sandbox.server_credentials();
     let notifier = notify::Notifier::new(
         sandbox.ledger.clone(),
-        sandbox.credentials.clone(),
+        server_credentials.clone(),
         sandbox.notifications.clone(),
         sandbox.deliveries.clone(),
         stopped,
@@ -276,7 +303,7 @@ pub async fn serve_with_shutdown(
     };
     let app = Arc::new(server::App {
         ledger: sandbox.ledger.clone(),
-        credentials: sandbox.credentials.clone(),
+        credentials: server_credentials,
         slow_reply: sandbox.slow_reply,
         request_timeout: sandbox.request_timeout,
         body_limit: sandbox.body_limit,
@@ -321,6 +348,7 @@ pub fn spawn(listener: TcpListener, sandbox: Sandbox) -> io::Result<SandboxHandl
     let ledger = sandbox.ledger();
     let deliveries = sandbox.deliveries();
     let credentials = sandbox.credentials.clone();
+    let provider_credentials = sandbox.server_credentials();
     let roots = match &sandbox.tls {
         Ok(Some(tls)) => tls.roots().to_vec(),
         Ok(None) => Vec::new(),
@@ -346,6 +374,7 @@ pub fn spawn(listener: TcpListener, sandbox: Sandbox) -> io::Result<SandboxHandl
         ledger,
         deliveries,
         credentials,
+        provider_credentials,
         https,
         ca_pem,
         roots,
@@ -361,6 +390,8 @@ pub struct SandboxHandle {
     ledger: Ledger,
     deliveries: Deliveries,
     credentials: BTreeMap<&'static str, BTreeMap<String, String>>,
+    /// The simulator's own view of them (see [`SandboxHandle::provider_credentials`]).
+    provider_credentials: BTreeMap<&'static str, BTreeMap<String, String>>,
     /// The providers served over HTTPS.
     https: BTreeSet<&'static str>,
     ca_pem: Option<String>,
@@ -412,6 +443,17 @@ impl SandboxHandle {
     /// The credentials the sandbox expects from this provider's clients.
     pub fn credentials(&self, provider: &str) -> Option<&BTreeMap<String, String>> {
         self.credentials
+            .iter()
+            .find(|(name, _)| **name == provider)
+            .map(|(_, creds)| creds)
+    }
+
+    /// The credentials the simulated provider itself signs and verifies with: the merchant's
+    /// ([`SandboxHandle::credentials`]), except that a provider signing with a public-key
+    /// algorithm holds its own private key and the merchant's public key
+    /// ([`test_keys::server_keys`]). What a tool sending messages as the provider signs with.
+    pub fn provider_credentials(&self, provider: &str) -> Option<&BTreeMap<String, String>> {
+        self.provider_credentials
             .iter()
             .find(|(name, _)| **name == provider)
             .map(|(_, creds)| creds)

@@ -11,7 +11,7 @@ use std::process::{Child, Command, Stdio};
 
 use payspec::cli::providers::env_prefix;
 use payspec::providers::MODULES;
-use payspec::sandbox::default_credential;
+use payspec::sandbox::{default_credential, merchant_credentials};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_payspec");
 
@@ -102,10 +102,13 @@ pub fn provider_env(addr: &str, provider: Option<&str>) -> Vec<(String, String)>
             format!("{prefix}_BASE_URL"),
             format!("http://{addr}/{name}"),
         ));
+        // The simulator's credentials (its RSA test keys too), every other key its default.
+        let creds = merchant_credentials(module);
         for key in module.config {
+            let value = creds.get(key.key).cloned();
             env.push((
                 format!("{prefix}_{}", key.key.to_uppercase()),
-                default_credential(key.key),
+                value.unwrap_or_else(|| default_credential(key.key)),
             ));
         }
     }

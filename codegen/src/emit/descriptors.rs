@@ -158,6 +158,10 @@ fn algorithm(a: AlgorithmSpec) -> TokenStream {
         AlgorithmSpec::Md5 => quote!(#algorithm::Md5),
         AlgorithmSpec::Sha256 => quote!(#algorithm::Sha256),
         AlgorithmSpec::HmacSha256 => quote!(#algorithm::HmacSha256),
+        AlgorithmSpec::RsaSha256 => {
+            let root = rt::root();
+            quote!(#algorithm::Asymmetric(#root::asymmetric::AsymmetricAlgorithm::RsaPkcs1Sha256))
+        }
     }
 }
 
@@ -178,9 +182,10 @@ pub fn signing(s: &SigningSpec) -> TokenStream {
         None => quote!(::std::option::Option::None),
     };
     let hex = rt::descriptor("HexCase");
+    // An asymmetric signature is base64: its recipe has no hex case, and the core reads none.
     let hex = match s.hex {
-        HexSpec::Upper => quote!(#hex::Upper),
-        HexSpec::Lower => quote!(#hex::Lower),
+        Some(HexSpec::Upper) => quote!(#hex::Upper),
+        Some(HexSpec::Lower) | None => quote!(#hex::Lower),
     };
     let placement_ty = rt::descriptor("Placement");
     let placement = match &s.placement {
@@ -204,6 +209,11 @@ pub fn signing(s: &SigningSpec) -> TokenStream {
         KeySpec::AppendPair(name) => quote!(#key::AppendPair(#name)),
         KeySpec::Suffix => quote!(#key::Suffix),
         KeySpec::Hmac => quote!(#key::HmacKey),
+        KeySpec::PrivateKey => quote!(#key::PrivateKey),
+    };
+    let verify_key_config = match &s.verify_key_config {
+        Some(k) => quote!(::std::option::Option::Some(#k)),
+        None => quote!(::std::option::Option::None),
     };
     let replies = rt::descriptor("ReplySigning");
     let replies = match s.replies {
@@ -223,6 +233,7 @@ pub fn signing(s: &SigningSpec) -> TokenStream {
             pairs_joiner: #pairs_joiner,
             key: #key,
             key_config: #key_config,
+            verify_key_config: #verify_key_config,
             replies: #replies,
             signed_codes: &[#(#signed_codes),*],
             algorithm_choice: #algorithm_choice,

@@ -167,6 +167,7 @@ fn algorithm_name(a: AlgorithmSpec) -> &'static str {
         AlgorithmSpec::Md5 => "md5",
         AlgorithmSpec::Sha256 => "sha256",
         AlgorithmSpec::HmacSha256 => "hmac-sha256",
+        AlgorithmSpec::RsaSha256 => "rsa-sha256",
     }
 }
 
@@ -204,7 +205,10 @@ pub fn render(p: &Provider) -> Result<String, LowerError> {
                 )
             }
         },
-        hex => format!("{:?}", s.hex).to_lowercase(),
+        text => match s.hex {
+            Some(hex) => format!("hex: `{}`", format!("{hex:?}").to_lowercase()),
+            None => "signature in base64".to_owned(),
+        },
         placement => match &s.placement {
             PlacementSpec::Field(f) => format!("body member `{f}`"),
             PlacementSpec::Header(h) => format!("HTTP header `{}`", h.name),
@@ -213,8 +217,10 @@ pub fn render(p: &Provider) -> Result<String, LowerError> {
             KeySpec::AppendPair(n) => format!("appended as `{}{n}{}KEY`", s.pairs_joiner, s.pair_separator),
             KeySpec::Suffix => "appended directly".to_string(),
             KeySpec::Hmac => "HMAC key".to_string(),
+            KeySpec::PrivateKey => "the private key that signs".to_string(),
         },
         key_config => s.key_config.clone(),
+        verify_key_config => s.verify_key_config.clone(),
         pair_separator => s.pair_separator.clone(),
         pairs_joiner => s.pairs_joiner.clone(),
         empty => match s.empty { EmptySpec::Skip => "left out", EmptySpec::Keep => "kept" },

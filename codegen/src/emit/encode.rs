@@ -664,13 +664,14 @@ fn pair(w: &Writer, p: &Provider, m: &Member, absent_as_empty: bool) -> Option<T
 }
 
 /// Whether a reply of `op` can be read by the one-pass reader (`payspec_core::codec::read`):
-/// a JSON body, one fixed algorithm, one status level, every reply signed alike.
+/// a JSON body, one fixed digest, one status level, every reply signed alike.
 pub fn one_pass_reply(p: &Provider, op: &Operation) -> bool {
     let Some(layout) = op.response_layout.as_deref().and_then(|l| p.layout(l)) else {
         return true;
     };
     !(layout.is_flat()
         || p.signing.algorithm_choice.is_some()
+        || p.signing.algorithm.is_asymmetric()
         || p.signing.signed_codes.is_some()
         || layout
             .nodes
@@ -702,13 +703,16 @@ fn body(p: &Provider, op: &Operation, reply: bool, sign: bool) -> Option<TokenSt
         p.layout(&op.request_layout)?
     };
     // Flat bodies (XML, form), an algorithm configuration chooses, replies signed by their
-    // status code and a second status level are the interpreter's.
+    // status code and a second status level are the interpreter's. So is an asymmetric
+    // signature (RSA): one private-key operation costs far more than the interpreter's
+    // assembling of the body, so a streaming signer for it would save nothing measurable.
     let business = layout
         .nodes
         .iter()
         .any(|n| n.level == StatusLevelSpec::Business);
     if layout.is_flat()
         || p.signing.algorithm_choice.is_some()
+        || (sign && p.signing.algorithm.is_asymmetric())
         || (reply && p.signing.signed_codes.is_some())
         || business
     {
@@ -776,6 +780,8 @@ fn body(p: &Provider, op: &Operation, reply: bool, sign: bool) -> Option<TokenSt
                 AlgorithmSpec::Md5 => "Md5",
                 AlgorithmSpec::Sha256 => "Sha256",
                 AlgorithmSpec::HmacSha256 => "HmacSha256",
+                // Left to the interpreter above.
+                AlgorithmSpec::RsaSha256 => return None,
             }
         );
         signing.push(quote! {

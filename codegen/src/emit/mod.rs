@@ -91,7 +91,22 @@ pub fn crate_files(providers: &[Provider]) -> Result<BTreeMap<String, String>, L
         "generated/src/lib.rs".to_string(),
         rust_file("specs/*.yaml", lib)?,
     );
-    let features: String = names.iter().map(|n| format!("{n} = []\n")).collect();
+    // A provider whose spec signs with RSA turns on payspec-core's `rsa` through its own
+    // feature, so that a build without that provider needs no *ring* (a C build), and a build
+    // with it cannot lack the feature (its signing would be a configuration error at run time).
+    let features: String = names
+        .iter()
+        .map(|n| {
+            let rsa = providers
+                .iter()
+                .any(|p| p.module == *n && p.signing.algorithm.is_asymmetric());
+            if rsa {
+                format!("{n} = [\"payspec-core/rsa\"]\n")
+            } else {
+                format!("{n} = []\n")
+            }
+        })
+        .collect();
     let default = names
         .iter()
         .map(|n| format!("\"{n}\""))

@@ -133,7 +133,10 @@ pub struct SigningSpec {
     #[serde(default)]
     pub assumption: Option<String>,
     pub algorithm: AlgorithmSpec,
-    pub hex: HexSpec,
+    /// The case of a digest's hex text; required for digests, left out for `rsa-sha256`
+    /// (whose signature is base64).
+    #[serde(default)]
+    pub hex: Option<HexSpec>,
     pub placement: PlacementSpec,
     #[serde(default)]
     pub empty: EmptySpec,
@@ -144,8 +147,13 @@ pub struct SigningSpec {
     #[serde(default = "default_pairs_joiner")]
     pub pairs_joiner: String,
     pub key: KeySpec,
-    /// Config key of the secret.
+    /// Config key of the secret: a digest's shared key, or the private key that signs
+    /// (`key: private_key`).
     pub key_config: String,
+    /// `rsa-sha256` only: config key of the provider's public key, which verifies its replies
+    /// and notifications.
+    #[serde(default)]
+    pub verify_key_config: Option<String>,
     /// Whether the provider signs its responses and notifications.
     pub replies: RepliesSpec,
     /// When set: the provider signs a reply only when its first-level status code is one of
@@ -180,6 +188,17 @@ pub enum AlgorithmSpec {
     Md5,
     Sha256,
     HmacSha256,
+    /// RSASSA-PKCS1-v1_5 with SHA-256 (Alipay's `RSA2`, `SHA256withRSA`): signed with the
+    /// private key of `key_config` (`key: private_key`), verified with the public key of
+    /// `verify_key_config`, base64.
+    RsaSha256,
+}
+
+impl AlgorithmSpec {
+    /// Whether this is a public-key signature (no digest, no hex, no shared key).
+    pub fn is_asymmetric(self) -> bool {
+        matches!(self, AlgorithmSpec::RsaSha256)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
@@ -228,6 +247,8 @@ pub enum KeySpec {
     Suffix,
     /// HMAC key; nothing appended.
     Hmac,
+    /// A private key that signs the string (`rsa-sha256`); nothing appended.
+    PrivateKey,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]

@@ -348,6 +348,7 @@ impl<'a> Ctx<'a> {
                 );
             }
         }
+        self.asymmetric();
         let hmac_key = s.key == KeySpec::Hmac;
         let hmac_alg = s.algorithm == AlgorithmSpec::HmacSha256;
         if hmac_key && !hmac_alg {
@@ -438,6 +439,106 @@ impl<'a> Ctx<'a> {
             )
             .hint("say in `signing.assumption` why replies are trusted without a signature");
         }
+    }
+
+    /// A public-key signature (`rsa-sha256`) and a digest exclude each other's settings: the
+    /// private key signs (no hex, no key in the text) and the provider's public key verifies.
+    fn asymmetric(&mut self) {
+        let s = &self.spec.signing;
+        let rsa = s.algorithm.is_asymmetric();
+        let private = s.key == KeySpec::PrivateKey;
+        if rsa && !private {
+            self.err(
+                "signing.key",
+                "`algorithm: rsa-sha256` needs `key: private_key`",
+            )
+            .hint("the merchant's private key signs the string; no key is appended to it");
+        }
+        if private && !rsa {
+            self.err("signing.key", "`key: private_key` needs `algorithm: rsa-sha256`")
+                .hint("a digest appends its shared key (`append_pair`, `suffix`) or keys an HMAC (`hmac`)");
+        }
+        match (rsa, s.hex) {
+            (true, Some(_)) => {
+                self.err("signing.hex", "`hex` with `algorithm: rsa-sha256`")
+                    .hint("an RSA signature is carried in base64, not hex: leave `hex` out");
+            }
+            (false, None) => {
+                self.err("signing.algorithm", "a digest needs `hex`")
+                    .hint("say how the digest is written: `hex: upper` or `hex: lower`");
+            }
+            _ => {}
+        }
+        let choice_rsa = s
+            .algorithm_choice
+            .iter()
+            .any(|c| c.values.values().any(|a| a.is_asymmetric()));
+        if s.algorithm_choice.is_some() && (rsa || choice_rsa) {
+            self.err(
+                "signing.algorithm_choice",
+                "`algorithm_choice` with `rsa-sha256` is not supported",
+            )
+            .hint("an RSA key cannot stand in for a digest's shared key: give one fixed algorithm");
+        }
+        self.verify_key_config(rsa);
+        if (rsa || private)
+            && self.has_config(&s.key_config)
+            && !self.config_sensitive(&s.key_config)
+        {
+            self.err(
+                "signing.key_config",
+                format!(
+                    "config key `{}` holds a private key but is not `sensitive`",
+                    s.key_config
+                ),
+            )
+            .hint("mark it `sensitive: true`, so it is never printed");
+        }
+    }
+
+    /// `verify_key_config` names the provider's public key: needed by `rsa-sha256` when replies
+    /// are signed, meaningless for a digest (verified with its shared key).
+    fn verify_key_config(&mut self, rsa: bool) {
+        let s = &self.spec.signing;
+        let signed = s.replies == RepliesSpec::Signed;
+        match &s.verify_key_config {
+            None if rsa && signed => {
+                self.err(
+                    "signing.algorithm",
+                    "`algorithm: rsa-sha256` with `replies: signed` needs `verify_key_config`",
+                )
+                .hint(
+                    "name the config key of the provider's public key, which verifies its replies",
+                );
+            }
+            Some(_) if !rsa => {
+                self.err(
+                    "signing.verify_key_config",
+                    "`verify_key_config` with a digest algorithm",
+                )
+                .hint("a digest is verified with its shared key (`key_config`): leave `verify_key_config` out");
+            }
+            Some(key) => {
+                let key = key.clone();
+                self.check_config_ref(
+                    "signing.verify_key_config",
+                    "`signing.verify_key_config`",
+                    &key,
+                );
+                if key == s.key_config {
+                    self.err(
+                        "signing.verify_key_config",
+                        "`verify_key_config` is `key_config`",
+                    )
+                    .hint("the merchant's private key signs; the provider's public key, another config key, verifies");
+                }
+            }
+            None => {}
+        }
+    }
+
+    fn config_sensitive(&self, key: &str) -> bool {
+        self.spec.config.iter().any(|c| c.key == key && c.sensitive)
     }
 
     fn poll(&mut self) {

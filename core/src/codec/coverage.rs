@@ -105,6 +105,7 @@ mod tests {
         pairs_joiner: "&",
         key: KeyRule::AppendPair("key"),
         key_config: "key",
+        verify_key_config: None,
         replies: ReplySigning::Signed,
         signed_codes: &[],
         algorithm_choice: None,

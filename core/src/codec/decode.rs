@@ -10,8 +10,8 @@ use super::{coverage, signing_key, EnvelopeStatus, Inbound, Message, Reply, Stat
 use crate::classify::{self, TRADE_STATE};
 use crate::credentials::Credentials;
 use crate::descriptor::{
-    Algorithm, ContentPlacement, EnvelopeNode, Fill, Layout, NodeKind, OperationDescriptor,
-    Placement, ProviderDescriptor, StatusPart,
+    Algorithm, ContentPlacement, EnvelopeNode, Fill, KeyRule, Layout, NodeKind,
+    OperationDescriptor, Placement, ProviderDescriptor, StatusPart,
 };
 use crate::error::Error;
 use crate::json::{Json, Object};
@@ -249,21 +249,24 @@ fn open(incoming: &Incoming<'_>) -> Result<Opened, Error> {
 fn verify(incoming: &Incoming<'_>, received: &Received<'_>) -> Result<(), Error> {
     let recipe = &incoming.provider.signing;
     let signature = received_signature(recipe, incoming.message, received)?;
-    let expected = expected_signature(
+    let algorithm = algorithm_of(incoming.provider, incoming.layout, received, incoming.creds)?;
+    // A private key signs, the other side's public key verifies: the text to sign holds no key.
+    let key = match recipe.key {
+        KeyRule::PrivateKey => "",
+        _ => signing_key(incoming.provider, incoming.creds)?,
+    };
+    let to_sign = covered(
         incoming.provider,
         incoming.layout,
         received,
         &incoming.message.body,
-        incoming.creds,
+        key,
     )?;
-    if signing::signatures_match(&expected, &signature) {
-        Ok(())
-    } else {
-        Err(Error::SignatureMismatch)
-    }
+    signing::verify(recipe, algorithm, &to_sign, &signature, key, incoming.creds)
 }
 
-/// The signature `body` (already split into `received`) must carry under `layout`.
+/// The signature `body` (already split into `received`) must carry under `layout`, made with
+/// this side's key (`key_config`): a digest's hex, or an asymmetric signature's base64.
 pub(super) fn expected_signature(
     provider: &ProviderDescriptor,
     layout: &Layout,
@@ -271,14 +274,24 @@ pub(super) fn expected_signature(
     body: &[u8],
     creds: &dyn Credentials,
 ) -> Result<String, Error> {
-    let recipe = &provider.signing;
     let key = signing_key(provider, creds)?;
     let algorithm = algorithm_of(provider, layout, received, creds)?;
+    let to_sign = covered(provider, layout, received, body, key)?;
+    signing::sign(&provider.signing, algorithm, &to_sign, key)
+}
+
+/// The bytes a received message's signature covers under `layout`.
+fn covered(
+    provider: &ProviderDescriptor,
+    layout: &Layout,
+    received: &Received<'_>,
+    body: &[u8],
+    key: &str,
+) -> Result<Vec<u8>, Error> {
     let texts = received.texts();
-    let to_sign = coverage::bytes_to_sign(recipe, layout, &texts, body, key, |name| {
+    coverage::bytes_to_sign(&provider.signing, layout, &texts, body, key, |name| {
         Error::Malformed(format!("the signed member `{name}` is absent"))
-    })?;
-    Ok(signing::digest_hex_with(recipe, algorithm, &to_sign, key))
+    })
 }
 
 /// The algorithm a received message is verified with. Where configuration chooses it, a

@@ -96,6 +96,7 @@ pub(super) fn encode(mut out: Outgoing<'_>) -> Result<Message, Error> {
     let recipe = &out.provider.signing;
     let key = signing_key(out.provider, out.creds)?;
     let algorithm = signing::configured_algorithm(recipe, out.creds)?;
+    signing::check_keys(recipe, algorithm, key, out.creds)?;
     let covered: Vec<(&str, &str)> = members
         .iter()
         .zip(&body.values)
@@ -114,7 +115,7 @@ pub(super) fn encode(mut out: Outgoing<'_>) -> Result<Message, Error> {
             ))
         },
     )?;
-    let signature = signing::digest_hex_with(recipe, algorithm, &to_sign, key);
+    let signature = signing::sign(recipe, algorithm, &to_sign, key)?;
     match recipe.placement {
         Placement::Field(name) => {
             let slot = signature_slot(out, &members, name, builder.signature_slot)?;
@@ -214,6 +215,7 @@ fn flat(
     let recipe = &out.provider.signing;
     let key = signing_key(out.provider, out.creds)?;
     let algorithm = signing::configured_algorithm(recipe, out.creds)?;
+    signing::check_keys(recipe, algorithm, key, out.creds)?;
     // Pair coverage reads JSON texts: each value as the string it is on the wire.
     let literals: Vec<String> = texts
         .iter()
@@ -231,7 +233,7 @@ fn flat(
             out.layout.name
         ))
     })?;
-    let signature = signing::digest_hex_with(recipe, algorithm, &to_sign, key);
+    let signature = signing::sign(recipe, algorithm, &to_sign, key)?;
     match recipe.placement {
         Placement::Field(name) => {
             let slot = signature_slot(out, members, name, slot)?;

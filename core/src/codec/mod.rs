@@ -222,8 +222,9 @@ fn response_layout(op: &OperationDescriptor) -> Result<&'static Layout, Error> {
 
 /// The signing secret, looked up only when a signature is made or checked.
 /// The signature a message with this `body` must carry under `layout` (hex, per the provider's
-/// recipe), computed from the bytes as they are. Verification compares against exactly this;
-/// tools use it to sign a body they assembled or altered themselves (fixtures, fault injection).
+/// recipe; base64 for an asymmetric one, made with the private key of `key_config`), computed
+/// from the bytes as they are. Verification of a digest compares against exactly this; tools
+/// use it to sign a body they assembled or altered themselves (fixtures, fault injection).
 pub fn signature_for(
     provider: &ProviderDescriptor,
     layout: &crate::descriptor::Layout,

@@ -484,6 +484,8 @@ impl Hasher {
             Algorithm::HmacSha256 => Hasher::Hmac(Box::new(
                 <Hmac<Sha256> as KeyInit>::new_from_slice(key.as_bytes()).ok()?,
             )),
+            // Not a digest: [`reply`] leaves such replies to the interpreter.
+            Algorithm::Asymmetric(_) => return None,
         })
     }
 
@@ -850,12 +852,14 @@ pub fn reply<T: Content>(
     classify: impl Fn(&[Option<Cow<'_, str>>]) -> Classification,
 ) -> Option<Reply<T>> {
     let layout = op.response?;
-    // JSON bodies only, signed always and with the recipe's one algorithm: anything else is
-    // the interpreter's.
+    // JSON bodies only, signed always and with the recipe's one digest: anything else is the
+    // interpreter's. An asymmetric signature is too: one RSA verification costs far more than
+    // reading the reply twice, so a second, streaming path would save nothing worth its code.
     let recipe = &provider.signing;
     if layout.format.is_flat()
         || !recipe.signed_codes.is_empty()
         || recipe.algorithm_choice.is_some()
+        || recipe.algorithm.is_asymmetric()
     {
         return None;
     }

@@ -66,6 +66,7 @@ pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
         pairs_joiner: "&",
         key: KeyRule::AppendPair("key"),
         key_config: "key",
+        verify_key_config: None,
         replies: ReplySigning::Signed,
         signed_codes: &[],
         algorithm_choice: None,

@@ -107,6 +107,7 @@ pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
         pairs_joiner: "&",
         key: KeyRule::Suffix,
         key_config: "app_secret",
+        verify_key_config: None,
         replies: ReplySigning::Unsigned,
         signed_codes: &[],
         algorithm_choice: None,

@@ -96,6 +96,7 @@ pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
         pairs_joiner: "&",
         key: KeyRule::Suffix,
         key_config: "key",
+        verify_key_config: None,
         replies: ReplySigning::Signed,
         signed_codes: &[],
         algorithm_choice: None,
