@@ -13,7 +13,7 @@ pub static PROVIDER: ::payspec_core::descriptor::ProviderDescriptor = ::payspec_
         pairs_joiner: "&",
         key: ::payspec_core::descriptor::KeyRule::Suffix,
         key_config: "key",
-        verify_key_config: None,
+        verify_key_config: ::std::option::Option::None,
         replies: ::payspec_core::descriptor::ReplySigning::Signed,
         signed_codes: &[],
         algorithm_choice: ::std::option::Option::None,
