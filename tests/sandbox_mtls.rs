@@ -140,6 +140,7 @@ macro_rules! micro_named {
             states: micro::PROVIDER.states,
             poll: micro::PROVIDER.poll,
             utc_offset_minutes: micro::PROVIDER.utc_offset_minutes,
+            rotating_config: &[],
         }
     };
 }

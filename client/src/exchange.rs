@@ -10,27 +10,103 @@ use payspec_core::descriptor::ClientCertificate;
 use crate::transport::{ClientIdentity, HttpCall, Transport};
 
 mod identities;
-use payspec_core::codec::{self, EncodeContext, Message, Reply};
-use payspec_core::credentials::Credentials;
+use payspec_core::codec::{self, read, EncodeContext, Message, Reply};
+use payspec_core::credentials::{self, CredentialStore, Credentials, Overlay};
 use payspec_core::descriptor::{OperationDescriptor, ProviderDescriptor};
 use payspec_core::error::Error;
+use payspec_core::json::Json;
+use payspec_core::status::Classification;
+use payspec_core::Redacted;
 
 /// Sends `content` as operation `op` to `base_url` and returns the verified, classified reply.
 /// The caller validates first: nothing here decides whether a request may be sent.
+///
+/// With a credential `store`, the provider's rotating configuration values are read from it
+/// over `creds` for this call ([`current_credentials`]), and a successful reply of an operation
+/// that hands out a new value ([`ConfigUpdate`]) has it written there before the reply is
+/// returned, so the next call signs with it.
 pub async fn exchange<Req, Resp>(
     provider: &'static ProviderDescriptor,
     op: &'static OperationDescriptor,
     base_url: &str,
     content: &Req,
     creds: &(dyn Credentials + Sync),
+    store: Option<&dyn CredentialStore>,
     transport: &dyn Transport,
 ) -> Result<Reply<Resp>, Error>
 where
     Req: Serialize + Sync,
     Resp: DeserializeOwned,
 {
-    let reply = send(provider, op, base_url, content, creds, transport).await?;
-    codec::decode_response(provider, op, &reply, creds)
+    let creds = current_credentials(provider, creds, store).await?;
+    let reply = send(provider, op, base_url, content, &creds, transport).await?;
+    let decoded = codec::decode_response(provider, op, &reply, &creds)?;
+    if let Some(store) = store {
+        if decoded.classification == Classification::Success && !op.updates_config.is_empty() {
+            remember(provider, op, &reply, &creds, store).await?;
+        }
+    }
+    Ok(decoded)
+}
+
+/// `creds` with the current values of the provider's rotating keys from `store` laid over
+/// them. A store that cannot be read is a configuration error before anything is sent:
+/// signing with a value the provider has already replaced would be refused at best.
+pub async fn current_credentials<'a>(
+    provider: &ProviderDescriptor,
+    creds: &'a (dyn Credentials + Sync),
+    store: Option<&dyn CredentialStore>,
+) -> Result<Overlay<'a>, Error> {
+    match store {
+        Some(store) if !provider.rotating_config.is_empty() => {
+            credentials::overlay(store, provider.name, provider.rotating_config, creds)
+                .await
+                .map_err(|e| Error::Config(format!("{e}; nothing was sent")))
+        }
+        _ => Ok(Overlay::plain(creds)),
+    }
+}
+
+/// Writes the values a successful reply hands out to `store`. The reply was verified already;
+/// it is read again as members (an operation that sets configuration is never a payment, so
+/// the second reading costs nothing that matters). A value that cannot be stored is an error
+/// naming the key, never its value: the provider has issued it, so the caller must call again.
+async fn remember(
+    provider: &ProviderDescriptor,
+    op: &OperationDescriptor,
+    reply: &Message,
+    creds: &(dyn Credentials + Sync),
+    store: &dyn CredentialStore,
+) -> Result<(), Error> {
+    let members = read::reply_object(provider, op, reply, creds)?;
+    let Some(content) = members.body else {
+        return Ok(());
+    };
+    for update in op.updates_config {
+        let Some(value) = content.get(update.field).and_then(Json::as_str) else {
+            continue;
+        };
+        store
+            .update(
+                provider.name,
+                update.config,
+                Redacted::new(value.to_owned()),
+            )
+            .await
+            .map_err(|e| {
+                Error::Config(format!(
+                    "`{}` answered a new `{}` that could not be stored ({e}); call `{}` again",
+                    op.name, update.config, op.name
+                ))
+            })?;
+        tracing::info!(
+            provider = provider.name,
+            operation = op.name,
+            key = update.config,
+            "configuration value updated"
+        );
+    }
+    Ok(())
 }
 
 /// The first half of [`exchange`]: encodes and signs `content`, sends it, and returns the reply

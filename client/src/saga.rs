@@ -13,6 +13,8 @@
 //!   order id and, when the answer states one, the amount and currency of the payment. An answer
 //!   that is not bound ends the saga as [`FinalOutcome::NeedsAttention`] with the mismatch: it is
 //!   never "paid", and the trade is not reversed behind a person's back either.
+//! - An answer that says a person must check ([`Classification::Attention`]) ends the saga as
+//!   needing attention at once: no further query, no reverse.
 //!
 //! # Cancellation
 //! The saga keeps nothing but local variables: dropping its future at any await point stops it
@@ -249,6 +251,14 @@ impl<'a, 'p> Saga<'a, 'p> {
             Classification::Failed => Ok(FinalOutcome::Failed {
                 reason: describe(&view),
             }),
+            // Neither a query nor a reverse can settle it: a person must, before any step.
+            Classification::Attention => Ok(FinalOutcome::NeedsAttention {
+                order_id: self.order_id.to_owned(),
+                reason: format!(
+                    "the {call} answer asks a person to check: {}",
+                    describe(&view)
+                ),
+            }),
             Classification::Pending | Classification::Unknown => Err(describe(&view)),
         }
     }
@@ -262,10 +272,12 @@ impl<'a, 'p> Saga<'a, 'p> {
         let order_id = self.order_id.to_owned();
         match view.classification {
             Classification::Success => Ok(FinalOutcome::Reversed { order_id }),
-            Classification::Failed => Ok(FinalOutcome::NeedsAttention {
-                order_id,
-                reason: format!("reverse refused: {}", describe(&view)),
-            }),
+            Classification::Failed | Classification::Attention => {
+                Ok(FinalOutcome::NeedsAttention {
+                    order_id,
+                    reason: format!("reverse refused: {}", describe(&view)),
+                })
+            }
             Classification::Pending | Classification::Unknown => {
                 Err(format!("reverse: {}", describe(&view)))
             }

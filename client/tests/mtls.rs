@@ -492,6 +492,7 @@ async fn an_operation_whose_spec_names_a_client_certificate_presents_it_from_con
                 &base,
                 &Query { out_trade_no: "o1" },
                 &creds,
+                None,
                 &transport,
             )
             .await

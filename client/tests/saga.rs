@@ -104,6 +104,7 @@ fn trade_view(classification: Classification) -> TradeView {
         Classification::Pending => (Some("USERPAYING"), Some(TradeStatus::Paying)),
         Classification::Failed => (Some("PAYERROR"), Some(TradeStatus::Failed)),
         Classification::Unknown => (None, None),
+        Classification::Attention => (Some("FROZEN"), Some(TradeStatus::Attention)),
     };
     TradeView {
         order_id: "T1".into(),
@@ -317,6 +318,27 @@ async fn a_refused_reverse_needs_attention_at_once() {
     );
     assert_eq!(gateway.calls().last(), Some(&(Reverse, 30.0)));
     assert_eq!(gateway.calls().len(), 8);
+}
+
+// issue 11: an answer that asks a person to check ends the saga at once — after the pay, a
+// query or the reverse — with nothing sent after it (no query, no reverse).
+#[tokio::test(start_paused = true)]
+async fn an_answer_asking_a_person_ends_the_saga_with_nothing_sent_after_it() {
+    let attention = Classification::Attention;
+    let at_pay = Scripted::new(vec![view(attention)], vec![], vec![]);
+    let (outcome, _) = run(&at_pay, &POLICY).await;
+    assert!(attention_reason(&outcome).contains("pay answer asks a person"));
+    assert_eq!(at_pay.calls(), [(Pay, 0.0)]);
+
+    let at_query = Scripted::new(vec![view(Pending)], vec![view(attention)], vec![]);
+    let (outcome, _) = run(&at_query, &POLICY).await;
+    assert!(attention_reason(&outcome).contains("query answer asks a person"));
+    assert_eq!(at_query.calls().len(), 2, "{:?}", at_query.calls());
+
+    let at_reverse = Scripted::new(vec![view(Pending)], vec![], vec![view(attention)]);
+    let (outcome, _) = run(&at_reverse, &POLICY).await;
+    assert!(attention_reason(&outcome).starts_with("reverse refused"));
+    assert_eq!(at_reverse.calls().len(), 8, "one reverse, not retried");
 }
 
 #[tokio::test(start_paused = true)]

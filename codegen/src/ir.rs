@@ -119,6 +119,8 @@ pub struct Operation {
     pub delivery: Option<Delivery>,
     /// Outbound operations presenting a client certificate: its config key and its key's.
     pub client_certificate: Option<(String, String)>,
+    /// Reply fields whose values become config values: (field wire name, config key).
+    pub updates_config: Vec<(String, String)>,
     pub request: Struct,
     pub response: Option<Struct>,
     pub outcome: OutcomeSpec,
@@ -398,6 +400,11 @@ fn lower_operation(
             .client_certificate
             .as_ref()
             .map(|c| (c.certificate.clone(), c.key.clone())),
+        updates_config: op
+            .updates_config
+            .iter()
+            .map(|u| (u.field.clone(), u.config.clone()))
+            .collect(),
         request,
         response,
         outcome: op.outcome.clone(),

@@ -100,7 +100,7 @@ impl CredentialStore for MemoryCredentialStore {
 /// The static configuration with a store's current values laid over it, for one call: a key
 /// the store holds a value for reads that value; every other key reads the configuration's.
 pub struct Overlay<'a> {
-    base: &'a dyn Credentials,
+    base: &'a (dyn Credentials + Sync),
     current: BTreeMap<String, Redacted<String>>,
 }
 
@@ -110,6 +110,17 @@ impl fmt::Debug for Overlay<'_> {
         f.debug_struct("Overlay")
             .field("overlaid", &self.current.keys().collect::<Vec<_>>())
             .finish_non_exhaustive()
+    }
+}
+
+impl<'a> Overlay<'a> {
+    /// `base` with nothing laid over it: for a caller without a store, or a provider whose
+    /// configuration never rotates.
+    pub fn plain(base: &'a (dyn Credentials + Sync)) -> Overlay<'a> {
+        Overlay {
+            base,
+            current: BTreeMap::new(),
+        }
     }
 }
 
@@ -129,7 +140,7 @@ pub async fn overlay<'a>(
     store: &dyn CredentialStore,
     provider: &str,
     keys: &[&str],
-    base: &'a dyn Credentials,
+    base: &'a (dyn Credentials + Sync),
 ) -> Result<Overlay<'a>, CredentialError> {
     let mut current = BTreeMap::new();
     for &key in keys {

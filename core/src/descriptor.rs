@@ -19,6 +19,10 @@ pub struct ProviderDescriptor {
     pub poll: PollPolicy,
     /// Offset, in minutes east of UTC, used to render request timestamps (`+08:00` = 480).
     pub utc_offset_minutes: i16,
+    /// The configuration keys some operation's reply sets or rotates ([`ConfigUpdate`]): read
+    /// from a credential store, when the caller has one, over the static configuration for
+    /// every call.
+    pub rotating_config: &'static [&'static str],
 }
 
 /// One operation of a provider.
@@ -71,6 +75,18 @@ pub struct OperationDescriptor {
     pub request_defaults: &'static [FieldDefault],
     /// Response values a simulator uses when nothing else supplies them.
     pub response_defaults: &'static [FieldDefault],
+    /// Configuration values a successful reply of this operation sets or rotates (a device key
+    /// from an activation, a key checked in daily): each is written to the caller's credential
+    /// store, so the next call signs with it.
+    pub updates_config: &'static [ConfigUpdate],
+}
+
+/// A reply member whose value becomes a configuration value: the top-level content field
+/// `field` of a successful reply sets config key `config`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConfigUpdate {
+    pub field: &'static str,
+    pub config: &'static str,
 }
 
 /// How a provider delivers a notification: the time it gives the merchant to answer, and the

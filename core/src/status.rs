@@ -18,6 +18,9 @@ pub enum TradeStatus {
     Refunded,
     /// Failed: no money taken.
     Failed,
+    /// The provider cannot tell, or says a person must check (a trade frozen for review, a
+    /// cancel it will not make): no automatic step is safe.
+    Attention,
 }
 
 impl TradeStatus {
@@ -33,6 +36,7 @@ impl TradeStatus {
             TradeStatus::Closed | TradeStatus::Reversed | TradeStatus::Failed => {
                 Classification::Failed
             }
+            TradeStatus::Attention => Classification::Attention,
         }
     }
 
@@ -45,6 +49,7 @@ impl TradeStatus {
             TradeStatus::Reversed => "reversed",
             TradeStatus::Refunded => "refunded",
             TradeStatus::Failed => "failed",
+            TradeStatus::Attention => "attention",
         }
     }
 }
@@ -61,6 +66,10 @@ pub enum Classification {
     Failed,
     /// Cannot tell: money may or may not be taken. Query; reverse at the deadline. Never failure.
     Unknown,
+    /// The provider says no automatic step is safe: money may be held, and neither a query nor
+    /// a reverse will settle it (a trade under review, a cancel refused for good). The payment
+    /// ends needing a person; it is never read as paid or failed, and nothing is reversed.
+    Attention,
 }
 
 impl Classification {
@@ -70,6 +79,7 @@ impl Classification {
             Classification::Pending => "pending",
             Classification::Failed => "failed",
             Classification::Unknown => "unknown",
+            Classification::Attention => "attention",
         }
     }
 }

@@ -78,6 +78,7 @@ static PROVIDER: ProviderDescriptor = ProviderDescriptor {
     ],
     poll: POLL,
     utc_offset_minutes: 480,
+    rotating_config: &[],
 };
 
 static TOTAL_FEE: UnifiedField = UnifiedField {
@@ -106,6 +107,7 @@ static QUERY: OperationDescriptor = OperationDescriptor {
     request_unified: &[],
     response_unified: &[],
     request_defaults: &[],
+    updates_config: &[],
     response_defaults: &[],
     outcome: OutcomeRules {
         signals: &[

@@ -235,6 +235,7 @@ impl StoredText for Classification {
         Classification::Pending,
         Classification::Failed,
         Classification::Unknown,
+        Classification::Attention,
     ];
     fn text(self) -> &'static str {
         self.as_str()
@@ -251,6 +252,7 @@ impl StoredText for TradeStatus {
         TradeStatus::Reversed,
         TradeStatus::Refunded,
         TradeStatus::Failed,
+        TradeStatus::Attention,
     ];
     fn text(self) -> &'static str {
         self.as_str()
@@ -382,8 +384,8 @@ mod tests {
         assert_eq!(OutcomeKind::ALL.len(), 4);
         assert_eq!(StepKind::ALL.len(), 3);
         assert_eq!(Phase::ALL.len(), 2);
-        assert_eq!(Classification::ALL.len(), 4);
-        assert_eq!(TradeStatus::ALL.len(), 7);
+        assert_eq!(Classification::ALL.len(), 5);
+        assert_eq!(TradeStatus::ALL.len(), 8);
         assert_eq!(
             optional_from_text::<OutcomeKind>(None).unwrap(),
             None,

@@ -106,6 +106,10 @@ const MIGRATIONS: &[&str] = &[
     // 4: the provider trade id a result step named, as a column (recovery read it back from
     // the detail text before).
     "ALTER TABLE payspec_steps ADD COLUMN trade_id text;",
+    // 5 (issue 11): an answer may say a person must check (`Classification::Attention`).
+    "ALTER TABLE payspec_steps DROP CONSTRAINT payspec_steps_classification_check;
+    ALTER TABLE payspec_steps ADD CONSTRAINT payspec_steps_classification_check
+        CHECK (classification IN ('success', 'pending', 'failed', 'unknown', 'attention'));",
 ];
 
 const PAYMENT_COLUMNS: &str = "order_id, provider, amount_minor, currency, auth_code_hint, \

@@ -157,6 +157,7 @@ fn view(classification: Classification) -> TradeView {
         Classification::Pending => (Some("USERPAYING"), Some(TradeStatus::Paying)),
         Classification::Failed => (Some("NOTFOUND"), Some(TradeStatus::Failed)),
         Classification::Unknown => (None, None),
+        Classification::Attention => (Some("FROZEN"), Some(TradeStatus::Attention)),
     };
     TradeView {
         order_id: "T1".into(),

@@ -399,8 +399,16 @@ async fn send_order(
     (module.check_request)(op.name, &content).map_err(Error::Invalid)?;
     // Through the client's one exchange, which also presents the merchant's client certificate
     // where the spec requires one.
-    let reply: Reply<Object> =
-        exchange(module.provider, op, base_url, &content, creds, transport).await?;
+    let reply: Reply<Object> = exchange(
+        module.provider,
+        op,
+        base_url,
+        &content,
+        creds,
+        None,
+        transport,
+    )
+    .await?;
     match reply.classification {
         Classification::Success | Classification::Pending => Ok(()),
         other => Err(Error::Malformed(format!(

@@ -300,6 +300,8 @@ pub(crate) fn state_entry(
         Failed => &[Failed, Closed],
         Closed => &[Closed, Failed],
         Reversed => &[Reversed, Closed, Failed],
+        // No nearer state: a trade for a person reads as nothing else.
+        Attention => &[Attention],
     };
     order
         .iter()

@@ -9,7 +9,7 @@ use crate::exchange;
 use crate::transport::{BoxFuture, Transport};
 use payspec_core::classify;
 use payspec_core::codec::{read, Message, Reply};
-use payspec_core::credentials::Credentials;
+use payspec_core::credentials::{CredentialStore, Credentials};
 use payspec_core::descriptor::{OperationDescriptor, OperationRole, ProviderModule, UnifiedRole};
 use payspec_core::error::Error;
 use payspec_core::json::{Json, Object};
@@ -22,6 +22,8 @@ use payspec_core::unified::{self, UnifiedValue};
 pub struct SpecGateway {
     module: &'static ProviderModule,
     creds: Arc<dyn Credentials + Send + Sync>,
+    /// Where the provider's rotating configuration values are kept, if anywhere.
+    store: Option<Arc<dyn CredentialStore>>,
     base_url: String,
     transport: Arc<dyn Transport>,
 }
@@ -47,9 +49,17 @@ impl SpecGateway {
         SpecGateway {
             module,
             creds,
+            store: None,
             base_url: base_url.into(),
             transport,
         }
+    }
+
+    /// Reads the provider's rotating configuration values (a device key an activation handed
+    /// out) from `store`, over the static configuration, for every call.
+    pub fn with_credential_store(mut self, store: Arc<dyn CredentialStore>) -> SpecGateway {
+        self.store = Some(store);
+        self
     }
 
     /// One step: build, check, encode, send, decode, read.
@@ -69,16 +79,18 @@ impl SpecGateway {
             })?;
         let content = Json::Object(self.content(op, values)?);
         (self.module.check_request)(op.name, &content).map_err(Error::Invalid)?;
+        let creds =
+            exchange::current_credentials(provider, &*self.creds, self.store.as_deref()).await?;
         let reply = exchange::send(
             provider,
             op,
             &self.base_url,
             &content,
-            &*self.creds,
+            &creds,
             &*self.transport,
         )
         .await?;
-        let decoded = self.decode(op, &reply)?;
+        let decoded = self.decode(op, &reply, &creds)?;
         let view = self.view(op, order_id, decoded)?;
         tracing::info!(
             classification = view.classification.as_str(),
@@ -94,12 +106,14 @@ impl SpecGateway {
     /// not settle itself (any refusal, a signature that does not verify, content carried as a
     /// JSON string…) is read by the interpreter instead, which gives the exact error or reading:
     /// the pass only ever answers as the interpreter would (its own tests compare the two).
+    /// `creds` is the configuration of this call (rotating values included).
     fn decode(
         &self,
         op: &'static OperationDescriptor,
         reply: &Message,
+        creds: &dyn Credentials,
     ) -> Result<Reply<Object>, Error> {
-        read::reply_object(self.module.provider, op, reply, &*self.creds)
+        read::reply_object(self.module.provider, op, reply, creds)
     }
 
     /// The request content: every unified field the value source supplies, then the spec's

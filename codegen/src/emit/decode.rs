@@ -161,12 +161,9 @@ fn classifier(p: &Provider, op: &Operation) -> TokenStream {
         let unknown = class("Unknown");
         quote!(match #state { #(#arms)* _ => #unknown })
     };
-    let result = |r: ResultSpec| match r {
-        ResultSpec::Success => class("Success"),
-        ResultSpec::Pending => class("Pending"),
-        ResultSpec::Failed => class("Failed"),
-        ResultSpec::Unknown => class("Unknown"),
-        ResultSpec::FromState => from_state.clone(),
+    let result = |r: ResultSpec| match r.classification() {
+        Some(name) => class(name),
+        None => from_state.clone(),
     };
     // An if-else chain, first match wins. Consecutive rules with the same result share one
     // branch (`||`), a rule without conditions ends the chain, and rules at the end that give

@@ -254,6 +254,12 @@ pub fn provider(p: &Provider) -> TokenStream {
     });
     let offset = Literal::i16_unsuffixed(p.utc_offset_minutes);
     let poll = poll(p);
+    let rotating: std::collections::BTreeSet<&str> = p
+        .operations
+        .iter()
+        .flat_map(|op| op.updates_config.iter().map(|(_, config)| config.as_str()))
+        .collect();
+    let rotating = rotating.iter();
     quote! {
         /// Everything the runtime needs to know about this provider.
         pub static PROVIDER: #ty = #ty {
@@ -262,6 +268,7 @@ pub fn provider(p: &Provider) -> TokenStream {
             states: &[#(#states),*],
             poll: #poll,
             utc_offset_minutes: #offset,
+            rotating_config: &[#(#rotating),*],
         };
     }
 }
@@ -394,6 +401,11 @@ pub fn operation(p: &Provider, op: &Operation) -> TokenStream {
     let response_unified = unified_fields(p, op.response.as_ref());
     let request_defaults = defaults(Some(&op.request));
     let response_defaults = defaults(op.response.as_ref());
+    let update = rt::descriptor("ConfigUpdate");
+    let updates_config = op
+        .updates_config
+        .iter()
+        .map(|(field, config)| quote!(#update { field: #field, config: #config }));
     quote! {
         /// This operation, as the runtime reads it.
         pub static OPERATION: #ty = #ty {
@@ -418,6 +430,7 @@ pub fn operation(p: &Provider, op: &Operation) -> TokenStream {
             response_unified: #response_unified,
             request_defaults: #request_defaults,
             response_defaults: #response_defaults,
+            updates_config: &[#(#updates_config),*],
         };
     }
 }
@@ -506,12 +519,8 @@ fn defaults(s: Option<&Struct>) -> TokenStream {
 fn classification(r: ResultSpec) -> TokenStream {
     let root = rt::root();
     let rule_result = rt::descriptor("RuleResult");
-    let c = match r {
-        ResultSpec::Success => "Success",
-        ResultSpec::Pending => "Pending",
-        ResultSpec::Failed => "Failed",
-        ResultSpec::Unknown => "Unknown",
-        ResultSpec::FromState => return quote!(#rule_result::FromState),
+    let Some(c) = r.classification() else {
+        return quote!(#rule_result::FromState);
     };
     let c = format_ident!("{}", c);
     quote!(#rule_result::Is(#root::Classification::#c))
@@ -550,26 +559,10 @@ fn outcome(o: &OutcomeSpec) -> TokenStream {
         let then = classification(r.then);
         quote!(#rule { when: &[#(#conditions),*], then: #then })
     });
-    let otherwise = match o.otherwise {
-        ResultSpec::FromState => {
-            // `otherwise` is a plain classification; validation refuses from_state here.
-            let root = rt::root();
-            quote!(#root::Classification::Unknown)
-        }
-        r => {
-            let root = rt::root();
-            let c = format_ident!(
-                "{}",
-                match r {
-                    ResultSpec::Success => "Success",
-                    ResultSpec::Pending => "Pending",
-                    ResultSpec::Failed => "Failed",
-                    _ => "Unknown",
-                }
-            );
-            quote!(#root::Classification::#c)
-        }
-    };
+    // `otherwise` is a plain classification; validation refuses from_state here.
+    let otherwise = format_ident!("{}", o.otherwise.classification().unwrap_or("Unknown"));
+    let root = rt::root();
+    let otherwise = quote!(#root::Classification::#otherwise);
     quote! {
         #ty {
             signals: &[#(#signals),*],

@@ -177,6 +177,7 @@ fn result_text(r: ResultSpec) -> &'static str {
         ResultSpec::Pending => "pending",
         ResultSpec::Failed => "failed",
         ResultSpec::Unknown => "unknown",
+        ResultSpec::Attention => "a person must check",
         ResultSpec::FromState => "by trade state",
     }
 }
@@ -316,6 +317,14 @@ pub fn render(p: &Provider) -> Result<String, LowerError> {
                         waits.len() + 1
                     )
                 }),
+                client_certificate => op.client_certificate.as_ref().map(|(certificate, key)| {
+                    format!("certificate from config `{certificate}`, its key from `{key}`")
+                }),
+                updates_config => op
+                    .updates_config
+                    .iter()
+                    .map(|(field, config)| format!("{field} → {config}"))
+                    .collect::<Vec<_>>(),
                 structs => structs,
                 rules => op.outcome.rules.iter().map(rule_text).collect::<Vec<_>>(),
                 otherwise => result_text(op.outcome.otherwise),

@@ -171,5 +171,6 @@ pub fn status_variant(s: StatusNameSpec) -> &'static str {
         StatusNameSpec::Reversed => "Reversed",
         StatusNameSpec::Refunded => "Refunded",
         StatusNameSpec::Failed => "Failed",
+        StatusNameSpec::Attention => "Attention",
     }
 }

@@ -137,7 +137,7 @@ fn client(p: &Provider) -> TokenStream {
                 #[doc = #doc]
                 pub async fn #m(&self, request: &#m::#request) -> ::std::result::Result<#root::Reply<#m::#response>, #root::Error> {
                     #root::Validate::validate(request).map_err(#root::Error::Invalid)?;
-                    #exchange(&PROVIDER, &#m::OPERATION, &self.base_url, request, &self.config, &*self.transport).await
+                    #exchange(&PROVIDER, &#m::OPERATION, &self.base_url, request, &self.config, self.store.as_deref(), &*self.transport).await
                 }
             })
         });
@@ -148,6 +148,7 @@ fn client(p: &Provider) -> TokenStream {
         #[derive(Clone)]
         pub struct Client {
             config: Config,
+            store: ::std::option::Option<::std::sync::Arc<dyn #root::CredentialStore>>,
             base_url: ::std::string::String,
             transport: ::std::sync::Arc<dyn #client::transport::Transport>,
         }
@@ -166,7 +167,15 @@ fn client(p: &Provider) -> TokenStream {
         impl Client {
             /// `base_url` is the provider's host (and any prefix); operation paths are appended.
             pub fn new(config: Config, base_url: impl ::std::convert::Into<::std::string::String>, transport: ::std::sync::Arc<dyn #client::transport::Transport>) -> Self {
-                Client { config, base_url: base_url.into(), transport }
+                Client { config, store: ::std::option::Option::None, base_url: base_url.into(), transport }
+            }
+
+            /// Keeps the configuration values an operation's reply hands out or rotates in
+            /// `store` (in memory, or the journal's, shared by every instance), and reads them
+            /// over `Config` for every call, so the next call signs with the new value.
+            pub fn with_credential_store(mut self, store: ::std::sync::Arc<dyn #root::CredentialStore>) -> Self {
+                self.store = ::std::option::Option::Some(store);
+                self
             }
 
             #(#methods)*
@@ -174,7 +183,11 @@ fn client(p: &Provider) -> TokenStream {
             /// The same provider behind the unified, object-safe `Gateway`, so a cashier backend
             /// can switch providers by configuration alone.
             pub fn into_gateway(self) -> #client::SpecGateway {
-                #client::SpecGateway::new(&MODULE, ::std::sync::Arc::new(self.config), self.base_url, self.transport)
+                let gateway = #client::SpecGateway::new(&MODULE, ::std::sync::Arc::new(self.config), self.base_url, self.transport);
+                match self.store {
+                    ::std::option::Option::Some(store) => gateway.with_credential_store(store),
+                    ::std::option::Option::None => gateway,
+                }
             }
         }
     }

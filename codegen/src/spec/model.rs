@@ -476,6 +476,8 @@ pub enum StatusNameSpec {
     Reversed,
     Refunded,
     Failed,
+    /// The provider cannot tell, or says a person must check: no automatic step is safe.
+    Attention,
 }
 
 /// A YAML scalar used as a wire value: string, integer or boolean, compared as text.
@@ -588,6 +590,12 @@ pub struct OperationSpec {
     /// `config` keys that hold it.
     #[serde(default)]
     pub client_certificate: Option<ClientCertificateSpec>,
+    /// Configuration values a successful reply of this (outbound, role `other`) operation sets
+    /// or rotates: a device key from an activation, a key checked in daily. The runtime writes
+    /// each to the caller's credential store, and every later call reads it over the static
+    /// configuration.
+    #[serde(default)]
+    pub updates_config: Vec<ConfigUpdateSpec>,
     pub request: Vec<FieldSpec>,
     /// Groups of optional top-level request fields of which at least one must be given (a
     /// query by merchant order id or by provider trade id): checked before sending.
@@ -606,6 +614,15 @@ pub struct OperationSpec {
 pub struct ClientCertificateSpec {
     pub certificate: String,
     pub key: String,
+}
+
+/// A top-level string field of the reply (`field`, its wire name) that becomes the value of
+/// the `config` key.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigUpdateSpec {
+    pub field: String,
+    pub config: String,
 }
 
 /// How the provider delivers a notification. Durations are written `500ms`, `5s`, `2m`, `1h`.
@@ -685,8 +702,26 @@ pub enum ResultSpec {
     Pending,
     Failed,
     Unknown,
+    /// The provider says a person must check (a trade under review, a cancel refused for
+    /// good): the payment ends needing attention, with no query or reverse after it.
+    Attention,
     /// By the `trade_state` signal through `states`.
     FromState,
+}
+
+impl ResultSpec {
+    /// The `payspec_core::Classification` variant this result names; `None` for `from_state`,
+    /// which is decided per answer.
+    pub fn classification(self) -> Option<&'static str> {
+        Some(match self {
+            ResultSpec::Success => "Success",
+            ResultSpec::Pending => "Pending",
+            ResultSpec::Failed => "Failed",
+            ResultSpec::Unknown => "Unknown",
+            ResultSpec::Attention => "Attention",
+            ResultSpec::FromState => return None,
+        })
+    }
 }
 
 /// One field of a request, response or nested object.

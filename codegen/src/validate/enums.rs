@@ -72,7 +72,7 @@ pub(crate) fn check(cx: &mut Ctx) {
             )
             .hint(
                 "every state needs a `status`: success, paying, not_paid, closed, reversed, \
-                 refunded or failed",
+                 refunded, failed or attention",
             );
         }
     }

@@ -7,7 +7,7 @@ use crate::names;
 use crate::spec::locate::child_key;
 use crate::spec::model::{
     DirectionSpec, OperationSpec, ResultSpec, RoleSpec, RuleSpec, ScalarSpec, TaggedTest, TestSpec,
-    UnifiedSpec,
+    TypeSpec, UnifiedSpec,
 };
 
 /// What a gateway can put into a request from a unified payment intent.
@@ -136,6 +136,7 @@ pub(crate) fn check(cx: &mut Ctx) {
             }
         }
         at_least_one_of(cx, &base, op);
+        updates_config(cx, &base, op);
         let role_direction = match op.role {
             RoleSpec::Pay | RoleSpec::Query | RoleSpec::Reverse | RoleSpec::UnifiedOrder => {
                 Some(DirectionSpec::Outbound)
@@ -543,6 +544,66 @@ fn client_certificate(cx: &mut Ctx, base: &str, op: &OperationSpec) {
 }
 
 /// Each `at_least_one_of` group names two or more different optional top-level request fields.
+/// A reply that sets configuration comes from an outbound operation of role `other` (an
+/// activation, a key check-in): a reply that moves money is never also a credential change, so
+/// a failure to store the new value cannot hide a payment. Each names a top-level string
+/// field of the reply and a `config` key, once.
+fn updates_config(cx: &mut Ctx, base: &str, op: &OperationSpec) {
+    if op.updates_config.is_empty() {
+        return;
+    }
+    if op.role != RoleSpec::Other || op.direction != DirectionSpec::Outbound {
+        cx.err(
+            &format!("{base}.updates_config"),
+            format!(
+                "operation `{}` updates configuration but is not an outbound `other` operation",
+                op.name
+            ),
+        )
+        .hint(
+            "only an outbound operation of role `other` (an activation, a key check-in) may set \
+             configuration; pay, query, reverse and notifications never do",
+        );
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (i, update) in op.updates_config.iter().enumerate() {
+        let path = format!("{base}.updates_config[{i}]");
+        cx.check_config_ref(
+            &format!("{path}.config"),
+            "`updates_config.config`",
+            &update.config,
+        );
+        if !seen.insert(update.config.as_str()) {
+            cx.err(
+                &format!("{path}.config"),
+                format!("config key `{}` is updated twice", update.config),
+            )
+            .hint("one reply field sets one config key");
+        }
+        match op
+            .response
+            .iter()
+            .find(|f| f.wire.as_deref() == Some(update.field.as_str()))
+        {
+            None => {
+                cx.err(
+                    &format!("{path}.field"),
+                    format!("`{}` is not a reply field of `{}`", update.field, op.name),
+                )
+                .hint("name a top-level field of the operation's `response`");
+            }
+            Some(f) if f.ty != TypeSpec::String => {
+                cx.err(
+                    &format!("{path}.field"),
+                    format!("`{}` is not a string field", update.field),
+                )
+                .hint("a configuration value is text: give the field `type: string`");
+            }
+            Some(_) => {}
+        }
+    }
+}
+
 fn at_least_one_of(cx: &mut Ctx, base: &str, op: &OperationSpec) {
     for (g, group) in op.at_least_one_of.iter().enumerate() {
         let path = format!("{base}.at_least_one_of[{g}]");

@@ -98,6 +98,7 @@ pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
     ],
     poll: super::POLL,
     utc_offset_minutes: 480,
+    rotating_config: &[],
 };
 
 const SIGNALS: &[Signal] = &[
@@ -252,6 +253,7 @@ pub static MICROPAY: OperationDescriptor = OperationDescriptor {
             json: "\"POS\"",
         },
     ],
+    updates_config: &[],
     response_defaults: &[],
 };
 
@@ -276,6 +278,7 @@ pub static QUERY: OperationDescriptor = OperationDescriptor {
     request_unified: ORDER_ID,
     response_unified: TRADE_UNIFIED,
     request_defaults: &[],
+    updates_config: &[],
     response_defaults: &[],
 };
 
@@ -331,6 +334,7 @@ pub static REVERSE: OperationDescriptor = OperationDescriptor {
         },
     ],
     request_defaults: &[],
+    updates_config: &[],
     response_defaults: &[],
 };
 

@@ -87,6 +87,7 @@ pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
     ],
     poll: super::POLL,
     utc_offset_minutes: 480,
+    rotating_config: &[],
 };
 
 pub static MICROPAY: OperationDescriptor = OperationDescriptor {
@@ -109,6 +110,7 @@ pub static MICROPAY: OperationDescriptor = OperationDescriptor {
     request_unified: &[],
     response_unified: &[],
     request_defaults: &[],
+    updates_config: &[],
     response_defaults: &[],
     outcome: OutcomeRules {
         signals: &[

@@ -124,6 +124,7 @@ pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
     ],
     poll: super::POLL,
     utc_offset_minutes: 480,
+    rotating_config: &[],
 };
 
 pub static SWIPE: OperationDescriptor = OperationDescriptor {
@@ -146,6 +147,7 @@ pub static SWIPE: OperationDescriptor = OperationDescriptor {
     request_unified: &[],
     response_unified: &[],
     request_defaults: &[],
+    updates_config: &[],
     response_defaults: &[],
     outcome: OutcomeRules {
         signals: &[
@@ -201,6 +203,7 @@ pub static NOTIFY: OperationDescriptor = OperationDescriptor {
     request_unified: &[],
     response_unified: &[],
     request_defaults: &[],
+    updates_config: &[],
     response_defaults: &[],
     outcome: OutcomeRules {
         signals: &[],

@@ -86,6 +86,7 @@ pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
     ],
     poll: super::POLL,
     utc_offset_minutes: 480,
+    rotating_config: &[],
 };
 
 pub static PAY: OperationDescriptor = OperationDescriptor {
@@ -108,6 +109,7 @@ pub static PAY: OperationDescriptor = OperationDescriptor {
     request_unified: &[],
     response_unified: &[],
     request_defaults: &[],
+    updates_config: &[],
     response_defaults: &[],
     outcome: OutcomeRules {
         signals: &[

@@ -117,6 +117,7 @@ pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
     ],
     poll: super::POLL,
     utc_offset_minutes: 540,
+    rotating_config: &[],
 };
 
 pub static PAY: OperationDescriptor = OperationDescriptor {
@@ -139,6 +140,7 @@ pub static PAY: OperationDescriptor = OperationDescriptor {
     request_unified: &[],
     response_unified: &[],
     request_defaults: &[],
+    updates_config: &[],
     response_defaults: &[],
     outcome: OutcomeRules {
         signals: &[

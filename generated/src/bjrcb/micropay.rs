@@ -1026,4 +1026,5 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
         },
     ],
     response_defaults: &[],
+    updates_config: &[],
 };

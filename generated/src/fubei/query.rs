@@ -1163,4 +1163,5 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
             json: "0",
         },
     ],
+    updates_config: &[],
 };

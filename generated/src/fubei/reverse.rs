@@ -394,4 +394,5 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     ],
     request_defaults: &[],
     response_defaults: &[],
+    updates_config: &[],
 };

@@ -1665,4 +1665,5 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
             json: "\"alipay.micro\"",
         },
     ],
+    updates_config: &[],
 };

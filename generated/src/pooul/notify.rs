@@ -626,4 +626,5 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     response_unified: &[],
     request_defaults: &[],
     response_defaults: &[],
+    updates_config: &[],
 };

@@ -1428,4 +1428,5 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     ],
     request_defaults: &[],
     response_defaults: &[],
+    updates_config: &[],
 };

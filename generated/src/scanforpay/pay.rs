@@ -763,4 +763,5 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
             json: "\"CNY\"",
         },
     ],
+    updates_config: &[],
 };

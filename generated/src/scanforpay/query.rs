@@ -631,4 +631,5 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
             json: "\"CNY\"",
         },
     ],
+    updates_config: &[],
 };

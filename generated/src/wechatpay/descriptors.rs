@@ -70,6 +70,7 @@ pub static PROVIDER: ::payspec_core::descriptor::ProviderDescriptor = ::payspec_
         },
     },
     utc_offset_minutes: 480,
+    rotating_config: &[],
 };
 /// How this provider answers, in its own wire values (spec `sandbox:`), for simulators.
 #[cfg(feature = "sandbox")]

@@ -277,4 +277,5 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     ],
     request_defaults: &[],
     response_defaults: &[],
+    updates_config: &[],
 };

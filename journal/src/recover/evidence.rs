@@ -53,6 +53,16 @@ pub fn decide(steps: &[StepRecord]) -> Evidence {
         results().find(|s| calls.contains(&s.step) && s.classification == Some(class))
     };
     let (pay, query, reverse) = (StepKind::Pay, StepKind::Query, StepKind::Reverse);
+    // The provider said a person must check: no query or reverse of recovery's may act first.
+    if let Some(step) = answered(&[pay, query, reverse], Classification::Attention) {
+        return Evidence::Conflict {
+            reason: format!(
+                "the recorded {:?} answer asks a person to check: {}",
+                step.step,
+                detail(step)
+            ),
+        };
+    }
     let paid = answered(&[pay, query], Classification::Success);
     let failed = answered(&[pay, query], Classification::Failed);
     let reversed = answered(&[reverse], Classification::Success);
@@ -143,6 +153,26 @@ mod tests {
 
     const OK: Option<Classification> = Some(Classification::Success);
     const PENDING: Option<Classification> = Some(Classification::Pending);
+
+    // issue 11: an answer that asks a person to check closes as a conflict for a person:
+    // recovery neither queries nor reverses behind the saga that stopped there.
+    #[test]
+    fn a_recorded_attention_answer_is_for_a_person() {
+        let attention = Some(Classification::Attention);
+        for step in [StepKind::Pay, StepKind::Query, StepKind::Reverse] {
+            let steps = [
+                intent(StepKind::Pay),
+                result(StepKind::Pay, PENDING, "answer pending"),
+                result(step, attention, "state FROZEN (attention)"),
+            ];
+            match decide(&steps) {
+                Evidence::Conflict { reason } => {
+                    assert!(reason.contains("FROZEN"), "{reason}")
+                }
+                other => panic!("{step:?}: {other:?}"),
+            }
+        }
+    }
 
     // issue 8, finding 1: "pay answered success" in the journal closes paid, never reversed.
     #[test]

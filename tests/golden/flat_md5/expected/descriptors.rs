@@ -31,6 +31,10 @@ pub static PROVIDER: ::payspec_core::descriptor::ProviderDescriptor = ::payspec_
             wire: "7",
             status: ::payspec_core::TradeStatus::Failed,
         },
+        ::payspec_core::descriptor::StateEntry {
+            wire: "9",
+            status: ::payspec_core::TradeStatus::Attention,
+        },
     ],
     poll: ::payspec_core::descriptor::PollPolicy {
         first_query_after: ::core::time::Duration::from_millis(5000),
@@ -44,6 +48,7 @@ pub static PROVIDER: ::payspec_core::descriptor::ProviderDescriptor = ::payspec_
         },
     },
     utc_offset_minutes: 480,
+    rotating_config: &["key"],
 };
 /// How this provider answers, in its own wire values (spec `sandbox:`), for simulators.
 #[cfg(feature = "sandbox")]
@@ -137,6 +142,7 @@ pub static MODULE: ::payspec_core::descriptor::ProviderModule = ::payspec_core::
         &super::micropay::OPERATION,
         &super::query::OPERATION,
         &super::reverse::OPERATION,
+        &super::check_in::OPERATION,
     ],
     config: &[
         ::payspec_core::descriptor::ConfigKey {
@@ -175,6 +181,11 @@ fn check_request(
         "reverse" => {
             ::payspec_core::validate::check_typed::<
                 super::reverse::ReverseRequest,
+            >(content)
+        }
+        "check_in" => {
+            ::payspec_core::validate::check_typed::<
+                super::check_in::CheckInRequest,
             >(content)
         }
         other => {

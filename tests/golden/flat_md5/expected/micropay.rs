@@ -391,6 +391,9 @@ impl MicropayResponse {
                     ::std::option::Option::Some("7") => {
                         ::payspec_core::TradeStatus::Failed.classification()
                     }
+                    ::std::option::Option::Some("9") => {
+                        ::payspec_core::TradeStatus::Attention.classification()
+                    }
                     _ => ::payspec_core::Classification::Unknown,
                 }
             } else {
@@ -716,4 +719,5 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
         },
     ],
     response_defaults: &[],
+    updates_config: &[],
 };

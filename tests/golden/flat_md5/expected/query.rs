@@ -126,6 +126,9 @@ impl QueryResponse {
                     ::std::option::Option::Some("7") => {
                         ::payspec_core::TradeStatus::Failed.classification()
                     }
+                    ::std::option::Option::Some("9") => {
+                        ::payspec_core::TradeStatus::Attention.classification()
+                    }
                     _ => ::payspec_core::Classification::Unknown,
                 }
             } else {
@@ -302,4 +305,5 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     response_unified: &[],
     request_defaults: &[],
     response_defaults: &[],
+    updates_config: &[],
 };

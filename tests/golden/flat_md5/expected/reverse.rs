@@ -186,6 +186,8 @@ impl ReverseResponse {
                 ::payspec_core::Classification::Pending
             } else if ::std::matches!(s_code, ::std::option::Option::Some("0")) {
                 ::payspec_core::Classification::Success
+            } else if ::std::matches!(s_code, ::std::option::Option::Some("42")) {
+                ::payspec_core::Classification::Attention
             } else {
                 ::payspec_core::Classification::Unknown
             }
@@ -352,6 +354,17 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
                     ::payspec_core::Classification::Success,
                 ),
             },
+            ::payspec_core::descriptor::Rule {
+                when: &[
+                    ::payspec_core::descriptor::Condition {
+                        signal: "code",
+                        test: ::payspec_core::descriptor::Test::OneOf(&["42"]),
+                    },
+                ],
+                then: ::payspec_core::descriptor::RuleResult::Is(
+                    ::payspec_core::Classification::Attention,
+                ),
+            },
         ],
         otherwise: ::payspec_core::Classification::Unknown,
     },
@@ -371,4 +384,5 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
     ],
     request_defaults: &[],
     response_defaults: &[],
+    updates_config: &[],
 };

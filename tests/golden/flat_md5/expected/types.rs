@@ -12,6 +12,8 @@ pub enum TradeState {
     Paying,
     /// `7`
     Failed,
+    /// `9`: Frozen for review; a person must check.
+    Frozen,
     /// A value the spec does not list, as received (never one it lists).
     Unknown(::payspec_core::wire::UnknownValue<TradeState>),
 }
@@ -22,6 +24,7 @@ impl TradeState {
             TradeState::Success => "0",
             TradeState::Paying => "6",
             TradeState::Failed => "7",
+            TradeState::Frozen => "9",
             TradeState::Unknown(value) => value.as_str(),
         }
     }
@@ -37,6 +40,9 @@ impl TradeState {
             TradeState::Failed => {
                 ::std::option::Option::Some(::payspec_core::TradeStatus::Failed)
             }
+            TradeState::Frozen => {
+                ::std::option::Option::Some(::payspec_core::TradeStatus::Attention)
+            }
             TradeState::Unknown(_) => ::std::option::Option::None,
         }
     }
@@ -51,6 +57,7 @@ impl ::payspec_core::WireEnum for TradeState {
             "0" => ::std::option::Option::Some(TradeState::Success),
             "6" => ::std::option::Option::Some(TradeState::Paying),
             "7" => ::std::option::Option::Some(TradeState::Failed),
+            "9" => ::std::option::Option::Some(TradeState::Frozen),
             _ => ::std::option::Option::None,
         }
     }

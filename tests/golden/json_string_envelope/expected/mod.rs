@@ -37,6 +37,7 @@ impl ::payspec_core::Credentials for Config {
 #[derive(Clone)]
 pub struct Client {
     config: Config,
+    store: ::std::option::Option<::std::sync::Arc<dyn ::payspec_core::CredentialStore>>,
     base_url: ::std::string::String,
     transport: ::std::sync::Arc<dyn ::payspec_client::transport::Transport>,
 }
@@ -59,9 +60,20 @@ impl Client {
     ) -> Self {
         Client {
             config,
+            store: ::std::option::Option::None,
             base_url: base_url.into(),
             transport,
         }
+    }
+    /// Keeps the configuration values an operation's reply hands out or rotates in
+    /// `store` (in memory, or the journal's, shared by every instance), and reads them
+    /// over `Config` for every call, so the next call signs with the new value.
+    pub fn with_credential_store(
+        mut self,
+        store: ::std::sync::Arc<dyn ::payspec_core::CredentialStore>,
+    ) -> Self {
+        self.store = ::std::option::Option::Some(store);
+        self
     }
     /// `swipe`: validates the request (every violation, nothing sent), then sends it signed and returns the verified, classified reply.
     pub async fn swipe(
@@ -79,6 +91,7 @@ impl Client {
                 &self.base_url,
                 request,
                 &self.config,
+                self.store.as_deref(),
                 &*self.transport,
             )
             .await
@@ -99,6 +112,7 @@ impl Client {
                 &self.base_url,
                 request,
                 &self.config,
+                self.store.as_deref(),
                 &*self.transport,
             )
             .await
@@ -119,6 +133,7 @@ impl Client {
                 &self.base_url,
                 request,
                 &self.config,
+                self.store.as_deref(),
                 &*self.transport,
             )
             .await
@@ -126,11 +141,15 @@ impl Client {
     /// The same provider behind the unified, object-safe `Gateway`, so a cashier backend
     /// can switch providers by configuration alone.
     pub fn into_gateway(self) -> ::payspec_client::SpecGateway {
-        ::payspec_client::SpecGateway::new(
+        let gateway = ::payspec_client::SpecGateway::new(
             &MODULE,
             ::std::sync::Arc::new(self.config),
             self.base_url,
             self.transport,
-        )
+        );
+        match self.store {
+            ::std::option::Option::Some(store) => gateway.with_credential_store(store),
+            ::std::option::Option::None => gateway,
+        }
     }
 }

@@ -519,4 +519,5 @@ pub static OPERATION: ::payspec_core::descriptor::OperationDescriptor = ::payspe
             json: "\"Alipay\"",
         },
     ],
+    updates_config: &[],
 };
