@@ -214,6 +214,9 @@ fn json_value(depth: u32) -> impl Strategy<Value = Value> {
 /// when the member is not in the body.
 fn with_repeat(body: &str, wire: &str) -> Option<String> {
     let element = format!("<{wire}>");
+    if !body.starts_with('{') && !body.starts_with('<') {
+        return form_with_repeat(body, wire);
+    }
     if !body.starts_with('{') {
         let at = body.find(&element)?;
         let mut out = body.to_owned();
@@ -230,6 +233,28 @@ fn with_repeat(body: &str, wire: &str) -> Option<String> {
     let mut out = body.to_owned();
     out.insert_str(at, &repeat);
     Some(out)
+}
+
+/// A form body with `wire` named twice: as a second pair, or inside the JSON text of the pair
+/// that carries the content (Alipay's `biz_content`).
+fn form_with_repeat(body: &str, wire: &str) -> Option<String> {
+    let mut pairs: Vec<(String, String)> = form_urlencoded::parse(body.as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let member = format!("\"{wire}\":");
+    if let Some(at) = pairs.iter().position(|(k, _)| k == wire) {
+        let repeat = (wire.to_owned(), "2".to_owned());
+        pairs.insert(at, repeat);
+    } else {
+        let (_, json) = pairs.iter_mut().find(|(_, v)| v.contains(&member))?;
+        let at = json.find(&member)?;
+        json.insert_str(at, &format!("\"{wire}\":\"2\","));
+    }
+    Some(
+        form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(&pairs)
+            .finish(),
+    )
 }
 
 /// `body` signed again over its new bytes, as a sender holding the key would: the repeat is
@@ -274,6 +299,17 @@ fn resigned(
         body.as_bytes(),
         &creds(module),
     ) {
+        // A form carries the signature percent-encoded: put the new one in its pair.
+        Ok(new) if !body.starts_with(['{', '<']) => form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form_urlencoded::parse(body.as_bytes()).map(|(k, v)| {
+                let v = if k == field {
+                    new.clone()
+                } else {
+                    v.into_owned()
+                };
+                (k.into_owned(), v)
+            }))
+            .finish(),
         Ok(new) => body.replace(&old, &new),
         Err(_) => body,
     }

@@ -11,6 +11,10 @@
 //!
 //! The modules are formatted by prettyplease when generated and skipped by rustfmt, so
 //! `cargo fmt` never makes them stale.
+/// 支付宝开放平台 当面付 条码支付 (alipay.trade.pay, alipay.trade.query, alipay.trade.cancel) (`specs/alipay.yaml`).
+#[cfg(feature = "alipay")]
+#[rustfmt::skip]
+pub mod alipay;
 /// 北京农商银行聚合支付网关 — 支付宝条码支付 (ALIPAY_MICRO) (`specs/bjrcb.yaml`).
 #[cfg(feature = "bjrcb")]
 #[rustfmt::skip]
@@ -33,6 +37,8 @@ pub mod scanforpay;
 pub mod wechatpay;
 /// Every provider compiled in (by cargo feature), as one value each.
 pub static MODULES: &[&::payspec_core::descriptor::ProviderModule] = &[
+    #[cfg(feature = "alipay")]
+    &alipay::MODULE,
     #[cfg(feature = "bjrcb")]
     &bjrcb::MODULE,
     #[cfg(feature = "fubei")]

@@ -1,7 +1,7 @@
 //! `payspec providers`: what is compiled in, from the generated modules: each provider's
 //! operations, the operations that present the merchant's client certificate (mutual TLS) and
-//! the config keys it comes from, and every config key with its environment variable (marked
-//! secret, and optional when the spec gives it a default, e.g. a signing algorithm choice).
+//! the config keys it comes from, the config keys an operation's reply rotates, and every
+//! config key with its environment variable (marked secret, and optional when the spec gives it a default, e.g. a signing algorithm choice).
 
 use payspec_core::descriptor::{Direction, ProviderModule};
 
@@ -27,6 +27,13 @@ pub fn listing(modules: &[&ProviderModule]) -> String {
                     "  mutual TLS: {} presents the client certificate `{}` with its key `{}` \
                      (PEM text, the certificate's chain with the client's own first)\n",
                     op.name, certificate.certificate, certificate.key
+                ));
+            }
+            for update in op.updates_config {
+                out.push_str(&format!(
+                    "  rotated: {} sets `{}` from its reply's `{}` (kept in the credential store; \
+                     the configured value holds until then)\n",
+                    op.name, update.config, update.field
                 ));
             }
         }
@@ -73,6 +80,16 @@ mod tests {
             wechat.trim(),
             "config: base_url, appid, mch_id, key (secret), sign_type (optional), client_cert, \
              client_key (secret)"
+        );
+        // Alipay: the merchant's RSA private key is secret; Alipay's public key is not.
+        let alipay = text
+            .lines()
+            .skip_while(|l| !l.starts_with("alipay "))
+            .find(|l| l.trim_start().starts_with("config:"))
+            .expect("alipay's config line");
+        assert_eq!(
+            alipay.trim(),
+            "config: base_url, app_id, app_private_key (secret), alipay_public_key"
         );
     }
 }
