@@ -11,6 +11,9 @@ mod flat_md5;
 #[path = "golden/flat_xml/expected/mod.rs"]
 #[rustfmt::skip]
 mod flat_xml;
+#[path = "golden/form_rsa/expected/mod.rs"]
+#[rustfmt::skip]
+mod form_rsa;
 #[path = "golden/hostile_names/expected/mod.rs"]
 #[rustfmt::skip]
 mod hostile_names;
@@ -330,4 +333,52 @@ fn a_flat_xml_request_and_reply_go_through_the_interpreter_exactly() {
         flat_xml::TradeState::from("USERPAYING"),
         flat_xml::TradeState::UserPaying
     );
+}
+
+/// The form/RSA fixture, each side holding its own private key and the other's public key.
+fn rsa_config(own_private: &str, peer_public: &str) -> form_rsa::Config {
+    form_rsa::Config {
+        app_id: "2014072300007148".into(),
+        app_private_key: Redacted::new(own_private.into()),
+        peer_public_key: peer_public.into(),
+    }
+}
+
+#[test]
+fn the_rsa_fixture_signs_with_one_side_and_verifies_with_the_other() {
+    use payspec::sandbox::test_keys::*;
+    use payspec_core::{Classification, EnvelopeStatus, StatusLevel};
+    let merchant = rsa_config(MERCHANT_PRIVATE_PEM, PROVIDER_PUBLIC_PEM);
+    let provider = rsa_config(PROVIDER_PRIVATE_PEM, MERCHANT_PUBLIC_PEM);
+
+    let request = form_rsa::cancel::CancelRequest::new("o1");
+    let sent = request.encode(&merchant, &ctx()).expect("signs");
+    let body = String::from_utf8(sent.body.clone()).expect("utf-8");
+    assert!(body.contains("method=trade.cancel"), "{body}");
+    assert!(form_rsa::cancel::CancelRequest::decode(&sent, &provider).is_ok());
+    // The merchant's own configuration holds the provider's public key: the request is not
+    // the provider's, so it does not verify there.
+    assert!(form_rsa::cancel::CancelRequest::decode(&sent, &merchant).is_err());
+
+    // A cancel refused for good asks a person.
+    let status = EnvelopeStatus {
+        code: Some("40004".into()),
+        message: Some("Business Failed".into()),
+        sub_code: None,
+        business: Some(StatusLevel {
+            code: Some("CANCEL_TIME_OUT".into()),
+            message: Some("too late".into()),
+            sub_code: None,
+        }),
+    };
+    let content = form_rsa::cancel::CancelResponse::new("o1", Flag::No);
+    let reply =
+        form_rsa::cancel::CancelResponse::encode(Some(&content), &status, &provider, &ctx())
+            .expect("the provider signs");
+    let read = form_rsa::cancel::CancelResponse::decode(&reply, &merchant).expect("verifies");
+    assert_eq!(read.classification, Classification::Attention);
+    assert_eq!(form_rsa::TradeState::Frozen.as_str(), "TRADE_FROZEN");
+    assert_eq!(form_rsa::SANDBOX.ok.code, Some("10000"));
+    // Read with the merchant's key pair reversed, the provider's signature does not verify.
+    assert!(form_rsa::cancel::CancelResponse::decode(&reply, &provider).is_err());
 }

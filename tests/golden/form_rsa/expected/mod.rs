@@ -1,0 +1,161 @@
+// @generated from tests/golden/form_rsa/spec.yaml by `codegen generate`; do not edit.
+
+//! Form and RSA fixture
+//!
+//! Generated from `tests/golden/form_rsa/spec.yaml`.
+pub mod types;
+pub mod pay;
+pub mod query;
+pub mod cancel;
+mod descriptors;
+pub use types::*;
+pub use descriptors::{
+    PROVIDER, MODULE, LAYOUT_CANCEL_RESPONSE, LAYOUT_PAY_RESPONSE, LAYOUT_QUERY_RESPONSE,
+    LAYOUT_REQUEST,
+};
+#[cfg(feature = "sandbox")]
+pub use descriptors::SANDBOX;
+/// The merchant's configuration for this provider. Secrets are redacted in `Debug`.
+#[derive(Clone, Debug, PartialEq, Eq, ::serde::Deserialize)]
+pub struct Config {
+    pub app_id: ::std::string::String,
+    /// This side's RSA private key (PEM).
+    pub app_private_key: ::payspec_core::Redacted<::std::string::String>,
+    /// The other side's RSA public key (PEM).
+    pub peer_public_key: ::std::string::String,
+}
+impl ::payspec_core::Credentials for Config {
+    fn value(&self, key: &str) -> ::std::option::Option<&str> {
+        match key {
+            "app_id" => ::std::option::Option::Some(self.app_id.as_str()),
+            "app_private_key" => {
+                ::std::option::Option::Some(self.app_private_key.expose().as_str())
+            }
+            "peer_public_key" => {
+                ::std::option::Option::Some(self.peer_public_key.as_str())
+            }
+            _ => ::std::option::Option::None,
+        }
+    }
+}
+/// A typed client for Form and RSA fixture.
+#[cfg(feature = "client")]
+#[derive(Clone)]
+pub struct Client {
+    config: Config,
+    store: ::std::option::Option<::std::sync::Arc<dyn ::payspec_core::CredentialStore>>,
+    base_url: ::std::string::String,
+    transport: ::std::sync::Arc<dyn ::payspec_client::transport::Transport>,
+}
+#[cfg(feature = "client")]
+impl ::std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("Client")
+            .field("config", &self.config)
+            .field("base_url", &self.base_url)
+            .finish_non_exhaustive()
+    }
+}
+#[cfg(feature = "client")]
+impl Client {
+    /// `base_url` is the provider's host (and any prefix); operation paths are appended.
+    pub fn new(
+        config: Config,
+        base_url: impl ::std::convert::Into<::std::string::String>,
+        transport: ::std::sync::Arc<dyn ::payspec_client::transport::Transport>,
+    ) -> Self {
+        Client {
+            config,
+            store: ::std::option::Option::None,
+            base_url: base_url.into(),
+            transport,
+        }
+    }
+    /// Keeps the configuration values an operation's reply hands out or rotates in
+    /// `store` (in memory, or the journal's, shared by every instance), and reads them
+    /// over `Config` for every call, so the next call signs with the new value.
+    pub fn with_credential_store(
+        mut self,
+        store: ::std::sync::Arc<dyn ::payspec_core::CredentialStore>,
+    ) -> Self {
+        self.store = ::std::option::Option::Some(store);
+        self
+    }
+    /// `pay`: validates the request (every violation, nothing sent), then sends it signed and returns the verified, classified reply.
+    pub async fn pay(
+        &self,
+        request: &pay::PayRequest,
+    ) -> ::std::result::Result<
+        ::payspec_core::Reply<pay::PayResponse>,
+        ::payspec_core::Error,
+    > {
+        ::payspec_core::Validate::validate(request)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_client::exchange::exchange(
+                &PROVIDER,
+                &pay::OPERATION,
+                &self.base_url,
+                request,
+                &self.config,
+                self.store.as_deref(),
+                &*self.transport,
+            )
+            .await
+    }
+    /// `query`: validates the request (every violation, nothing sent), then sends it signed and returns the verified, classified reply.
+    pub async fn query(
+        &self,
+        request: &query::QueryRequest,
+    ) -> ::std::result::Result<
+        ::payspec_core::Reply<query::QueryResponse>,
+        ::payspec_core::Error,
+    > {
+        ::payspec_core::Validate::validate(request)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_client::exchange::exchange(
+                &PROVIDER,
+                &query::OPERATION,
+                &self.base_url,
+                request,
+                &self.config,
+                self.store.as_deref(),
+                &*self.transport,
+            )
+            .await
+    }
+    /// `cancel`: validates the request (every violation, nothing sent), then sends it signed and returns the verified, classified reply.
+    pub async fn cancel(
+        &self,
+        request: &cancel::CancelRequest,
+    ) -> ::std::result::Result<
+        ::payspec_core::Reply<cancel::CancelResponse>,
+        ::payspec_core::Error,
+    > {
+        ::payspec_core::Validate::validate(request)
+            .map_err(::payspec_core::Error::Invalid)?;
+        ::payspec_client::exchange::exchange(
+                &PROVIDER,
+                &cancel::OPERATION,
+                &self.base_url,
+                request,
+                &self.config,
+                self.store.as_deref(),
+                &*self.transport,
+            )
+            .await
+    }
+    /// The same provider behind the unified, object-safe `Gateway`, so a cashier backend
+    /// can switch providers by configuration alone.
+    pub fn into_gateway(self) -> ::payspec_client::SpecGateway {
+        let gateway = ::payspec_client::SpecGateway::new(
+            &MODULE,
+            ::std::sync::Arc::new(self.config),
+            self.base_url,
+            self.transport,
+        );
+        match self.store {
+            ::std::option::Option::Some(store) => gateway.with_credential_store(store),
+            ::std::option::Option::None => gateway,
+        }
+    }
+}
