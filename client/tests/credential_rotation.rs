@@ -155,36 +155,34 @@ impl Transport for RotatingProvider {
     }
 }
 
+/// One call of `op` with the static configuration (key "K") and `store`, if any.
+async fn call(
+    provider: &RotatingProvider,
+    op: &'static OperationDescriptor,
+    content: Value,
+    store: Option<&dyn CredentialStore>,
+) -> Result<Reply<Value>, Error> {
+    let creds = RotatingProvider::creds("K");
+    let base_url = "http://provider.test";
+    exchange(&PROVIDER, op, base_url, &content, &creds, store, provider).await
+}
+
 async fn activate(
     provider: &RotatingProvider,
     store: Option<&dyn CredentialStore>,
 ) -> Result<Reply<Value>, Error> {
-    let creds = RotatingProvider::creds("K");
-    exchange(
-        &PROVIDER,
-        &ACTIVATE,
-        "http://provider.test",
-        &json!({"device_id": "POS-1"}),
-        &creds,
-        store,
-        provider,
-    )
-    .await
+    call(provider, &ACTIVATE, json!({"device_id": "POS-1"}), store).await
 }
 
 async fn query(
     provider: &RotatingProvider,
     store: Option<&dyn CredentialStore>,
 ) -> Result<Reply<Value>, Error> {
-    let creds = RotatingProvider::creds("K");
-    exchange(
-        &PROVIDER,
-        &micro::QUERY,
-        "http://provider.test",
-        &json!({"out_trade_no": "o1"}),
-        &creds,
-        store,
+    call(
         provider,
+        &micro::QUERY,
+        json!({"out_trade_no": "o1"}),
+        store,
     )
     .await
 }
