@@ -11,11 +11,10 @@
 
 mod support;
 
-use std::process::Command;
-
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use payspec_core::codec::Message;
+use payspec_core::testing::openssl;
 use payspec_core::{Classification, EncodeContext, Flag, Money, TradeStatus};
 use payspec_generated::alipay;
 use support::Scratch;
@@ -57,30 +56,13 @@ fn config() -> alipay::Config {
     .expect("config")
 }
 
-/// Runs `openssl` with `args` in `dir`; `None` (and a note) when the command is not there.
-fn openssl(dir: &Scratch, args: &[&str]) -> Option<std::process::Output> {
-    match Command::new("openssl")
-        .args(args)
-        .current_dir(&dir.0)
-        .output()
-    {
-        Ok(output) => Some(output),
-        Err(e) => {
-            eprintln!(
-                "SKIPPED: the openssl command is not available ({e}); RSA2 not cross-checked"
-            );
-            None
-        }
-    }
-}
-
 /// `openssl dgst -sha256 -sign <key>` over `data`, in base64.
 fn openssl_sign(data: &[u8], key: &str) -> Option<String> {
     let dir = Scratch::new("alipay-sign");
     std::fs::write(dir.0.join("data"), data).expect("write");
     let key = key_path(key);
     let out = openssl(
-        &dir,
+        &dir.0,
         &["dgst", "-sha256", "-sign", &key, "-out", "sig", "data"],
     )?;
     assert!(
@@ -102,7 +84,7 @@ fn openssl_verifies(data: &[u8], signature: &str, public_key: &str) -> Option<bo
     .expect("sig");
     let key = key_path(public_key);
     let out = openssl(
-        &dir,
+        &dir.0,
         &[
             "dgst",
             "-sha256",

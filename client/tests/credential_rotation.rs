@@ -98,10 +98,7 @@ impl RotatingProvider {
     }
 
     fn creds(key: &str) -> std::collections::BTreeMap<String, String> {
-        [("merchant_id", "M100"), ("key", key)]
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
+        payspec_core::testing::creds(&[("merchant_id", "M100"), ("key", key)])
     }
 
     fn answer(&self, call: &HttpCall) -> Message {

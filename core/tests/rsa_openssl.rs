@@ -4,13 +4,13 @@
 //! where the `openssl` command is missing.
 #![cfg(feature = "rsa")]
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use payspec_core::asymmetric::{AsymmetricAlgorithm, SigningKey, VerifyingKey};
+use payspec_core::testing::openssl;
 use payspec_core::Error;
 
 const RSA2: AsymmetricAlgorithm = AsymmetricAlgorithm::RsaPkcs1Sha256;
@@ -49,17 +49,6 @@ impl Scratch {
 impl Drop for Scratch {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-/// Runs `openssl` with `args`; `None` (and a note) if the command is not there.
-fn openssl(dir: &Path, args: &[&str]) -> Option<std::process::Output> {
-    match Command::new("openssl").args(args).current_dir(dir).output() {
-        Ok(output) => Some(output),
-        Err(e) => {
-            eprintln!("SKIPPED: the openssl command is not available ({e}); RSA not cross-checked");
-            None
-        }
     }
 }
 

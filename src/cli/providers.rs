@@ -1,7 +1,8 @@
 //! `payspec providers`: what is compiled in, from the generated modules: each provider's
 //! operations, the operations that present the merchant's client certificate (mutual TLS) and
 //! the config keys it comes from, the config keys an operation's reply rotates, and every
-//! config key with its environment variable (marked secret, and optional when the spec gives it a default, e.g. a signing algorithm choice).
+//! config key with its environment variable (marked secret, and optional when the spec gives
+//! it a default, e.g. a signing algorithm choice).
 
 use payspec_core::descriptor::{Direction, ProviderModule};
 

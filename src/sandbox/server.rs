@@ -146,13 +146,7 @@ async fn handle(app: Arc<App>, endpoint: Arc<Endpoint>, request: Request) -> Res
             }
             Ok(Ok(body)) => body,
         };
-        let body = match with_query_parameters(&endpoint, parts.uri.query(), &body) {
-            Ok(body) => body,
-            Err(why) => {
-                tracing::warn!(%why, "request rejected: query string");
-                return (StatusCode::BAD_REQUEST, "malformed request").into_response();
-            }
-        };
+        let body = with_query_parameters(&endpoint, parts.uri.query(), &body);
         let message = Message {
             body,
             headers: headers_of(&parts.headers),
@@ -183,19 +177,15 @@ async fn handle(app: Arc<App>, endpoint: Arc<Endpoint>, request: Request) -> Res
 /// list: its official SDKs send the common parameters (and the signature) in the query string and
 /// the rest in the body, a plain client sends everything in the body. Both reach the operation as
 /// one form body, the query's members first. A name given twice (in both places, or twice in
-/// one) is refused: two readers could take different values. Other formats, and a request
-/// without a query string, are left as received.
-fn with_query_parameters(
-    endpoint: &Endpoint,
-    query: Option<&str>,
-    body: &[u8],
-) -> Result<Vec<u8>, Error> {
+/// one) is refused by the operation's own form reader, like any malformed form: the provider's
+/// parameter error. Other formats, and a request without a query string, are left as received.
+fn with_query_parameters(endpoint: &Endpoint, query: Option<&str>, body: &[u8]) -> Vec<u8> {
     let form = endpoint
         .candidates
         .iter()
         .all(|op| op.request.format == payspec_core::descriptor::BodyFormat::Form);
     let Some(query) = query.filter(|q| form && !q.is_empty()) else {
-        return Ok(body.to_vec());
+        return body.to_vec();
     };
     let mut joined = Vec::with_capacity(query.len() + 1 + body.len());
     joined.extend_from_slice(query.as_bytes());
@@ -203,9 +193,7 @@ fn with_query_parameters(
         joined.push(b'&');
         joined.extend_from_slice(body);
     }
-    // Refuses bad escapes and a name given twice; the operation's decode reads it again.
-    payspec_core::format::form::decode(&joined)?;
-    Ok(joined)
+    joined
 }
 
 /// The request's headers go into the message too (a signature may travel in one).

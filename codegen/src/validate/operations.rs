@@ -543,7 +543,6 @@ fn client_certificate(cx: &mut Ctx, base: &str, op: &OperationSpec) {
     }
 }
 
-/// Each `at_least_one_of` group names two or more different optional top-level request fields.
 /// A reply that sets configuration comes from an outbound operation of role `other` (an
 /// activation, a key check-in): a reply that moves money is never also a credential change, so
 /// a failure to store the new value cannot hide a payment. Each names a top-level string
@@ -604,6 +603,7 @@ fn updates_config(cx: &mut Ctx, base: &str, op: &OperationSpec) {
     }
 }
 
+/// Each `at_least_one_of` group names two or more different optional top-level request fields.
 fn at_least_one_of(cx: &mut Ctx, base: &str, op: &OperationSpec) {
     for (g, group) in op.at_least_one_of.iter().enumerate() {
         let path = format!("{base}.at_least_one_of[{g}]");

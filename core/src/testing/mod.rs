@@ -32,6 +32,22 @@ pub fn ctx() -> EncodeContext {
     }
 }
 
+/// Runs the `openssl` command with `args` in `dir`, for cross-checks of signatures: `None`,
+/// and a `SKIPPED` note on stderr, when the command is not there.
+pub fn openssl(dir: &std::path::Path, args: &[&str]) -> Option<std::process::Output> {
+    match std::process::Command::new("openssl")
+        .args(args)
+        .current_dir(dir)
+        .output()
+    {
+        Ok(output) => Some(output),
+        Err(e) => {
+            eprintln!("SKIPPED: the openssl command is not available ({e}); RSA not cross-checked");
+            None
+        }
+    }
+}
+
 /// Credentials from `(key, value)` pairs.
 pub fn creds(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
     pairs
