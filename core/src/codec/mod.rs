@@ -24,6 +24,7 @@ mod decode;
 mod encode;
 mod members;
 pub mod read;
+mod scan;
 
 /// A message on the wire: body bytes and the headers that matter (signature placement).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

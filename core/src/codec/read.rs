@@ -1,8 +1,9 @@
 //! The generated replies' one-pass reader: what a generated `Response::decode` stands on.
 //!
-//! [`reply`] reads a received reply once: the body's members are scanned as raw text borrowed
-//! from the input (a strict scan that refuses a repeated member name at any depth, bounds depth,
-//! and checks every string escape), the signature is computed over those bytes as received and
+//! [`reply`] reads a received reply once: one strict, validating scan of the body
+//! ([`super::scan`]: it refuses a repeated member name at any depth, bounds depth, and checks
+//! every string escape) keeps the envelope objects' members as raw text borrowed from the input,
+//! the signature is computed over those bytes as received and
 //! streamed into the digest, the received hex is decoded into a fixed array and compared as
 //! bytes in constant time, the status members and classification signals are read as text
 //! borrowed from the input, and the typed content is read by its serde derive straight from the
@@ -25,11 +26,10 @@ use std::sync::Arc;
 use ctutils::CtEq;
 use hmac::{Hmac, KeyInit, Mac};
 use md5::{Digest, Md5};
-use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
-use serde_json::value::RawValue;
+use serde::de::DeserializeOwned;
 use sha2::Sha256;
-use smallvec::SmallVec;
 
+use super::scan::{Doc, Member, MemberList, Names, MAX_MEMBERS};
 use super::{coverage, must_sign, EnvelopeStatus, Message, Reply, Signer};
 use crate::credentials::Credentials;
 use crate::descriptor::{
@@ -41,169 +41,65 @@ use crate::status::Classification;
 use crate::text::Text;
 use crate::wire::{Flag, WireEnum};
 
-/// How deep the exact reader ([`Json::parse`]) lets values nest below a top-level member.
-const MAX_DEPTH: usize = 128;
-
-/// Names per object the strict scan keeps on the stack (more are kept in a `Vec`; an object
-/// of more than [`MAX_MEMBERS`] is left to the interpreter).
-const NAMES_ON_STACK: usize = 32;
-
-/// Members of one object kept on the stack (a reply's content has a few dozen; more spill to
-/// the heap, up to [`MAX_MEMBERS`]).
-const MEMBERS_ON_STACK: usize = 36;
-
-/// One object's members as scanned: names and raw JSON texts.
-type MemberList<'a> = SmallVec<[(&'a str, &'a str); MEMBERS_ON_STACK]>;
+/// One object's members as scanned, borrowed from the body's scan ([`Doc`]) or, for an
+/// object deeper than it keeps, split here ([`members_of`]).
+// (A `Scan` lives on the stack for one reply and is never collected: boxing the owned list
+// would cost an allocation to save a copy.)
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug)]
+enum List<'a> {
+    Kept(&'a [Member<'a>]),
+    Own(MemberList<'a>),
+}
 
 /// One JSON object's members, in order, as raw text borrowed from the received bytes. Every
-/// name is escape-free (a name with escapes is left to the interpreter), none repeated.
-///
-/// Strictness is settled member by member, so that no byte is walked twice: a scalar is
-/// checked when scanned (only a string with escapes has anything to check); an object or array
-/// value is *deferred*, and [`Scan::settle`] checks it in full unless the reader scans it
-/// itself (an envelope object on the way to the status or the content, the content object),
-/// whose own scan then settles its members.
+/// name is escape-free, none repeated, and the whole body has been validated (strictly: see
+/// [`scan`](super::scan)) before any object is looked at.
 #[derive(Debug)]
-pub struct Scan<'a> {
+struct Scan<'a> {
     raw: &'a str,
-    members: MemberList<'a>,
-    /// Bit `i`: member `i`'s value is an object or array not yet strict-checked.
-    deferred: u128,
-    /// How deep this object's values sit below the body's top level (0: the body's members).
-    depth: usize,
+    list: List<'a>,
 }
 
 impl<'a> Scan<'a> {
-    /// The body, read by serde_json, which validates the whole document (so every inner scan
-    /// below reads valid JSON); its members' scalars checked.
-    pub fn body(raw: &'a str) -> Option<Scan<'a>> {
-        let mut deserializer = serde_json::Deserializer::from_str(raw);
-        let members = deserializer.deserialize_map(MembersVisitor).ok()?;
-        deserializer.end().ok()?;
-        Scan::checked(raw, members, 0)
-    }
-
-    /// A member's value that is an object, inside the body serde_json has validated, scanned
-    /// by hand ([`members_of`]); its members' scalars checked.
-    fn object(raw: &'a str, depth: usize) -> Option<Scan<'a>> {
-        if !raw.starts_with('{') {
-            return None;
-        }
-        Scan::checked(raw, members_of(raw)?, depth)
-    }
-
-    fn checked(raw: &'a str, members: MemberList<'a>, depth: usize) -> Option<Scan<'a>> {
-        let mut deferred = 0u128;
-        for (i, (_, value)) in members.iter().enumerate() {
-            match value.as_bytes().first()? {
-                b'{' | b'[' => deferred |= 1 << i,
-                b'"' if value.contains('\\') && !strict(value, depth) => return None,
-                _ => {}
-            }
-        }
+    /// The body's own object.
+    fn body(doc: &'a Doc<'_>) -> Option<Scan<'a>> {
+        let (raw, members) = doc.body()?;
         Some(Scan {
             raw,
-            members,
-            deferred,
-            depth,
+            list: List::Kept(members),
         })
     }
 
-    /// Strict-checks every deferred value but those in `scanned` (the values of members this
-    /// reader scans itself, identified by where their text starts).
-    fn settle(&self, scanned: &[&str]) -> Option<()> {
-        if self.deferred == 0 {
-            return Some(());
+    /// A member's value that is an object: its members as the body's scan kept them, or split
+    /// now when it sits deeper than the scan keeps.
+    fn object(doc: &'a Doc<'_>, raw: &'a str) -> Option<Scan<'a>> {
+        if !raw.starts_with('{') {
+            return None;
         }
-        for (i, (_, value)) in self.members.iter().enumerate() {
-            if self.deferred & (1 << i) != 0
-                && !scanned.iter().any(|s| s.as_ptr() == value.as_ptr())
-                && !strict(value, self.depth)
-            {
-                return None;
-            }
-        }
-        Some(())
+        let list = match doc.object(raw) {
+            Some(members) => List::Kept(members),
+            None => List::Own(members_of(raw)?),
+        };
+        Some(Scan { raw, list })
     }
 
-    pub fn get(&self, name: &str) -> Option<&'a str> {
-        self.members
+    fn members(&self) -> &[Member<'a>] {
+        match &self.list {
+            List::Kept(members) => members,
+            List::Own(members) => members,
+        }
+    }
+
+    fn get(&self, name: &str) -> Option<&'a str> {
+        self.members()
             .iter()
             .find(|(n, _)| *n == name)
             .map(|&(_, v)| v)
     }
 }
 
-/// Members per object this reader takes; more are left to the interpreter.
-const MAX_MEMBERS: usize = 128;
-
-/// The names of one object seen so far, to refuse a repeated one: a cheap hash of each name,
-/// and only names with equal hashes compared.
-struct Names {
-    hashes: [u8; MAX_MEMBERS],
-    seen: u64,
-}
-
-impl Names {
-    fn new() -> Names {
-        Names {
-            hashes: [0; MAX_MEMBERS],
-            seen: 0,
-        }
-    }
-
-    /// `false` when `name` is one of `members`' (or there are [`MAX_MEMBERS`] already);
-    /// else records it as the next member's.
-    fn add(&mut self, members: &MemberList<'_>, name: &str) -> bool {
-        let bytes = name.as_bytes();
-        let hash = (bytes.len() as u32)
-            .wrapping_mul(31)
-            .wrapping_add(u32::from(bytes.first().copied().unwrap_or(0)))
-            .wrapping_add(u32::from(bytes.last().copied().unwrap_or(0)).wrapping_mul(7))
-            as u8
-            & 63;
-        if members.len() == MAX_MEMBERS
-            || (self.seen & (1 << hash) != 0
-                && members
-                    .iter()
-                    .zip(&self.hashes)
-                    .any(|((n, _), h)| *h == hash && *n == name))
-        {
-            return false;
-        }
-        self.seen |= 1 << hash;
-        self.hashes[members.len()] = hash;
-        true
-    }
-}
-
-/// The body's members borrowed from the input: a name with escapes (which cannot be
-/// borrowed), a repeated name or more than [`MAX_MEMBERS`] members is an error (left to the
-/// interpreter, which refuses or reads it).
-struct MembersVisitor;
-
-impl<'de> Visitor<'de> for MembersVisitor {
-    type Value = MemberList<'de>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("a JSON object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut out = MemberList::new();
-        let mut names = Names::new();
-        while let Some(name) = map.next_key::<&'de str>()? {
-            if !names.add(&out, name) {
-                return Err(de::Error::custom("repeated member"));
-            }
-            let value: &'de RawValue = map.next_value()?;
-            out.push((name, value.get()));
-        }
-        Ok(out)
-    }
-}
-
-/// The members of `raw`, an object inside a document serde_json has validated (so only what
+/// The members of `raw`, an object inside a body [`Doc::read`] has validated (so only what
 /// this reader refuses is checked here: a name with escapes, a repeated name, too many).
 fn members_of(raw: &str) -> Option<MemberList<'_>> {
     let b = raw.as_bytes();
@@ -242,7 +138,7 @@ fn members_of(raw: &str) -> Option<MemberList<'_>> {
     }
 }
 
-/// Past one valid JSON value starting at `at` (no checks: [`strict`] makes them).
+/// Past one valid JSON value starting at `at` (no checks: [`Doc::read`] made them).
 fn skip_value(b: &[u8], at: &mut usize) -> Option<()> {
     match *b.get(*at)? {
         b'"' => skip_string(b, at),
@@ -315,112 +211,9 @@ fn scalar_text(raw: &str) -> Option<Option<Cow<'_, str>>> {
     }
 }
 
-/// `true` when the valid JSON value `raw` (at `depth` below the body's members) names no member
-/// twice in any object, nests no deeper
-/// than the exact reader allows, and every string reads as text (no lone surrogate). `false`
-/// also for what this scan leaves to the interpreter (an object name with escapes, an object
-/// with more than [`MAX_MEMBERS`] members).
-fn strict(raw: &str, depth: usize) -> bool {
-    let mut at = 0;
-    value(raw.as_bytes(), &mut at, depth)
-}
-
 fn skip_ws(b: &[u8], at: &mut usize) {
     while matches!(b.get(*at), Some(b' ' | b'\t' | b'\n' | b'\r')) {
         *at += 1;
-    }
-}
-
-fn value(b: &[u8], at: &mut usize, depth: usize) -> bool {
-    skip_ws(b, at);
-    match b.get(*at) {
-        Some(b'{') => {
-            if depth >= MAX_DEPTH {
-                return false;
-            }
-            *at += 1;
-            let mut names: [&[u8]; NAMES_ON_STACK] = [&[]; NAMES_ON_STACK];
-            let mut more: Vec<&[u8]> = Vec::new();
-            let mut count = 0;
-            skip_ws(b, at);
-            if b.get(*at) == Some(&b'}') {
-                *at += 1;
-                return true;
-            }
-            loop {
-                skip_ws(b, at);
-                let start = *at + 1;
-                let Some(escaped) = string(b, at) else {
-                    return false;
-                };
-                let name = &b[start..*at - 1];
-                if escaped
-                    || count == MAX_MEMBERS
-                    || names[..count.min(NAMES_ON_STACK)].contains(&name)
-                    || more.contains(&name)
-                {
-                    return false;
-                }
-                match names.get_mut(count) {
-                    Some(slot) => *slot = name,
-                    None => more.push(name),
-                }
-                count += 1;
-                skip_ws(b, at);
-                if b.get(*at) != Some(&b':') {
-                    return false;
-                }
-                *at += 1;
-                if !value(b, at, depth + 1) {
-                    return false;
-                }
-                skip_ws(b, at);
-                match b.get(*at) {
-                    Some(b',') => *at += 1,
-                    Some(b'}') => {
-                        *at += 1;
-                        return true;
-                    }
-                    _ => return false,
-                }
-            }
-        }
-        Some(b'[') => {
-            if depth >= MAX_DEPTH {
-                return false;
-            }
-            *at += 1;
-            skip_ws(b, at);
-            if b.get(*at) == Some(&b']') {
-                *at += 1;
-                return true;
-            }
-            loop {
-                if !value(b, at, depth + 1) {
-                    return false;
-                }
-                skip_ws(b, at);
-                match b.get(*at) {
-                    Some(b',') => *at += 1,
-                    Some(b']') => {
-                        *at += 1;
-                        return true;
-                    }
-                    _ => return false,
-                }
-            }
-        }
-        Some(b'"') => string(b, at).is_some(),
-        Some(_) => {
-            while !matches!(
-                b.get(*at),
-                None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
-            ) {
-                *at += 1;
-            }
-            true
-        }
-        None => false,
     }
 }
 
@@ -615,6 +408,7 @@ fn pairs<'m>(
 /// `Some(())` when the received signature verifies over the bytes as received; `None` for
 /// anything else (absent, malformed, mismatched: the interpreter says which).
 fn verify<'a>(
+    doc: &'a Doc<'_>,
     provider: &ProviderDescriptor,
     layout_coverage: Coverage,
     top: &Scan<'a>,
@@ -654,8 +448,8 @@ fn verify<'a>(
     let signature = coverage::signature_field(recipe);
     match layout_coverage {
         Coverage::TopLevelExcept(except) => {
-            pairs(recipe, &mut hasher, top.members.len(), |i| {
-                let (name, raw) = top.members[i];
+            pairs(recipe, &mut hasher, top.members().len(), |i| {
+                let (name, raw) = top.members()[i];
                 (Some(name) != signature && !except.contains(&name)).then_some((name, raw))
             })?;
         }
@@ -671,12 +465,12 @@ fn verify<'a>(
             let inner = match content {
                 Some(content) if std::ptr::eq(content.raw, raw) => content,
                 _ => {
-                    scanned = Scan::object(raw, 1)?;
+                    scanned = Scan::object(doc, raw)?;
                     &scanned
                 }
             };
-            pairs(recipe, &mut hasher, inner.members.len(), |i| {
-                let (name, raw) = inner.members[i];
+            pairs(recipe, &mut hasher, inner.members().len(), |i| {
+                let (name, raw) = inner.members()[i];
                 Some((name, raw))
             })?;
         }
@@ -718,6 +512,7 @@ fn has_reads(nodes: &[EnvelopeNode]) -> bool {
 /// Reads the status members and finds the content, wherever they are nested. `None` when an
 /// envelope object that holds either is not an object, or a status is not a scalar.
 fn walk<'a>(
+    doc: &'a Doc<'_>,
     nodes: &'static [EnvelopeNode],
     body: &Arc<str>,
     scan: &Scan<'a>,
@@ -725,8 +520,6 @@ fn walk<'a>(
     status: &mut EnvelopeStatus,
     site: &mut Option<Site<'a>>,
 ) -> Option<()> {
-    // The objects scanned below this one (which settle their own members), for `settle`.
-    let mut scanned: SmallVec<[&str; 4]> = SmallVec::new();
     for node in nodes {
         match &node.kind {
             NodeKind::Status(part) => {
@@ -743,9 +536,8 @@ fn walk<'a>(
             // A second status level is the interpreter's to read.
             NodeKind::BusinessStatus(_) => return None,
             NodeKind::Object(children) if has_reads(children) => {
-                let inner = Scan::object(scan.get(node.wire)?, scan.depth + 1)?;
-                scanned.push(inner.raw);
-                walk(children, body, &inner, level + 1, status, site)?;
+                let inner = Scan::object(doc, scan.get(node.wire)?)?;
+                walk(doc, children, body, &inner, level + 1, status, site)?;
                 if let Some(found) = site.as_mut() {
                     if found.level == level + 1 && found.container.is_none() {
                         found.container = Some(inner);
@@ -753,12 +545,6 @@ fn walk<'a>(
                 }
             }
             NodeKind::Content(placement) if site.is_none() => {
-                // The content object is scanned by `reply`, which settles it.
-                if *placement == ContentPlacement::Object {
-                    if let Some(raw) = scan.get(node.wire) {
-                        scanned.push(raw);
-                    }
-                }
                 *site = Some(Site {
                     container: None,
                     node,
@@ -769,7 +555,7 @@ fn walk<'a>(
             _ => {}
         }
     }
-    scan.settle(&scanned)
+    Some(())
 }
 
 /// `text` as a [`Text`]: sharing `body` when borrowed from it, else owned.
@@ -813,6 +599,7 @@ fn content_path(
 /// interpreter (inside a JSON string, at an object or array). A path into the content object
 /// is read from its scan, not scanned again.
 fn signal<'a>(
+    doc: &'a Doc<'_>,
     top: &Scan<'a>,
     content: &Scan<'a>,
     at_content: &[&str],
@@ -827,7 +614,7 @@ fn signal<'a>(
             return Some(None);
         };
         match value.as_bytes().first()? {
-            b'{' => raw = Scan::object(value, 1)?.get(segment),
+            b'{' => raw = Scan::object(doc, value)?.get(segment),
             b'"' => return None,
             _ => return Some(None),
         }
@@ -864,10 +651,12 @@ pub fn reply<T: Content>(
         return None;
     }
     let body: Arc<str> = Arc::from(std::str::from_utf8(&message.body).ok()?);
-    let top = Scan::body(&body)?;
+    let mut doc = Doc::default();
+    doc.read(&body)?;
+    let top = Scan::body(&doc)?;
     let mut status = EnvelopeStatus::default();
     let mut site = None;
-    walk(layout.nodes, &body, &top, 0, &mut status, &mut site)?;
+    walk(&doc, layout.nodes, &body, &top, 0, &mut status, &mut site)?;
     let site = site?;
     let container = match site.container {
         Some(ref scan) => scan,
@@ -883,12 +672,12 @@ pub fn reply<T: Content>(
     let content = if inline {
         container
     } else {
-        object = Scan::object(container.get(site.node.wire)?, container.depth + 1)?;
-        object.settle(&[])?;
+        object = Scan::object(&doc, container.get(site.node.wire)?)?;
         &object
     };
     if must_sign(provider, Signer::Provider) {
         verify(
+            &doc,
             provider,
             layout.coverage,
             &top,
@@ -908,7 +697,7 @@ pub fn reply<T: Content>(
                 .any(|n| n.wire == name && !matches!(n.kind, NodeKind::Content(_)))
                 || (site.level == 0 && coverage::signature_field(&provider.signing) == Some(name)))
     };
-    if inline && content.members.iter().all(|(n, _)| envelope(n)) {
+    if inline && content.members().iter().all(|(n, _)| envelope(n)) {
         return None;
     }
     const SIGNALS: usize = 8;
@@ -918,7 +707,7 @@ pub fn reply<T: Content>(
     let mut signals: [Option<Cow<'_, str>>; SIGNALS] = Default::default();
     let mut trade_state = None;
     for (slot, s) in signals.iter_mut().zip(op.outcome.signals) {
-        let text = signal(&top, content, at_content, s.path)?;
+        let text = signal(&doc, &top, content, at_content, s.path)?;
         if s.name == crate::classify::TRADE_STATE && trade_state.is_none() {
             trade_state = Some(text.clone().map(|t| shared(&body, t)));
         }
@@ -928,7 +717,7 @@ pub fn reply<T: Content>(
     // A required member absent or `null` fails `T::read` (the interpreter then refuses a
     // Success or Pending reply, and gives a failure its body error).
     let members = Members {
-        members: &content.members,
+        members: content.members(),
         body: &body,
         listed: Cell::new(0),
     };
@@ -937,7 +726,7 @@ pub fn reply<T: Content>(
     let in_envelope = if inline {
         // (an envelope member the content also lists was counted by `T`)
         content
-            .members
+            .members()
             .iter()
             .filter(|(n, _)| envelope(n) && !op.response_fields.contains(n))
             .count()
@@ -946,9 +735,9 @@ pub fn reply<T: Content>(
     };
     // Every member read by `T` or the envelope's: nothing unlisted to keep (the common case,
     // settled without comparing names).
-    if members.listed.get() + in_envelope != content.members.len() {
+    if members.listed.get() + in_envelope != content.members().len() {
         let listed = |name: &str| op.response_fields.contains(&name);
-        for &(name, raw) in &content.members {
+        for &(name, raw) in content.members() {
             if !listed(name) && !envelope(name) {
                 extra.insert(name.to_owned(), Json::parse(raw).ok()?);
             }
