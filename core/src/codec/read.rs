@@ -29,7 +29,7 @@ use md5::{Digest, Md5};
 use serde::de::DeserializeOwned;
 use sha2::Sha256;
 
-use super::scan::{Doc, Member, MemberList, Names, MAX_MEMBERS};
+use super::scan::{has_escape, Doc, Member, MemberList, Names, MAX_MEMBERS};
 use super::{coverage, must_sign, EnvelopeStatus, Message, Reply, Signer};
 use crate::credentials::Credentials;
 use crate::descriptor::{
@@ -199,7 +199,7 @@ fn scalar_text(raw: &str) -> Option<Option<Cow<'_, str>>> {
         b'{' | b'[' => None,
         b'"' => {
             let inner = &raw[1..raw.len() - 1];
-            if inner.contains('\\') {
+            if has_escape(inner) {
                 serde_json::from_str::<String>(raw)
                     .ok()
                     .map(|s| Some(Cow::Owned(s)))
@@ -393,7 +393,7 @@ fn pairs<'m>(
             None | Some(b'n') => {}
             Some(b'"') => {
                 let inner = &raw[1..raw.len() - 1];
-                if inner.contains('\\') {
+                if has_escape(inner) {
                     unescape(inner, |piece| hasher.update(piece.as_bytes()))?;
                 } else {
                     hasher.update(inner.as_bytes());
@@ -422,7 +422,7 @@ fn verify<'a>(
         Placement::Field(name) => {
             let raw = top.get(name)?;
             let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
-            if inner.contains('\\') {
+            if has_escape(inner) {
                 return None;
             }
             inner
@@ -838,7 +838,7 @@ impl<'a> Members<'a> {
     /// anything else.
     pub fn text(&self, raw: &str) -> Option<Text> {
         let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
-        if inner.contains('\\') {
+        if has_escape(inner) {
             // One allocation: the text is never longer than its literal.
             let mut text = String::with_capacity(inner.len());
             unescape(inner, |piece| text.push_str(piece))?;

@@ -249,6 +249,16 @@ impl<'a> Reader<'a, '_> {
         self.at += 1;
         let mut escaped = false;
         loop {
+            // Eight bytes at a time up to the next byte that is not plain text.
+            while let Some(chunk) = self.b.get(self.at..self.at + 8) {
+                let word = u64::from_le_bytes(chunk.try_into().ok()?);
+                let special = special_bytes(word);
+                if special != 0 {
+                    self.at += (special.trailing_zeros() / 8) as usize;
+                    break;
+                }
+                self.at += 8;
+            }
             let c = *self.b.get(self.at)?;
             match c {
                 b'"' => {
@@ -302,6 +312,38 @@ impl<'a> Reader<'a, '_> {
             Some(acc << 4 | v)
         })
     }
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each byte of `word` (read little-endian) that is `"`, `\` or a control
+/// character, and possibly of bytes after the first such one (a borrow can carry into them):
+/// the lowest set bit is always the first such byte.
+fn special_bytes(word: u64) -> u64 {
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v;
+    let quote = zero(word ^ (ONES * u64::from(b'"')));
+    let backslash = zero(word ^ (ONES * u64::from(b'\\')));
+    let control = word.wrapping_sub(ONES * 0x20) & !word;
+    (quote | backslash | control) & (ONES * 0x80)
+}
+
+/// Whether the inside of a string literal holds an escape (a `\\`): a word at a time, inline
+/// (the members' texts are short, where a call to `memchr` costs more than the search).
+#[inline]
+pub(super) fn has_escape(inner: &str) -> bool {
+    let backslashes = |word: u64| {
+        let v = word ^ (ONES * u64::from(b'\\'));
+        v.wrapping_sub(ONES) & !v & (ONES * 0x80) != 0
+    };
+    let mut chunks = inner.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
+        if let Ok(bytes) = <[u8; 8]>::try_from(chunk) {
+            if backslashes(u64::from_le_bytes(bytes)) {
+                return true;
+            }
+        }
+    }
+    chunks.remainder().contains(&b'\\')
 }
 
 /// The names of one object seen so far, to refuse a repeated one: a cheap hash of each name,
@@ -416,6 +458,52 @@ mod tests {
                     crate::json::Json::parse(text).is_ok(),
                     "the exact reader refuses {text}"
                 );
+            }
+        }
+    }
+
+    /// The word-at-a-time search finds the first quote, backslash or control character at
+    /// every position, whatever comes after it.
+    #[test]
+    fn special_bytes_finds_the_first_one() {
+        for special in [b'"', b'\\', 0x00, 0x1f, b'\n'] {
+            for at in 0..8 {
+                for after in [b'a', 0x00, 0x80, 0xff, b'"', 0x21] {
+                    let mut bytes = [b'x'; 8];
+                    bytes[at] = special;
+                    for b in &mut bytes[at + 1..] {
+                        *b = after;
+                    }
+                    let found = special_bytes(u64::from_le_bytes(bytes));
+                    assert_eq!(found.trailing_zeros() / 8, at as u32, "{bytes:?}");
+                }
+            }
+        }
+        for plain in [
+            *b"abcdefgh",
+            [0x20; 8],
+            [0x7f; 8],
+            [0x80; 8],
+            [0xff; 8],
+            *b"\xe4\xb8\xad !  #",
+        ] {
+            assert_eq!(special_bytes(u64::from_le_bytes(plain)), 0, "{plain:?}");
+        }
+        assert!(accepts(
+            "{\"a\":\"0123456789abcdef\\\"x\",\"b\":\"\u{4e2d}\u{6587}\u{4e2d}\u{6587}\"}"
+        ));
+        assert!(!accepts("{\"a\":\"0123456789abc\u{1}ef\"}"));
+    }
+
+    #[test]
+    fn has_escape_finds_a_backslash_anywhere() {
+        assert!(!has_escape(""));
+        assert!(!has_escape("plain text, 中文, longer than a word"));
+        for len in 1..20 {
+            for at in 0..len {
+                let mut text = "x".repeat(len);
+                text.replace_range(at..=at, "\\");
+                assert!(has_escape(&text), "{text}");
             }
         }
     }
