@@ -489,6 +489,8 @@ pub trait SignDigest: Sized {
     fn start(key: &str) -> Self;
     fn feed(&mut self, bytes: &[u8]);
     fn hex(self, upper: bool) -> Hex;
+    /// The digest's bytes into `out` (a received signature is compared as bytes); their count.
+    fn bytes(self, out: &mut [u8; 32]) -> usize;
 }
 
 /// MD5 ([`Algorithm::Md5`]).
@@ -527,6 +529,12 @@ macro_rules! plain_digest {
             fn hex(self, upper: bool) -> Hex {
                 hex(&self.0.finalize(), upper)
             }
+            #[inline]
+            fn bytes(self, out: &mut [u8; 32]) -> usize {
+                let digest = self.0.finalize();
+                out[..digest.len()].copy_from_slice(&digest);
+                digest.len()
+            }
         }
     )*};
 }
@@ -553,6 +561,11 @@ impl SignDigest for HmacSha256 {
     #[inline]
     fn hex(self, upper: bool) -> Hex {
         hex(&self.0.finalize().into_bytes(), upper)
+    }
+    #[inline]
+    fn bytes(self, out: &mut [u8; 32]) -> usize {
+        out.copy_from_slice(&self.0.finalize().into_bytes());
+        32
     }
 }
 

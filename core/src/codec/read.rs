@@ -24,10 +24,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use ctutils::CtEq;
-use hmac::{Hmac, KeyInit, Mac};
-use md5::{Digest, Md5};
 use serde::de::DeserializeOwned;
-use sha2::Sha256;
 
 use super::scan::{has_escape, Doc, Member, MemberList, Names, MAX_MEMBERS};
 use super::{coverage, must_sign, EnvelopeStatus, Message, Reply, Signer};
@@ -40,6 +37,7 @@ use crate::json::Json;
 use crate::status::Classification;
 use crate::text::Text;
 use crate::wire::{Flag, WireEnum};
+use crate::write::{self, SignDigest};
 
 /// One object's members as scanned, borrowed from the body's scan ([`Doc`]) or, for an
 /// object deeper than it keeps, split here ([`members_of`]).
@@ -262,54 +260,6 @@ fn hex4(b: &[u8], at: usize) -> Option<u32> {
     u32::from_str_radix(digits, 16).ok()
 }
 
-/// The digest a recipe names, fed piece by piece.
-enum Hasher {
-    Md5(Md5),
-    Sha256(Sha256),
-    Hmac(Box<Hmac<Sha256>>),
-}
-
-impl Hasher {
-    fn new(recipe: &SigningRecipe, key: &str) -> Option<Hasher> {
-        Some(match recipe.algorithm {
-            Algorithm::Md5 => Hasher::Md5(Md5::new()),
-            Algorithm::Sha256 => Hasher::Sha256(Sha256::new()),
-            Algorithm::HmacSha256 => Hasher::Hmac(Box::new(
-                <Hmac<Sha256> as KeyInit>::new_from_slice(key.as_bytes()).ok()?,
-            )),
-            // Not a digest: [`reply`] leaves such replies to the interpreter.
-            Algorithm::Asymmetric(_) => return None,
-        })
-    }
-
-    fn update(&mut self, bytes: &[u8]) {
-        match self {
-            Hasher::Md5(h) => Digest::update(h, bytes),
-            Hasher::Sha256(h) => Digest::update(h, bytes),
-            Hasher::Hmac(h) => h.update(bytes),
-        }
-    }
-
-    /// The key per the recipe's rule, then the digest into `out`; its length.
-    fn finish(mut self, recipe: &SigningRecipe, key: &str, out: &mut [u8; 32]) -> usize {
-        crate::signing::feed_key(recipe, key, |bytes| self.update(bytes));
-        match self {
-            Hasher::Md5(h) => {
-                out[..16].copy_from_slice(&h.finalize());
-                16
-            }
-            Hasher::Sha256(h) => {
-                out.copy_from_slice(&h.finalize());
-                32
-            }
-            Hasher::Hmac(h) => {
-                out.copy_from_slice(&h.finalize().into_bytes());
-                32
-            }
-        }
-    }
-}
-
 /// Undoes the escapes of the inside of a valid JSON string literal, handing the text to `out`
 /// piece by piece (runs without escapes as they are, each escape as its character). `None` for
 /// an escape that is not text (a lone surrogate; the strict scan refuses those first).
@@ -357,9 +307,9 @@ fn unescape(inner: &str, mut out: impl FnMut(&str)) -> Option<()> {
 /// Streams sorted `name<sep>text` pairs (each member's raw JSON text, `""` for absent) into the
 /// digest, as [`crate::signing::string_to_sign`] joins them: names sorted byte-wise through an index
 /// array on the stack, each text unescaped only when it has escapes.
-fn pairs<'m>(
+fn pairs<'m, D: SignDigest>(
     recipe: &SigningRecipe,
-    hasher: &mut Hasher,
+    hasher: &mut D,
     len: usize,
     member: impl Fn(usize) -> Option<(&'m str, &'m str)>,
 ) -> Option<()> {
@@ -382,10 +332,10 @@ fn pairs<'m>(
     for (i, &at) in order.iter().enumerate() {
         let (name, raw) = member(usize::from(at))?;
         if i > 0 {
-            hasher.update(recipe.pairs_joiner.as_bytes());
+            hasher.feed(recipe.pairs_joiner.as_bytes());
         }
-        hasher.update(name.as_bytes());
-        hasher.update(recipe.pair_separator.as_bytes());
+        hasher.feed(name.as_bytes());
+        hasher.feed(recipe.pair_separator.as_bytes());
         // The member's text as `signing::member_text` gives it: a string's text (its escapes
         // undone piece by piece into the digest, nothing allocated), `""` for null or absent,
         // anything else as received.
@@ -394,12 +344,12 @@ fn pairs<'m>(
             Some(b'"') => {
                 let inner = &raw[1..raw.len() - 1];
                 if has_escape(inner) {
-                    unescape(inner, |piece| hasher.update(piece.as_bytes()))?;
+                    unescape(inner, |piece| hasher.feed(piece.as_bytes()))?;
                 } else {
-                    hasher.update(inner.as_bytes());
+                    hasher.feed(inner.as_bytes());
                 }
             }
-            Some(_) => hasher.update(raw.as_bytes()),
+            Some(_) => hasher.feed(raw.as_bytes()),
         }
     }
     Some(())
@@ -444,52 +394,88 @@ fn verify<'a>(
         return None;
     }
     hex::decode_to_slice(received, &mut got[..len]).ok()?;
-    let mut hasher = Hasher::new(recipe, key)?;
-    let signature = coverage::signature_field(recipe);
-    match layout_coverage {
-        Coverage::TopLevelExcept(except) => {
-            pairs(recipe, &mut hasher, top.members().len(), |i| {
-                let (name, raw) = top.members()[i];
-                (Some(name) != signature && !except.contains(&name)).then_some((name, raw))
-            })?;
-        }
-        Coverage::Fields(names) => {
-            pairs(recipe, &mut hasher, names.len(), |i| {
-                let name = names[i];
-                (Some(name) != signature).then(|| (name, top.get(name).unwrap_or("")))
-            })?;
-        }
-        Coverage::PairsOf(name) => {
-            let raw = top.get(name)?;
-            let scanned;
-            let inner = match content {
-                Some(content) if std::ptr::eq(content.raw, raw) => content,
-                _ => {
-                    scanned = Scan::object(doc, raw)?;
-                    &scanned
-                }
-            };
-            pairs(recipe, &mut hasher, inner.members().len(), |i| {
-                let (name, raw) = inner.members()[i];
-                Some((name, raw))
-            })?;
-        }
-        Coverage::RawObject(name) => {
-            if Some(name) == signature {
-                return None;
-            }
-            hasher.update(top.get(name)?.as_bytes());
-        }
-        Coverage::RawBody => {
-            if signature.is_some() {
-                return None;
-            }
-            hasher.update(&message.body);
-        }
-    }
     let mut expected = [0u8; 32];
-    let n = hasher.finish(recipe, key, &mut expected);
+    let covered = Covered {
+        doc,
+        recipe,
+        coverage: layout_coverage,
+        top,
+        content,
+        message,
+    };
+    // The recipe's digest, named once here so that every piece fed below is a direct call.
+    let n = match recipe.algorithm {
+        Algorithm::Md5 => covered.digest(write::Md5::start(key), key, &mut expected)?,
+        Algorithm::Sha256 => covered.digest(write::Sha256::start(key), key, &mut expected)?,
+        Algorithm::HmacSha256 => {
+            covered.digest(write::HmacSha256::start(key), key, &mut expected)?
+        }
+        // Not a digest: [`reply`] leaves such replies to the interpreter.
+        Algorithm::Asymmetric(_) => return None,
+    };
     (n == len && bool::from(expected[..n].ct_eq(&got[..n]))).then_some(())
+}
+
+/// What a reply's signature covers, as received.
+struct Covered<'s, 'a, 'd> {
+    doc: &'a Doc<'d>,
+    recipe: &'s SigningRecipe,
+    coverage: Coverage,
+    top: &'s Scan<'a>,
+    content: Option<&'s Scan<'a>>,
+    message: &'s Message,
+}
+
+impl Covered<'_, '_, '_> {
+    /// The covered text streamed into `hasher`, then the key per the recipe's rule; the
+    /// digest into `out`, its length.
+    fn digest<D: SignDigest>(&self, mut hasher: D, key: &str, out: &mut [u8; 32]) -> Option<usize> {
+        let (recipe, top) = (self.recipe, self.top);
+        let signature = coverage::signature_field(recipe);
+        match self.coverage {
+            Coverage::TopLevelExcept(except) => {
+                pairs(recipe, &mut hasher, top.members().len(), |i| {
+                    let (name, raw) = top.members()[i];
+                    (Some(name) != signature && !except.contains(&name)).then_some((name, raw))
+                })?;
+            }
+            Coverage::Fields(names) => {
+                pairs(recipe, &mut hasher, names.len(), |i| {
+                    let name = names[i];
+                    (Some(name) != signature).then(|| (name, top.get(name).unwrap_or("")))
+                })?;
+            }
+            Coverage::PairsOf(name) => {
+                let raw = top.get(name)?;
+                let scanned;
+                let inner = match self.content {
+                    Some(content) if std::ptr::eq(content.raw, raw) => content,
+                    _ => {
+                        scanned = Scan::object(self.doc, raw)?;
+                        &scanned
+                    }
+                };
+                pairs(recipe, &mut hasher, inner.members().len(), |i| {
+                    let (name, raw) = inner.members()[i];
+                    Some((name, raw))
+                })?;
+            }
+            Coverage::RawObject(name) => {
+                if Some(name) == signature {
+                    return None;
+                }
+                hasher.feed(top.get(name)?.as_bytes());
+            }
+            Coverage::RawBody => {
+                if signature.is_some() {
+                    return None;
+                }
+                hasher.feed(&self.message.body);
+            }
+        }
+        crate::signing::feed_key(recipe, key, |bytes| hasher.feed(bytes));
+        Some(hasher.bytes(out))
+    }
 }
 
 /// Where the content is: its node, its siblings, and the object holding it (`None` until the
