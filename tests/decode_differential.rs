@@ -8,7 +8,7 @@ use std::fmt::Debug;
 
 use payspec_core::codec::{decode_response, encode_response, read};
 use payspec_core::descriptor::{OperationDescriptor, ProviderModule};
-use payspec_core::{EncodeContext, EnvelopeStatus, Error, Json, Message, Reply};
+use payspec_core::{Credentials, EncodeContext, EnvelopeStatus, Error, Json, Message, Reply};
 use payspec_generated::{bjrcb, fubei, pooul, scanforpay};
 use proptest::prelude::*;
 use serde::de::DeserializeOwned;
@@ -56,10 +56,10 @@ fn compare<T, C>(
     module: &ProviderModule,
     message: &Message,
     creds: &Creds,
-    typed: fn(&Message, &C) -> Result<Reply<T>, Error>,
+    typed: fn(&Message, &dyn Credentials) -> Result<Reply<T>, Error>,
 ) where
     T: DeserializeOwned + PartialEq + Debug,
-    C: DeserializeOwned,
+    C: DeserializeOwned + Credentials,
 {
     let config: C = serde_json::from_value(serde_json::to_value(creds).unwrap()).unwrap();
     let generated = typed(message, &config);

@@ -25,6 +25,9 @@ use payspec_core::Redacted;
 /// over `creds` for this call ([`current_credentials`]), and a successful reply of an operation
 /// that hands out a new value ([`ConfigUpdate`]) has it written there before the reply is
 /// returned, so the next call signs with it.
+///
+/// Encoded and read by the runtime's interpreter (any serializable content); the typed clients
+/// call [`exchange_with`] with their operation's generated encoder and decoder instead.
 pub async fn exchange<Req, Resp>(
     provider: &'static ProviderDescriptor,
     op: &'static OperationDescriptor,
@@ -38,9 +41,38 @@ where
     Req: Serialize + Sync,
     Resp: DeserializeOwned,
 {
+    exchange_with(
+        provider,
+        op,
+        base_url,
+        |creds, ctx| codec::encode_request(provider, op, content, creds, ctx),
+        |reply, creds| codec::decode_response(provider, op, reply, creds),
+        creds,
+        store,
+        transport,
+    )
+    .await
+}
+
+/// [`exchange`] with the request made by `encode` (given this call's configuration, rotated
+/// values included, and a fresh [`EncodeContext`]; nothing is sent when it fails) and the reply
+/// read by `decode`: a generated operation's own encoder (which validates first) and one-pass
+/// reply decoder.
+#[allow(clippy::too_many_arguments)]
+pub async fn exchange_with<Resp>(
+    provider: &'static ProviderDescriptor,
+    op: &'static OperationDescriptor,
+    base_url: &str,
+    encode: impl FnOnce(&dyn Credentials, &EncodeContext) -> Result<Message, Error>,
+    decode: impl FnOnce(&Message, &dyn Credentials) -> Result<Reply<Resp>, Error>,
+    creds: &(dyn Credentials + Sync),
+    store: Option<&dyn CredentialStore>,
+    transport: &dyn Transport,
+) -> Result<Reply<Resp>, Error> {
     let creds = current_credentials(provider, creds, store).await?;
-    let reply = send(provider, op, base_url, content, &creds, transport).await?;
-    let decoded = codec::decode_response(provider, op, &reply, &creds)?;
+    let message = encode(&creds, &EncodeContext::try_fresh()?)?;
+    let reply = send_message(provider, op, base_url, message, &creds, transport).await?;
+    let decoded = decode(&reply, &creds)?;
     if let Some(store) = store {
         if decoded.classification == Classification::Success && !op.updates_config.is_empty() {
             remember(provider, op, &reply, &creds, store).await?;
@@ -109,21 +141,16 @@ async fn remember(
     Ok(())
 }
 
-/// The first half of [`exchange`]: encodes and signs `content`, sends it, and returns the reply
-/// as received, not yet verified (the caller verifies and reads it, as [`exchange`] does).
-pub async fn send<Req>(
+/// Sends an encoded, signed request as operation `op` (with the client certificate the
+/// operation names, if any) and returns the reply as received, not yet verified.
+pub async fn send_message(
     provider: &'static ProviderDescriptor,
     op: &'static OperationDescriptor,
     base_url: &str,
-    content: &Req,
+    message: Message,
     creds: &(dyn Credentials + Sync),
     transport: &dyn Transport,
-) -> Result<Message, Error>
-where
-    Req: Serialize + Sync,
-{
-    let ctx = EncodeContext::try_fresh()?;
-    let message = codec::encode_request(provider, op, content, creds, &ctx)?;
+) -> Result<Message, Error> {
     let call = HttpCall {
         provider: provider.name,
         operation: op.name,

@@ -608,6 +608,17 @@ pub struct ProviderModule {
     /// the typed API makes before sending. `Err` lists every violation (or the parse error as one).
     /// The content is read exactly, numbers from their literals (see [`crate::json`]).
     pub check_request: fn(op: &str, content: &crate::json::Json) -> Result<(), crate::Violations>,
+    /// Reads `content` as operation `op`'s typed request, validates it (every violation is
+    /// [`crate::Error::Invalid`], nothing encoded) and encodes it signed with the typed
+    /// request's generated encoder: what a gateway holding JSON content sends, made exactly as
+    /// the typed API makes it. An operation the merchant does not send is
+    /// [`crate::Error::Encode`].
+    pub encode_request: fn(
+        op: &str,
+        content: &crate::json::Json,
+        creds: &dyn crate::credentials::Credentials,
+        ctx: &crate::codec::EncodeContext,
+    ) -> Result<crate::codec::Message, crate::Error>,
     /// How the provider answers, in its own wire values, for a simulator; `None` when the
     /// generated crate is built without its `sandbox` feature.
     pub sandbox: Option<&'static SandboxAnswers>,

@@ -328,18 +328,21 @@ pub fn each<T: Validate>(out: &mut Violations, path: &str, wire: &str, items: &[
 pub fn check_typed<T: serde::de::DeserializeOwned + Validate>(
     content: &crate::json::Json,
 ) -> Result<(), Violations> {
-    match content.to_typed::<T>() {
-        Ok(value) => value.validate(),
-        Err(e) => {
-            let mut out = Violations::default();
-            out.push(
-                "",
-                "(content)",
-                format!("does not fit the operation's fields: {e}"),
-            );
-            Err(out)
-        }
-    }
+    typed::<T>(content)?.validate()
+}
+
+/// `content` read as the typed request `T` (not yet validated); content that does not fit its
+/// fields is one violation saying why.
+pub fn typed<T: serde::de::DeserializeOwned>(content: &crate::json::Json) -> Result<T, Violations> {
+    content.to_typed::<T>().map_err(|e| {
+        let mut out = Violations::default();
+        out.push(
+            "",
+            "(content)",
+            format!("does not fit the operation's fields: {e}"),
+        );
+        out
+    })
 }
 
 #[cfg(test)]

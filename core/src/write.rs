@@ -17,6 +17,7 @@
 use hmac::{Hmac, KeyInit, Mac};
 use md5::Digest;
 
+use crate::credentials::Credentials;
 use crate::descriptor::{Algorithm, EmptyRule, HexCase, SigningRecipe};
 use crate::error::Error;
 use crate::money::{Currency, Money};
@@ -475,6 +476,16 @@ pub fn datetime(ts: &LocalTimestamp) -> Result<DateTime, Error> {
     let (year, rest) = fields_of(ts.0);
     push_date_time(&mut out, year, rest, Some(b' '))?;
     Ok(out)
+}
+
+/// The configuration value `key` of this call ([`Error::MissingConfig`] when it has none): what
+/// the generated encoders read their configuration through, so that a rotated key from a
+/// credential store is used exactly as a static one.
+#[inline]
+pub fn config<'a>(creds: &'a dyn Credentials, key: &str) -> Result<&'a str, Error> {
+    creds
+        .value(key)
+        .ok_or_else(|| Error::MissingConfig(key.to_owned()))
 }
 
 /// A digest's hex text (at most SHA-256's 64 digits), on the stack.

@@ -8,7 +8,7 @@ use super::{Gateway, PayIntent, TradeView};
 use crate::exchange;
 use crate::transport::{BoxFuture, Transport};
 use payspec_core::classify;
-use payspec_core::codec::{read, Message, Reply};
+use payspec_core::codec::{read, EncodeContext, Message, Reply};
 use payspec_core::credentials::{CredentialStore, Credentials};
 use payspec_core::descriptor::{OperationDescriptor, OperationRole, ProviderModule, UnifiedRole};
 use payspec_core::error::Error;
@@ -78,14 +78,16 @@ impl SpecGateway {
                 step: step_name(role),
             })?;
         let content = Json::Object(self.content(op, values)?);
-        (self.module.check_request)(op.name, &content).map_err(Error::Invalid)?;
         let creds =
             exchange::current_credentials(provider, &*self.creds, self.store.as_deref()).await?;
-        let reply = exchange::send(
+        // The content becomes the typed request once, which validates and encodes itself.
+        let message =
+            (self.module.encode_request)(op.name, &content, &creds, &EncodeContext::try_fresh()?)?;
+        let reply = exchange::send_message(
             provider,
             op,
             &self.base_url,
-            &content,
+            message,
             &creds,
             &*self.transport,
         )

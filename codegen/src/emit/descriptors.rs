@@ -642,6 +642,22 @@ pub fn module(p: &Provider) -> TokenStream {
         let ty = format_ident!("{}", op.request.name);
         quote!(#name => #root::validate::check_typed::<super::#m::#ty>(content),)
     });
+    let encode_arms = p.operations.iter().map(|op| {
+        let m = format_ident!("{}", op.module);
+        let name = &op.name;
+        let ty = format_ident!("{}", op.request.name);
+        match op.direction {
+            DirectionSpec::Outbound => quote! {
+                #name => #root::validate::typed::<super::#m::#ty>(content)
+                    .map_err(#root::Error::Invalid)?
+                    .encode(config, ctx),
+            },
+            DirectionSpec::Inbound => {
+                let why = format!("`{}` is sent by the provider, not the merchant", op.name);
+                quote!(#name => ::std::result::Result::Err(#root::Error::Encode(#why.to_owned())),)
+            }
+        }
+    });
     quote! {
         /// How this provider answers, in its own wire values (spec `sandbox:`), for simulators.
         #[cfg(feature = "sandbox")]
@@ -665,11 +681,26 @@ pub fn module(p: &Provider) -> TokenStream {
             operations: &[#(#operations),*],
             config: &[#(#config),*],
             check_request,
+            encode_request,
             #[cfg(feature = "sandbox")]
             sandbox: ::std::option::Option::Some(&SANDBOX),
             #[cfg(not(feature = "sandbox"))]
             sandbox: ::std::option::Option::None,
         };
+
+        /// Operation `op`'s typed request read from JSON content, validated and encoded by its
+        /// generated encoder.
+        fn encode_request(
+            op: &str,
+            content: &#root::json::Json,
+            config: &dyn #root::Credentials,
+            ctx: &#root::EncodeContext,
+        ) -> ::std::result::Result<#root::Message, #root::Error> {
+            match op {
+                #(#encode_arms)*
+                other => ::std::result::Result::Err(#root::Error::Encode(::std::format!("no operation `{other}`"))),
+            }
+        }
 
         /// The checks the typed request of operation `op` makes, on JSON content.
         fn check_request(op: &str, content: &#root::json::Json) -> ::std::result::Result<(), #root::Violations> {

@@ -54,7 +54,8 @@ struct Prep<'a> {
     lens: Vec<TokenStream>,
     counter: usize,
     used: Vec<String>,
-    uses_config: bool,
+    /// The configuration values read into locals so far (`c_<key>`), by key.
+    configs: Vec<(String, proc_macro2::Ident)>,
     /// What the fields are read from: `self` (a request), `body` (a reply's content).
     recv: TokenStream,
     /// Encoding a reply: its status members are written, no constants are merged.
@@ -248,15 +249,19 @@ impl Prep<'_> {
         })
     }
 
-    fn config(&mut self, key: &str) -> Option<TokenStream> {
-        let c = self.p.config.iter().find(|c| c.key == key)?;
-        self.uses_config = true;
-        let ident = format_ident!("{}", c.rust);
-        Some(if c.sensitive {
-            quote!(config.#ident.expose().as_str())
-        } else {
-            quote!(config.#ident.as_str())
-        })
+    /// The configuration value `key` of this call, read once (`write::config`: a rotated value
+    /// from a credential store is read like a static one).
+    fn config(&mut self, key: &str) -> Option<proc_macro2::Ident> {
+        self.p.config.iter().find(|c| c.key == key)?;
+        if let Some((_, ident)) = self.configs.iter().find(|(k, _)| k == key) {
+            return Some(ident.clone());
+        }
+        let ident = self.fresh(&format!("c_{}", field_name(key)));
+        self.lets.push(quote! {
+            let #ident: &str = ::payspec_core::write::config(config, #key)?;
+        });
+        self.configs.push((key.to_owned(), ident.clone()));
+        Some(ident)
     }
 
     fn now(&mut self) -> proc_macro2::Ident {
@@ -284,8 +289,13 @@ impl Prep<'_> {
                 text: n.to_string(),
             },
             FillSpec::Config(key) => {
-                let value = self.config(key)?;
-                self.local(&format!("c_{}", field_name(key)), value, false, true)
+                let ident = self.config(key)?;
+                self.lens.push(quote!(#ident.len()));
+                Val::Local {
+                    ident,
+                    optional: false,
+                    string: true,
+                }
             }
             // The algorithm's name is known only from configuration at run time.
             FillSpec::SigningAlgorithm => return None,
@@ -726,7 +736,7 @@ fn body(p: &Provider, op: &Operation, reply: bool, sign: bool) -> Option<TokenSt
         lens: Vec::new(),
         counter: 0,
         used: Vec::new(),
-        uses_config: false,
+        configs: Vec::new(),
         recv: if reply { quote!(body) } else { quote!(self) },
         reply,
         nonce: Vec::new(),
@@ -908,7 +918,7 @@ fn body(p: &Provider, op: &Operation, reply: bool, sign: bool) -> Option<TokenSt
     let uses_ctx =
         !prep.nonce.is_empty() || prep.now.is_some() || prep.used.iter().any(|u| u == "message_id");
     let ctx_unused = (!uses_ctx).then(|| quote!(let _ = ctx;));
-    let config_unused = (!prep.uses_config).then(|| quote!(let _ = config;));
+    let config_unused = prep.configs.is_empty().then(|| quote!(let _ = config;));
     let body_unused = (reply && op.response.as_ref().is_none_or(|r| r.fields.is_empty()))
         .then(|| quote!(let _ = body;));
     Some(quote! {

@@ -64,13 +64,13 @@ fn request_methods(p: &Provider, op: &Operation) -> TokenStream {
         || quote!(#encode_request(&super::PROVIDER, &OPERATION, self, config, ctx)),
     );
     let encode = quote! {
-        pub fn encode(&self, config: &super::Config, ctx: &#root::EncodeContext) -> ::std::result::Result<#root::Message, #root::Error> {
+        pub fn encode(&self, config: &dyn #root::Credentials, ctx: &#root::EncodeContext) -> ::std::result::Result<#root::Message, #root::Error> {
             #root::Validate::validate(self).map_err(#root::Error::Invalid)?;
             #body
         }
     };
     let decode = quote! {
-        pub fn decode(message: &#root::Message, config: &super::Config) -> ::std::result::Result<#root::Inbound<Self>, #root::Error> {
+        pub fn decode(message: &#root::Message, config: &dyn #root::Credentials) -> ::std::result::Result<#root::Inbound<Self>, #root::Error> {
             #decode_request(&super::PROVIDER, &OPERATION, message, config)
         }
     };
@@ -154,13 +154,13 @@ fn response_methods(p: &Provider, op: &Operation, s: &crate::ir::Struct) -> Toke
             /// classifies the reply (client side): in one pass over the received bytes, with the
             /// operation's rules compiled in; what that pass does not settle itself is answered
             /// by the runtime's interpreter, exactly.
-            pub fn decode(message: &#root::Message, config: &super::Config) -> ::std::result::Result<#root::Reply<Self>, #root::Error> {
+            pub fn decode(message: &#root::Message, config: &dyn #root::Credentials) -> ::std::result::Result<#root::Reply<Self>, #root::Error> {
                 #decode
             }
             /// Encodes a signed reply with this envelope status; `content` may be absent for a
             /// failure (server side, for a simulator).
             #server
-            pub fn encode(content: ::std::option::Option<&Self>, status: &#root::EnvelopeStatus, config: &super::Config, ctx: &#root::EncodeContext) -> ::std::result::Result<#root::Message, #root::Error> {
+            pub fn encode(content: ::std::option::Option<&Self>, status: &#root::EnvelopeStatus, config: &dyn #root::Credentials, ctx: &#root::EncodeContext) -> ::std::result::Result<#root::Message, #root::Error> {
                 #encode_reply
             }
             #state

@@ -113,12 +113,13 @@ fn config(p: &Provider) -> TokenStream {
     }
 }
 
-/// The typed client: one async method per outbound operation, each validating, then calling
-/// the runtime's one `exchange`; and the way to the unified `Gateway`.
+/// The typed client: one async method per outbound operation, each calling the runtime's one
+/// `exchange_with` with the operation's generated encoder (which validates first) and reply
+/// decoder; and the way to the unified `Gateway`.
 fn client(p: &Provider) -> TokenStream {
     let root = rt::root();
     let client = rt::client();
-    let exchange = quote!(#client::exchange::exchange);
+    let exchange = quote!(#client::exchange::exchange_with);
     let methods = p
         .operations
         .iter()
@@ -136,8 +137,17 @@ fn client(p: &Provider) -> TokenStream {
             Some(quote! {
                 #[doc = #doc]
                 pub async fn #m(&self, request: &#m::#request) -> ::std::result::Result<#root::Reply<#m::#response>, #root::Error> {
-                    #root::Validate::validate(request).map_err(#root::Error::Invalid)?;
-                    #exchange(&PROVIDER, &#m::OPERATION, &self.base_url, request, &self.config, self.store.as_deref(), &*self.transport).await
+                    #exchange(
+                        &PROVIDER,
+                        &#m::OPERATION,
+                        &self.base_url,
+                        |config, ctx| request.encode(config, ctx),
+                        #m::#response::decode,
+                        &self.config,
+                        self.store.as_deref(),
+                        &*self.transport,
+                    )
+                    .await
                 }
             })
         });

@@ -162,7 +162,7 @@ fn signature_header(
     signature: String,
 ) -> Result<(String, String), Error> {
     let value = match prefix_config {
-        Some(config) => format!("{} {signature}", config_value(out.creds, config)?),
+        Some(config) => format!("{} {signature}", crate::write::config(out.creds, config)?),
         None => signature,
     };
     Ok((name.to_owned(), value))
@@ -474,7 +474,7 @@ impl Builder<'_, '_> {
         Ok(match fill {
             Fill::Const(text) => Json::String(text.to_owned()),
             Fill::ConstInt(n) => Json::from(n),
-            Fill::Config(key) => Json::String(config_value(*creds, key)?.to_owned()),
+            Fill::Config(key) => Json::String(crate::write::config(*creds, key)?.to_owned()),
             Fill::Nonce(len) => {
                 // The first `len` characters (all of them if there are fewer).
                 let end = ctx
@@ -518,12 +518,6 @@ impl Builder<'_, '_> {
             },
         })
     }
-}
-
-fn config_value<'a>(creds: &'a dyn Credentials, key: &str) -> Result<&'a str, Error> {
-    creds
-        .value(key)
-        .ok_or_else(|| Error::MissingConfig(key.to_owned()))
 }
 
 /// The context's time in the provider's own offset, in the layout's format.

@@ -263,8 +263,5 @@ fn signing_key<'a>(
     provider: &ProviderDescriptor,
     creds: &'a dyn Credentials,
 ) -> Result<&'a str, Error> {
-    let name = provider.signing.key_config;
-    creds
-        .value(name)
-        .ok_or_else(|| Error::MissingConfig(name.to_owned()))
+    crate::write::config(creds, provider.signing.key_config)
 }

@@ -368,6 +368,22 @@ fn check_request(op: &str, content: &crate::json::Json) -> Result<(), Violations
     }
 }
 
+/// The checks, then the signed request, as a generated module's hook makes it (here through the
+/// interpreter: this provider has no typed requests).
+fn encode_request(
+    op: &str,
+    content: &crate::json::Json,
+    creds: &dyn crate::credentials::Credentials,
+    ctx: &crate::codec::EncodeContext,
+) -> Result<crate::codec::Message, crate::Error> {
+    check_request(op, content).map_err(crate::Error::Invalid)?;
+    let operation = [&MICROPAY, &QUERY, &REVERSE]
+        .into_iter()
+        .find(|o| o.name == op)
+        .ok_or_else(|| crate::Error::Encode(format!("no operation `{op}`")))?;
+    crate::codec::encode_request(&PROVIDER, operation, content, creds, ctx)
+}
+
 const NO_ANSWER: Answer = Answer {
     code: None,
     message: None,
@@ -409,6 +425,7 @@ pub static MODULE: ProviderModule = ProviderModule {
         },
     ],
     check_request,
+    encode_request,
     sandbox: Some(&SANDBOX),
 };
 

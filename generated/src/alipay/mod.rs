@@ -119,13 +119,12 @@ impl Client {
         ::payspec_core::Reply<trade_pay::TradePayResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &trade_pay::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                trade_pay::TradePayResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,
@@ -140,13 +139,12 @@ impl Client {
         ::payspec_core::Reply<trade_query::TradeQueryResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &trade_query::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                trade_query::TradeQueryResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,
@@ -161,13 +159,12 @@ impl Client {
         ::payspec_core::Reply<trade_cancel::TradeCancelResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &trade_cancel::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                trade_cancel::TradeCancelResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,

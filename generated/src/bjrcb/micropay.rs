@@ -211,7 +211,7 @@ impl MicropayRequest {
     /// validation fails: every violation is returned.
     pub fn encode(
         &self,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
@@ -251,8 +251,9 @@ impl MicropayRequest {
             .as_ref()
             .map(|x| ::payspec_core::write::enum_text(x, "micropay"))
             .transpose()?;
-        let c_merchant_id = config.merchant_id.as_str();
+        let c_merchant_id: &str = ::payspec_core::write::config(config, "merchant_id")?;
         let nonce = ::payspec_core::write::nonce(&ctx.nonce, 32, "request")?;
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_out_trade_no.len() + f_auth_code.len() + f_total_fee.len()
             + f_subject.len() + f_detail.map_or(0, str::len) + f_body.len()
             + f_time_start.map_or(0, str::len) + f_time_expire.map_or(0, str::len)
@@ -306,7 +307,7 @@ impl MicropayRequest {
         out.extend_from_slice(f_total_fee.as_bytes());
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         signer.pair("auth_code", f_auth_code);
         signer.pair("body", f_body);
         if let ::std::option::Option::Some(v) = f_detail {
@@ -349,7 +350,7 @@ impl MicropayRequest {
     #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
         ::payspec_core::codec::decode_request(
             &super::PROVIDER,
@@ -540,7 +541,7 @@ impl MicropayResponse {
     /// by the runtime's interpreter, exactly.
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
         /// The operation's classification rules, compiled: first match wins.
         #[allow(clippy::nonminimal_bool)]
@@ -616,7 +617,7 @@ impl MicropayResponse {
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         let ::std::option::Option::Some(body) = content else {
@@ -656,8 +657,9 @@ impl MicropayResponse {
         let status_return_code = status.code.as_deref();
         let status_return_msg = status.message.as_deref();
         let status_err_code = status.sub_code.as_deref();
-        let c_merchant_id = config.merchant_id.as_str();
+        let c_merchant_id: &str = ::payspec_core::write::config(config, "merchant_id")?;
         let nonce = ::payspec_core::write::nonce(&ctx.nonce, 32, "response")?;
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_device_info.map_or(0, str::len) + f_result_code.len()
             + f_err_code_des.map_or(0, str::len) + f_trade_state.len()
             + f_out_trade_no.len() + f_total_fee.len()
@@ -725,7 +727,7 @@ impl MicropayResponse {
         ::payspec_core::write::str(&mut out, f_transaction_id);
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = f_alipay_transaction_id {
             signer.pair("alipay_transaction_id", v);
         }

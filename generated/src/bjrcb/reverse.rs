@@ -58,15 +58,16 @@ impl ReverseRequest {
     /// validation fails: every violation is returned.
     pub fn encode(
         &self,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
         let f_out_trade_no = self.out_trade_no.as_str();
         let f_transaction_id = self.transaction_id.as_deref();
-        let c_merchant_id = config.merchant_id.as_str();
+        let c_merchant_id: &str = ::payspec_core::write::config(config, "merchant_id")?;
         let nonce = ::payspec_core::write::nonce(&ctx.nonce, 32, "request")?;
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_out_trade_no.len() + f_transaction_id.map_or(0, str::len)
             + c_merchant_id.len() + nonce.len();
         let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
@@ -84,7 +85,7 @@ impl ReverseRequest {
         }
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         signer.pair("mch_id", c_merchant_id);
         signer.pair("nonce_str", nonce);
         signer.pair("out_trade_no", f_out_trade_no);
@@ -106,7 +107,7 @@ impl ReverseRequest {
     #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
         ::payspec_core::codec::decode_request(
             &super::PROVIDER,
@@ -197,7 +198,7 @@ impl ReverseResponse {
     /// by the runtime's interpreter, exactly.
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
         /// The operation's classification rules, compiled: first match wins.
         #[allow(clippy::nonminimal_bool)]
@@ -248,7 +249,7 @@ impl ReverseResponse {
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         let ::std::option::Option::Some(body) = content else {
@@ -268,8 +269,9 @@ impl ReverseResponse {
         let status_return_code = status.code.as_deref();
         let status_return_msg = status.message.as_deref();
         let status_err_code = status.sub_code.as_deref();
-        let c_merchant_id = config.merchant_id.as_str();
+        let c_merchant_id: &str = ::payspec_core::write::config(config, "merchant_id")?;
         let nonce = ::payspec_core::write::nonce(&ctx.nonce, 32, "response")?;
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_result_code.map_or(0, str::len)
             + f_err_code_des.map_or(0, str::len) + f_out_trade_no.map_or(0, str::len)
             + f_recall.map_or(0, str::len) + status_return_code.map_or(0, str::len)
@@ -316,7 +318,7 @@ impl ReverseResponse {
         }
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = status_err_code {
             signer.pair("err_code", v);
         }

@@ -97,13 +97,12 @@ impl Client {
         ::payspec_core::Reply<swipe::SwipeResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &swipe::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                swipe::SwipeResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,
@@ -118,13 +117,12 @@ impl Client {
         ::payspec_core::Reply<query::QueryResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &query::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                query::QueryResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,
@@ -139,13 +137,12 @@ impl Client {
         ::payspec_core::Reply<reverse::ReverseResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &reverse::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                reverse::ReverseResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,

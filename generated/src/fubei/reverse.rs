@@ -64,15 +64,16 @@ impl ReverseRequest {
     /// validation fails: every violation is returned.
     pub fn encode(
         &self,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
         let f_merchant_order_sn = self.merchant_order_sn.as_deref();
         let f_order_sn = self.order_sn.as_deref();
-        let c_app_id = config.app_id.as_str();
+        let c_app_id: &str = ::payspec_core::write::config(config, "app_id")?;
         let nonce = ::payspec_core::write::nonce(&ctx.nonce, 16, "request")?;
+        let c_app_secret: &str = ::payspec_core::write::config(config, "app_secret")?;
         let len: usize = f_merchant_order_sn.map_or(0, str::len)
             + f_order_sn.map_or(0, str::len) + c_app_id.len() + nonce.len();
         let mut inner_1: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
@@ -102,7 +103,7 @@ impl ReverseRequest {
         ::payspec_core::write::str_bytes(&mut out, &inner_1);
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
-        >::new(&super::PROVIDER.signing, config.app_secret.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_app_secret)?;
         signer.pair("app_id", c_app_id);
         signer.pair_bytes("biz_content", &inner_1);
         signer.pair_fixed(b"format=json");
@@ -124,7 +125,7 @@ impl ReverseRequest {
     #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
         ::payspec_core::codec::decode_request(
             &super::PROVIDER,
@@ -191,7 +192,7 @@ impl ReverseResponse {
     /// by the runtime's interpreter, exactly.
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
         /// The operation's classification rules, compiled: first match wins.
         #[allow(clippy::nonminimal_bool)]
@@ -230,7 +231,7 @@ impl ReverseResponse {
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         let ::std::option::Option::Some(body) = content else {

@@ -325,7 +325,7 @@ impl SwipeRequest {
     /// validation fails: every violation is returned.
     pub fn encode(
         &self,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
@@ -380,8 +380,9 @@ impl SwipeRequest {
         let f_timeout_express = h_timeout_express.as_ref().map(|h| h.as_str());
         let f_scene = self.scene.as_deref();
         let f_buyer_id = self.buyer_id.as_deref();
-        let c_app_id = config.app_id.as_str();
+        let c_app_id: &str = ::payspec_core::write::config(config, "app_id")?;
         let nonce = ::payspec_core::write::nonce(&ctx.nonce, 16, "request")?;
+        let c_app_secret: &str = ::payspec_core::write::config(config, "app_secret")?;
         let len: usize = f_merchant_order_sn.len() + f_type_.map_or(0, str::len)
             + f_auth_code.len() + f_total_fee.len() + f_store_id.map_or(0, str::len)
             + f_cashier_id.map_or(0, str::len) + f_device_no.map_or(0, str::len)
@@ -477,7 +478,7 @@ impl SwipeRequest {
         ::payspec_core::write::str_bytes(&mut out, &inner_1);
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
-        >::new(&super::PROVIDER.signing, config.app_secret.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_app_secret)?;
         signer.pair("app_id", c_app_id);
         signer.pair_bytes("biz_content", &inner_1);
         signer.pair_fixed(b"format=json");
@@ -499,7 +500,7 @@ impl SwipeRequest {
     #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
         ::payspec_core::codec::decode_request(
             &super::PROVIDER,
@@ -946,7 +947,7 @@ impl SwipeResponse {
     /// by the runtime's interpreter, exactly.
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
         /// The operation's classification rules, compiled: first match wins.
         #[allow(clippy::nonminimal_bool)]
@@ -1008,7 +1009,7 @@ impl SwipeResponse {
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         let ::std::option::Option::Some(body) = content else {

@@ -187,11 +187,57 @@ pub static MODULE: ::payspec_core::descriptor::ProviderModule = ::payspec_core::
         },
     ],
     check_request,
+    encode_request,
     #[cfg(feature = "sandbox")]
     sandbox: ::std::option::Option::Some(&SANDBOX),
     #[cfg(not(feature = "sandbox"))]
     sandbox: ::std::option::Option::None,
 };
+/// Operation `op`'s typed request read from JSON content, validated and encoded by its
+/// generated encoder.
+fn encode_request(
+    op: &str,
+    content: &::payspec_core::json::Json,
+    config: &dyn ::payspec_core::Credentials,
+    ctx: &::payspec_core::EncodeContext,
+) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
+    match op {
+        "micropay" => {
+            ::payspec_core::validate::typed::<super::micropay::MicropayRequest>(content)
+                .map_err(::payspec_core::Error::Invalid)?
+                .encode(config, ctx)
+        }
+        "query" => {
+            ::payspec_core::validate::typed::<super::query::QueryRequest>(content)
+                .map_err(::payspec_core::Error::Invalid)?
+                .encode(config, ctx)
+        }
+        "reverse" => {
+            ::payspec_core::validate::typed::<super::reverse::ReverseRequest>(content)
+                .map_err(::payspec_core::Error::Invalid)?
+                .encode(config, ctx)
+        }
+        "unified_order" => {
+            ::payspec_core::validate::typed::<
+                super::unified_order::UnifiedOrderRequest,
+            >(content)
+                .map_err(::payspec_core::Error::Invalid)?
+                .encode(config, ctx)
+        }
+        "notify" => {
+            ::std::result::Result::Err(
+                ::payspec_core::Error::Encode(
+                    "`notify` is sent by the provider, not the merchant".to_owned(),
+                ),
+            )
+        }
+        other => {
+            ::std::result::Result::Err(
+                ::payspec_core::Error::Encode(::std::format!("no operation `{other}`")),
+            )
+        }
+    }
+}
 /// The checks the typed request of operation `op` makes, on JSON content.
 fn check_request(
     op: &str,

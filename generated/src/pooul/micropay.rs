@@ -211,7 +211,7 @@ impl MicropayRequest {
     /// validation fails: every violation is returned.
     pub fn encode(
         &self,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
@@ -253,8 +253,9 @@ impl MicropayRequest {
             .as_ref()
             .map(|x| ::payspec_core::write::enum_text(x, "micropay"))
             .transpose()?;
-        let c_merchant_id = config.merchant_id.as_str();
+        let c_merchant_id: &str = ::payspec_core::write::config(config, "merchant_id")?;
         let nonce = ::payspec_core::write::nonce(&ctx.nonce, 32, "request")?;
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_mch_trade_id.len() + f_device_info.len() + f_subject.len()
             + f_body.len() + f_attach.map_or(0, str::len) + f_total_fee.len()
             + f_spbill_create_ip.len() + f_auth_code.len()
@@ -325,7 +326,7 @@ impl MicropayRequest {
         out.extend_from_slice(f_total_fee.as_bytes());
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = f_attach {
             signer.pair("attach", v);
         }
@@ -379,7 +380,7 @@ impl MicropayRequest {
     #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
         ::payspec_core::codec::decode_request(
             &super::PROVIDER,
@@ -845,7 +846,7 @@ impl MicropayResponse {
     /// by the runtime's interpreter, exactly.
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
         /// The operation's classification rules, compiled: first match wins.
         #[allow(clippy::nonminimal_bool)]
@@ -899,7 +900,7 @@ impl MicropayResponse {
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         let ::std::option::Option::Some(body) = content else {
@@ -1003,6 +1004,7 @@ impl MicropayResponse {
             .map(|t| ::payspec_core::write::number(t, "code"))
             .transpose()?;
         let status_msg = status.message.as_deref();
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_merchant_id.len() + f_device_info.map_or(0, str::len)
             + f_nonce_str.map_or(0, str::len) + f_err_code.map_or(0, str::len)
             + f_err_msg.map_or(0, str::len) + f_need_query.map_or(0, str::len)
@@ -1172,7 +1174,7 @@ impl MicropayResponse {
         out.extend_from_slice(b"},\"version\":\"1.0\",\"sign_type\":\"md5\"");
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = f_appid {
             signer.pair("appid", v);
         }

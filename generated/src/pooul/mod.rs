@@ -110,13 +110,12 @@ impl Client {
         ::payspec_core::Reply<micropay::MicropayResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &micropay::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                micropay::MicropayResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,
@@ -131,13 +130,12 @@ impl Client {
         ::payspec_core::Reply<query::QueryResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &query::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                query::QueryResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,
@@ -152,13 +150,12 @@ impl Client {
         ::payspec_core::Reply<reverse::ReverseResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &reverse::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                reverse::ReverseResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,
@@ -173,13 +170,12 @@ impl Client {
         ::payspec_core::Reply<unified_order::UnifiedOrderResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &unified_order::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                unified_order::UnifiedOrderResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,

@@ -279,7 +279,7 @@ impl NotifyMessage {
     /// notification.
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
         ::payspec_core::codec::decode_request(
             &super::PROVIDER,
@@ -293,7 +293,7 @@ impl NotifyMessage {
     #[cfg(feature = "server")]
     pub fn encode(
         &self,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
@@ -337,6 +337,7 @@ impl NotifyMessage {
             let x = &self.trade_state;
             ::payspec_core::write::enum_text(x, "notify")
         }?;
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_result_code.map_or(0, str::len) + f_merchant_id.len()
             + f_device_info.map_or(0, str::len) + f_nonce_str.len()
             + f_err_code.map_or(0, str::len) + f_err_msg.map_or(0, str::len)
@@ -437,7 +438,7 @@ impl NotifyMessage {
         out.extend_from_slice(b"},\"version\":\"1.0\",\"sign_type\":\"md5\"");
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = f_attach {
             signer.pair("attach", v);
         }

@@ -140,7 +140,7 @@ impl PayRequest {
     /// validation fails: every violation is returned.
     pub fn encode(
         &self,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
@@ -159,9 +159,10 @@ impl PayRequest {
         let now = ::payspec_core::write::request_time(ctx.unix_time, 480)?;
         let h_now = now.rfc3339()?;
         let time = h_now.as_str();
-        let c_partner_no = config.partner_no.as_str();
+        let c_partner_no: &str = ::payspec_core::write::config(config, "partner_no")?;
         let message_id = ctx.message_id.as_str();
-        let c_store_no = config.store_no.as_str();
+        let c_store_no: &str = ::payspec_core::write::config(config, "store_no")?;
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_partner_order_no.len() + f_barcode.len()
             + f_order_amount.len() + f_order_title.map_or(0, str::len)
             + f_operator_id.map_or(0, str::len) + f_terminal_no.map_or(0, str::len)
@@ -206,7 +207,7 @@ impl PayRequest {
         let end_1 = out.len();
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Sha256,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         signer.update(&out[start_1..end_1]);
         let signature = signer.finish();
         out.extend_from_slice(b",\"signature\":\"");
@@ -222,7 +223,7 @@ impl PayRequest {
     #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
         ::payspec_core::codec::decode_request(
             &super::PROVIDER,
@@ -381,7 +382,7 @@ impl PayResponse {
     /// by the runtime's interpreter, exactly.
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
         /// The operation's classification rules, compiled: first match wins.
         #[allow(clippy::nonminimal_bool)]
@@ -434,7 +435,7 @@ impl PayResponse {
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         let ::std::option::Option::Some(body) = content else {
@@ -471,7 +472,7 @@ impl PayResponse {
         let f_currency = body.currency.as_str();
         let f_buyer = body.buyer.as_deref();
         let f_buyer_id = body.buyer_id.as_deref();
-        let c_partner_no = config.partner_no.as_str();
+        let c_partner_no: &str = ::payspec_core::write::config(config, "partner_no")?;
         let now = ::payspec_core::write::request_time(ctx.unix_time, 480)?;
         let h_now = now.rfc3339()?;
         let time = h_now.as_str();
@@ -482,6 +483,7 @@ impl PayResponse {
             .map(|t| ::payspec_core::write::number(t, "code"))
             .transpose()?;
         let status_msg = status.message.as_deref();
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_order_no.len() + f_partner_order_no.len()
             + f_order_amount.map_or(0, str::len) + f_wallet.len() + f_status.len()
             + f_pay_time.map_or(0, str::len) + f_currency.len()
@@ -541,7 +543,7 @@ impl PayResponse {
         let end_1 = out.len();
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Sha256,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         signer.update(&out[start_1..end_1]);
         let signature = signer.finish();
         out.extend_from_slice(b",\"signature\":\"");

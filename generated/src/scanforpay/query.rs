@@ -65,7 +65,7 @@ impl QueryRequest {
     /// validation fails: every violation is returned.
     pub fn encode(
         &self,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
@@ -75,9 +75,10 @@ impl QueryRequest {
         let now = ::payspec_core::write::request_time(ctx.unix_time, 480)?;
         let h_now = now.rfc3339()?;
         let time = h_now.as_str();
-        let c_partner_no = config.partner_no.as_str();
+        let c_partner_no: &str = ::payspec_core::write::config(config, "partner_no")?;
         let message_id = ctx.message_id.as_str();
-        let c_store_no = config.store_no.as_str();
+        let c_store_no: &str = ::payspec_core::write::config(config, "store_no")?;
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_partner_order_no.len() + f_order_no.map_or(0, str::len)
             + time.len() + c_partner_no.len() + message_id.len() + c_store_no.len();
         let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
@@ -105,7 +106,7 @@ impl QueryRequest {
         let end_1 = out.len();
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Sha256,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         signer.update(&out[start_1..end_1]);
         let signature = signer.finish();
         out.extend_from_slice(b",\"signature\":\"");
@@ -121,7 +122,7 @@ impl QueryRequest {
     #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
         ::payspec_core::codec::decode_request(
             &super::PROVIDER,
@@ -280,7 +281,7 @@ impl QueryResponse {
     /// by the runtime's interpreter, exactly.
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
         /// The operation's classification rules, compiled: first match wins.
         #[allow(clippy::nonminimal_bool)]
@@ -333,7 +334,7 @@ impl QueryResponse {
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         let ::std::option::Option::Some(body) = content else {
@@ -370,7 +371,7 @@ impl QueryResponse {
         let f_currency = body.currency.as_str();
         let f_buyer = body.buyer.as_deref();
         let f_buyer_id = body.buyer_id.as_deref();
-        let c_partner_no = config.partner_no.as_str();
+        let c_partner_no: &str = ::payspec_core::write::config(config, "partner_no")?;
         let now = ::payspec_core::write::request_time(ctx.unix_time, 480)?;
         let h_now = now.rfc3339()?;
         let time = h_now.as_str();
@@ -381,6 +382,7 @@ impl QueryResponse {
             .map(|t| ::payspec_core::write::number(t, "code"))
             .transpose()?;
         let status_msg = status.message.as_deref();
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_order_no.len() + f_partner_order_no.len()
             + f_order_amount.map_or(0, str::len) + f_wallet.len() + f_status.len()
             + f_pay_time.map_or(0, str::len) + f_currency.len()
@@ -440,7 +442,7 @@ impl QueryResponse {
         let end_1 = out.len();
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Sha256,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         signer.update(&out[start_1..end_1]);
         let signature = signer.finish();
         out.extend_from_slice(b",\"signature\":\"");

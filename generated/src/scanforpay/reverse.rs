@@ -63,7 +63,7 @@ impl ReverseRequest {
     /// validation fails: every violation is returned.
     pub fn encode(
         &self,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
@@ -73,9 +73,10 @@ impl ReverseRequest {
         let now = ::payspec_core::write::request_time(ctx.unix_time, 480)?;
         let h_now = now.rfc3339()?;
         let time = h_now.as_str();
-        let c_partner_no = config.partner_no.as_str();
+        let c_partner_no: &str = ::payspec_core::write::config(config, "partner_no")?;
         let message_id = ctx.message_id.as_str();
-        let c_store_no = config.store_no.as_str();
+        let c_store_no: &str = ::payspec_core::write::config(config, "store_no")?;
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_partner_order_no.len() + f_order_no.map_or(0, str::len)
             + time.len() + c_partner_no.len() + message_id.len() + c_store_no.len();
         let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
@@ -103,7 +104,7 @@ impl ReverseRequest {
         let end_1 = out.len();
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Sha256,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         signer.update(&out[start_1..end_1]);
         let signature = signer.finish();
         out.extend_from_slice(b",\"signature\":\"");
@@ -119,7 +120,7 @@ impl ReverseRequest {
     #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
         ::payspec_core::codec::decode_request(
             &super::PROVIDER,
@@ -194,7 +195,7 @@ impl ReverseResponse {
     /// by the runtime's interpreter, exactly.
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
         /// The operation's classification rules, compiled: first match wins.
         #[allow(clippy::nonminimal_bool)]
@@ -229,7 +230,7 @@ impl ReverseResponse {
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         let ::std::option::Option::Some(body) = content else {
@@ -244,7 +245,7 @@ impl ReverseResponse {
         };
         let f_order_no = body.order_no.as_deref();
         let f_partner_order_no = body.partner_order_no.as_deref();
-        let c_partner_no = config.partner_no.as_str();
+        let c_partner_no: &str = ::payspec_core::write::config(config, "partner_no")?;
         let now = ::payspec_core::write::request_time(ctx.unix_time, 480)?;
         let h_now = now.rfc3339()?;
         let time = h_now.as_str();
@@ -255,6 +256,7 @@ impl ReverseResponse {
             .map(|t| ::payspec_core::write::number(t, "code"))
             .transpose()?;
         let status_msg = status.message.as_deref();
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_order_no.map_or(0, str::len)
             + f_partner_order_no.map_or(0, str::len) + c_partner_no.len() + time.len()
             + message_id.len() + status_code.map_or(0, str::len)
@@ -294,7 +296,7 @@ impl ReverseResponse {
         let end_1 = out.len();
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Sha256,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         signer.update(&out[start_1..end_1]);
         let signature = signer.finish();
         out.extend_from_slice(b",\"signature\":\"");

@@ -118,13 +118,12 @@ impl Client {
         ::payspec_core::Reply<micropay::MicropayResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &micropay::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                micropay::MicropayResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,
@@ -139,13 +138,12 @@ impl Client {
         ::payspec_core::Reply<orderquery::OrderqueryResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &orderquery::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                orderquery::OrderqueryResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,
@@ -160,13 +158,12 @@ impl Client {
         ::payspec_core::Reply<reverse::ReverseResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &reverse::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                reverse::ReverseResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,

@@ -32,14 +32,15 @@ impl CheckInRequest {
     /// validation fails: every violation is returned.
     pub fn encode(
         &self,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
         let f_device_id = self.device_id.as_str();
-        let c_merchant_id = config.merchant_id.as_str();
+        let c_merchant_id: &str = ::payspec_core::write::config(config, "merchant_id")?;
         let nonce = ::payspec_core::write::nonce(&ctx.nonce, 16, "request")?;
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_device_id.len() + c_merchant_id.len() + nonce.len();
         let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
             125usize + len,
@@ -52,7 +53,7 @@ impl CheckInRequest {
         ::payspec_core::write::str(&mut out, f_device_id);
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         signer.pair("device_id", f_device_id);
         signer.pair("merchant_id", c_merchant_id);
         signer.pair("nonce_str", nonce);
@@ -70,7 +71,7 @@ impl CheckInRequest {
     #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
         ::payspec_core::codec::decode_request(
             &super::PROVIDER,
@@ -122,7 +123,7 @@ impl CheckInResponse {
     /// by the runtime's interpreter, exactly.
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
         /// The operation's classification rules, compiled: first match wins.
         #[allow(clippy::nonminimal_bool)]
@@ -157,7 +158,7 @@ impl CheckInResponse {
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         let ::std::option::Option::Some(body) = content else {
@@ -178,6 +179,7 @@ impl CheckInResponse {
             .map(|t| ::payspec_core::write::number(t, "code"))
             .transpose()?;
         let status_msg = status.message.as_deref();
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_signing_key.map_or(0, str::len)
             + status_code.map_or(0, str::len) + status_msg.map_or(0, str::len);
         let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
@@ -205,7 +207,7 @@ impl CheckInResponse {
         let end_1 = out.len();
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = status_code {
             signer.pair("code", v);
         }

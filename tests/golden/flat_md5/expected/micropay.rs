@@ -143,7 +143,7 @@ impl MicropayRequest {
     /// validation fails: every violation is returned.
     pub fn encode(
         &self,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
@@ -175,8 +175,9 @@ impl MicropayRequest {
             .map(|x| ::payspec_core::write::json_text(x, "micropay"))
             .transpose()?;
         let f_detail = h_detail.as_deref();
-        let c_merchant_id = config.merchant_id.as_str();
+        let c_merchant_id: &str = ::payspec_core::write::config(config, "merchant_id")?;
         let nonce = ::payspec_core::write::nonce(&ctx.nonce, 16, "request")?;
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_out_trade_no.len() + f_total_fee.len() + f_auth_code.len()
             + f_scene.map_or(0, str::len) + f_type_.map_or(0, str::len)
             + f_time_start.map_or(0, str::len) + f_detail.map_or(0, str::len)
@@ -213,7 +214,7 @@ impl MicropayRequest {
         }
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         signer.pair("auth_code", f_auth_code);
         if let ::std::option::Option::Some(v) = f_detail {
             signer.pair("detail", v);
@@ -246,7 +247,7 @@ impl MicropayRequest {
     #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
         ::payspec_core::codec::decode_request(
             &super::PROVIDER,
@@ -361,7 +362,7 @@ impl MicropayResponse {
     /// by the runtime's interpreter, exactly.
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
         /// The operation's classification rules, compiled: first match wins.
         #[allow(clippy::nonminimal_bool)]
@@ -420,7 +421,7 @@ impl MicropayResponse {
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         let ::std::option::Option::Some(body) = content else {
@@ -469,6 +470,7 @@ impl MicropayResponse {
             .map(|t| ::payspec_core::write::number(t, "code"))
             .transpose()?;
         let status_msg = status.message.as_deref();
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_out_trade_no.len() + f_trade_state.len()
             + f_total_fee.map_or(0, str::len) + f_paid.map_or(0, str::len)
             + f_need_query.map_or(0, str::len) + f_paid_at.map_or(0, str::len)
@@ -515,7 +517,7 @@ impl MicropayResponse {
         let end_1 = out.len();
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = status_code {
             signer.pair("code", v);
         }

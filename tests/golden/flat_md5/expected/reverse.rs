@@ -69,7 +69,7 @@ impl ReverseRequest {
     /// validation fails: every violation is returned.
     pub fn encode(
         &self,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
@@ -77,8 +77,9 @@ impl ReverseRequest {
         let f_out_trade_no = self.out_trade_no.as_str();
         let f_op_user_id = self.op_user_id.as_deref();
         let f_op_device_id = self.op_device_id.as_deref();
-        let c_merchant_id = config.merchant_id.as_str();
+        let c_merchant_id: &str = ::payspec_core::write::config(config, "merchant_id")?;
         let nonce = ::payspec_core::write::nonce(&ctx.nonce, 16, "request")?;
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_out_trade_no.len() + f_op_user_id.map_or(0, str::len)
             + f_op_device_id.map_or(0, str::len) + c_merchant_id.len() + nonce.len();
         let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
@@ -100,7 +101,7 @@ impl ReverseRequest {
         ::payspec_core::write::str(&mut out, f_out_trade_no);
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         signer.pair("merchant_id", c_merchant_id);
         signer.pair("nonce_str", nonce);
         if let ::std::option::Option::Some(v) = f_op_device_id {
@@ -124,7 +125,7 @@ impl ReverseRequest {
     #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
         ::payspec_core::codec::decode_request(
             &super::PROVIDER,
@@ -169,7 +170,7 @@ impl ReverseResponse {
     /// by the runtime's interpreter, exactly.
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
         /// The operation's classification rules, compiled: first match wins.
         #[allow(clippy::nonminimal_bool)]
@@ -212,7 +213,7 @@ impl ReverseResponse {
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         let ::std::option::Option::Some(body) = content else {
@@ -233,6 +234,7 @@ impl ReverseResponse {
             .map(|t| ::payspec_core::write::number(t, "code"))
             .transpose()?;
         let status_msg = status.message.as_deref();
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_recall.map_or(0, str::len) + status_code.map_or(0, str::len)
             + status_msg.map_or(0, str::len);
         let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
@@ -260,7 +262,7 @@ impl ReverseResponse {
         let end_1 = out.len();
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = status_code {
             signer.pair("code", v);
         }

@@ -84,13 +84,12 @@ impl Client {
         ::payspec_core::Reply<micropay::MicropayResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &micropay::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                micropay::MicropayResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,
@@ -105,13 +104,12 @@ impl Client {
         ::payspec_core::Reply<query::QueryResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &query::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                query::QueryResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,
@@ -126,13 +124,12 @@ impl Client {
         ::payspec_core::Reply<reverse::ReverseResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &reverse::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                reverse::ReverseResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,

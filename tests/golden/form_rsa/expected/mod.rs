@@ -89,13 +89,12 @@ impl Client {
         ::payspec_core::Reply<pay::PayResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &pay::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                pay::PayResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,
@@ -110,13 +109,12 @@ impl Client {
         ::payspec_core::Reply<query::QueryResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &query::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                query::QueryResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,
@@ -131,13 +129,12 @@ impl Client {
         ::payspec_core::Reply<cancel::CancelResponse>,
         ::payspec_core::Error,
     > {
-        ::payspec_core::Validate::validate(request)
-            .map_err(::payspec_core::Error::Invalid)?;
-        ::payspec_client::exchange::exchange(
+        ::payspec_client::exchange::exchange_with(
                 &PROVIDER,
                 &cancel::OPERATION,
                 &self.base_url,
-                request,
+                |config, ctx| request.encode(config, ctx),
+                cancel::CancelResponse::decode,
                 &self.config,
                 self.store.as_deref(),
                 &*self.transport,

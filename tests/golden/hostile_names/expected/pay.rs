@@ -129,7 +129,7 @@ impl PayRequest {
     /// validation fails: every violation is returned.
     pub fn encode(
         &self,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
@@ -155,6 +155,8 @@ impl PayRequest {
             .map(|x| ::payspec_core::write::enum_text(x, "pay"))
             .transpose()?;
         let f_fn_ = self.fn_.as_ref().map(|x| if *x { "true" } else { "false" });
+        let c_secret: &str = ::payspec_core::write::config(config, "secret")?;
+        let c_key_id: &str = ::payspec_core::write::config(config, "key_id")?;
         let len: usize = f_type_.len() + f_in_.map_or(0, str::len)
             + f_self_.map_or(0, str::len) + f_2fa.map_or(0, str::len)
             + f_token_id.map_or(0, str::len) + f_loop_.map_or(0, str::len)
@@ -195,7 +197,7 @@ impl PayRequest {
         ::payspec_core::write::str(&mut out, f_type_);
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::HmacSha256,
-        >::new(&super::PROVIDER.signing, config.secret.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_secret)?;
         out.push(b'}');
         signer.update(&out);
         let signature = signer.finish();
@@ -203,7 +205,7 @@ impl PayRequest {
             body: out,
             headers: ::std::vec![
                 (::std::string::String::from("Authorization"), ::std::format!("{} {}",
-                config.key_id.as_str(), signature.as_str()))
+                c_key_id, signature.as_str()))
             ],
         })
     }
@@ -212,7 +214,7 @@ impl PayRequest {
     #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
         ::payspec_core::codec::decode_request(
             &super::PROVIDER,
@@ -274,7 +276,7 @@ impl PayResponse {
     /// by the runtime's interpreter, exactly.
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
         /// The operation's classification rules, compiled: first match wins.
         #[allow(clippy::nonminimal_bool)]
@@ -320,7 +322,7 @@ impl PayResponse {
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         let ::std::option::Option::Some(body) = content else {
@@ -340,6 +342,8 @@ impl PayResponse {
             .map(|x| ::payspec_core::write::enum_text(x, "pay"))
             .transpose()?;
         let f_where_ = body.where_.as_ref().map(|x| x.as_wire());
+        let c_secret: &str = ::payspec_core::write::config(config, "secret")?;
+        let c_key_id: &str = ::payspec_core::write::config(config, "key_id")?;
         let len: usize = f_async_.map_or(0, str::len) + f_where_.map_or(0, str::len);
         let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(24usize + len);
         out.extend_from_slice(b"{");
@@ -354,7 +358,7 @@ impl PayResponse {
         }
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::HmacSha256,
-        >::new(&super::PROVIDER.signing, config.secret.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_secret)?;
         out.push(b'}');
         signer.update(&out);
         let signature = signer.finish();
@@ -362,7 +366,7 @@ impl PayResponse {
             body: out,
             headers: ::std::vec![
                 (::std::string::String::from("Authorization"), ::std::format!("{} {}",
-                config.key_id.as_str(), signature.as_str()))
+                c_key_id, signature.as_str()))
             ],
         })
     }

@@ -26,20 +26,22 @@ impl QueryRequest {
     /// validation fails: every violation is returned.
     pub fn encode(
         &self,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
             .map_err(::payspec_core::Error::Invalid)?;
         let _ = ctx;
         let f_type_ = self.type_.as_str();
+        let c_secret: &str = ::payspec_core::write::config(config, "secret")?;
+        let c_key_id: &str = ::payspec_core::write::config(config, "key_id")?;
         let len: usize = f_type_.len();
         let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(11usize + len);
         out.extend_from_slice(b"{\"type\":");
         ::payspec_core::write::str(&mut out, f_type_);
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::HmacSha256,
-        >::new(&super::PROVIDER.signing, config.secret.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_secret)?;
         out.push(b'}');
         signer.update(&out);
         let signature = signer.finish();
@@ -47,7 +49,7 @@ impl QueryRequest {
             body: out,
             headers: ::std::vec![
                 (::std::string::String::from("Authorization"), ::std::format!("{} {}",
-                config.key_id.as_str(), signature.as_str()))
+                c_key_id, signature.as_str()))
             ],
         })
     }
@@ -56,7 +58,7 @@ impl QueryRequest {
     #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
         ::payspec_core::codec::decode_request(
             &super::PROVIDER,
@@ -90,7 +92,7 @@ impl QueryResponse {
     /// by the runtime's interpreter, exactly.
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
         /// The operation's classification rules, compiled: first match wins.
         #[allow(clippy::nonminimal_bool)]
@@ -121,7 +123,7 @@ impl QueryResponse {
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         let ::std::option::Option::Some(body) = content else {
@@ -136,12 +138,14 @@ impl QueryResponse {
         };
         let _ = ctx;
         let _ = body;
+        let c_secret: &str = ::payspec_core::write::config(config, "secret")?;
+        let c_key_id: &str = ::payspec_core::write::config(config, "key_id")?;
         let len: usize = 0;
         let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(2usize + len);
         out.extend_from_slice(b"{");
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::HmacSha256,
-        >::new(&super::PROVIDER.signing, config.secret.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_secret)?;
         out.push(b'}');
         signer.update(&out);
         let signature = signer.finish();
@@ -149,7 +153,7 @@ impl QueryResponse {
             body: out,
             headers: ::std::vec![
                 (::std::string::String::from("Authorization"), ::std::format!("{} {}",
-                config.key_id.as_str(), signature.as_str()))
+                c_key_id, signature.as_str()))
             ],
         })
     }

@@ -38,7 +38,7 @@ impl PaidMessage {
     /// notification.
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
         ::payspec_core::codec::decode_request(
             &super::PROVIDER,
@@ -52,7 +52,7 @@ impl PaidMessage {
     #[cfg(feature = "server")]
     pub fn encode(
         &self,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)

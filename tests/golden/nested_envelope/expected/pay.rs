@@ -75,7 +75,7 @@ impl PayRequest {
     /// validation fails: every violation is returned.
     pub fn encode(
         &self,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
@@ -91,8 +91,9 @@ impl PayRequest {
         let now = ::payspec_core::write::request_time(ctx.unix_time, 540)?;
         let h_now = now.rfc3339()?;
         let time = h_now.as_str();
-        let c_partner_no = config.partner_no.as_str();
+        let c_partner_no: &str = ::payspec_core::write::config(config, "partner_no")?;
         let message_id = ctx.message_id.as_str();
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_partner_order_no.len() + f_barcode.len()
             + f_order_amount.len() + f_currency.map_or(0, str::len) + time.len()
             + c_partner_no.len() + message_id.len();
@@ -121,7 +122,7 @@ impl PayRequest {
         let end_1 = out.len();
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Sha256,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         signer.update(&out[start_1..end_1]);
         let signature = signer.finish();
         out.extend_from_slice(b",\"signature\":\"");
@@ -137,7 +138,7 @@ impl PayRequest {
     #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
         ::payspec_core::codec::decode_request(
             &super::PROVIDER,
@@ -239,7 +240,7 @@ impl PayResponse {
     /// by the runtime's interpreter, exactly.
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
         /// The operation's classification rules, compiled: first match wins.
         #[allow(clippy::nonminimal_bool)]
@@ -290,7 +291,7 @@ impl PayResponse {
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         let ::std::option::Option::Some(body) = content else {
@@ -334,6 +335,7 @@ impl PayResponse {
         let h_now = now.rfc3339()?;
         let time = h_now.as_str();
         let message_id = ctx.message_id.as_str();
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_code.len() + f_order_amount.map_or(0, str::len)
             + f_currency.map_or(0, str::len) + f_status.map_or(0, str::len)
             + f_wallet.map_or(0, str::len) + f_pay_time.map_or(0, str::len) + time.len()
@@ -373,7 +375,7 @@ impl PayResponse {
         let end_1 = out.len();
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Sha256,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         signer.update(&out[start_1..end_1]);
         let signature = signer.finish();
         out.extend_from_slice(b",\"signature\":\"");

@@ -33,7 +33,7 @@ impl QueryRequest {
     /// validation fails: every violation is returned.
     pub fn encode(
         &self,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         ::payspec_core::Validate::validate(self)
@@ -42,8 +42,9 @@ impl QueryRequest {
         let now = ::payspec_core::write::request_time(ctx.unix_time, 540)?;
         let h_now = now.rfc3339()?;
         let time = h_now.as_str();
-        let c_partner_no = config.partner_no.as_str();
+        let c_partner_no: &str = ::payspec_core::write::config(config, "partner_no")?;
         let message_id = ctx.message_id.as_str();
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_partner_order_no.len() + time.len() + c_partner_no.len()
             + message_id.len();
         let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
@@ -63,7 +64,7 @@ impl QueryRequest {
         let end_1 = out.len();
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Sha256,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         signer.update(&out[start_1..end_1]);
         let signature = signer.finish();
         out.extend_from_slice(b",\"signature\":\"");
@@ -79,7 +80,7 @@ impl QueryRequest {
     #[cfg(feature = "server")]
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Inbound<Self>, ::payspec_core::Error> {
         ::payspec_core::codec::decode_request(
             &super::PROVIDER,
@@ -124,7 +125,7 @@ impl QueryResponse {
     /// by the runtime's interpreter, exactly.
     pub fn decode(
         message: &::payspec_core::Message,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
     ) -> ::std::result::Result<::payspec_core::Reply<Self>, ::payspec_core::Error> {
         /// The operation's classification rules, compiled: first match wins.
         #[allow(clippy::nonminimal_bool)]
@@ -175,7 +176,7 @@ impl QueryResponse {
     pub fn encode(
         content: ::std::option::Option<&Self>,
         status: &::payspec_core::EnvelopeStatus,
-        config: &super::Config,
+        config: &dyn ::payspec_core::Credentials,
         ctx: &::payspec_core::EncodeContext,
     ) -> ::std::result::Result<::payspec_core::Message, ::payspec_core::Error> {
         let ::std::option::Option::Some(body) = content else {
@@ -197,6 +198,7 @@ impl QueryResponse {
         let h_now = now.rfc3339()?;
         let time = h_now.as_str();
         let message_id = ctx.message_id.as_str();
+        let c_key: &str = ::payspec_core::write::config(config, "key")?;
         let len: usize = f_status.map_or(0, str::len) + time.len() + message_id.len();
         let mut out: ::std::vec::Vec<u8> = ::std::vec::Vec::with_capacity(
             157usize + len,
@@ -216,7 +218,7 @@ impl QueryResponse {
         let end_1 = out.len();
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Sha256,
-        >::new(&super::PROVIDER.signing, config.key.expose().as_str())?;
+        >::new(&super::PROVIDER.signing, c_key)?;
         signer.update(&out[start_1..end_1]);
         let signature = signer.finish();
         out.extend_from_slice(b",\"signature\":\"");
