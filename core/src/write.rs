@@ -623,39 +623,36 @@ impl<'k, D: SignDigest> Signer<'k, D> {
         self.digest.feed(bytes);
     }
 
-    /// `name<separator>value`, after the joiner unless it is the first pair; an empty value is
-    /// left out when the recipe says so.
+    /// One pair: `joined` is the recipe's joiner, the member's name and the separator, written
+    /// out at generation time (`b"&total_fee="`), so a pair is two pieces fed to the digest; the
+    /// joiner is left out before the first pair. An empty value is left out when the recipe
+    /// says so.
     #[inline]
-    pub fn pair(&mut self, name: &str, value: &str) {
-        self.pair_bytes(name, value.as_bytes());
+    pub fn pair(&mut self, joined: &[u8], value: &str) {
+        self.pair_bytes(joined, value.as_bytes());
     }
 
     /// [`Signer::pair`] of a value's bytes (a member's JSON text in the body).
     #[inline]
-    pub fn pair_bytes(&mut self, name: &str, value: &[u8]) {
+    pub fn pair_bytes(&mut self, joined: &[u8], value: &[u8]) {
         if value.is_empty() && self.recipe.empty == EmptyRule::Skip {
             return;
         }
-        self.joiner();
-        self.digest.feed(name.as_bytes());
-        self.digest.feed(self.recipe.pair_separator.as_bytes());
+        self.pair_fixed(joined);
         self.digest.feed(value);
     }
 
-    /// A pair known at generation time, `name<separator>value` written out (a constant member
-    /// whose value is not empty), after the joiner unless it is the first pair.
+    /// A pair known at generation time, joiner, name, separator and value written out (a
+    /// constant member whose value is not empty); the joiner is left out before the first pair.
     #[inline]
-    pub fn pair_fixed(&mut self, pair: &[u8]) {
-        self.joiner();
-        self.digest.feed(pair);
-    }
-
-    #[inline]
-    fn joiner(&mut self) {
-        if !self.first {
-            self.digest.feed(self.recipe.pairs_joiner.as_bytes());
-        }
+    pub fn pair_fixed(&mut self, joined: &[u8]) {
+        let skip = if self.first {
+            self.recipe.pairs_joiner.len()
+        } else {
+            0
+        };
         self.first = false;
+        self.digest.feed(joined.get(skip..).unwrap_or_default());
     }
 
     /// The key per the recipe's rule, the digest, its hex.

@@ -638,39 +638,50 @@ fn write_value(buf: &proc_macro2::Ident, value: &TokenStream, string: bool) -> T
 /// Statements feeding the signer one member as a pair (`name=text`).
 fn pair(w: &Writer, p: &Provider, m: &Member, absent_as_empty: bool) -> Option<TokenStream> {
     let name = &m.name;
+    let joined = joined(p, name, "");
     Some(match &m.val {
         Val::Static { text, .. } if text.is_empty() && p.signing.empty == EmptySpec::Skip => {
             quote!()
         }
         Val::Static { text, .. } => {
-            let fixed = Literal::byte_string(
-                format!("{name}{}{text}", p.signing.pair_separator).as_bytes(),
-            );
+            let fixed = self::joined(p, name, text);
             quote!(signer.pair_fixed(#fixed);)
         }
         Val::Local {
             ident,
             optional: false,
             ..
-        } => quote!(signer.pair(#name, #ident);),
+        } => quote!(signer.pair(#joined, #ident);),
         Val::Local { ident, .. } if absent_as_empty => {
-            quote!(signer.pair(#name, #ident.unwrap_or(""));)
+            quote!(signer.pair(#joined, #ident.unwrap_or(""));)
         }
         Val::Local { ident, .. } => quote! {
             if let ::std::option::Option::Some(v) = #ident {
-                signer.pair(#name, v);
+                signer.pair(#joined, v);
             }
         },
         Val::Object(_) => {
             let (_, start, end) = w.ranges.iter().find(|(n, _, _)| n == name)?;
             let buf = &w.buf;
-            quote!(signer.pair_bytes(#name, &#buf[#start..#end]);)
+            quote!(signer.pair_bytes(#joined, &#buf[#start..#end]);)
         }
         Val::JsonString(_) => {
             let (_, ident) = w.inner.iter().find(|(n, _)| n == name)?;
-            quote!(signer.pair_bytes(#name, &#ident);)
+            quote!(signer.pair_bytes(#joined, &#ident);)
         }
     })
+}
+
+/// `<joiner><name><separator><value>` as a byte string literal: what the signer feeds for a pair
+/// (without the joiner before the first), written out at generation time.
+fn joined(p: &Provider, name: &str, value: &str) -> Literal {
+    Literal::byte_string(
+        format!(
+            "{}{name}{}{value}",
+            p.signing.pairs_joiner, p.signing.pair_separator
+        )
+        .as_bytes(),
+    )
 }
 
 /// Whether a reply of `op` can be read by the one-pass reader (`payspec_core::codec::read`):
@@ -817,7 +828,10 @@ fn body(p: &Provider, op: &Operation, reply: bool, sign: bool) -> Option<TokenSt
                 for name in names {
                     match by_name(name) {
                         Some(m) => signing.push(pair(&w, p, m, true)?),
-                        None => signing.push(quote!(signer.pair(#name, "");)),
+                        None => {
+                            let joined = joined(p, name, "");
+                            signing.push(quote!(signer.pair(#joined, "");));
+                        }
                     }
                 }
             }

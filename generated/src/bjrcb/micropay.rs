@@ -308,34 +308,34 @@ impl MicropayRequest {
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
         >::new(&super::PROVIDER.signing, c_key)?;
-        signer.pair("auth_code", f_auth_code);
-        signer.pair("body", f_body);
+        signer.pair(b"&auth_code=", f_auth_code);
+        signer.pair(b"&body=", f_body);
         if let ::std::option::Option::Some(v) = f_detail {
-            signer.pair("detail", v);
+            signer.pair(b"&detail=", v);
         }
-        signer.pair("device_info", f_device_info);
+        signer.pair(b"&device_info=", f_device_info);
         if let ::std::option::Option::Some(v) = f_limit_pay {
-            signer.pair("limit_pay", v);
+            signer.pair(b"&limit_pay=", v);
         }
-        signer.pair("mch_id", c_merchant_id);
-        signer.pair("nonce_str", nonce);
+        signer.pair(b"&mch_id=", c_merchant_id);
+        signer.pair(b"&nonce_str=", nonce);
         if let ::std::option::Option::Some(v) = f_op_user_id {
-            signer.pair("op_user_id", v);
+            signer.pair(b"&op_user_id=", v);
         }
-        signer.pair("out_trade_no", f_out_trade_no);
-        signer.pair("scene", f_scene);
-        signer.pair_fixed(b"service_type=ALIPAY_MICRO");
+        signer.pair(b"&out_trade_no=", f_out_trade_no);
+        signer.pair(b"&scene=", f_scene);
+        signer.pair_fixed(b"&service_type=ALIPAY_MICRO");
         if let ::std::option::Option::Some(v) = f_store_id {
-            signer.pair("store_id", v);
+            signer.pair(b"&store_id=", v);
         }
-        signer.pair("subject", f_subject);
+        signer.pair(b"&subject=", f_subject);
         if let ::std::option::Option::Some(v) = f_time_expire {
-            signer.pair("time_expire", v);
+            signer.pair(b"&time_expire=", v);
         }
         if let ::std::option::Option::Some(v) = f_time_start {
-            signer.pair("time_start", v);
+            signer.pair(b"&time_start=", v);
         }
-        signer.pair("total_fee", f_total_fee);
+        signer.pair(b"&total_fee=", f_total_fee);
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
         out.extend_from_slice(signature.as_bytes());
@@ -729,39 +729,39 @@ impl MicropayResponse {
             ::payspec_core::write::Md5,
         >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = f_alipay_transaction_id {
-            signer.pair("alipay_transaction_id", v);
+            signer.pair(b"&alipay_transaction_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_buyer_logon_id {
-            signer.pair("buyer_logon_id", v);
+            signer.pair(b"&buyer_logon_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_device_info {
-            signer.pair("device_info", v);
+            signer.pair(b"&device_info=", v);
         }
         if let ::std::option::Option::Some(v) = status_err_code {
-            signer.pair("err_code", v);
+            signer.pair(b"&err_code=", v);
         }
         if let ::std::option::Option::Some(v) = f_err_code_des {
-            signer.pair("err_code_des", v);
+            signer.pair(b"&err_code_des=", v);
         }
-        signer.pair("mch_id", c_merchant_id);
-        signer.pair("nonce_str", nonce);
-        signer.pair("out_trade_no", f_out_trade_no);
-        signer.pair("result_code", f_result_code);
+        signer.pair(b"&mch_id=", c_merchant_id);
+        signer.pair(b"&nonce_str=", nonce);
+        signer.pair(b"&out_trade_no=", f_out_trade_no);
+        signer.pair(b"&result_code=", f_result_code);
         if let ::std::option::Option::Some(v) = status_return_code {
-            signer.pair("return_code", v);
+            signer.pair(b"&return_code=", v);
         }
         if let ::std::option::Option::Some(v) = status_return_msg {
-            signer.pair("return_msg", v);
+            signer.pair(b"&return_msg=", v);
         }
         if let ::std::option::Option::Some(v) = f_store_name {
-            signer.pair("store_name", v);
+            signer.pair(b"&store_name=", v);
         }
         if let ::std::option::Option::Some(v) = f_time_end {
-            signer.pair("time_end", v);
+            signer.pair(b"&time_end=", v);
         }
-        signer.pair("total_fee", f_total_fee);
-        signer.pair("trade_state", f_trade_state);
-        signer.pair("transaction_id", f_transaction_id);
+        signer.pair(b"&total_fee=", f_total_fee);
+        signer.pair(b"&trade_state=", f_trade_state);
+        signer.pair(b"&transaction_id=", f_transaction_id);
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
         out.extend_from_slice(signature.as_bytes());

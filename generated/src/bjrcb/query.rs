@@ -86,12 +86,12 @@ impl QueryRequest {
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
         >::new(&super::PROVIDER.signing, c_key)?;
-        signer.pair("mch_id", c_merchant_id);
-        signer.pair("nonce_str", nonce);
-        signer.pair("out_trade_no", f_out_trade_no);
-        signer.pair_fixed(b"service_type=ALIPAY_QUERY");
+        signer.pair(b"&mch_id=", c_merchant_id);
+        signer.pair(b"&nonce_str=", nonce);
+        signer.pair(b"&out_trade_no=", f_out_trade_no);
+        signer.pair_fixed(b"&service_type=ALIPAY_QUERY");
         if let ::std::option::Option::Some(v) = f_transaction_id {
-            signer.pair("transaction_id", v);
+            signer.pair(b"&transaction_id=", v);
         }
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
@@ -478,39 +478,39 @@ impl QueryResponse {
             ::payspec_core::write::Md5,
         >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = f_alipay_transaction_id {
-            signer.pair("alipay_transaction_id", v);
+            signer.pair(b"&alipay_transaction_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_buyer_logon_id {
-            signer.pair("buyer_logon_id", v);
+            signer.pair(b"&buyer_logon_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_device_info {
-            signer.pair("device_info", v);
+            signer.pair(b"&device_info=", v);
         }
         if let ::std::option::Option::Some(v) = status_err_code {
-            signer.pair("err_code", v);
+            signer.pair(b"&err_code=", v);
         }
         if let ::std::option::Option::Some(v) = f_err_code_des {
-            signer.pair("err_code_des", v);
+            signer.pair(b"&err_code_des=", v);
         }
-        signer.pair("mch_id", c_merchant_id);
-        signer.pair("nonce_str", nonce);
-        signer.pair("out_trade_no", f_out_trade_no);
-        signer.pair("result_code", f_result_code);
+        signer.pair(b"&mch_id=", c_merchant_id);
+        signer.pair(b"&nonce_str=", nonce);
+        signer.pair(b"&out_trade_no=", f_out_trade_no);
+        signer.pair(b"&result_code=", f_result_code);
         if let ::std::option::Option::Some(v) = status_return_code {
-            signer.pair("return_code", v);
+            signer.pair(b"&return_code=", v);
         }
         if let ::std::option::Option::Some(v) = status_return_msg {
-            signer.pair("return_msg", v);
+            signer.pair(b"&return_msg=", v);
         }
         if let ::std::option::Option::Some(v) = f_store_name {
-            signer.pair("store_name", v);
+            signer.pair(b"&store_name=", v);
         }
         if let ::std::option::Option::Some(v) = f_time_end {
-            signer.pair("time_end", v);
+            signer.pair(b"&time_end=", v);
         }
-        signer.pair("total_fee", f_total_fee);
-        signer.pair("trade_state", f_trade_state);
-        signer.pair("transaction_id", f_transaction_id);
+        signer.pair(b"&total_fee=", f_total_fee);
+        signer.pair(b"&trade_state=", f_trade_state);
+        signer.pair(b"&transaction_id=", f_transaction_id);
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
         out.extend_from_slice(signature.as_bytes());

@@ -86,12 +86,12 @@ impl ReverseRequest {
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
         >::new(&super::PROVIDER.signing, c_key)?;
-        signer.pair("mch_id", c_merchant_id);
-        signer.pair("nonce_str", nonce);
-        signer.pair("out_trade_no", f_out_trade_no);
-        signer.pair_fixed(b"service_type=ALIPAY_REVERSE");
+        signer.pair(b"&mch_id=", c_merchant_id);
+        signer.pair(b"&nonce_str=", nonce);
+        signer.pair(b"&out_trade_no=", f_out_trade_no);
+        signer.pair_fixed(b"&service_type=ALIPAY_REVERSE");
         if let ::std::option::Option::Some(v) = f_transaction_id {
-            signer.pair("transaction_id", v);
+            signer.pair(b"&transaction_id=", v);
         }
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
@@ -320,27 +320,27 @@ impl ReverseResponse {
             ::payspec_core::write::Md5,
         >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = status_err_code {
-            signer.pair("err_code", v);
+            signer.pair(b"&err_code=", v);
         }
         if let ::std::option::Option::Some(v) = f_err_code_des {
-            signer.pair("err_code_des", v);
+            signer.pair(b"&err_code_des=", v);
         }
-        signer.pair("mch_id", c_merchant_id);
-        signer.pair("nonce_str", nonce);
+        signer.pair(b"&mch_id=", c_merchant_id);
+        signer.pair(b"&nonce_str=", nonce);
         if let ::std::option::Option::Some(v) = f_out_trade_no {
-            signer.pair("out_trade_no", v);
+            signer.pair(b"&out_trade_no=", v);
         }
         if let ::std::option::Option::Some(v) = f_recall {
-            signer.pair("recall", v);
+            signer.pair(b"&recall=", v);
         }
         if let ::std::option::Option::Some(v) = f_result_code {
-            signer.pair("result_code", v);
+            signer.pair(b"&result_code=", v);
         }
         if let ::std::option::Option::Some(v) = status_return_code {
-            signer.pair("return_code", v);
+            signer.pair(b"&return_code=", v);
         }
         if let ::std::option::Option::Some(v) = status_return_msg {
-            signer.pair("return_msg", v);
+            signer.pair(b"&return_msg=", v);
         }
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");

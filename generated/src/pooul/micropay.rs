@@ -328,44 +328,44 @@ impl MicropayRequest {
             ::payspec_core::write::Md5,
         >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = f_attach {
-            signer.pair("attach", v);
+            signer.pair(b"&attach=", v);
         }
-        signer.pair("auth_code", f_auth_code);
-        signer.pair("body", f_body);
-        signer.pair("device_info", f_device_info);
+        signer.pair(b"&auth_code=", f_auth_code);
+        signer.pair(b"&body=", f_body);
+        signer.pair(b"&device_info=", f_device_info);
         if let ::std::option::Option::Some(v) = f_goods_tag {
-            signer.pair("goods_tag", v);
+            signer.pair(b"&goods_tag=", v);
         }
-        signer.pair("mch_trade_id", f_mch_trade_id);
-        signer.pair("merchant_id", c_merchant_id);
-        signer.pair("nonce_str", nonce);
+        signer.pair(b"&mch_trade_id=", f_mch_trade_id);
+        signer.pair(b"&merchant_id=", c_merchant_id);
+        signer.pair(b"&nonce_str=", nonce);
         if let ::std::option::Option::Some(v) = f_op_device_id {
-            signer.pair("op_device_id", v);
+            signer.pair(b"&op_device_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_op_user_id {
-            signer.pair("op_user_id", v);
+            signer.pair(b"&op_user_id=", v);
         }
-        signer.pair_fixed(b"pay_type=alipay.micro");
+        signer.pair_fixed(b"&pay_type=alipay.micro");
         if let ::std::option::Option::Some(v) = f_scene {
-            signer.pair("scene", v);
+            signer.pair(b"&scene=", v);
         }
         if let ::std::option::Option::Some(v) = f_settle_type {
-            signer.pair("settle_type", v);
+            signer.pair(b"&settle_type=", v);
         }
-        signer.pair_fixed(b"sign_type=md5");
-        signer.pair("spbill_create_ip", f_spbill_create_ip);
+        signer.pair_fixed(b"&sign_type=md5");
+        signer.pair(b"&spbill_create_ip=", f_spbill_create_ip);
         if let ::std::option::Option::Some(v) = f_store_id {
-            signer.pair("store_id", v);
+            signer.pair(b"&store_id=", v);
         }
-        signer.pair("subject", f_subject);
+        signer.pair(b"&subject=", f_subject);
         if let ::std::option::Option::Some(v) = f_time_expire {
-            signer.pair("time_expire", v);
+            signer.pair(b"&time_expire=", v);
         }
         if let ::std::option::Option::Some(v) = f_time_start {
-            signer.pair("time_start", v);
+            signer.pair(b"&time_start=", v);
         }
-        signer.pair("total_fee", f_total_fee);
-        signer.pair_fixed(b"version=1.0");
+        signer.pair(b"&total_fee=", f_total_fee);
+        signer.pair_fixed(b"&version=1.0");
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
         out.extend_from_slice(signature.as_bytes());
@@ -1176,89 +1176,89 @@ impl MicropayResponse {
             ::payspec_core::write::Md5,
         >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = f_appid {
-            signer.pair("appid", v);
+            signer.pair(b"&appid=", v);
         }
         if let ::std::option::Option::Some(v) = f_attach {
-            signer.pair("attach", v);
+            signer.pair(b"&attach=", v);
         }
         if let ::std::option::Option::Some(v) = f_bank_billno {
-            signer.pair("bank_billno", v);
+            signer.pair(b"&bank_billno=", v);
         }
         if let ::std::option::Option::Some(v) = f_bank_type {
-            signer.pair("bank_type", v);
+            signer.pair(b"&bank_type=", v);
         }
         if let ::std::option::Option::Some(v) = f_buyer_logon_id {
-            signer.pair("buyer_logon_id", v);
+            signer.pair(b"&buyer_logon_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_buyer_pay_amount {
-            signer.pair("buyer_pay_amount", v);
+            signer.pair(b"&buyer_pay_amount=", v);
         }
         if let ::std::option::Option::Some(v) = f_buyer_user_id {
-            signer.pair("buyer_user_id", v);
+            signer.pair(b"&buyer_user_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_ch_trade_id {
-            signer.pair("ch_trade_id", v);
+            signer.pair(b"&ch_trade_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_coupon_fee {
-            signer.pair("coupon_fee", v);
+            signer.pair(b"&coupon_fee=", v);
         }
         if let ::std::option::Option::Some(v) = f_currency_type {
-            signer.pair("currency_type", v);
+            signer.pair(b"&currency_type=", v);
         }
         if let ::std::option::Option::Some(v) = f_device_info {
-            signer.pair("device_info", v);
+            signer.pair(b"&device_info=", v);
         }
         if let ::std::option::Option::Some(v) = f_err_code {
-            signer.pair("err_code", v);
+            signer.pair(b"&err_code=", v);
         }
         if let ::std::option::Option::Some(v) = f_err_msg {
-            signer.pair("err_msg", v);
+            signer.pair(b"&err_msg=", v);
         }
         if let ::std::option::Option::Some(v) = f_fee_type {
-            signer.pair("fee_type", v);
+            signer.pair(b"&fee_type=", v);
         }
         if let ::std::option::Option::Some(v) = f_fund_bill_list {
-            signer.pair("fund_bill_list", v);
+            signer.pair(b"&fund_bill_list=", v);
         }
         if let ::std::option::Option::Some(v) = f_invoice_amount {
-            signer.pair("invoice_amount", v);
+            signer.pair(b"&invoice_amount=", v);
         }
         if let ::std::option::Option::Some(v) = f_is_subscribe {
-            signer.pair("is_subscribe", v);
+            signer.pair(b"&is_subscribe=", v);
         }
-        signer.pair("mch_trade_id", f_mch_trade_id);
-        signer.pair("merchant_id", f_merchant_id);
+        signer.pair(b"&mch_trade_id=", f_mch_trade_id);
+        signer.pair(b"&merchant_id=", f_merchant_id);
         if let ::std::option::Option::Some(v) = f_need_query {
-            signer.pair("need_query", v);
+            signer.pair(b"&need_query=", v);
         }
         if let ::std::option::Option::Some(v) = f_nonce_str {
-            signer.pair("nonce_str", v);
+            signer.pair(b"&nonce_str=", v);
         }
         if let ::std::option::Option::Some(v) = f_openid {
-            signer.pair("openid", v);
+            signer.pair(b"&openid=", v);
         }
         if let ::std::option::Option::Some(v) = f_out_trade_id {
-            signer.pair("out_trade_id", v);
+            signer.pair(b"&out_trade_id=", v);
         }
-        signer.pair("pay_type", f_pay_type);
+        signer.pair(b"&pay_type=", f_pay_type);
         if let ::std::option::Option::Some(v) = f_point_amount {
-            signer.pair("point_amount", v);
+            signer.pair(b"&point_amount=", v);
         }
         if let ::std::option::Option::Some(v) = f_receipt_amount {
-            signer.pair("receipt_amount", v);
+            signer.pair(b"&receipt_amount=", v);
         }
         if let ::std::option::Option::Some(v) = f_sub_appid {
-            signer.pair("sub_appid", v);
+            signer.pair(b"&sub_appid=", v);
         }
         if let ::std::option::Option::Some(v) = f_sub_is_subscribe {
-            signer.pair("sub_is_subscribe", v);
+            signer.pair(b"&sub_is_subscribe=", v);
         }
         if let ::std::option::Option::Some(v) = f_time_end {
-            signer.pair("time_end", v);
+            signer.pair(b"&time_end=", v);
         }
-        signer.pair("total_fee", f_total_fee);
-        signer.pair("trade_id", f_trade_id);
-        signer.pair("trade_state", f_trade_state);
+        signer.pair(b"&total_fee=", f_total_fee);
+        signer.pair(b"&trade_id=", f_trade_id);
+        signer.pair(b"&trade_state=", f_trade_state);
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
         out.extend_from_slice(signature.as_bytes());

@@ -440,55 +440,55 @@ impl NotifyMessage {
             ::payspec_core::write::Md5,
         >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = f_attach {
-            signer.pair("attach", v);
+            signer.pair(b"&attach=", v);
         }
         if let ::std::option::Option::Some(v) = f_bank_type {
-            signer.pair("bank_type", v);
+            signer.pair(b"&bank_type=", v);
         }
         if let ::std::option::Option::Some(v) = f_buyer_logon_id {
-            signer.pair("buyer_logon_id", v);
+            signer.pair(b"&buyer_logon_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_buyer_user_id {
-            signer.pair("buyer_user_id", v);
+            signer.pair(b"&buyer_user_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_ch_trade_id {
-            signer.pair("ch_trade_id", v);
+            signer.pair(b"&ch_trade_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_currency_type {
-            signer.pair("currency_type", v);
+            signer.pair(b"&currency_type=", v);
         }
         if let ::std::option::Option::Some(v) = f_device_info {
-            signer.pair("device_info", v);
+            signer.pair(b"&device_info=", v);
         }
         if let ::std::option::Option::Some(v) = f_err_code {
-            signer.pair("err_code", v);
+            signer.pair(b"&err_code=", v);
         }
         if let ::std::option::Option::Some(v) = f_err_msg {
-            signer.pair("err_msg", v);
+            signer.pair(b"&err_msg=", v);
         }
         if let ::std::option::Option::Some(v) = f_fee_type {
-            signer.pair("fee_type", v);
+            signer.pair(b"&fee_type=", v);
         }
         if let ::std::option::Option::Some(v) = f_fund_bill_list {
-            signer.pair("fund_bill_list", v);
+            signer.pair(b"&fund_bill_list=", v);
         }
-        signer.pair("mch_trade_id", f_mch_trade_id);
-        signer.pair("merchant_id", f_merchant_id);
-        signer.pair("nonce_str", f_nonce_str);
+        signer.pair(b"&mch_trade_id=", f_mch_trade_id);
+        signer.pair(b"&merchant_id=", f_merchant_id);
+        signer.pair(b"&nonce_str=", f_nonce_str);
         if let ::std::option::Option::Some(v) = f_openid {
-            signer.pair("openid", v);
+            signer.pair(b"&openid=", v);
         }
-        signer.pair("out_trade_id", f_out_trade_id);
-        signer.pair("pay_type", f_pay_type);
+        signer.pair(b"&out_trade_id=", f_out_trade_id);
+        signer.pair(b"&pay_type=", f_pay_type);
         if let ::std::option::Option::Some(v) = f_result_code {
-            signer.pair("result_code", v);
+            signer.pair(b"&result_code=", v);
         }
         if let ::std::option::Option::Some(v) = f_time_end {
-            signer.pair("time_end", v);
+            signer.pair(b"&time_end=", v);
         }
-        signer.pair("total_fee", f_total_fee);
-        signer.pair("trade_id", f_trade_id);
-        signer.pair("trade_state", f_trade_state);
+        signer.pair(b"&total_fee=", f_total_fee);
+        signer.pair(b"&trade_id=", f_trade_id);
+        signer.pair(b"&trade_state=", f_trade_state);
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
         out.extend_from_slice(signature.as_bytes());

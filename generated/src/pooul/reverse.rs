@@ -97,15 +97,15 @@ impl ReverseRequest {
             ::payspec_core::write::Md5,
         >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = f_mch_trade_id {
-            signer.pair("mch_trade_id", v);
+            signer.pair(b"&mch_trade_id=", v);
         }
-        signer.pair("merchant_id", c_merchant_id);
-        signer.pair("nonce_str", nonce);
-        signer.pair_fixed(b"sign_type=md5");
+        signer.pair(b"&merchant_id=", c_merchant_id);
+        signer.pair(b"&nonce_str=", nonce);
+        signer.pair_fixed(b"&sign_type=md5");
         if let ::std::option::Option::Some(v) = f_trade_id {
-            signer.pair("trade_id", v);
+            signer.pair(b"&trade_id=", v);
         }
-        signer.pair_fixed(b"version=1.0");
+        signer.pair_fixed(b"&version=1.0");
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
         out.extend_from_slice(signature.as_bytes());
@@ -335,19 +335,19 @@ impl ReverseResponse {
             ::payspec_core::write::Md5,
         >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = f_mch_trade_id {
-            signer.pair("mch_trade_id", v);
+            signer.pair(b"&mch_trade_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_merchant_id {
-            signer.pair("merchant_id", v);
+            signer.pair(b"&merchant_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_nonce_str {
-            signer.pair("nonce_str", v);
+            signer.pair(b"&nonce_str=", v);
         }
         if let ::std::option::Option::Some(v) = f_recall {
-            signer.pair("recall", v);
+            signer.pair(b"&recall=", v);
         }
         if let ::std::option::Option::Some(v) = f_trade_id {
-            signer.pair("trade_id", v);
+            signer.pair(b"&trade_id=", v);
         }
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");

@@ -341,48 +341,48 @@ impl UnifiedOrderRequest {
             ::payspec_core::write::Md5,
         >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = f_attach {
-            signer.pair("attach", v);
+            signer.pair(b"&attach=", v);
         }
-        signer.pair("body", f_body);
+        signer.pair(b"&body=", f_body);
         if let ::std::option::Option::Some(v) = f_buyer_id {
-            signer.pair("buyer_id", v);
+            signer.pair(b"&buyer_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_buyer_logon_id {
-            signer.pair("buyer_logon_id", v);
+            signer.pair(b"&buyer_logon_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_device_info {
-            signer.pair("device_info", v);
+            signer.pair(b"&device_info=", v);
         }
         if let ::std::option::Option::Some(v) = f_goods_tag {
-            signer.pair("goods_tag", v);
+            signer.pair(b"&goods_tag=", v);
         }
         if let ::std::option::Option::Some(v) = f_limit_pay {
-            signer.pair("limit_pay", v);
+            signer.pair(b"&limit_pay=", v);
         }
-        signer.pair("mch_trade_id", f_mch_trade_id);
-        signer.pair("merchant_id", c_merchant_id);
-        signer.pair("nonce_str", nonce);
-        signer.pair("notify_url", f_notify_url);
+        signer.pair(b"&mch_trade_id=", f_mch_trade_id);
+        signer.pair(b"&merchant_id=", c_merchant_id);
+        signer.pair(b"&nonce_str=", nonce);
+        signer.pair(b"&notify_url=", f_notify_url);
         if let ::std::option::Option::Some(v) = f_op_user_id {
-            signer.pair("op_user_id", v);
+            signer.pair(b"&op_user_id=", v);
         }
-        signer.pair_fixed(b"pay_type=alipay.jsapi");
+        signer.pair_fixed(b"&pay_type=alipay.jsapi");
         if let ::std::option::Option::Some(v) = f_product_id {
-            signer.pair("product_id", v);
+            signer.pair(b"&product_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_settle_type {
-            signer.pair("settle_type", v);
+            signer.pair(b"&settle_type=", v);
         }
-        signer.pair_fixed(b"sign_type=md5");
-        signer.pair("spbill_create_ip", f_spbill_create_ip);
+        signer.pair_fixed(b"&sign_type=md5");
+        signer.pair(b"&spbill_create_ip=", f_spbill_create_ip);
         if let ::std::option::Option::Some(v) = f_time_expire {
-            signer.pair("time_expire", v);
+            signer.pair(b"&time_expire=", v);
         }
         if let ::std::option::Option::Some(v) = f_time_start {
-            signer.pair("time_start", v);
+            signer.pair(b"&time_start=", v);
         }
-        signer.pair("total_fee", f_total_fee);
-        signer.pair_fixed(b"version=1.0");
+        signer.pair(b"&total_fee=", f_total_fee);
+        signer.pair_fixed(b"&version=1.0");
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
         out.extend_from_slice(signature.as_bytes());
@@ -729,38 +729,38 @@ impl UnifiedOrderResponse {
             ::payspec_core::write::Md5,
         >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = f_appid {
-            signer.pair("appid", v);
+            signer.pair(b"&appid=", v);
         }
         if let ::std::option::Option::Some(v) = f_device_info {
-            signer.pair("device_info", v);
+            signer.pair(b"&device_info=", v);
         }
         if let ::std::option::Option::Some(v) = f_err_code {
-            signer.pair("err_code", v);
+            signer.pair(b"&err_code=", v);
         }
         if let ::std::option::Option::Some(v) = f_err_msg {
-            signer.pair("err_msg", v);
+            signer.pair(b"&err_msg=", v);
         }
-        signer.pair("mch_trade_id", f_mch_trade_id);
+        signer.pair(b"&mch_trade_id=", f_mch_trade_id);
         if let ::std::option::Option::Some(v) = f_merchant_id {
-            signer.pair("merchant_id", v);
+            signer.pair(b"&merchant_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_nonce_str {
-            signer.pair("nonce_str", v);
+            signer.pair(b"&nonce_str=", v);
         }
         if let ::std::option::Option::Some(v) = f_out_trade_id {
-            signer.pair("out_trade_id", v);
+            signer.pair(b"&out_trade_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_pay_url {
-            signer.pair("pay_url", v);
+            signer.pair(b"&pay_url=", v);
         }
         if let ::std::option::Option::Some(v) = f_token_id {
-            signer.pair("token_id", v);
+            signer.pair(b"&token_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_trade_id {
-            signer.pair("trade_id", v);
+            signer.pair(b"&trade_id=", v);
         }
         if let ::std::option::Option::Some(v) = f_transaction_id {
-            signer.pair("transaction_id", v);
+            signer.pair(b"&transaction_id=", v);
         }
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");

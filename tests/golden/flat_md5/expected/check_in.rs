@@ -54,9 +54,9 @@ impl CheckInRequest {
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
         >::new(&super::PROVIDER.signing, c_key)?;
-        signer.pair("device_id", f_device_id);
-        signer.pair("merchant_id", c_merchant_id);
-        signer.pair("nonce_str", nonce);
+        signer.pair(b"&device_id=", f_device_id);
+        signer.pair(b"&merchant_id=", c_merchant_id);
+        signer.pair(b"&nonce_str=", nonce);
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
         out.extend_from_slice(signature.as_bytes());
@@ -209,11 +209,11 @@ impl CheckInResponse {
             ::payspec_core::write::Md5,
         >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = status_code {
-            signer.pair("code", v);
+            signer.pair(b"&code=", v);
         }
-        signer.pair_bytes("data", &out[start_1..end_1]);
+        signer.pair_bytes(b"&data=", &out[start_1..end_1]);
         if let ::std::option::Option::Some(v) = status_msg {
-            signer.pair("msg", v);
+            signer.pair(b"&msg=", v);
         }
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");

@@ -215,23 +215,23 @@ impl MicropayRequest {
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
         >::new(&super::PROVIDER.signing, c_key)?;
-        signer.pair("auth_code", f_auth_code);
+        signer.pair(b"&auth_code=", f_auth_code);
         if let ::std::option::Option::Some(v) = f_detail {
-            signer.pair("detail", v);
+            signer.pair(b"&detail=", v);
         }
-        signer.pair("merchant_id", c_merchant_id);
-        signer.pair("nonce_str", nonce);
-        signer.pair("out_trade_no", f_out_trade_no);
-        signer.pair_fixed(b"pay_type=micro");
+        signer.pair(b"&merchant_id=", c_merchant_id);
+        signer.pair(b"&nonce_str=", nonce);
+        signer.pair(b"&out_trade_no=", f_out_trade_no);
+        signer.pair_fixed(b"&pay_type=micro");
         if let ::std::option::Option::Some(v) = f_scene {
-            signer.pair("scene", v);
+            signer.pair(b"&scene=", v);
         }
         if let ::std::option::Option::Some(v) = f_time_start {
-            signer.pair("time_start", v);
+            signer.pair(b"&time_start=", v);
         }
-        signer.pair("total_fee", f_total_fee);
+        signer.pair(b"&total_fee=", f_total_fee);
         if let ::std::option::Option::Some(v) = f_type_ {
-            signer.pair("type", v);
+            signer.pair(b"&type=", v);
         }
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
@@ -519,11 +519,11 @@ impl MicropayResponse {
             ::payspec_core::write::Md5,
         >::new(&super::PROVIDER.signing, c_key)?;
         if let ::std::option::Option::Some(v) = status_code {
-            signer.pair("code", v);
+            signer.pair(b"&code=", v);
         }
-        signer.pair_bytes("data", &out[start_1..end_1]);
+        signer.pair_bytes(b"&data=", &out[start_1..end_1]);
         if let ::std::option::Option::Some(v) = status_msg {
-            signer.pair("msg", v);
+            signer.pair(b"&msg=", v);
         }
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");

@@ -136,13 +136,13 @@ impl SwipeRequest {
         let mut signer = ::payspec_core::write::Signer::<
             ::payspec_core::write::Md5,
         >::new(&super::PROVIDER.signing, c_app_secret)?;
-        signer.pair("app_id", c_app_id);
-        signer.pair_bytes("biz_content", &inner_1);
-        signer.pair_fixed(b"format=json");
-        signer.pair_fixed(b"method=openapi.payment.order.swipe");
-        signer.pair("nonce", nonce);
-        signer.pair("timestamp", time);
-        signer.pair_fixed(b"version=1.0");
+        signer.pair(b"&app_id=", c_app_id);
+        signer.pair_bytes(b"&biz_content=", &inner_1);
+        signer.pair_fixed(b"&format=json");
+        signer.pair_fixed(b"&method=openapi.payment.order.swipe");
+        signer.pair(b"&nonce=", nonce);
+        signer.pair(b"&timestamp=", time);
+        signer.pair_fixed(b"&version=1.0");
         let signature = signer.finish();
         out.extend_from_slice(b",\"sign\":\"");
         out.extend_from_slice(signature.as_bytes());
