@@ -319,11 +319,10 @@ fn civil(days: i64) -> (i64, u8, u8) {
 #[inline]
 pub fn request_time(unix_time: i64, offset_minutes: i16) -> Result<RequestTime, Error> {
     let out_of_range = || time_error(TimestampError::OutOfRange(unix_time));
-    let in_range = |secs: i64| {
-        let (year, _, _) = civil(secs.div_euclid(86_400));
-        (-9999..=9999).contains(&year)
-    };
-    if !in_range(unix_time) {
+    // -9999-01-01T00:00:00Z ..= 9999-12-31T23:59:59Z: the years a timestamp holds.
+    const FIRST: i64 = -377_705_116_800;
+    const LAST: i64 = 253_402_300_799;
+    if !(FIRST..=LAST).contains(&unix_time) {
         return Err(out_of_range());
     }
     if offset_minutes.unsigned_abs() > 25 * 60 + 59 {
@@ -357,10 +356,15 @@ impl RequestTime {
         let mut out = Rfc3339::new();
         self.push(&mut out, Some(b'T'))?;
         let offset = self.offset_minutes;
-        out.push(if offset < 0 { b'-' } else { b'+' });
-        out.push_digits(u64::from(offset.unsigned_abs() / 60), 2);
-        out.push(b':');
-        out.push_digits(u64::from(offset.unsigned_abs() % 60), 2);
+        let mut zone = *b"+00:00";
+        if offset < 0 {
+            zone[0] = b'-';
+        }
+        put_digits(&mut zone[1..3], u64::from(offset.unsigned_abs() / 60));
+        put_digits(&mut zone[4..6], u64::from(offset.unsigned_abs() % 60));
+        for b in zone {
+            out.push(b);
+        }
         Ok(out)
     }
 
@@ -417,15 +421,35 @@ fn push_date_time<const N: usize>(
         let year = i32::try_from(year).unwrap_or(i32::MAX);
         return Err(time_error(TimestampError::Year(year)));
     }
-    out.push_digits(year.unsigned_abs(), 4);
-    let separators = middle.map(|m| [b'-', b'-', m, b':', b':']);
-    for (i, value) in rest.into_iter().enumerate() {
-        if let Some(separators) = separators {
-            out.push(separators[i]);
-        }
-        out.push_digits(value.into(), 2);
+    // Written in place at fixed positions (no length kept in memory between the digits).
+    let (template, at): (&[u8], [usize; 6]) = match middle {
+        Some(_) => (b"0000-00-00T00:00:00", [0, 5, 8, 11, 14, 17]),
+        None => (b"00000000000000", [0, 4, 6, 8, 10, 12]),
+    };
+    let start = out.len;
+    let Some(slot) = out.bytes.get_mut(start..start + template.len()) else {
+        // Every `Stack` these are written into is sized for them.
+        return Err(time_error(TimestampError::Year(i32::MAX)));
+    };
+    slot.copy_from_slice(template);
+    if let Some(middle) = middle {
+        slot[10] = middle;
     }
+    put_digits(&mut slot[..4], year.unsigned_abs());
+    for (value, at) in rest.into_iter().zip(&at[1..]) {
+        put_digits(&mut slot[*at..*at + 2], value.into());
+    }
+    out.len = start + template.len();
     Ok(())
+}
+
+/// `value`'s last `slot.len()` decimal digits into `slot`, zero-padded.
+#[inline]
+fn put_digits(slot: &mut [u8], mut value: u64) {
+    for b in slot.iter_mut().rev() {
+        *b = b'0' + (value % 10) as u8;
+        value /= 10;
+    }
 }
 
 /// The fields of a date and time from the calendar library, as [`push_date_time`] takes them.
