@@ -258,6 +258,52 @@ fn compare_map(case: &Case, message: &Message, creds: &Creds) {
             s.map(|r| r.classification)
         ),
     }
+    compare_kept(case, message, creds);
+}
+
+/// The gateway's path (`read::reply_members`: the map holds only the members its caller reads)
+/// answers as `read::reply_object` does: the same classification, status, trade state or
+/// error, and every member it keeps with the same value.
+fn compare_kept(case: &Case, message: &Message, creds: &Creds) {
+    let (provider, op) = (case.module.provider, case.op);
+    let kept = |name: &str| op.response_unified.iter().any(|f| f.wire == name);
+    let few = read::reply_members(provider, op, message, creds, &kept);
+    let all = read::reply_object(provider, op, message, creds);
+    let what = || {
+        format!(
+            "{} {} (kept): {}",
+            provider.name,
+            op.name,
+            String::from_utf8_lossy(&message.body)
+        )
+    };
+    match (few, all) {
+        (Ok(f), Ok(a)) => {
+            assert_eq!(f.classification, a.classification, "{}", what());
+            assert_eq!(f.status, a.status, "{}", what());
+            assert_eq!(f.trade_state, a.trade_state, "{}", what());
+            assert_eq!(f.body_error, a.body_error, "{}", what());
+            let all_members = a.body.unwrap_or_default();
+            let kept_members = f.body.unwrap_or_default();
+            for (name, value) in &kept_members {
+                let expected = all_members.get(name).or_else(|| a.extra.get(name));
+                assert_eq!(Some(value), expected, "{} member {name}", what());
+            }
+            // Nothing the caller reads is left out.
+            for field in op.response_unified {
+                if let Some(value) = all_members.get(field.wire) {
+                    assert_eq!(kept_members.get(field.wire), Some(value), "{}", what());
+                }
+            }
+        }
+        (Err(f), Err(a)) => assert_eq!(f.to_string(), a.to_string(), "{}", what()),
+        (f, a) => panic!(
+            "{}: kept {:?} but all {:?}",
+            what(),
+            f.map(|r| r.classification),
+            a.map(|r| r.classification)
+        ),
+    }
 }
 
 proptest! {

@@ -10,7 +10,9 @@ use crate::transport::{BoxFuture, Transport};
 use payspec_core::classify;
 use payspec_core::codec::{read, EncodeContext, Message, Reply};
 use payspec_core::credentials::{CredentialStore, Credentials};
-use payspec_core::descriptor::{OperationDescriptor, OperationRole, ProviderModule, UnifiedRole};
+use payspec_core::descriptor::{
+    OperationDescriptor, OperationRole, ProviderModule, UnifiedRole, ValueFormat,
+};
 use payspec_core::error::Error;
 use payspec_core::json::{Json, Object};
 use payspec_core::status::Classification;
@@ -115,7 +117,17 @@ impl SpecGateway {
         reply: &Message,
         creds: &dyn Credentials,
     ) -> Result<Reply<Object>, Error> {
-        read::reply_object(self.module.provider, op, reply, creds)
+        // Only the members the unified view reads are put in the map ([`SpecGateway::view`]).
+        let read_by_view = |name: &str| {
+            op.response_unified.iter().any(|field| {
+                field.wire == name
+                    || matches!(
+                        field.format,
+                        ValueFormat::Minor { currency_field: Some(currency), .. } if currency == name
+                    )
+            })
+        };
+        read::reply_members(self.module.provider, op, reply, creds, &read_by_view)
     }
 
     /// The request content: every unified field the value source supplies, then the spec's

@@ -624,6 +624,20 @@ pub fn reply<T: Content>(
     creds: &dyn Credentials,
     classify: impl Fn(&[Option<Cow<'_, str>>]) -> Classification,
 ) -> Option<Reply<T>> {
+    read_reply(provider, op, message, creds, classify, None)
+}
+
+/// [`reply`]; with `keep`, the content's reader is told which members its caller reads
+/// ([`Members::kept`]), unlisted members are not kept as `extra`, and a success or pending
+/// reply without a member the spec requires is left to the interpreter (which refuses it).
+fn read_reply<T: Content>(
+    provider: &ProviderDescriptor,
+    op: &OperationDescriptor,
+    message: &Message,
+    creds: &dyn Credentials,
+    classify: impl Fn(&[Option<Cow<'_, str>>]) -> Classification,
+    keep: Option<&dyn Fn(&str) -> bool>,
+) -> Option<Reply<T>> {
     let layout = op.response?;
     // JSON bodies only, signed always and with the recipe's one digest: anything else is the
     // interpreter's. An asymmetric signature is too: one RSA verification costs far more than
@@ -706,9 +720,28 @@ pub fn reply<T: Content>(
         members: content.members(),
         body: &body,
         listed: Cell::new(0),
+        keep,
     };
     let typed = T::read(&members)?;
     let mut extra = BTreeMap::new();
+    if keep.is_some() {
+        let money_moved = matches!(
+            classification,
+            Classification::Success | Classification::Pending
+        );
+        let present = |name: &str| content.get(name).is_some_and(|raw| raw != "null");
+        if money_moved && !op.response_required.iter().all(|name| present(name)) {
+            return None;
+        }
+        return Some(Reply {
+            classification,
+            status,
+            trade_state: trade_state.flatten(),
+            body: Some(typed),
+            body_error: None,
+            extra,
+        });
+    }
     let in_envelope = if inline {
         // (an envelope member the content also lists was counted by `T`)
         content
@@ -782,6 +815,27 @@ pub fn reply_object(
     super::decode_response(provider, op, message, config)
 }
 
+/// [`reply_object`] for a caller that reads only some members (the gateway's unified view):
+/// the one pass puts in the map only the members `keep` accepts and keeps no `extra`, so no
+/// other member is parsed or copied. Classification, status and errors are
+/// [`reply_object`]'s; a reply the pass leaves to the interpreter comes back in full.
+pub fn reply_members(
+    provider: &ProviderDescriptor,
+    op: &OperationDescriptor,
+    message: &Message,
+    config: &dyn Credentials,
+    keep: &dyn Fn(&str) -> bool,
+) -> Result<Reply<BTreeMap<String, Json>>, super::Error> {
+    let classify = |signals: &[Option<Cow<'_, str>>]| {
+        crate::classify::classify_signals(&op.outcome, provider.states, signals)
+    };
+    match read_reply::<BTreeMap<String, Json>>(provider, op, message, config, classify, Some(keep))
+    {
+        Some(decoded) => Ok(decoded),
+        None => super::decode_response(provider, op, message, config),
+    }
+}
+
 /// The content as a map, for a caller without the typed struct (the gateway's untyped path):
 /// every member of the content object, each value read exactly ([`Json::parse`]: numbers as
 /// their literals). It lists none of them as its own, so the members the spec does not list
@@ -791,6 +845,7 @@ impl Content for BTreeMap<String, Json> {
     fn read(content: &Members<'_>) -> Option<Self> {
         content
             .iter()
+            .filter(|(name, _)| content.kept(name))
             .map(|(name, raw)| Some((name.to_owned(), Json::parse(raw).ok()?)))
             .collect()
     }
@@ -798,12 +853,23 @@ impl Content for BTreeMap<String, Json> {
 
 /// The content object's members as received, for [`Content::read`]: names and raw JSON texts
 /// borrowed from the body, which texts share.
-#[derive(Debug)]
 pub struct Members<'a> {
     members: &'a [(&'a str, &'a str)],
     body: &'a Arc<str>,
     /// How many members the reader took as its own ([`Members::listed`]).
     listed: Cell<usize>,
+    /// The members the caller reads, when it says ([`reply_members`]).
+    keep: Option<&'a dyn Fn(&str) -> bool>,
+}
+
+impl std::fmt::Debug for Members<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Members")
+            .field("members", &self.members)
+            .field("listed", &self.listed)
+            .field("keep", &self.keep.map(|_| "<fn>"))
+            .finish_non_exhaustive()
+    }
 }
 
 impl<'a> Members<'a> {
@@ -811,6 +877,12 @@ impl<'a> Members<'a> {
     /// repeats).
     pub fn iter(&self) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
         self.members.iter().copied()
+    }
+
+    /// Whether the caller reads member `name` (always, unless it named the members it reads):
+    /// a reader into a map may leave the others out.
+    pub fn kept(&self, name: &str) -> bool {
+        self.keep.is_none_or(|keep| keep(name))
     }
 
     /// Records that the reader took `count` of the members as fields it lists (the others are
