@@ -2,13 +2,14 @@
 //! versus `wrk` replaying one pre-signed query body at the same endpoint.
 //!
 //! What the client does on every call (no reply is cached, no check skipped): the unified
-//! query (the order id) becomes the request content, which the generated validation checks; the
-//! interpreter encodes it with a fresh nonce (two reads of the OS random source) and signs it
-//! (MD5); the transport sends it over a pooled keep-alive connection (reqwest, HTTP/1, the
-//! endpoint's URL parsed once and kept) and collects the reply; the reply is verified over the
-//! bytes as received and read in one pass (`payspec_core::codec::read`), classified by the
-//! operation's rules, and its unified view (order id checked against the one asked about, trade
-//! id, state, exact amount) is built. wrk does none of this: it replays bytes and counts
+//! query (the order id) becomes the request content, read once as the typed request, which
+//! validates itself and is encoded by its generated encoder with a fresh nonce (two reads of the
+//! OS random source) and signed (MD5); the transport sends it over a pooled keep-alive
+//! connection (reqwest, HTTP/1, the endpoint's URL parsed once and kept) and collects the
+//! reply; the reply is verified over the bytes as received and read in one pass
+//! (`payspec_core::codec::read`, keeping in a map only the members the unified view reads),
+//! classified by the operation's rules, and its unified view (order id checked against the one
+//! asked about, trade id, state, exact amount) is built. wrk does none of this: it replays bytes and counts
 //! replies, so the ratio is the SDK's cost per call against a client with none.
 //!
 //! `cargo bench --bench throughput`. The sandbox runs in this process on 127.0.0.1 (a free port)

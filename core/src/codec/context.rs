@@ -17,20 +17,26 @@ impl EncodeContext {
 
     /// [`EncodeContext::fresh`], with a failing random source reported as [`Error::Encode`].
     pub fn try_fresh() -> Result<EncodeContext, Error> {
+        // One read of the random source for both (a call per request is a system call each).
+        let random = random_bytes::<{ 16 + 2 * NONCE_LEN }>()?;
+        let (id, pool) = random.split_at(16);
+        let mut id_bytes = [0u8; 16];
+        id_bytes.copy_from_slice(id);
         Ok(EncodeContext {
             unix_time: time::OffsetDateTime::now_utc().unix_timestamp(),
-            nonce: random_alphanumeric(NONCE_LEN)?,
-            message_id: uuid_v4(random_bytes::<16>()?),
+            nonce: random_alphanumeric(NONCE_LEN, pool)?,
+            message_id: uuid_v4(id_bytes),
         })
     }
 }
 
 /// Uniform over the 62 characters: bytes at or above 248 (= 4 × 62) are discarded so that no
-/// character is more likely than another.
-fn random_alphanumeric(len: usize) -> Result<String, Error> {
+/// character is more likely than another. `pool` is used first, then the random source as
+/// long as characters are missing.
+fn random_alphanumeric(len: usize, pool: &[u8]) -> Result<String, Error> {
     let mut out = String::with_capacity(len);
-    while out.len() < len {
-        for byte in random_bytes::<64>()? {
+    let take = |bytes: &[u8], out: &mut String| {
+        for &byte in bytes {
             if out.len() == len {
                 break;
             }
@@ -43,6 +49,10 @@ fn random_alphanumeric(len: usize) -> Result<String, Error> {
                     .map(|&c| char::from(c)),
             );
         }
+    };
+    take(pool, &mut out);
+    while out.len() < len {
+        take(&random_bytes::<64>()?, &mut out);
     }
     Ok(out)
 }
@@ -86,6 +96,17 @@ mod tests {
         );
         assert!(parts[2].starts_with('4'));
         assert!(matches!(parts[3].as_bytes()[0], b'8' | b'9' | b'a' | b'b'));
+    }
+
+    /// A pool of discarded bytes only is topped up from the random source; a pool that
+    /// suffices is read in order.
+    #[test]
+    fn the_nonce_reads_its_pool_then_the_random_source() {
+        let from_pool = random_alphanumeric(4, &[0, 61, 248, 255, 62, 1]).unwrap();
+        assert_eq!(from_pool, "0z01");
+        let topped_up = random_alphanumeric(32, &[255; 64]).unwrap();
+        assert_eq!(topped_up.len(), 32);
+        assert!(topped_up.bytes().all(|c| c.is_ascii_alphanumeric()));
     }
 
     #[test]

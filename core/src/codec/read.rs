@@ -725,6 +725,7 @@ fn read_reply<T: Content>(
     let typed = T::read(&members)?;
     let mut extra = BTreeMap::new();
     if keep.is_some() {
+        // The caller's map may lack required members, so they are looked for here.
         let money_moved = matches!(
             classification,
             Classification::Success | Classification::Pending
@@ -733,15 +734,29 @@ fn read_reply<T: Content>(
         if money_moved && !op.response_required.iter().all(|name| present(name)) {
             return None;
         }
-        return Some(Reply {
-            classification,
-            status,
-            trade_state: trade_state.flatten(),
-            body: Some(typed),
-            body_error: None,
-            extra,
-        });
+    } else {
+        extra = unlisted(op, content, inline, &members, envelope)?;
     }
+    Some(Reply {
+        classification,
+        status,
+        trade_state: trade_state.flatten(),
+        body: Some(typed),
+        body_error: None,
+        extra,
+    })
+}
+
+/// The content's members neither the reader took (`members.listed`) nor the envelope holds, as
+/// [`Reply::extra`]; `None` for one that does not parse.
+fn unlisted(
+    op: &OperationDescriptor,
+    content: &Scan<'_>,
+    inline: bool,
+    members: &Members<'_>,
+    envelope: impl Fn(&str) -> bool,
+) -> Option<BTreeMap<String, Json>> {
+    let mut extra = BTreeMap::new();
     let in_envelope = if inline {
         // (an envelope member the content also lists was counted by `T`)
         content
@@ -762,14 +777,7 @@ fn read_reply<T: Content>(
             }
         }
     }
-    Some(Reply {
-        classification,
-        status,
-        trade_state: trade_state.flatten(),
-        body: Some(typed),
-        body_error: None,
-        extra,
-    })
+    Some(extra)
 }
 
 /// A reply's typed content, read by its generated code from the content object's members as
