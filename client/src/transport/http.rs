@@ -240,6 +240,10 @@ fn build_client(
         .connect_timeout(config.connect_timeout)
         .timeout(config.total_timeout)
         .redirect(reqwest::redirect::Policy::none())
+        // Never resent by the transport on its own (reqwest retries HTTP/2 protocol refusals
+        // by default): whether a payment request may go again is the saga's decision, made
+        // with the journal, since a second pay is a second charge attempt.
+        .retry(reqwest::retry::never())
         // Provider endpoints are configured explicitly; a proxy picked up from the
         // environment would silently route payment traffic (and loopback tests) elsewhere.
         .no_proxy()
