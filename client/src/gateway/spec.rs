@@ -8,7 +8,7 @@ use super::{Gateway, PayIntent, TradeView};
 use crate::exchange;
 use crate::transport::{BoxFuture, Transport};
 use payspec_core::classify;
-use payspec_core::codec::{read, EncodeContext, Message, Reply};
+use payspec_core::codec::{read, Message, Reply};
 use payspec_core::credentials::{CredentialStore, Credentials};
 use payspec_core::descriptor::{
     OperationDescriptor, OperationRole, ProviderModule, UnifiedRole, ValueFormat,
@@ -80,21 +80,19 @@ impl SpecGateway {
                 step: step_name(role),
             })?;
         let content = Json::Object(self.content(op, values)?);
-        let creds =
-            exchange::current_credentials(provider, &*self.creds, self.store.as_deref()).await?;
-        // The content becomes the typed request once, which validates and encodes itself.
-        let message =
-            (self.module.encode_request)(op.name, &content, &creds, &EncodeContext::try_fresh()?)?;
-        let reply = exchange::send_message(
+        // The content becomes the typed request once, which validates and encodes itself; the
+        // reply is read in one pass into the members the view reads.
+        let decoded = exchange::exchange_with(
             provider,
             op,
             &self.base_url,
-            message,
-            &creds,
+            |creds, ctx| (self.module.encode_request)(op.name, &content, creds, ctx),
+            |reply, creds| self.decode(op, reply, creds),
+            &*self.creds,
+            self.store.as_deref(),
             &*self.transport,
         )
         .await?;
-        let decoded = self.decode(op, &reply, &creds)?;
         let view = self.view(op, order_id, decoded)?;
         tracing::info!(
             classification = view.classification.as_str(),

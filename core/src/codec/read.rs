@@ -26,7 +26,7 @@ use std::sync::Arc;
 use ctutils::CtEq;
 use serde::de::DeserializeOwned;
 
-use super::scan::{has_escape, Doc, Member, MemberList, Names, MAX_MEMBERS};
+use super::scan::{has_escape, Doc, Member, MAX_MEMBERS};
 use super::{coverage, must_sign, EnvelopeStatus, Message, Reply, Signer};
 use crate::credentials::Credentials;
 use crate::descriptor::{
@@ -40,14 +40,14 @@ use crate::wire::{Flag, WireEnum};
 use crate::write::{self, SignDigest};
 
 /// One object's members as scanned, borrowed from the body's scan ([`Doc`]) or, for an
-/// object deeper than it keeps, split here ([`members_of`]).
-// (A `Scan` lives on the stack for one reply and is never collected: boxing the owned list
+/// object deeper than it keeps, from a scan of that object alone.
+// (A `Scan` lives on the stack for one reply and is never collected: boxing the owned scan
 // would cost an allocation to save a copy.)
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug)]
 enum List<'a> {
     Kept(&'a [Member<'a>]),
-    Own(MemberList<'a>),
+    Own(Doc<'a>),
 }
 
 /// One JSON object's members, in order, as raw text borrowed from the received bytes. Every
@@ -77,7 +77,13 @@ impl<'a> Scan<'a> {
         }
         let list = match doc.object(raw) {
             Some(members) => List::Kept(members),
-            None => List::Own(members_of(raw)?),
+            None => {
+                // Rare (a signal path deeper than the body's scan keeps): the object read
+                // again on its own, by the same reader.
+                let mut own = Doc::default();
+                own.read(raw)?;
+                List::Own(own)
+            }
         };
         Some(Scan { raw, list })
     }
@@ -85,7 +91,7 @@ impl<'a> Scan<'a> {
     fn members(&self) -> &[Member<'a>] {
         match &self.list {
             List::Kept(members) => members,
-            List::Own(members) => members,
+            List::Own(doc) => doc.body().map_or(&[], |(_, members)| members),
         }
     }
 
@@ -94,97 +100,6 @@ impl<'a> Scan<'a> {
             .iter()
             .find(|(n, _)| *n == name)
             .map(|&(_, v)| v)
-    }
-}
-
-/// The members of `raw`, an object inside a body [`Doc::read`] has validated (so only what
-/// this reader refuses is checked here: a name with escapes, a repeated name, too many).
-fn members_of(raw: &str) -> Option<MemberList<'_>> {
-    let b = raw.as_bytes();
-    let mut at = 1;
-    let mut out = MemberList::new();
-    let mut names = Names::new();
-    skip_ws(b, &mut at);
-    if b.get(at) == Some(&b'}') {
-        return Some(out);
-    }
-    loop {
-        skip_ws(b, &mut at);
-        let start = at + 1;
-        if string(b, &mut at)? {
-            return None;
-        }
-        let name = raw.get(start..at - 1)?;
-        if !names.add(&out, name) {
-            return None;
-        }
-        skip_ws(b, &mut at);
-        if b.get(at) != Some(&b':') {
-            return None;
-        }
-        at += 1;
-        skip_ws(b, &mut at);
-        let from = at;
-        skip_value(b, &mut at)?;
-        out.push((name, raw.get(from..at)?));
-        skip_ws(b, &mut at);
-        match b.get(at) {
-            Some(b',') => at += 1,
-            Some(b'}') => return Some(out),
-            _ => return None,
-        }
-    }
-}
-
-/// Past one valid JSON value starting at `at` (no checks: [`Doc::read`] made them).
-fn skip_value(b: &[u8], at: &mut usize) -> Option<()> {
-    match *b.get(*at)? {
-        b'"' => skip_string(b, at),
-        b'{' | b'[' => {
-            let mut open = 0usize;
-            loop {
-                match *b.get(*at)? {
-                    b'"' => {
-                        skip_string(b, at)?;
-                        continue;
-                    }
-                    b'{' | b'[' => open += 1,
-                    b'}' | b']' => {
-                        open -= 1;
-                        if open == 0 {
-                            *at += 1;
-                            return Some(());
-                        }
-                    }
-                    _ => {}
-                }
-                *at += 1;
-            }
-        }
-        _ => {
-            while !matches!(
-                b.get(*at),
-                None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
-            ) {
-                *at += 1;
-            }
-            Some(())
-        }
-    }
-}
-
-/// Past the valid string literal starting at `at` (a `"`).
-fn skip_string(b: &[u8], at: &mut usize) -> Option<()> {
-    *at += 1;
-    loop {
-        match *b.get(*at)? {
-            b'"' => {
-                *at += 1;
-                return Some(());
-            }
-            b'\\' => *at += 2,
-            _ => *at += 1,
-        }
     }
 }
 
@@ -198,66 +113,13 @@ fn scalar_text(raw: &str) -> Option<Option<Cow<'_, str>>> {
         b'"' => {
             let inner = &raw[1..raw.len() - 1];
             if has_escape(inner) {
-                serde_json::from_str::<String>(raw)
-                    .ok()
-                    .map(|s| Some(Cow::Owned(s)))
+                unescaped(inner).map(|s| Some(Cow::Owned(s)))
             } else {
                 Some(Some(Cow::Borrowed(inner)))
             }
         }
         _ => Some(Some(Cow::Borrowed(raw))),
     }
-}
-
-fn skip_ws(b: &[u8], at: &mut usize) {
-    while matches!(b.get(*at), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-        *at += 1;
-    }
-}
-
-/// Past the string starting at `at` (a `"`); whether it had escapes; `None` for a `\u` escape
-/// that is not text (a lone surrogate) or a broken literal.
-fn string(b: &[u8], at: &mut usize) -> Option<bool> {
-    if b.get(*at) != Some(&b'"') {
-        return None;
-    }
-    *at += 1;
-    let mut escaped = false;
-    loop {
-        match *b.get(*at)? {
-            b'"' => {
-                *at += 1;
-                return Some(escaped);
-            }
-            b'\\' => {
-                escaped = true;
-                if *b.get(*at + 1)? == b'u' {
-                    let unit = hex4(b, *at + 2)?;
-                    *at += 6;
-                    if (0xD800..0xDC00).contains(&unit) {
-                        if b.get(*at) != Some(&b'\\') || b.get(*at + 1) != Some(&b'u') {
-                            return None;
-                        }
-                        let low = hex4(b, *at + 2)?;
-                        if !(0xDC00..0xE000).contains(&low) {
-                            return None;
-                        }
-                        *at += 6;
-                    } else if (0xDC00..0xE000).contains(&unit) {
-                        return None;
-                    }
-                } else {
-                    *at += 2;
-                }
-            }
-            _ => *at += 1,
-        }
-    }
-}
-
-fn hex4(b: &[u8], at: usize) -> Option<u32> {
-    let digits = std::str::from_utf8(b.get(at..at + 4)?).ok()?;
-    u32::from_str_radix(digits, 16).ok()
 }
 
 /// Undoes the escapes of the inside of a valid JSON string literal, handing the text to `out`
@@ -302,6 +164,14 @@ fn unescape(inner: &str, mut out: impl FnMut(&str)) -> Option<()> {
     }
     out(rest);
     Some(())
+}
+
+/// The text of a string literal's inside with its escapes undone, in one allocation (the text
+/// is never longer than its literal).
+fn unescaped(inner: &str) -> Option<String> {
+    let mut text = String::with_capacity(inner.len());
+    unescape(inner, |piece| text.push_str(piece))?;
+    Some(text)
 }
 
 /// Streams sorted `name<sep>text` pairs (each member's raw JSON text, `""` for absent) into the
@@ -905,10 +775,7 @@ impl<'a> Members<'a> {
     pub fn text(&self, raw: &str) -> Option<Text> {
         let inner = raw.strip_prefix('"')?.strip_suffix('"')?;
         if has_escape(inner) {
-            // One allocation: the text is never longer than its literal.
-            let mut text = String::with_capacity(inner.len());
-            unescape(inner, |piece| text.push_str(piece))?;
-            Some(Text::from(text))
+            unescaped(inner).map(Text::from)
         } else {
             Some(Text::shared(self.body, inner))
         }
@@ -979,18 +846,30 @@ mod tests {
         }
     }
 
-    /// The hand scanner of inner objects refuses what the body's reader refuses: a repeated
-    /// name, a name with escapes; and reads members with whitespace around them.
+    /// An object deeper than the body's scan keeps is read on its own by the same reader,
+    /// which refuses what the body's reader refuses (a repeated name, a name with escapes) and
+    /// reads members with whitespace around them.
     #[test]
-    fn members_of_reads_names_and_raw_values() {
-        let members = members_of("{ \"a\" : 1 , \"b\":{\"x\":[1,\"}\"]},\"c\":\"\\\"\" }").unwrap();
-        let got: Vec<(&str, &str)> = members.iter().copied().collect();
+    fn a_deeper_object_reads_its_members_on_its_own() {
+        // The body's scan kept nothing: every object is read on its own.
+        let kept = Doc::default();
+        let members = |raw: &'static str| {
+            let scan = Scan::object(&kept, raw)?;
+            let owned: Vec<(String, String)> = scan
+                .members()
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .collect();
+            Some(owned)
+        };
+        let got = members("{ \"a\" : 1 , \"b\":{\"x\":[1,\"}\"]},\"c\":\"\\\"\" }").unwrap();
+        let got: Vec<(&str, &str)> = got.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
         assert_eq!(
             got,
             [("a", "1"), ("b", "{\"x\":[1,\"}\"]}"), ("c", "\"\\\"\"")]
         );
-        assert!(members_of("{\"a\":1,\"a\":2}").is_none());
-        assert!(members_of("{\"\\u0061\":1}").is_none());
-        assert!(members_of("{}").unwrap().is_empty());
+        assert!(members("{\"a\":1,\"a\":2}").is_none());
+        assert!(members("{\"\\u0061\":1}").is_none());
+        assert!(members("{}").unwrap().is_empty());
     }
 }

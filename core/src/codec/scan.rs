@@ -35,7 +35,7 @@ pub(super) type Member<'a> = (&'a str, &'a str);
 const MEMBERS_ON_STACK: usize = 36;
 
 /// One object's members as scanned.
-pub(super) type MemberList<'a> = SmallVec<[Member<'a>; MEMBERS_ON_STACK]>;
+type MemberList<'a> = SmallVec<[Member<'a>; MEMBERS_ON_STACK]>;
 
 /// The kept objects of one body: every kept object's members, each object's contiguous.
 #[derive(Debug, Default)]
@@ -348,13 +348,13 @@ pub(super) fn has_escape(inner: &str) -> bool {
 
 /// The names of one object seen so far, to refuse a repeated one: a cheap hash of each name,
 /// and only names with equal hashes compared.
-pub(super) struct Names {
+struct Names {
     hashes: [u8; MAX_MEMBERS],
     seen: u64,
 }
 
 impl Names {
-    pub(super) fn new() -> Names {
+    fn new() -> Names {
         Names {
             hashes: [0; MAX_MEMBERS],
             seen: 0,
@@ -363,7 +363,7 @@ impl Names {
 
     /// `false` when `name` is one of `members`' (or there are [`MAX_MEMBERS`] already);
     /// else records it as the next member's.
-    pub(super) fn add(&mut self, members: &[Member<'_>], name: &str) -> bool {
+    fn add(&mut self, members: &[Member<'_>], name: &str) -> bool {
         let bytes = name.as_bytes();
         let hash = (bytes.len() as u32)
             .wrapping_mul(31)

@@ -377,8 +377,9 @@ fn encode_request(
     ctx: &crate::codec::EncodeContext,
 ) -> Result<crate::codec::Message, crate::Error> {
     check_request(op, content).map_err(crate::Error::Invalid)?;
-    let operation = [&MICROPAY, &QUERY, &REVERSE]
-        .into_iter()
+    let operation = MODULE
+        .operations
+        .iter()
         .find(|o| o.name == op)
         .ok_or_else(|| crate::Error::Encode(format!("no operation `{op}`")))?;
     crate::codec::encode_request(&PROVIDER, operation, content, creds, ctx)
