@@ -1,7 +1,7 @@
 //! 10,000 payments waiting at once: `pay_and_wait` for each, all launched together, spread over
 //! every provider, in scenario `01NN` (the customer is paying; the `NN`-th query finds it paid)
 //! on the providers' poll schedules (divided by `DIVISOR`), so that they all sit in the poll
-//! loop concurrently. One shared `ReqwestTransport`, one `SpecGateway` per provider, at most
+//! loop concurrently. One shared `HttpTransport`, one `SpecGateway` per provider, at most
 //! `MAX_IN_FLIGHT` calls under way at once.
 //!
 //! `cargo bench --bench scale`. Two measurements, each in a fresh process (this executable run
@@ -28,7 +28,7 @@ use std::time::{Duration, Instant};
 use payspec::providers::MODULES;
 use payspec::sandbox::{self, Sandbox, Scenario};
 use payspec_client::transport::{
-    BoxFuture, ReqwestTransport, TlsConfig, Transport, TransportConfig, TransportError,
+    BoxFuture, HttpTransport, TlsConfig, Transport, TransportConfig, TransportError,
 };
 use payspec_client::{
     pay_and_wait, FinalOutcome, Gateway, PayIntent, Progress, SpecGateway, TradeView,
@@ -321,7 +321,7 @@ struct Counters {
 async fn payments(targets: Vec<Target>, tls: TlsConfig) -> Summary {
     let divisor = divisor();
     let transport: Arc<dyn Transport> =
-        Arc::new(ReqwestTransport::with_tls(TransportConfig::default(), tls).expect("transport"));
+        Arc::new(HttpTransport::with_tls(TransportConfig::default(), tls).expect("transport"));
     let limit = Arc::new(Semaphore::new(knob(
         "PAYSPEC_SCALE_IN_FLIGHT",
         MAX_IN_FLIGHT,

@@ -1,11 +1,12 @@
-//! Query throughput against the simulator: the SDK client (`SpecGateway` over `ReqwestTransport`)
+//! Query throughput against the simulator: the SDK client (`SpecGateway` over `HttpTransport`)
 //! versus `wrk` replaying one pre-signed query body at the same endpoint.
 //!
 //! What the client does on every call (no reply is cached, no check skipped): the unified
 //! query (the order id) becomes the request content, read once as the typed request, which
-//! validates itself and is encoded by its generated encoder with a fresh nonce (two reads of the
+//! validates itself and is encoded by its generated encoder with a fresh nonce (one read of the
 //! OS random source) and signed (MD5); the transport sends it over a pooled keep-alive
-//! connection (reqwest, HTTP/1, the endpoint's URL parsed once and kept) and collects the
+//! connection (`HttpTransport`: hyper's HTTP/1 client, the endpoint's URL parsed once and kept)
+//! and collects the
 //! reply; the reply is verified over the bytes as received and read in one pass
 //! (`payspec_core::codec::read`, keeping in a map only the members the unified view reads),
 //! classified by the operation's rules, and its unified view (order id checked against the one
@@ -44,7 +45,7 @@ use std::time::{Duration, Instant};
 use payspec::providers::pooul;
 use payspec::sandbox::{self, Sandbox, Scenario};
 use payspec_client::exchange::join_url;
-use payspec_client::transport::{HttpCall, ReqwestTransport, Transport, TransportConfig};
+use payspec_client::transport::{HttpCall, HttpTransport, Transport, TransportConfig};
 use payspec_client::{Gateway, PayIntent, SpecGateway};
 use payspec_core::{Classification, Currency, EncodeContext, Money, Redacted};
 use tokio::net::TcpListener;
@@ -96,7 +97,7 @@ async fn run(handle: &sandbox::SandboxHandle) {
         .clone();
     let base_url = handle.base_url(pooul::MODULE.provider.name);
     let transport = Arc::new(
-        ReqwestTransport::new(TransportConfig {
+        HttpTransport::new(TransportConfig {
             connect_timeout: Duration::from_secs(2),
             total_timeout: Duration::from_secs(10),
             ..TransportConfig::default()

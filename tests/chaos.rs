@@ -22,7 +22,7 @@ use payspec::providers::MODULES;
 use payspec::sandbox::{
     self, FaultKind, FaultPlan, Faults, MoneyFault, Notifications, Sandbox, Scenario,
 };
-use payspec_client::transport::{ReqwestTransport, TransportConfig};
+use payspec_client::transport::{HttpTransport, TransportConfig};
 use payspec_client::{Gateway, PayIntent, SpecGateway};
 use payspec_core::descriptor::{OperationRole, ProviderModule};
 use payspec_core::{Classification, Error, ErrorKind, Money, Redacted, TradeStatus};
@@ -83,7 +83,7 @@ fn gateway(handle: &sandbox::SandboxHandle, module: &'static ProviderModule) -> 
         .credentials(module.provider.name)
         .cloned()
         .unwrap_or_default();
-    let transport = ReqwestTransport::new(TransportConfig {
+    let transport = HttpTransport::new(TransportConfig {
         connect_timeout: Duration::from_millis(500),
         total_timeout: Duration::from_millis(500),
         ..TransportConfig::default()
@@ -597,7 +597,7 @@ async fn rig(
     )
     .await
     .unwrap();
-    let transport = Arc::new(ReqwestTransport::new(TransportConfig::default()).unwrap());
+    let transport = Arc::new(HttpTransport::new(TransportConfig::default()).unwrap());
     let forger = rig.forger(MODULES, handle, Arc::clone(&faults), transport);
     (rig, forger, faults)
 }
@@ -971,7 +971,7 @@ fn a_notification_of_another_amount_is_delivered_signed_and_caught_if_applied() 
         let mut order = intent("N1", Scenario::Success);
         order.notify_url = rig.notify_url(module, "N1");
         let creds = handle.credentials("pooul").cloned().unwrap();
-        let transport = ReqwestTransport::new(TransportConfig::default()).unwrap();
+        let transport = HttpTransport::new(TransportConfig::default()).unwrap();
         let base_url = handle.base_url("pooul");
         chaos::notifications::place_order(module, &creds, &base_url, &transport, &*journal, &order)
             .await

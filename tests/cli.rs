@@ -11,7 +11,7 @@ use std::sync::{Arc, OnceLock};
 
 use payspec::sandbox::{self, Sandbox, Scenario};
 use payspec_client::transport::{
-    BoxFuture, HttpCall, ReqwestTransport, Transport, TransportConfig, TransportError,
+    BoxFuture, HttpCall, HttpTransport, Transport, TransportConfig, TransportError,
 };
 use payspec_client::{Gateway, PayIntent, SpecGateway};
 use payspec_core::{Classification, Error, Message, Money, Redacted, TradeStatus};
@@ -459,7 +459,7 @@ fn pooul_gateway(base_url: String) -> Arc<dyn Gateway> {
         .iter()
         .map(|k| (k.key.to_string(), sandbox::default_credential(k.key)))
         .collect();
-    let transport = ReqwestTransport::new(TransportConfig::default()).expect("transport");
+    let transport = HttpTransport::new(TransportConfig::default()).expect("transport");
     Arc::new(SpecGateway::new(
         module,
         Arc::new(creds),

@@ -22,7 +22,7 @@ use payspec::sandbox::notify::{
 };
 use payspec::sandbox::{self, Notifications, Sandbox};
 use payspec_client::transport::{
-    HttpCall, ReqwestTransport, Transport, TransportConfig, TransportError,
+    HttpCall, HttpTransport, Transport, TransportConfig, TransportError,
 };
 use payspec_core::codec::{self, EncodeContext, EnvelopeStatus, Message};
 use payspec_core::descriptor::{OperationRole, ProviderModule};
@@ -244,8 +244,8 @@ fn notify_url(addr: SocketAddr) -> String {
     )
 }
 
-fn transport() -> ReqwestTransport {
-    ReqwestTransport::new(TransportConfig {
+fn transport() -> HttpTransport {
+    HttpTransport::new(TransportConfig {
         connect_timeout: Duration::from_secs(2),
         total_timeout: Duration::from_secs(5),
         max_body_bytes: 64 * 1024,
@@ -254,7 +254,7 @@ fn transport() -> ReqwestTransport {
 }
 
 /// POSTs a message; the HTTP status and the body as text.
-async fn post(transport: &ReqwestTransport, url: &str, message: Message) -> (u16, String) {
+async fn post(transport: &HttpTransport, url: &str, message: Message) -> (u16, String) {
     let call = HttpCall {
         provider: "pooul",
         operation: "notify",

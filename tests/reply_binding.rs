@@ -10,7 +10,7 @@ use std::time::Duration;
 use payspec::providers::MODULES;
 use payspec::sandbox::{self, Sandbox, SandboxHandle, Scenario};
 use payspec_client::gateway::{Gateway, PayIntent, SpecGateway};
-use payspec_client::transport::{HttpCall, ReqwestTransport, Transport, TransportConfig};
+use payspec_client::transport::{HttpCall, HttpTransport, Transport, TransportConfig};
 use payspec_core::codec::{self, Message};
 use payspec_core::descriptor::{OperationRole, ProviderModule, UnifiedRole};
 use payspec_core::{Classification, EncodeContext, Error, Money, Redacted};
@@ -24,9 +24,9 @@ async fn start() -> SandboxHandle {
 
 /// A transport trusting the simulator's test CA (a provider with an operation over mutual TLS
 /// is served over HTTPS).
-fn transport(handle: &SandboxHandle) -> Arc<ReqwestTransport> {
+fn transport(handle: &SandboxHandle) -> Arc<HttpTransport> {
     Arc::new(
-        ReqwestTransport::with_tls(
+        HttpTransport::with_tls(
             TransportConfig {
                 connect_timeout: Duration::from_secs(2),
                 total_timeout: Duration::from_secs(5),

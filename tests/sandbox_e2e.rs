@@ -11,8 +11,7 @@ use payspec::sandbox::{self, Sandbox, SandboxHandle, Scenario};
 use payspec_client::gateway::{Gateway, PayIntent, SpecGateway};
 use payspec_client::saga::{pay_and_wait, FinalOutcome};
 use payspec_client::transport::{
-    BoxFuture, ClientIdentity, HttpCall, ReqwestTransport, Transport, TransportConfig,
-    TransportError,
+    BoxFuture, ClientIdentity, HttpCall, HttpTransport, Transport, TransportConfig, TransportError,
 };
 use payspec_core::codec::{self, Message};
 use payspec_core::descriptor::{
@@ -52,9 +51,9 @@ fn scaled(policy: &PollPolicy) -> PollPolicy {
 
 /// A transport trusting the simulator's test CA (a provider with an operation over mutual TLS
 /// is served over HTTPS).
-fn transport(handle: &SandboxHandle) -> Arc<ReqwestTransport> {
+fn transport(handle: &SandboxHandle) -> Arc<HttpTransport> {
     Arc::new(
-        ReqwestTransport::with_tls(
+        HttpTransport::with_tls(
             TransportConfig {
                 connect_timeout: Duration::from_millis(500),
                 total_timeout: CLIENT_TIMEOUT,
@@ -207,7 +206,7 @@ async fn every_provider_every_scenario_ends_as_the_table_says() {
 
 /// Forwards to a real transport and keeps every raw reply.
 struct Recording {
-    inner: Arc<ReqwestTransport>,
+    inner: Arc<HttpTransport>,
     replies: Mutex<Vec<Message>>,
 }
 

@@ -16,8 +16,7 @@ use std::time::Duration;
 
 use payspec::sandbox::{self, Sandbox, SandboxHandle, Scenario};
 use payspec_client::transport::{
-    BoxFuture, ClientIdentity, HttpCall, ReqwestTransport, Transport, TransportConfig,
-    TransportError,
+    BoxFuture, ClientIdentity, HttpCall, HttpTransport, Transport, TransportConfig, TransportError,
 };
 use payspec_client::{FinalOutcome, Gateway, PayIntent, SpecGateway};
 use payspec_core::codec::{self, EncodeContext, Message};
@@ -170,9 +169,9 @@ async fn start(modules: &[&'static ProviderModule]) -> SandboxHandle {
 }
 
 /// A transport trusting the simulator's test CA.
-fn transport(handle: &SandboxHandle) -> Arc<ReqwestTransport> {
+fn transport(handle: &SandboxHandle) -> Arc<HttpTransport> {
     Arc::new(
-        ReqwestTransport::with_tls(
+        HttpTransport::with_tls(
             TransportConfig {
                 connect_timeout: Duration::from_secs(5),
                 total_timeout: Duration::from_secs(10),
@@ -305,7 +304,7 @@ async fn the_saga_ends_reversed_over_mutual_tls() {
 
 /// Forwards `send` only, as a wrapper written before mutual TLS would: the trait's default
 /// `send_with_identity` refuses, before sending anything.
-struct SendOnly(Arc<ReqwestTransport>);
+struct SendOnly(Arc<HttpTransport>);
 
 impl Transport for SendOnly {
     fn send<'a>(&'a self, call: HttpCall) -> BoxFuture<'a, Result<Message, TransportError>> {
@@ -315,7 +314,7 @@ impl Transport for SendOnly {
 
 /// Presents `identity` instead of the one it is given.
 struct Substitute {
-    inner: Arc<ReqwestTransport>,
+    inner: Arc<HttpTransport>,
     identity: Arc<ClientIdentity>,
 }
 

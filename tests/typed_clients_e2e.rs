@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use payspec::sandbox::{self, Sandbox, SandboxHandle, Scenario};
-use payspec_client::transport::{ReqwestTransport, TransportConfig};
+use payspec_client::transport::{HttpTransport, TransportConfig};
 use payspec_core::{Classification, Error, ErrorKind, Reply};
 use payspec_generated::{bjrcb, fubei, pooul, scanforpay, MODULES};
 use serde_json::json;
@@ -54,9 +54,9 @@ fn config<T: serde::de::DeserializeOwned>(handle: &SandboxHandle, provider: &str
 
 /// A transport trusting the simulator's test CA (a provider with an operation over mutual TLS
 /// is served over HTTPS).
-fn transport(handle: &SandboxHandle) -> Arc<ReqwestTransport> {
+fn transport(handle: &SandboxHandle) -> Arc<HttpTransport> {
     Arc::new(
-        ReqwestTransport::with_tls(
+        HttpTransport::with_tls(
             TransportConfig {
                 connect_timeout: Duration::from_secs(2),
                 total_timeout: Duration::from_millis(800),

@@ -157,17 +157,16 @@ pub fn load_credentials_with(
 
 /// `Err(problem)` unless `base_url` is an absolute http or https URL with a host.
 pub fn check_base_url(base_url: &str) -> Result<(), String> {
-    if !base_url.contains("://") {
+    let Some((scheme, _)) = base_url.split_once("://") else {
         return Err("it has no scheme (write it as `https://host/…`)".to_owned());
+    };
+    if !matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https") {
+        return Err(format!("the scheme `{scheme}` is not http or https"));
     }
-    let url = reqwest::Url::parse(base_url).map_err(|e| format!("it does not parse ({e})"))?;
-    if !matches!(url.scheme(), "http" | "https") {
-        return Err(format!(
-            "the scheme `{}` is not http or https",
-            url.scheme()
-        ));
-    }
-    match url.host_str() {
+    let url = base_url
+        .parse::<http::Uri>()
+        .map_err(|e| format!("it does not parse ({e})"))?;
+    match url.host() {
         Some(host) if !host.is_empty() => Ok(()),
         _ => Err("it has no host".to_owned()),
     }

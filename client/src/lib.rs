@@ -17,6 +17,6 @@ pub use config::{load_credentials, ConfigError, ProviderSettings};
 pub use gateway::{Gateway, PayIntent, SpecGateway, TradeView};
 pub use saga::{pay_and_wait, FinalOutcome, Progress};
 pub use transport::{
-    BoxFuture, ClientIdentity, HttpCall, ReqwestTransport, RootCertificate, TlsConfig,
-    TlsConfigError, Transport, TransportConfig, TransportError,
+    BoxFuture, ClientIdentity, HttpCall, HttpTransport, RootCertificate, TlsConfig, TlsConfigError,
+    Transport, TransportConfig, TransportError,
 };

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use payspec_client::transport::{
-    BoxFuture, ClientIdentity, HttpCall, ReqwestTransport, RootCertificate, TlsConfig, Transport,
+    BoxFuture, ClientIdentity, HttpCall, HttpTransport, RootCertificate, TlsConfig, Transport,
     TransportConfig, TransportError,
 };
 use payspec_core::codec::Message;
@@ -179,8 +179,8 @@ async fn server(
 }
 
 /// A transport trusting `ca` only.
-fn transport(ca: &Ca) -> ReqwestTransport {
-    ReqwestTransport::with_tls(
+fn transport(ca: &Ca) -> HttpTransport {
+    HttpTransport::with_tls(
         TransportConfig {
             connect_timeout: Duration::from_secs(5),
             total_timeout: Duration::from_secs(10),
@@ -313,7 +313,7 @@ async fn a_server_whose_authority_is_not_trusted_is_not_called() {
     let (base, seen) = server(&ca, TLS13).await;
     let identity = Arc::new(ca.client_identity());
     // The bundled web roots only: the test CA is unknown.
-    let error = ReqwestTransport::new(TransportConfig::default())
+    let error = HttpTransport::new(TransportConfig::default())
         .unwrap()
         .send_with_identity(reverse(&base), identity)
         .await

@@ -1,4 +1,4 @@
-//! The reqwest transport against a one-shot HTTP server on the loopback interface.
+//! The HTTP transport against a one-shot HTTP server on the loopback interface.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
@@ -6,7 +6,7 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 use payspec_client::transport::{
-    HttpCall, ReqwestTransport, Transport, TransportConfig, TransportError,
+    HttpCall, HttpTransport, Transport, TransportConfig, TransportError,
 };
 use payspec_core::codec::Message;
 
@@ -66,8 +66,8 @@ fn http(status: &str, body: &str) -> Vec<u8> {
     .into_bytes()
 }
 
-fn transport(max_body_bytes: usize, total: Duration) -> ReqwestTransport {
-    ReqwestTransport::new(TransportConfig {
+fn transport(max_body_bytes: usize, total: Duration) -> HttpTransport {
+    HttpTransport::new(TransportConfig {
         connect_timeout: Duration::from_secs(2),
         total_timeout: total,
         max_body_bytes,

@@ -43,7 +43,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use payspec_client::transport::{ReqwestTransport, TransportConfig};
+use payspec_client::transport::{HttpTransport, TransportConfig};
 use payspec_client::{FinalOutcome, Gateway, PayIntent, SpecGateway};
 use payspec_core::descriptor::{PollPolicy, ProviderModule};
 use payspec_core::{Currency, Money, Redacted};
@@ -321,7 +321,7 @@ struct Env {
     temporary: bool,
     rig: notifications::Rig,
     forger: Arc<Forger>,
-    transport: Arc<ReqwestTransport>,
+    transport: Arc<HttpTransport>,
     gateways: BTreeMap<&'static str, Arc<dyn Gateway>>,
     creds: BTreeMap<&'static str, Arc<BTreeMap<String, String>>>,
     currencies: BTreeMap<&'static str, Currency>,
@@ -362,7 +362,7 @@ impl Env {
         // Trusting the simulator's test CA: a provider with an operation that requires the
         // merchant's client certificate is served over HTTPS (its credentials carry it).
         let transport = Arc::new(
-            ReqwestTransport::with_tls(
+            HttpTransport::with_tls(
                 TransportConfig {
                     connect_timeout: config.client_timeout,
                     total_timeout: config.client_timeout,
@@ -374,8 +374,8 @@ impl Env {
         );
         // The forger waits for the merchant's answer as a provider does (seconds, not the
         // client's timeout): a delivery given up on could be cut off mid-apply.
-        let patient = ReqwestTransport::new(TransportConfig::default())
-            .map_err(|e| error("HTTP client")(&e))?;
+        let patient =
+            HttpTransport::new(TransportConfig::default()).map_err(|e| error("HTTP client")(&e))?;
         let forger = rig.forger(modules, &handle, Arc::clone(&fault_log), Arc::new(patient));
         let mut env = Env {
             handle,

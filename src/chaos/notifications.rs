@@ -18,7 +18,7 @@ use std::time::Duration;
 
 use payspec_client::exchange::exchange;
 use payspec_client::transport::{BoxFuture, HttpCall, Transport};
-use payspec_client::{Gateway, PayIntent, ReqwestTransport, TradeView};
+use payspec_client::{Gateway, HttpTransport, PayIntent, TradeView};
 use payspec_core::codec::Reply;
 use payspec_core::descriptor::{OperationRole, ProviderModule, UnifiedRole};
 use payspec_core::json::{Json, Object};
@@ -136,7 +136,7 @@ impl Rig {
         modules: &[&'static ProviderModule],
         sandbox: &SandboxHandle,
         faults: Arc<Faults>,
-        transport: Arc<ReqwestTransport>,
+        transport: Arc<HttpTransport>,
     ) -> Forger {
         let senders = modules
             .iter()
@@ -179,7 +179,7 @@ pub struct Forger {
     /// The providers that notify, with the credentials they sign with.
     senders: Vec<(&'static ProviderModule, BTreeMap<String, String>)>,
     faults: Arc<Faults>,
-    transport: Arc<ReqwestTransport>,
+    transport: Arc<HttpTransport>,
 }
 
 impl Forger {
@@ -328,7 +328,7 @@ pub async fn place_order(
     module: &'static ProviderModule,
     creds: &BTreeMap<String, String>,
     base_url: &str,
-    transport: &ReqwestTransport,
+    transport: &HttpTransport,
     journal: &dyn Journal,
     intent: &PayIntent,
 ) -> Result<(), String> {
@@ -357,7 +357,7 @@ async fn send_order(
     module: &'static ProviderModule,
     creds: &BTreeMap<String, String>,
     base_url: &str,
-    transport: &ReqwestTransport,
+    transport: &HttpTransport,
     intent: &PayIntent,
 ) -> Result<(), Error> {
     let op = module

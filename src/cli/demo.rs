@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use payspec_client::transport::{ReqwestTransport, TransportConfig};
+use payspec_client::transport::{HttpTransport, TransportConfig};
 use payspec_client::{FinalOutcome, Gateway, PayIntent, SpecGateway};
 use payspec_core::descriptor::ProviderModule;
 use payspec_core::{Currency, Money, Redacted, TradeStatus};
@@ -76,7 +76,7 @@ pub async fn run(
     // Trusting the simulator's test CA: a provider with an operation that requires the
     // merchant's client certificate is served over HTTPS, its credentials carry the certificate.
     let transport = Arc::new(
-        ReqwestTransport::with_tls(
+        HttpTransport::with_tls(
             TransportConfig {
                 connect_timeout: client_timeout,
                 total_timeout: client_timeout,

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use payspec_client::transport::{ReqwestTransport, RootCertificate, TlsConfig, TransportConfig};
+use payspec_client::transport::{HttpTransport, RootCertificate, TlsConfig, TransportConfig};
 use payspec_client::{load_credentials, Gateway, PayIntent, SpecGateway, TradeView};
 use payspec_core::descriptor::ProviderModule;
 use payspec_core::{Currency, Money, Redacted};
@@ -51,7 +51,7 @@ pub fn gateway(
         module.config,
     )
     .map_err(|e| UsageError(format!("configuration: {e}")))?;
-    let transport = ReqwestTransport::with_tls(TransportConfig::default(), tls.clone())
+    let transport = HttpTransport::with_tls(TransportConfig::default(), tls.clone())
         .map_err(|e| UsageError(format!("HTTP client: {e}")))?;
     let base_url = settings.base_url.clone();
     Ok(SpecGateway::new(

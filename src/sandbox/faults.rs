@@ -50,7 +50,7 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::Router;
-use payspec_client::transport::{HttpCall, ReqwestTransport, Transport, TransportError};
+use payspec_client::transport::{HttpCall, HttpTransport, Transport, TransportError};
 use payspec_client::TransportConfig;
 use payspec_core::descriptor::{
     OperationDescriptor, OperationRole, ProviderModule, UnifiedField, UnifiedRole,
@@ -507,7 +507,7 @@ pub fn relay_url(
 /// first (set it above the sender's delivery timeout: the sender gives up on it and redelivers,
 /// and the held copy arrives after). Without an answer from the merchant: 502.
 pub fn notification_relay(faults: Arc<Faults>, merchant: String, hold: Duration) -> Router {
-    let transport = ReqwestTransport::new(TransportConfig {
+    let transport = HttpTransport::new(TransportConfig {
         connect_timeout: Duration::from_secs(5),
         total_timeout: Duration::from_secs(10),
         max_body_bytes: 64 * 1024,

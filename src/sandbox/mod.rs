@@ -420,7 +420,7 @@ impl SandboxHandle {
     /// The TLS settings of a client of this simulator: its test CA as the only trusted root
     /// (the bundled web roots are left out: nothing but the simulator is reached with them, and
     /// the CA's key never leaves this process's memory). Give it to
-    /// `ReqwestTransport::with_tls`. With no provider over HTTPS, the default settings.
+    /// `HttpTransport::with_tls`. With no provider over HTTPS, the default settings.
     pub fn tls_config(&self) -> TlsConfig {
         if self.roots.is_empty() {
             return TlsConfig::default();

@@ -32,7 +32,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use payspec_client::transport::{HttpCall, ReqwestTransport, Transport, TransportError};
+use payspec_client::transport::{HttpCall, HttpTransport, Transport, TransportError};
 use payspec_client::TransportConfig;
 use payspec_core::codec::{self, EncodeContext, EnvelopeStatus, Message};
 use payspec_core::descriptor::{
@@ -505,7 +505,7 @@ fn unified_value(
 
 /// One delivery, counted as unanswered (`Timeout`) once the provider's answer time is up.
 async fn send_within(
-    transport: &ReqwestTransport,
+    transport: &HttpTransport,
     call: HttpCall,
     limit: Option<Duration>,
 ) -> Result<Message, TransportError> {
@@ -527,7 +527,7 @@ pub(crate) struct Notifier {
     credentials: BTreeMap<&'static str, BTreeMap<String, String>>,
     settings: Notifications,
     deliveries: Deliveries,
-    transport: ReqwestTransport,
+    transport: HttpTransport,
     /// `true` (or the sender gone) once the sandbox shuts down: pending deliveries stop.
     stop: watch::Receiver<bool>,
 }
@@ -542,7 +542,7 @@ impl Notifier {
     ) -> Result<Notifier, TransportError> {
         // Each delivery is bounded by its operation's answer time (`Notifier::attempt`); the
         // transport's own limits only stop a connection that hangs past any provider's.
-        let transport = ReqwestTransport::new(TransportConfig {
+        let transport = HttpTransport::new(TransportConfig {
             connect_timeout: DELIVERY_CEILING,
             total_timeout: DELIVERY_CEILING,
             max_body_bytes: 64 * 1024,

@@ -1,7 +1,7 @@
 //! Sending a signed message to a provider and getting its reply back.
 //!
 //! The [`Transport`] trait is the one seam between the payment flow and the network: the gateway
-//! and saga are tested against scripted transports, and production uses [`ReqwestTransport`].
+//! and saga are tested against scripted transports, and production uses [`HttpTransport`] (hyper and rustls).
 //! A transport moves bytes only; it never reads or logs a body or a header value (auth codes,
 //! signatures and keys travel there).
 
@@ -14,7 +14,7 @@ pub use payspec_core::BoxFuture;
 mod http;
 mod tls;
 
-pub use http::{ReqwestTransport, TransportConfig};
+pub use http::{HttpTransport, TransportConfig};
 pub use tls::{ClientIdentity, RootCertificate, TlsConfig, TlsConfigError};
 
 /// One HTTP exchange with a provider.

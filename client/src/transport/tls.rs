@@ -10,6 +10,7 @@
 use std::fmt;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 use rustls::pki_types::pem::{self, PemObject};
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
@@ -28,7 +29,7 @@ impl From<TlsConfigError> for TransportError {
     }
 }
 
-/// How a [`ReqwestTransport`](super::ReqwestTransport) authenticates servers.
+/// How an [`HttpTransport`](super::HttpTransport) authenticates servers.
 #[derive(Debug, Clone)]
 pub struct TlsConfig {
     /// Certificate authorities trusted besides (or, without `bundled_roots`, instead of) the
@@ -103,8 +104,10 @@ impl fmt::Debug for RootCertificate {
 pub struct ClientIdentity {
     /// Tells identities apart in a transport's pools; clones share it.
     id: u64,
-    certificates: usize,
-    identity: reqwest::Identity,
+    /// The chain as presented, the client's own certificate first, and its key (shared, so
+    /// clones copy no key material).
+    chain: Arc<Vec<CertificateDer<'static>>>,
+    key: Arc<PrivateKeyDer<'static>>,
 }
 
 impl ClientIdentity {
@@ -138,19 +141,11 @@ impl ClientIdentity {
                 e => TlsConfigError(format!("the client certificate or key cannot be used: {e}")),
             },
         )?;
-        // reqwest takes the pair as one PEM text.
-        let mut pem = Vec::with_capacity(certificate_chain.len() + private_key.len() + 1);
-        pem.extend_from_slice(certificate_chain);
-        pem.push(b'\n');
-        pem.extend_from_slice(private_key);
-        let identity = reqwest::Identity::from_pem(&pem).map_err(|_| {
-            TlsConfigError::new("the client certificate and key cannot be used together")
-        })?;
         static NEXT_ID: AtomicU64 = AtomicU64::new(0);
         Ok(ClientIdentity {
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
-            certificates: chain.len(),
-            identity,
+            chain: Arc::new(chain),
+            key: Arc::new(key),
         })
     }
 
@@ -174,17 +169,13 @@ impl ClientIdentity {
     pub(super) fn id(&self) -> u64 {
         self.id
     }
-
-    pub(super) fn reqwest_identity(&self) -> reqwest::Identity {
-        self.identity.clone()
-    }
 }
 
 /// The chain's length only: the key is a secret.
 impl fmt::Debug for ClientIdentity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientIdentity")
-            .field("certificates", &self.certificates)
+            .field("certificates", &self.chain.len())
             .finish_non_exhaustive()
     }
 }
@@ -221,4 +212,37 @@ fn pem_error(error: &pem::Error) -> &'static str {
 fn read(path: &Path, what: &str) -> Result<Vec<u8>, TlsConfigError> {
     std::fs::read(path)
         .map_err(|e| TlsConfigError(format!("cannot read the {what} {}: {e}", path.display())))
+}
+
+/// The rustls settings of one connection pool: the bundled web roots (unless turned off) and
+/// the extra ones, and `identity`'s certificate and key when given. On the `ring` provider,
+/// TLS 1.2 and 1.3 (rustls's safe defaults).
+pub(super) fn client_config(
+    tls: &TlsConfig,
+    identity: Option<&ClientIdentity>,
+) -> Result<rustls::ClientConfig, TransportError> {
+    let mut roots = rustls::RootCertStore::empty();
+    if tls.bundled_roots {
+        roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+    }
+    for root in &tls.extra_roots {
+        // Checked when the root was configured ([`RootCertificate::from_pem`]).
+        roots
+            .add(CertificateDer::from(root.der.clone()))
+            .map_err(|e| TlsConfigError(format!("a root certificate cannot be trusted: {e}")))?;
+    }
+    let builder = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(|e| TlsConfigError(format!("TLS cannot be initialised: {e}")))?
+    .with_root_certificates(roots);
+    Ok(match identity {
+        None => builder.with_no_client_auth(),
+        Some(identity) => builder
+            .with_client_auth_cert(identity.chain.to_vec(), identity.key.clone_key())
+            .map_err(|e| {
+                TlsConfigError(format!("the client certificate or key cannot be used: {e}"))
+            })?,
+    })
 }
