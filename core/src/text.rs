@@ -3,9 +3,11 @@
 //! A decoded reply has a dozen or more text members (ids, names, codes). Each one as its own
 //! `String` is one allocation and one copy per member per reply; the generated reply decode
 //! (`codec::read`) instead copies the body once into a reference-counted buffer and hands out
-//! slices of it, so a whole reply's texts cost that one allocation. A text that had escapes to
-//! undo (rare: `\"`, `\u4e2d`) owns its unescaped form, and so does any text made by a caller
-//! (`Text::from("x")`, `"x".into()`).
+//! slices of it, so a whole reply's texts cost that one allocation. A short text (at most 30
+//! bytes: codes, flags, most ids) is copied into the `Text` itself instead, which costs less
+//! than the two atomic reference-count operations a slice takes. A text that had escapes to
+//! undo (rare: `\"`, `\u4e2d`) owns its unescaped form, and so does a text a caller makes from
+//! a `String` or from a `str` longer than 30 bytes (`string.into()`, `Text::from(name)`).
 //!
 //! It reads like a `String`: it derefs to `str` (so `text.len()`, `&*text`, `text.as_str()`,
 //! `text.to_string()` and passing it where a `&str` is expected all work), compares with `str`,
@@ -34,7 +36,17 @@ enum Repr {
         end: u32,
     },
     Owned(String),
+    /// A short text kept in place (the first `len` bytes, checked UTF-8 when made): copying
+    /// at most [`INLINE`] bytes costs less than taking and giving back a reference to the
+    /// shared buffer (two atomic operations), and allocates nothing either.
+    Inline {
+        len: u8,
+        bytes: [u8; INLINE],
+    },
 }
+
+/// The longest text kept inline: what fits beside the tag in the space the other forms take.
+const INLINE: usize = 30;
 
 impl Text {
     /// The empty text (allocates nothing).
@@ -45,6 +57,9 @@ impl Text {
     /// `part`, a slice of `buf`'s own text, sharing `buf`; a copy when `part` is not inside
     /// `buf` (or `buf` is too large to index with `u32`), so the answer is always `part`'s text.
     pub fn shared(buf: &Arc<str>, part: &str) -> Text {
+        if let Some(inline) = Text::inline(part) {
+            return inline;
+        }
         match Self::range_in(buf, part) {
             Some(range) => Text(Repr::Shared {
                 buf: Arc::clone(buf),
@@ -53,6 +68,20 @@ impl Text {
             }),
             None => Text::from(part),
         }
+    }
+
+    /// `text` kept inline, when it is short enough.
+    fn inline(text: &str) -> Option<Text> {
+        let len = text.len();
+        if len > INLINE {
+            return None;
+        }
+        let mut bytes = [0u8; INLINE];
+        bytes[..len].copy_from_slice(text.as_bytes());
+        Some(Text(Repr::Inline {
+            len: u8::try_from(len).ok()?,
+            bytes,
+        }))
     }
 
     fn range_in(buf: &str, part: &str) -> Option<Range<u32>> {
@@ -70,6 +99,10 @@ impl Text {
             // Made by `shared`, whose range is in bounds and on character boundaries.
             Repr::Shared { buf, start, end } => &buf[*start as usize..*end as usize],
             Repr::Owned(text) => text,
+            // Made from a `str` by `inline`, so this is that text.
+            Repr::Inline { len, bytes } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default()
+            }
         }
     }
 
@@ -77,6 +110,13 @@ impl Text {
     /// holding one small text of a large reply can `Text::from(text.as_str())` to let it go).
     pub fn is_shared(&self) -> bool {
         matches!(self.0, Repr::Shared { .. })
+    }
+
+    /// Whether this text holds an allocation of its own: a text with escapes undone, or one a
+    /// caller made from a `String` or a long `str`. A text read from a reply is otherwise a
+    /// slice of the body or, when short, kept inline.
+    pub fn owns_allocation(&self) -> bool {
+        matches!(&self.0, Repr::Owned(text) if text.capacity() > 0)
     }
 }
 
@@ -178,7 +218,7 @@ impl From<String> for Text {
 
 impl From<&str> for Text {
     fn from(text: &str) -> Text {
-        Text(Repr::Owned(text.to_owned()))
+        Text::inline(text).unwrap_or_else(|| Text(Repr::Owned(text.to_owned())))
     }
 }
 
@@ -192,7 +232,7 @@ impl From<Text> for String {
     fn from(text: Text) -> String {
         match text.0 {
             Repr::Owned(text) => text,
-            Repr::Shared { .. } => text.as_str().to_owned(),
+            Repr::Shared { .. } | Repr::Inline { .. } => text.as_str().to_owned(),
         }
     }
 }
@@ -227,18 +267,41 @@ mod tests {
 
     #[test]
     fn shares_a_slice_of_its_buffer_and_reads_as_that_text() {
-        let buf: Arc<str> = Arc::from(r#"{"id":"中文-1"}"#);
-        let part = &buf[7..15];
+        let buf: Arc<str> = Arc::from(r#"{"id":"中文-0123456789012345678901234567"}"#);
+        let part = &buf[7..buf.len() - 2];
+        assert!(part.len() > INLINE);
         let text = Text::shared(&buf, part);
         assert!(text.is_shared());
-        assert_eq!(text, "中文-1");
-        assert_eq!(text.as_str(), "中文-1");
-        assert_eq!(text.len(), "中文-1".len());
-        assert_eq!(text.to_string(), "中文-1");
-        assert_eq!(format!("{text:?}"), r#""中文-1""#);
+        assert!(!text.owns_allocation());
+        assert_eq!(text, "中文-0123456789012345678901234567");
+        assert_eq!(text.as_str(), part);
+        assert_eq!(text.len(), part.len());
+        assert_eq!(text.to_string(), part);
+        assert_eq!(format!("{text:?}"), format!("{part:?}"));
         assert_eq!(Arc::strong_count(&buf), 2);
         drop(text);
         assert_eq!(Arc::strong_count(&buf), 1);
+    }
+
+    /// A short text is copied in place: no reference to the buffer (whose count two atomic
+    /// operations would change), no allocation.
+    #[test]
+    fn a_short_text_is_kept_inline_and_reads_as_that_text() {
+        let buf: Arc<str> = Arc::from(r#"{"id":"中文-1","n":"012345678901234567890123456789"}"#);
+        for part in [&buf[7..15], &buf[22..52], ""] {
+            let text = Text::shared(&buf, part);
+            assert!(!text.is_shared() && !text.owns_allocation());
+            assert_eq!(text, part);
+            assert_eq!(text.len(), part.len());
+            assert_eq!(format!("{text:?}"), format!("{part:?}"));
+            assert_eq!(Text::from(part), text);
+            assert!(!Text::from(part).owns_allocation());
+        }
+        assert_eq!(Arc::strong_count(&buf), 1);
+        let long = "x".repeat(INLINE + 1);
+        assert!(Text::from(long.as_str()).owns_allocation());
+        // The inline form takes no more room than the shared and owned ones.
+        assert_eq!(std::mem::size_of::<Text>(), 32);
     }
 
     #[test]

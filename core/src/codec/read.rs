@@ -25,8 +25,9 @@ use std::sync::Arc;
 
 use ctutils::CtEq;
 use serde::de::DeserializeOwned;
+use smallvec::SmallVec;
 
-use super::scan::{has_escape, Doc, Member, MAX_MEMBERS};
+use super::scan::{has_escape, Doc, Member, MAX_MEMBERS, MEMBERS_ON_STACK};
 use super::{coverage, must_sign, EnvelopeStatus, Message, Reply, Signer};
 use crate::credentials::Credentials;
 use crate::descriptor::{
@@ -175,32 +176,31 @@ fn unescaped(inner: &str) -> Option<String> {
 }
 
 /// Streams sorted `name<sep>text` pairs (each member's raw JSON text, `""` for absent) into the
-/// digest, as [`crate::signing::string_to_sign`] joins them: names sorted byte-wise through an index
-/// array on the stack, each text unescaped only when it has escapes.
+/// digest, as [`crate::signing::string_to_sign`] joins them: the pairs the rule signs are picked
+/// once into a list on the stack and sorted by name byte-wise (the picking rule is not asked
+/// again for every comparison), each text unescaped only when it has escapes.
 fn pairs<'m, D: SignDigest>(
     recipe: &SigningRecipe,
     hasher: &mut D,
     len: usize,
     member: impl Fn(usize) -> Option<(&'m str, &'m str)>,
 ) -> Option<()> {
-    let mut order = [0u8; MAX_MEMBERS];
-    let mut count = 0;
+    let mut signed: SmallVec<[(&'m str, &'m str); MEMBERS_ON_STACK]> = SmallVec::new();
     for i in 0..len {
-        let Some((_, raw)) = member(i) else {
+        let Some((name, raw)) = member(i) else {
             continue;
         };
         let empty = raw.is_empty() || raw == "null" || raw == "\"\"";
         if empty && recipe.empty == EmptyRule::Skip {
             continue;
         }
-        *order.get_mut(count)? = u8::try_from(i).ok()?;
-        count += 1;
+        if signed.len() == MAX_MEMBERS {
+            return None;
+        }
+        signed.push((name, raw));
     }
-    let order = &mut order[..count];
-    let name_of = |i: u8| member(usize::from(i)).map_or("", |(n, _)| n);
-    order.sort_unstable_by(|&a, &b| name_of(a).cmp(name_of(b)));
-    for (i, &at) in order.iter().enumerate() {
-        let (name, raw) = member(usize::from(at))?;
+    signed.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    for (i, &(name, raw)) in signed.iter().enumerate() {
         if i > 0 {
             hasher.feed(recipe.pairs_joiner.as_bytes());
         }

@@ -32,7 +32,7 @@ const KEPT_LEVELS: usize = 3;
 pub(super) type Member<'a> = (&'a str, &'a str);
 
 /// Members of one object kept on the stack (a reply's content has a few dozen).
-const MEMBERS_ON_STACK: usize = 36;
+pub(super) const MEMBERS_ON_STACK: usize = 36;
 
 /// One object's members as scanned.
 type MemberList<'a> = SmallVec<[Member<'a>; MEMBERS_ON_STACK]>;
