@@ -6,12 +6,12 @@
 //! validates itself and is encoded by its generated encoder with a fresh nonce (one read of the
 //! OS random source) and signed (MD5); the transport sends it over a pooled keep-alive
 //! connection (`HttpTransport`: hyper's HTTP/1 client, the endpoint's URL parsed once and kept)
-//! and collects the
-//! reply; the reply is verified over the bytes as received and read in one pass
-//! (`payspec_core::codec::read`, keeping in a map only the members the unified view reads),
-//! classified by the operation's rules, and its unified view (order id checked against the one
-//! asked about, trade id, state, exact amount) is built. wrk does none of this: it replays bytes and counts
-//! replies, so the ratio is the SDK's cost per call against a client with none.
+//! and collects the reply; the reply is verified over the bytes as received and read in one
+//! pass (`payspec_core::codec::read`, keeping in a map only the members the unified view
+//! reads), classified by the operation's rules, and its unified view (order id checked against
+//! the one asked about, trade id, state, exact amount) is built. wrk does none of this: it
+//! replays bytes and counts replies, so the ratio is the SDK's cost per call against a client
+//! with none.
 //!
 //! `cargo bench --bench throughput`. The sandbox runs in this process on 127.0.0.1 (a free port)
 //! and one Pooul order is paid (scenario `00`) so that every query finds a paid trade. Then, in

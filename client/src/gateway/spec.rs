@@ -109,6 +109,13 @@ impl SpecGateway {
     /// JSON string…) is read by the interpreter instead, which gives the exact error or reading:
     /// the pass only ever answers as the interpreter would (its own tests compare the two).
     /// `creds` is the configuration of this call (rotating values included).
+    ///
+    /// Not the operation's typed reply, on purpose: the typed struct must read every member it
+    /// lists, so one member the view never reads (a date in an unexpected form) would turn a
+    /// paid sale into an unknown one, which the saga may end by reversing it; and a failure
+    /// reply lacking a member the struct requires would have no content, so the order it names
+    /// could not be checked against the one asked about. The view is bound by the members it
+    /// reads, and those are read exactly.
     fn decode(
         &self,
         op: &'static OperationDescriptor,
