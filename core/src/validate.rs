@@ -157,6 +157,7 @@ pub fn at_least_one(out: &mut Violations, path: &str, group: &[(&str, bool)]) {
 }
 
 /// A required text must be non-empty: providers treat `""` as absent.
+#[inline]
 pub fn required_text(out: &mut Violations, path: &str, wire: &str, value: &str) {
     if value.is_empty() {
         out.push(path, wire, "is required and must not be empty");
@@ -164,11 +165,18 @@ pub fn required_text(out: &mut Violations, path: &str, wire: &str, value: &str) 
 }
 
 /// Length in characters (not bytes): providers count 汉字 as one each.
+// Inlined into the generated checks (the common case is one comparison); the counting and the
+// message are not.
+#[inline]
 pub fn max_chars(out: &mut Violations, path: &str, wire: &str, value: &str, max: usize) {
     // Bytes bound characters from above: most values need no counting.
-    if value.len() <= max {
-        return;
+    if value.len() > max {
+        max_chars_counted(out, path, wire, value, max);
     }
+}
+
+#[inline(never)]
+fn max_chars_counted(out: &mut Violations, path: &str, wire: &str, value: &str, max: usize) {
     let count = value.chars().count();
     if count > max {
         out.push(
