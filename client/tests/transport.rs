@@ -1,6 +1,6 @@
 //! The HTTP transport against a one-shot HTTP server on the loopback interface.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -18,6 +18,34 @@ struct Received {
     body: Vec<u8>,
 }
 
+/// Reads one request (request line, headers, a `content-length` body) from `reader`.
+fn read_request(reader: &mut impl BufRead) -> Received {
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line).unwrap();
+    let mut headers = Vec::new();
+    loop {
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        let (name, value) = line.split_once(':').unwrap();
+        headers.push((name.to_ascii_lowercase(), value.trim().to_owned()));
+    }
+    let len: usize = headers
+        .iter()
+        .find(|(n, _)| n == "content-length")
+        .map_or(0, |(_, v)| v.parse().unwrap());
+    let mut body = vec![0; len];
+    reader.read_exact(&mut body).unwrap();
+    Received {
+        request_line: request_line.trim_end().to_owned(),
+        headers,
+        body,
+    }
+}
+
 /// Serves one connection with `response` (raw HTTP) after `delay`, returning what it received.
 fn serve_once(response: Vec<u8>, delay: Duration) -> (String, JoinHandle<Received>) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
@@ -25,35 +53,13 @@ fn serve_once(response: Vec<u8>, delay: Duration) -> (String, JoinHandle<Receive
     let handle = std::thread::spawn(move || {
         let (stream, _) = listener.accept().unwrap();
         let mut reader = BufReader::new(stream.try_clone().unwrap());
-        let mut request_line = String::new();
-        reader.read_line(&mut request_line).unwrap();
-        let mut headers = Vec::new();
-        loop {
-            let mut line = String::new();
-            reader.read_line(&mut line).unwrap();
-            let line = line.trim_end();
-            if line.is_empty() {
-                break;
-            }
-            let (name, value) = line.split_once(':').unwrap();
-            headers.push((name.to_ascii_lowercase(), value.trim().to_owned()));
-        }
-        let len: usize = headers
-            .iter()
-            .find(|(n, _)| n == "content-length")
-            .map_or(0, |(_, v)| v.parse().unwrap());
-        let mut body = vec![0; len];
-        reader.read_exact(&mut body).unwrap();
+        let received = read_request(&mut reader);
         std::thread::sleep(delay);
         let mut stream = stream;
         // The client may have given up (timeout, limit): a failed write is expected then.
         let _ = stream.write_all(&response);
         let _ = stream.flush();
-        Received {
-            request_line: request_line.trim_end().to_owned(),
-            headers,
-            body,
-        }
+        received
     });
     (base, handle)
 }
@@ -178,4 +184,52 @@ async fn a_slow_answer_is_a_timeout() {
         .unwrap_err();
     assert_eq!(error, TransportError::Timeout);
     server.join().unwrap();
+}
+
+/// Calls to one endpoint go over one kept-alive connection: the server accepts a single
+/// connection and answers every request on it, so a call made on a new connection would never
+/// be answered (and would end in a timeout).
+#[tokio::test]
+async fn calls_to_one_endpoint_reuse_one_connection() {
+    const CALLS: usize = 3;
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let server = std::thread::spawn(move || {
+        let (stream, _) = listener.accept().unwrap();
+        let mut reader = BufReader::new(stream.try_clone().unwrap());
+        let mut stream = stream;
+        let body = r#"{"code":0}"#;
+        let mut lines = Vec::new();
+        for _ in 0..CALLS {
+            lines.push(read_request(&mut reader).request_line);
+            let reply = format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                body.len()
+            );
+            stream.write_all(reply.as_bytes()).unwrap();
+            stream.flush().unwrap();
+        }
+        lines
+    });
+    let transport = transport(1024, Duration::from_secs(3));
+    for _ in 0..CALLS {
+        let reply = transport.send(call(format!("{base}/pay"))).await;
+        assert_eq!(reply.unwrap().body, br#"{"code":0}"#);
+    }
+    assert_eq!(server.join().unwrap(), ["POST /pay HTTP/1.1"; CALLS]);
+}
+
+/// A URL nothing can be sent to is refused before any connection is made.
+#[tokio::test]
+async fn a_url_that_is_not_http_is_refused_before_sending() {
+    for url in ["not a url", "ftp://127.0.0.1/pay", "/pay"] {
+        let error = transport(1024, Duration::from_secs(1))
+            .send(call(url.to_owned()))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&error, TransportError::Connect(why) if why.contains("nothing was sent")),
+            "{url}: {error:?}"
+        );
+    }
 }

@@ -17,7 +17,7 @@ use hyper::body::Incoming;
 use hyper_rustls::HttpsConnector;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::client::legacy::Client;
-use hyper_util::rt::TokioExecutor;
+use hyper_util::rt::{TokioExecutor, TokioTimer};
 use tracing::field::Empty;
 use tracing::Instrument;
 
@@ -81,6 +81,9 @@ impl std::fmt::Debug for HttpTransport {
             .finish_non_exhaustive()
     }
 }
+
+/// How long an unused pooled connection is kept ([`build_pool`] says why 30 s).
+const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The most parsed URLs a transport keeps (a provider has a few operations; a deployment a few
 /// providers); past that, a URL is parsed on every call, as it would be without the cache.
@@ -324,6 +327,12 @@ fn build_pool(
         .enable_http1()
         .wrap_connector(http);
     Ok(Client::builder(TokioExecutor::new())
+        // An idle connection is closed after 30 s, before the usual server-side limits (60 s
+        // at many load balancers, 75 s in nginx): a connection is then never picked for a
+        // request at the moment the server closes it, which would leave that request's fate
+        // unknown.
+        .pool_timer(TokioTimer::new())
+        .pool_idle_timeout(POOL_IDLE_TIMEOUT)
         // hyper resends a request only when its pooled connection closed before any of it
         // was written (so the provider cannot have seen it); nothing that may have reached the
         // provider is ever resent here: that is the saga's decision, made with the journal,
