@@ -193,19 +193,9 @@ impl Json {
     /// written out as JSON text and `T` is read from that text, so every number reaches `T`'s
     /// `wire` adapters as its literal. The error is serde's message; its position, which would
     /// point into that re-written text rather than into anything received, is left out.
-    ///
-    /// A member that does not fit is named (`` `time_end`: invalid timestamp ``): the text is
-    /// then read a second time, tracking where the reader is, which the first reading (every
-    /// reply and request that fits) does not pay for.
     pub fn to_typed<T: DeserializeOwned>(&self) -> Result<T, String> {
         let text = self.to_string();
-        serde_json::from_str(&text).map_err(|e| {
-            let message = without_position(&e);
-            match member_at_fault::<T>(&text) {
-                Some(member) => format!("`{member}`: {message}"),
-                None => message,
-            }
-        })
+        serde_json::from_str(&text).map_err(|e| without_position(&e))
     }
 
     /// Any `Serialize` value (a typed request, content being built) as a [`Json`], exactly: it is
@@ -214,15 +204,6 @@ impl Json {
         let text = serde_json::to_string(value).map_err(|e| e.to_string())?;
         Json::parse(&text).map_err(|e| e.to_string())
     }
-}
-
-/// Where in `text` reading a `T` fails (`time_end`, `items[2].price`), when that is inside a
-/// member rather than at the top (a missing member is named by serde's message itself).
-fn member_at_fault<T: DeserializeOwned>(text: &str) -> Option<String> {
-    let mut reader = serde_json::Deserializer::from_str(text);
-    let error = serde_path_to_error::deserialize::<_, T>(&mut reader).err()?;
-    let path = error.path().to_string();
-    (path != ".").then_some(path)
 }
 
 /// A serde_json error's message without ` at line L column C`.
@@ -1078,33 +1059,5 @@ mod tests {
             .err()
             .unwrap();
         assert_eq!(err, "missing field `fee`");
-    }
-
-    /// A member that does not fit is named, however deep; a missing one is named by serde.
-    #[test]
-    fn a_typed_read_names_the_member_that_does_not_fit() {
-        #[derive(Debug, Deserialize)]
-        struct Item {
-            #[allow(dead_code)]
-            price: u32,
-        }
-        #[derive(Debug, Deserialize)]
-        struct Holder {
-            #[allow(dead_code)]
-            when: u64,
-            #[allow(dead_code)]
-            #[serde(default)]
-            items: Vec<Item>,
-        }
-        let read = |text: &str| Json::parse(text).unwrap().to_typed::<Holder>().unwrap_err();
-        assert_eq!(
-            read(r#"{"when":"soon"}"#),
-            "`when`: invalid type: string \"soon\", expected u64"
-        );
-        assert_eq!(
-            read(r#"{"when":1,"items":[{"price":1},{"price":-2}]}"#),
-            "`items[1].price`: invalid value: integer `-2`, expected u32"
-        );
-        assert_eq!(read(r#"{"items":[]}"#), "missing field `when`");
     }
 }
