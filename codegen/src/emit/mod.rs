@@ -94,13 +94,18 @@ pub fn crate_files(providers: &[Provider]) -> Result<BTreeMap<String, String>, L
     // A provider whose spec signs with RSA turns on payspec-core's `rsa` through its own
     // feature, so that a build without that provider needs no *ring* (a C build), and a build
     // with it cannot lack the feature (its signing would be a configuration error at run time).
+    // Such a provider is therefore left out of the default features: the default build of the
+    // generated types stays free of C builds (and of ring's crates), and a merchant who takes
+    // Alipay, say, names it (`features = ["alipay"]`).
+    let asymmetric = |n: &str| {
+        providers
+            .iter()
+            .any(|p| p.module == n && p.signing.algorithm.is_asymmetric())
+    };
     let features: String = names
         .iter()
         .map(|n| {
-            let rsa = providers
-                .iter()
-                .any(|p| p.module == *n && p.signing.algorithm.is_asymmetric());
-            if rsa {
+            if asymmetric(n) {
                 format!("{n} = [\"payspec-core/rsa\"]\n")
             } else {
                 format!("{n} = []\n")
@@ -109,9 +114,19 @@ pub fn crate_files(providers: &[Provider]) -> Result<BTreeMap<String, String>, L
         .collect();
     let default = names
         .iter()
+        .filter(|n| !asymmetric(n))
         .map(|n| format!("\"{n}\""))
         .collect::<Vec<_>>()
         .join(", ");
+    let opt_in: Vec<&str> = names.iter().copied().filter(|n| asymmetric(n)).collect();
+    let default_note = if opt_in.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "# Every provider but those whose signing needs a C build (ring, for RSA): {}.\n",
+            opt_in.join(", ")
+        )
+    };
     files.insert(
         "generated/Cargo.toml".to_string(),
         format!(
@@ -128,6 +143,7 @@ pub fn crate_files(providers: &[Provider]) -> Result<BTreeMap<String, String>, L
              workspace = true\n\
              \n\
              [features]\n\
+             {default_note}\
              default = [{default}]\n\
              {features}\
              # The typed `Client` of each provider and its way to the unified gateway (HTTP, tokio).\n\
