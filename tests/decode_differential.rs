@@ -455,6 +455,42 @@ fn a_plain_replys_texts_allocate_nothing_of_their_own() {
     assert!(!reply.trade_state.expect("a trade state").owns_allocation());
 }
 
+/// A success reply with a member that does not fit its type is an error naming that member
+/// (the fast path leaves it to the interpreter, which says which one).
+#[test]
+fn a_member_that_does_not_fit_is_named_in_the_error() {
+    let case = cases()
+        .into_iter()
+        .find(|c| std::ptr::eq(c.op, &pooul::micropay::OPERATION))
+        .unwrap();
+    let values: Vec<Option<Value>> = case
+        .op
+        .response_fields
+        .iter()
+        .map(|name| {
+            let flag = ["need_query", "is_subscribe", "sub_is_subscribe"].contains(name);
+            let text = match *name {
+                "time_end" => "yesterday",
+                _ if flag => "Y",
+                _ => "1",
+            };
+            Some(Value::String(text.into()))
+        })
+        .collect();
+    let body = signed_reply(&case, &values, 0, 0, 0).expect("a signed reply");
+    let message = Message {
+        body,
+        headers: Vec::new(),
+    };
+    let config: pooul::Config =
+        serde_json::from_value(serde_json::to_value(creds(case.module)).unwrap()).unwrap();
+    let error = pooul::micropay::MicropayResponse::decode(&message, &config).unwrap_err();
+    assert!(
+        matches!(&error, Error::Malformed(why) if why.contains("`time_end`: ")),
+        "{error}"
+    );
+}
+
 /// Any content: its members' names and raw texts, as the reader hands them over.
 struct AnyContent(#[allow(dead_code)] Vec<(String, String)>);
 

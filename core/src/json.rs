@@ -192,10 +192,48 @@ impl Json {
     /// Reads this value as `T` (a generated struct, an adapter's field…), exactly: the value is
     /// written out as JSON text and `T` is read from that text, so every number reaches `T`'s
     /// `wire` adapters as its literal. The error is serde's message; its position, which would
-    /// point into that re-written text rather than into anything received, is left out.
+    /// point into that re-written text rather than into anything received, is left out; the
+    /// member of an object that does not fit is named instead (`` `time_end`: … ``).
     pub fn to_typed<T: DeserializeOwned>(&self) -> Result<T, String> {
         let text = self.to_string();
-        serde_json::from_str(&text).map_err(|e| without_position(&e))
+        serde_json::from_str(&text).map_err(|e| {
+            let message = without_position(&e);
+            match self.member_at_fault::<T>(&message) {
+                Some(name) => format!("`{name}`: {message}"),
+                None => message,
+            }
+        })
+    }
+
+    /// The member of this object that reading a `T` failed at with `message`, found (only once
+    /// it has failed) by reading the object without each member in turn: serde reports the
+    /// first member that does not fit, so the member whose absence lets the reading through,
+    /// or turns the error into that member's absence, is that one. `None` when no single
+    /// member is (a missing member, whose message names it; two that do not fit), and for an
+    /// object of more than [`MEMBERS_NAMED`] members, whose readings without each would cost
+    /// the square of its size (a reply is at most a megabyte, but could be that many members).
+    /// (`serde_path_to_error` would track the path in one reading, and name nested members
+    /// too, but it is one more crate in every merchant's build of the generated types, which
+    /// are held to 35; this costs nothing until a reading has failed.)
+    fn member_at_fault<T: DeserializeOwned>(&self, message: &str) -> Option<String> {
+        let Json::Object(object) = self else {
+            return None;
+        };
+        if message.starts_with("missing field") || object.len() > MEMBERS_NAMED {
+            return None;
+        }
+        object.keys().find_map(|name| {
+            let mut without = object.clone();
+            without.remove(name);
+            let text = Json::Object(without).to_string();
+            match serde_json::from_str::<T>(&text) {
+                Ok(_) => Some(name.clone()),
+                Err(e) if without_position(&e) == format!("missing field `{name}`") => {
+                    Some(name.clone())
+                }
+                Err(_) => None,
+            }
+        })
     }
 
     /// Any `Serialize` value (a typed request, content being built) as a [`Json`], exactly: it is
@@ -205,6 +243,10 @@ impl Json {
         Json::parse(&text).map_err(|e| e.to_string())
     }
 }
+
+/// The most members an object may have for [`Json::to_typed`] to name the one that does not
+/// fit (a provider's reply or request has a few dozen).
+const MEMBERS_NAMED: usize = 64;
 
 /// A serde_json error's message without ` at line L column C`.
 pub(crate) fn without_position(error: &serde_json::Error) -> String {
@@ -1059,5 +1101,39 @@ mod tests {
             .err()
             .unwrap();
         assert_eq!(err, "missing field `fee`");
+    }
+
+    /// The member that does not fit is named, whether the type requires it or not; a missing
+    /// member is named by serde's message; two that do not fit leave serde's message alone.
+    #[test]
+    fn a_typed_read_names_the_member_that_does_not_fit() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Holder {
+            when: u64,
+            #[serde(default)]
+            note: Option<String>,
+        }
+        let read = |text: &str| Json::parse(text).unwrap().to_typed::<Holder>().unwrap_err();
+        assert_eq!(
+            read(r#"{"when":"soon"}"#),
+            "`when`: invalid type: string \"soon\", expected u64"
+        );
+        assert_eq!(
+            read(r#"{"note":7,"when":1}"#),
+            "`note`: invalid type: integer `7`, expected a string"
+        );
+        assert_eq!(read(r#"{"note":"x"}"#), "missing field `when`");
+        assert_eq!(
+            read(r#"{"note":7,"when":"soon"}"#),
+            "invalid type: integer `7`, expected a string"
+        );
+        // Past `MEMBERS_NAMED` members the search (a reading per member) is not made.
+        let mut many: Vec<String> = (0..MEMBERS_NAMED).map(|i| format!("\"x{i}\":1")).collect();
+        many.push(r#""when":"soon""#.to_owned());
+        assert_eq!(
+            read(&format!("{{{}}}", many.join(","))),
+            "invalid type: string \"soon\", expected u64"
+        );
     }
 }
