@@ -418,23 +418,23 @@ fn json_value(depth: u32) -> impl Strategy<Value = Value> {
     })
 }
 
-/// A plain reply's texts (typed members, status, trade state) hold no allocation of their own:
-/// the one-pass reader copies the body once and makes no `String` per member (a text is a
-/// slice of that copy or, when short, kept inline).
-#[test]
-fn a_plain_replys_texts_allocate_nothing_of_their_own() {
+/// A signed Pooul micropay success reply: "1" for every member, "Y" for the flags, unless
+/// `value_of` names another text; and the configuration it verifies with.
+fn pooul_micropay_reply(
+    value_of: impl Fn(&str) -> Option<&'static str>,
+) -> (Message, pooul::Config) {
     let case = cases()
         .into_iter()
         .find(|c| std::ptr::eq(c.op, &pooul::micropay::OPERATION))
         .unwrap();
-    // "1" for every member, "Y" for the flags.
     let values: Vec<Option<Value>> = case
         .op
         .response_fields
         .iter()
         .map(|name| {
             let flag = ["need_query", "is_subscribe", "sub_is_subscribe"].contains(name);
-            Some(Value::String(if flag { "Y" } else { "1" }.into()))
+            let text = value_of(name).unwrap_or(if flag { "Y" } else { "1" });
+            Some(Value::String(text.into()))
         })
         .collect();
     let body = signed_reply(&case, &values, 0, 0, 0).expect("a signed reply");
@@ -444,6 +444,15 @@ fn a_plain_replys_texts_allocate_nothing_of_their_own() {
     };
     let config: pooul::Config =
         serde_json::from_value(serde_json::to_value(creds(case.module)).unwrap()).unwrap();
+    (message, config)
+}
+
+/// A plain reply's texts (typed members, status, trade state) hold no allocation of their own:
+/// the one-pass reader copies the body once and makes no `String` per member (a text is a
+/// slice of that copy or, when short, kept inline).
+#[test]
+fn a_plain_replys_texts_allocate_nothing_of_their_own() {
+    let (message, config) = pooul_micropay_reply(|_| None);
     let reply = pooul::micropay::MicropayResponse::decode(&message, &config).unwrap();
     let body = reply.body.expect("typed content");
     for text in [&body.merchant_id, &body.trade_id, &body.mch_trade_id] {
@@ -459,31 +468,8 @@ fn a_plain_replys_texts_allocate_nothing_of_their_own() {
 /// (the fast path leaves it to the interpreter, which says which one).
 #[test]
 fn a_member_that_does_not_fit_is_named_in_the_error() {
-    let case = cases()
-        .into_iter()
-        .find(|c| std::ptr::eq(c.op, &pooul::micropay::OPERATION))
-        .unwrap();
-    let values: Vec<Option<Value>> = case
-        .op
-        .response_fields
-        .iter()
-        .map(|name| {
-            let flag = ["need_query", "is_subscribe", "sub_is_subscribe"].contains(name);
-            let text = match *name {
-                "time_end" => "yesterday",
-                _ if flag => "Y",
-                _ => "1",
-            };
-            Some(Value::String(text.into()))
-        })
-        .collect();
-    let body = signed_reply(&case, &values, 0, 0, 0).expect("a signed reply");
-    let message = Message {
-        body,
-        headers: Vec::new(),
-    };
-    let config: pooul::Config =
-        serde_json::from_value(serde_json::to_value(creds(case.module)).unwrap()).unwrap();
+    let (message, config) =
+        pooul_micropay_reply(|name| (name == "time_end").then_some("yesterday"));
     let error = pooul::micropay::MicropayResponse::decode(&message, &config).unwrap_err();
     assert!(
         matches!(&error, Error::Malformed(why) if why.contains("`time_end`: ")),
