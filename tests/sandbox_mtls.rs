@@ -21,9 +21,8 @@ use payspec_client::transport::{
 use payspec_client::{FinalOutcome, Gateway, PayIntent, SpecGateway};
 use payspec_core::codec::{self, EncodeContext, Message};
 use payspec_core::descriptor::{
-    Algorithm, Answer, ClientCertificate, ConfigKey, EmptyRule, HexCase, KeyRule,
-    OperationDescriptor, Placement, ProviderDescriptor, ProviderModule, ReplySigning,
-    SandboxAnswers, SigningRecipe,
+    Answer, ClientCertificate, ConfigKey, OperationDescriptor, ProviderDescriptor, ProviderModule,
+    SandboxAnswers,
 };
 use payspec_core::json::{Json, Object};
 use payspec_core::testing::micro;
@@ -122,20 +121,7 @@ macro_rules! micro_named {
     ($name:literal) => {
         ProviderDescriptor {
             name: $name,
-            signing: SigningRecipe {
-                algorithm: Algorithm::Md5,
-                hex_case: HexCase::Upper,
-                placement: Placement::Field("sign"),
-                empty: EmptyRule::Skip,
-                pair_separator: "=",
-                pairs_joiner: "&",
-                key: KeyRule::AppendPair("key"),
-                key_config: "key",
-                verify_key_config: None,
-                replies: ReplySigning::Signed,
-                signed_codes: &[],
-                algorithm_choice: None,
-            },
+            signing: payspec_core::testing::MD5_SORTED_PAIRS,
             states: micro::PROVIDER.states,
             poll: micro::PROVIDER.poll,
             utc_offset_minutes: micro::PROVIDER.utc_offset_minutes,

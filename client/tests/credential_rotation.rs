@@ -23,20 +23,7 @@ use serde_json::{json, Value};
 static PROVIDER: ProviderDescriptor = ProviderDescriptor {
     name: "micro",
     // micro's own recipe: sorted pairs, `&key=KEY`, MD5.
-    signing: SigningRecipe {
-        algorithm: Algorithm::Md5,
-        hex_case: HexCase::Upper,
-        placement: Placement::Field("sign"),
-        empty: EmptyRule::Skip,
-        pair_separator: "=",
-        pairs_joiner: "&",
-        key: KeyRule::AppendPair("key"),
-        key_config: "key",
-        verify_key_config: None,
-        replies: ReplySigning::Signed,
-        signed_codes: &[],
-        algorithm_choice: None,
-    },
+    signing: payspec_core::testing::MD5_SORTED_PAIRS,
     states: micro::PROVIDER.states,
     poll: micro::PROVIDER.poll,
     utc_offset_minutes: 480,

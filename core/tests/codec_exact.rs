@@ -52,20 +52,7 @@ static REQUEST: Layout = Layout {
 
 static PROVIDER: ProviderDescriptor = ProviderDescriptor {
     name: "exact",
-    signing: SigningRecipe {
-        algorithm: Algorithm::Md5,
-        hex_case: HexCase::Upper,
-        placement: Placement::Field("sign"),
-        empty: EmptyRule::Skip,
-        pair_separator: "=",
-        pairs_joiner: "&",
-        key: KeyRule::AppendPair("key"),
-        key_config: "key",
-        verify_key_config: None,
-        replies: ReplySigning::Signed,
-        signed_codes: &[],
-        algorithm_choice: None,
-    },
+    signing: payspec_core::testing::MD5_SORTED_PAIRS,
     states: &[
         StateEntry {
             wire: "SUCCESS",

@@ -60,20 +60,7 @@ pub static RESPONSE: Layout = Layout {
 
 pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
     name: "micro",
-    signing: SigningRecipe {
-        algorithm: Algorithm::Md5,
-        hex_case: HexCase::Upper,
-        placement: Placement::Field("sign"),
-        empty: EmptyRule::Skip,
-        pair_separator: "=",
-        pairs_joiner: "&",
-        key: KeyRule::AppendPair("key"),
-        key_config: "key",
-        verify_key_config: None,
-        replies: ReplySigning::Signed,
-        signed_codes: &[],
-        algorithm_choice: None,
-    },
+    signing: super::MD5_SORTED_PAIRS,
     states: &[
         StateEntry {
             wire: "SUCCESS",

@@ -5,7 +5,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::descriptor::{PollPolicy, ReversePolicy};
+use crate::descriptor::{
+    Algorithm, EmptyRule, HexCase, KeyRule, Placement, PollPolicy, ReplySigning, ReversePolicy,
+    SigningRecipe,
+};
 use crate::EncodeContext;
 
 pub mod micro;
@@ -21,6 +24,23 @@ pub const POLL: PollPolicy = PollPolicy {
         max_attempts: 3,
         retry_interval: core::time::Duration::from_secs(2),
     },
+};
+
+/// The test providers' signing: members sorted by name as `k=v` joined with `&`, empty ones
+/// left out, `&key=KEY` appended, MD5 in upper-case hex in member `sign`; replies signed.
+pub const MD5_SORTED_PAIRS: SigningRecipe = SigningRecipe {
+    algorithm: Algorithm::Md5,
+    hex_case: HexCase::Upper,
+    placement: Placement::Field("sign"),
+    empty: EmptyRule::Skip,
+    pair_separator: "=",
+    pairs_joiner: "&",
+    key: KeyRule::AppendPair("key"),
+    key_config: "key",
+    verify_key_config: None,
+    replies: ReplySigning::Signed,
+    signed_codes: &[],
+    algorithm_choice: None,
 };
 
 /// A fixed context so that bodies and signatures are reproducible.

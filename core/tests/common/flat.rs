@@ -5,30 +5,9 @@ use payspec_core::descriptor::*;
 use payspec_core::{wire, Classification, Money, Redacted, TradeStatus};
 use serde::{Deserialize, Serialize};
 
-pub static REQUEST: Layout = Layout {
-    name: "request",
-    nodes: &[
-        EnvelopeNode {
-            wire: "merchant_id",
-            kind: NodeKind::Fill(Fill::Config("merchant_id")),
-        },
-        EnvelopeNode {
-            wire: "nonce_str",
-            kind: NodeKind::Fill(Fill::Nonce(16)),
-        },
-        EnvelopeNode {
-            wire: "",
-            kind: NodeKind::Content(ContentPlacement::Inline),
-        },
-        EnvelopeNode {
-            wire: "sign",
-            kind: NodeKind::Signature,
-        },
-    ],
-    coverage: Coverage::TopLevelExcept(&["sign"]),
-    format: payspec_core::descriptor::BodyFormat::Json,
-    content_type: None,
-};
+/// The same request layout as the core's own test provider: merchant id, nonce, the content
+/// inline, the signature over every other top-level member.
+pub use payspec_core::testing::micro::REQUEST;
 
 pub static RESPONSE: Layout = Layout {
     name: "response",
@@ -57,20 +36,7 @@ pub static RESPONSE: Layout = Layout {
 
 pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
     name: "flat",
-    signing: SigningRecipe {
-        algorithm: Algorithm::Md5,
-        hex_case: HexCase::Upper,
-        placement: Placement::Field("sign"),
-        empty: EmptyRule::Skip,
-        pair_separator: "=",
-        pairs_joiner: "&",
-        key: KeyRule::AppendPair("key"),
-        key_config: "key",
-        verify_key_config: None,
-        replies: ReplySigning::Signed,
-        signed_codes: &[],
-        algorithm_choice: None,
-    },
+    signing: payspec_core::testing::MD5_SORTED_PAIRS,
     states: &[
         StateEntry {
             wire: "0",
