@@ -11,6 +11,8 @@ pub mod config;
 pub mod exchange;
 pub mod gateway;
 pub mod saga;
+#[cfg(feature = "test-support")]
+pub mod testing;
 pub mod transport;
 
 pub use config::{load_credentials, ConfigError, ProviderSettings};

@@ -9,9 +9,10 @@ use std::time::Duration;
 
 use payspec_client::gateway::{Gateway, PayIntent, TradeView};
 use payspec_client::saga::{pay_and_wait, FinalOutcome, Progress};
+use payspec_client::testing::trade_view;
 use payspec_client::transport::{BoxFuture, TransportError};
 use payspec_core::descriptor::{PollPolicy, ProviderModule, ReversePolicy};
-use payspec_core::{Classification, Error, Money, TradeStatus, Violation, Violations};
+use payspec_core::{Classification, Error, Money, Violation, Violations};
 use tokio::time::Instant;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,25 +96,6 @@ impl Gateway for Scripted {
     }
     fn reverse<'a>(&'a self, order_id: &'a str) -> BoxFuture<'a, Result<TradeView, Error>> {
         self.answer(Call::Reverse, order_id)
-    }
-}
-
-fn trade_view(classification: Classification) -> TradeView {
-    let (raw, status) = match classification {
-        Classification::Success => (Some("SUCCESS"), Some(TradeStatus::Success)),
-        Classification::Pending => (Some("USERPAYING"), Some(TradeStatus::Paying)),
-        Classification::Failed => (Some("PAYERROR"), Some(TradeStatus::Failed)),
-        Classification::Unknown => (None, None),
-        Classification::Attention => (Some("FROZEN"), Some(TradeStatus::Attention)),
-    };
-    TradeView {
-        order_id: "T1".into(),
-        classification,
-        status,
-        raw_state: raw.map(Into::into),
-        provider_trade_id: Some("42".into()),
-        amount: Some(Money::fen(1)),
-        message: None,
     }
 }
 

@@ -11,9 +11,10 @@ use std::time::Duration;
 
 use payspec_client::gateway::{Gateway, PayIntent, TradeView};
 use payspec_client::saga::{resume, FinalOutcome};
+use payspec_client::testing::trade_view as view;
 use payspec_client::transport::BoxFuture;
 use payspec_core::descriptor::{PollPolicy, ProviderModule, ReversePolicy};
-use payspec_core::{Classification, Error, Money, TradeStatus};
+use payspec_core::{Classification, Error, Money};
 use payspec_journal::intercept::{Intercepted, Interceptor, Write};
 use payspec_journal::recording::{now_ms, pay_journaled, RecordingGateway, UNBOUND};
 use payspec_journal::recover::recover;
@@ -148,25 +149,6 @@ impl Gateway for Fake {
     }
     fn reverse<'a>(&'a self, order_id: &'a str) -> BoxFuture<'a, Result<TradeView, Error>> {
         self.answer(StepKind::Reverse, order_id)
-    }
-}
-
-fn view(classification: Classification) -> TradeView {
-    let (raw, status) = match classification {
-        Classification::Success => (Some("SUCCESS"), Some(TradeStatus::Success)),
-        Classification::Pending => (Some("USERPAYING"), Some(TradeStatus::Paying)),
-        Classification::Failed => (Some("NOTFOUND"), Some(TradeStatus::Failed)),
-        Classification::Unknown => (None, None),
-        Classification::Attention => (Some("FROZEN"), Some(TradeStatus::Attention)),
-    };
-    TradeView {
-        order_id: "T1".into(),
-        classification,
-        status,
-        raw_state: raw.map(Into::into),
-        provider_trade_id: Some("42".into()),
-        amount: Some(Money::fen(1)),
-        message: None,
     }
 }
 
