@@ -5,33 +5,19 @@
 
 use std::process::Command;
 
-use payspec_core::descriptor::{
-    Algorithm, EmptyRule, HexCase, KeyRule, Placement, ReplySigning, SigningRecipe,
-};
+use payspec_core::descriptor::{Algorithm, SigningRecipe};
 use payspec_core::format::xml;
 use payspec_core::signing::{
     digest_hex, pairs_to_sign, signatures_match, string_to_sign, WireMember,
 };
 
-const fn wechat(algorithm: Algorithm) -> SigningRecipe {
-    SigningRecipe {
-        algorithm,
-        hex_case: HexCase::Upper,
-        placement: Placement::Field("sign"),
-        empty: EmptyRule::Skip,
-        pair_separator: "=",
-        pairs_joiner: "&",
-        key: KeyRule::AppendPair("key"),
-        key_config: "key",
-        verify_key_config: None,
-        replies: ReplySigning::Signed,
-        signed_codes: &[],
-        algorithm_choice: None,
-    }
-}
-
-const MD5: SigningRecipe = wechat(Algorithm::Md5);
-const HMAC_SHA256: SigningRecipe = wechat(Algorithm::HmacSha256);
+/// WeChat Pay v2's rule: sorted pairs, `&key=KEY`, upper-case hex in `sign`; MD5 or
+/// HMAC-SHA256 as the merchant configures it.
+const MD5: SigningRecipe = payspec_core::testing::MD5_SORTED_PAIRS;
+const HMAC_SHA256: SigningRecipe = SigningRecipe {
+    algorithm: Algorithm::HmacSha256,
+    ..MD5
+};
 
 /// The signing-algorithm page's example: its parameters, key and the signatures it states.
 const EXAMPLE: [(&str, &str); 5] = [

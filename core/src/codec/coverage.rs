@@ -92,24 +92,9 @@ pub(super) fn bytes_to_sign(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::descriptor::{
-        Algorithm, EmptyRule, EnvelopeNode, HexCase, KeyRule, NodeKind, ReplySigning,
-    };
+    use crate::descriptor::{EnvelopeNode, NodeKind};
 
-    static RECIPE: SigningRecipe = SigningRecipe {
-        algorithm: Algorithm::Md5,
-        hex_case: HexCase::Upper,
-        placement: Placement::Field("sign"),
-        empty: EmptyRule::Skip,
-        pair_separator: "=",
-        pairs_joiner: "&",
-        key: KeyRule::AppendPair("key"),
-        key_config: "key",
-        verify_key_config: None,
-        replies: ReplySigning::Signed,
-        signed_codes: &[],
-        algorithm_choice: None,
-    };
+    static RECIPE: SigningRecipe = crate::testing::MD5_SORTED_PAIRS;
     static NODES: &[EnvelopeNode] = &[EnvelopeNode {
         wire: "sign",
         kind: NodeKind::Signature,

@@ -98,19 +98,12 @@ pub static NOTIFICATION: Layout = Layout {
 
 pub static PROVIDER: ProviderDescriptor = ProviderDescriptor {
     name: "fubei",
+    // The test providers' sorted pairs, but the secret appended bare and replies unsigned.
     signing: SigningRecipe {
-        algorithm: Algorithm::Md5,
-        hex_case: HexCase::Upper,
-        placement: Placement::Field("sign"),
-        empty: EmptyRule::Skip,
-        pair_separator: "=",
-        pairs_joiner: "&",
         key: KeyRule::Suffix,
         key_config: "app_secret",
-        verify_key_config: None,
         replies: ReplySigning::Unsigned,
-        signed_codes: &[],
-        algorithm_choice: None,
+        ..payspec_core::testing::MD5_SORTED_PAIRS
     },
     states: &[
         StateEntry {
