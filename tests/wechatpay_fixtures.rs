@@ -6,9 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use payspec_core::descriptor::{
-    Algorithm, EmptyRule, HexCase, KeyRule, Placement, ReplySigning, SigningRecipe,
-};
+use payspec_core::descriptor::{Algorithm, SigningRecipe};
 use payspec_core::format::xml;
 use payspec_core::signing::{digest_hex, pairs_to_sign};
 
@@ -20,20 +18,12 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
+/// WeChat Pay v2's rule (sorted pairs, `&key=KEY`, upper-case hex in `sign`) with the merchant's
+/// choice of digest.
 const fn recipe(algorithm: Algorithm) -> SigningRecipe {
     SigningRecipe {
         algorithm,
-        hex_case: HexCase::Upper,
-        placement: Placement::Field("sign"),
-        empty: EmptyRule::Skip,
-        pair_separator: "=",
-        pairs_joiner: "&",
-        key: KeyRule::AppendPair("key"),
-        key_config: "key",
-        verify_key_config: None,
-        replies: ReplySigning::Signed,
-        signed_codes: &[],
-        algorithm_choice: None,
+        ..payspec_core::testing::MD5_SORTED_PAIRS
     }
 }
 

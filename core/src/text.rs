@@ -54,8 +54,9 @@ impl Text {
         Text(Repr::Owned(String::new()))
     }
 
-    /// `part`, a slice of `buf`'s own text, sharing `buf`; a copy when `part` is not inside
-    /// `buf` (or `buf` is too large to index with `u32`), so the answer is always `part`'s text.
+    /// `part`, a slice of `buf`'s own text, sharing `buf`; kept inline when it is at most 30
+    /// bytes; a copy when `part` is not inside `buf` (or `buf` is too large to index with
+    /// `u32`), so the answer is always `part`'s text.
     pub fn shared(buf: &Arc<str>, part: &str) -> Text {
         if let Some(inline) = Text::inline(part) {
             return inline;
